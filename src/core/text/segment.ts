@@ -1,0 +1,74 @@
+import type { Paragraph, ParagraphKind } from '../model';
+import { classifyParagraphs } from './boilerplate';
+import { splitSentences } from './sentences';
+import { toNfc } from './normalize';
+import { lineRule } from './boilerplate';
+
+/**
+ * Paragraph segmentation. Web copy-paste gives one paragraph per line; hand-written files
+ * give blocks separated by blank lines, sometimes hard-wrapped. Every non-empty line starts
+ * a paragraph unless it visibly continues the previous one: the previous line stops without
+ * sentence punctuation and this one starts in lower case (or the previous one ends on a
+ * comma or hyphen), as when a wrap or a stray blank line split a sentence.
+ */
+
+const ENDS_SENTENCE = /[.!?؟…:;؛"'”’»)\]*]\s*$/u;
+const ENDS_OPEN = /[,،\-–]\s*$/u;
+const STARTS_LOWER = /^["'“‘«(]?\p{Ll}/u;
+const LIST_OR_HEADING = /^(\s*([-*•+]|\d+[.)]|#{1,6})\s)/u;
+
+export function continues(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  const n = next.trimStart();
+  if (!p || !n || LIST_OR_HEADING.test(n)) return false;
+  // A URL, share bar or placeholder never continues prose, and a sentence does not
+  // continue from one script into another (a Persian masthead line above an English URL).
+  if (lineRule(n) || lineRule(p) || scriptOfEdge(p, 'end') !== scriptOfEdge(n, 'start')) return false;
+  if (ENDS_OPEN.test(p)) return true;
+  return !ENDS_SENTENCE.test(p) && STARTS_LOWER.test(n);
+}
+
+function scriptOfEdge(s: string, edge: 'start' | 'end'): 'arabic' | 'other' {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  const ch = edge === 'start' ? letters[0] : letters[letters.length - 1];
+  return ch && /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]/.test(ch) ? 'arabic' : 'other';
+}
+
+/** Splits NFC text into paragraph strings, joining lines that continue a sentence. */
+export function splitParagraphs(text: string): string[] {
+  const lines = toNfc(text)
+    .split('\n')
+    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim());
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && continues(last, line)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+export interface SegmentOptions {
+  lang?: string;
+  /** Kinds a user set by hand, by paragraph index; they win over the rules. */
+  kindOverrides?: Record<number, ParagraphKind>;
+}
+
+/** The app's one segmentation: paragraphs, their kinds and their sentences. */
+export function segment(text: string, options: SegmentOptions = {}): Paragraph[] {
+  const texts = splitParagraphs(text);
+  const kinds = classifyParagraphs(texts);
+  return texts.map((t, index) => {
+    const override = options.kindOverrides?.[index];
+    const guess = kinds[index]!;
+    return {
+      index,
+      text: t,
+      sentences: splitSentences(t, options.lang),
+      kind: override ?? guess.kind,
+      ...(guess.reason ? { kindReason: guess.reason } : {}),
+      ...(override ? { kindByUser: true } : {}),
+    };
+  });
+}
