@@ -1,0 +1,83 @@
+import type { Document, Lang, Story } from '../core/model';
+import type { TarjumanDB } from './schema';
+import { storiesRepo } from './stories';
+import { documentsRepo } from './documents';
+
+/** The shape of seeds/manifest.json. */
+export interface SeedManifest {
+  story: { title: string; note?: string };
+  documents: Array<{
+    file: string;
+    key: string;
+    title: string;
+    lang: Lang;
+    site?: string;
+    relation?: { kind: NonNullable<Document['relation']>['kind']; key?: string };
+  }>;
+}
+
+/** Reads a seed file's text; the browser fetches bundled files, Node tests read the disk. */
+export type SeedReader = (file: string) => Promise<string>;
+
+const SEEDED_KEY = 'seedStoryId';
+
+/**
+ * Loads the demo story on the first start only: once seeded, a user who deletes it keeps it
+ * deleted until they ask for it back (restoreSeedStory).
+ */
+export async function ensureSeedStory(db: TarjumanDB, manifest: SeedManifest, read: SeedReader): Promise<Story | null> {
+  const done = await db.meta.get(SEEDED_KEY);
+  if (done) return null;
+  const story = await createSeedStory(db, manifest, read);
+  await db.meta.put({ key: SEEDED_KEY, value: story.id });
+  return story;
+}
+
+/** Brings the demo story back: undeletes it if it is in the bin, else loads it afresh. */
+export async function restoreSeedStory(db: TarjumanDB, manifest: SeedManifest, read: SeedReader): Promise<Story> {
+  const stories = storiesRepo(db);
+  const row = await db.meta.get(SEEDED_KEY);
+  const id = typeof row?.value === 'string' ? row.value : undefined;
+  const existing = id ? await db.stories.get(id) : undefined;
+  if (existing) {
+    await stories.restore(existing.id);
+    return (await stories.get(existing.id))!;
+  }
+  const story = await createSeedStory(db, manifest, read);
+  await db.meta.put({ key: SEEDED_KEY, value: story.id });
+  return story;
+}
+
+async function createSeedStory(db: TarjumanDB, manifest: SeedManifest, read: SeedReader): Promise<Story> {
+  const texts = await Promise.all(manifest.documents.map((d) => read(d.file)));
+  const story = await storiesRepo(db).create(manifest.story.title, { seed: true });
+  const docs = documentsRepo(db);
+  const idByKey = new Map<string, string>();
+  for (const [i, entry] of manifest.documents.entries()) {
+    const doc = await docs.add({
+      storyId: story.id,
+      text: texts[i]!,
+      title: entry.title,
+      lang: entry.lang,
+      source: { type: 'seed', name: entry.file, ...(entry.site ? { site: entry.site } : {}) },
+    });
+    idByKey.set(entry.key, doc.id);
+  }
+  // Relations name other documents by key; resolve them once all ids exist.
+  for (const entry of manifest.documents) {
+    if (!entry.relation) continue;
+    const target = entry.relation.key ? idByKey.get(entry.relation.key) : undefined;
+    await db.documents.update(idByKey.get(entry.key)!, {
+      relation: { kind: entry.relation.kind, ...(target ? { docId: target } : {}) },
+    });
+  }
+  return story;
+}
+
+/** Whether a demo story is live in the library (to offer "bring back the demo"). */
+export async function seedStoryIsLive(db: TarjumanDB): Promise<boolean> {
+  const row = await db.meta.get(SEEDED_KEY);
+  if (typeof row?.value !== 'string') return false;
+  const s = await db.stories.get(row.value);
+  return !!s && s.deletedAt === undefined;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { segment, splitParagraphs } from '../../src/core/text/segment';
+import { splitSentences } from '../../src/core/text/sentences';
+import { seed } from '../seeds';
+
+describe('paragraph counts of the seeds, as a reader counts them', () => {
+  it.each([
+    ['000', 33], // one paragraph per line
+    ['001', 30],
+    ['002', 46], // 48 lines, two of them continue a sentence cut by a stray break
+    ['003', 79], // one paragraph per line inside blank-line blocks
+    ['004', 35],
+  ])('seed %s has %i paragraphs', (num, count) => {
+    expect(splitParagraphs(seed(num))).toHaveLength(count);
+  });
+
+  it('joins the sentence that seed 002 breaks after "Trump is"', () => {
+    const paras = splitParagraphs(seed('002'));
+    const joined = paras.find((p) => p.includes('Trump is concerned about the presence of Iran'));
+    expect(joined).toBeDefined();
+    expect(paras.some((p) => p.startsWith('concerned about'))).toBe(false);
+  });
+
+  it('keeps a heading, a URL and a new sentence apart', () => {
+    expect(splitParagraphs('Outlook\n\nThe realities in Afghanistan are hard.')).toHaveLength(2);
+    expect(splitParagraphs('همه سر به سر تن به کشتن دهیم\n\nwww.example.com')).toHaveLength(2);
+    expect(splitParagraphs('It ended.\nthen lower case after a full stop')).toHaveLength(2);
+  });
+
+  it('joins hard-wrapped lines that continue a sentence', () => {
+    expect(splitParagraphs('The talks were held in\nthe capital, with officials,\nand envoys.')).toEqual([
+      'The talks were held in the capital, with officials, and envoys.',
+    ]);
+    expect(splitParagraphs('قال المسؤول،\nإن المحادثات مستمرة.')).toEqual(['قال المسؤول، إن المحادثات مستمرة.']);
+  });
+
+  it('composes text to NFC and unifies line endings', () => {
+    const decomposed = 'Cafe\u0301 one.\r\nSecond.';
+    expect(splitParagraphs(decomposed)).toEqual(['Café one.', 'Second.']);
+  });
+});
+
+describe('sentences', () => {
+  const texts = (t: string, lang: string) => splitSentences(t, lang).map((s) => t.slice(s.start, s.end));
+
+  it('splits English sentences and keeps abbreviations like U.S. whole', () => {
+    expect(texts('The U.S. envoy arrived. Talks began on Monday.', 'en')).toEqual([
+      'The U.S. envoy arrived.',
+      'Talks began on Monday.',
+    ]);
+  });
+
+  it('splits Arabic at . ؟ and ؛ but not at the comma ،', () => {
+    expect(texts('هل ستعترف واشنطن بطالبان؟ لا أحد يعرف، حتى الآن. انتهى الاجتماع؛ وغادر الوفد.', 'ar')).toEqual([
+      'هل ستعترف واشنطن بطالبان؟',
+      'لا أحد يعرف، حتى الآن.',
+      'انتهى الاجتماع؛',
+      'وغادر الوفد.',
+    ]);
+  });
+
+  it('splits Persian text with ZWNJ inside words', () => {
+    expect(texts('آمریکا می‌خواهد مذاکره کند. طالبان چه می‌گویند؟ معلوم نیست.', 'fa')).toHaveLength(3);
+  });
+
+  it('covers every letter of the paragraph exactly once', () => {
+    const t = seed('003').split('\n').find((l) => l.length > 400)!;
+    const spans = splitSentences(t, 'ar');
+    const joined = spans.map((s) => t.slice(s.start, s.end)).join(' ');
+    expect(joined.replace(/\s+/g, '')).toBe(t.replace(/\s+/g, ''));
+  });
+});
+
+describe('boilerplate marking on seed 003', () => {
+  const paras = segment(seed('003'), { lang: 'ar' });
+  const kindOf = (start: string) => paras.find((p) => p.text.startsWith(start))?.kind;
+
+  it('marks Loading placeholders, share bars, labels and see-also links', () => {
+    const loading = paras.filter((p) => /^Loading/.test(p.text));
+    expect(loading.length).toBeGreaterThanOrEqual(7);
+    expect(loading.every((p) => p.kind === 'boilerplate')).toBe(true);
+    expect(kindOf('FacebookTwitterLinkedInEmail')).toBe('boilerplate');
+    expect(kindOf('شارك الخبر')).toBe('boilerplate');
+    expect(kindOf('التصنيف:')).toBe('boilerplate');
+    const seeAlso = paras.filter((p) => p.text.startsWith('شاهد ايضاً'));
+    expect(seeAlso).toHaveLength(11);
+    expect(seeAlso.every((p) => p.kind === 'boilerplate')).toBe(true);
+  });
+
+  it('marks the whole related-news block at the end, labels and menu included', () => {
+    const at = paras.findIndex((p) => p.text === 'أخبار ذات صلة');
+    expect(at).toBeGreaterThan(40);
+    expect(paras.slice(at).every((p) => p.kind === 'boilerplate')).toBe(true);
+  });
+
+  it('marks captions beside images and leaves every article paragraph as body', () => {
+    expect(kindOf('تظهر هذه الصورة من الجيش الأمريكي')).toBe('caption');
+    const article = [
+      'في الشهرين اللذين أعقبا تولي دونالد ترامب الرئاسة',
+      'في محادثات الشهر الماضي مع مسؤولين أمريكيين في كابول',
+      'هذه التحركات ليست فقط من جانب طالبان.',
+      'وتابع المسؤول السابق أن حركة طالبان معجبة بترامب',
+      'لم تعترف أي دولة بحركة طالبان كحكومة رسمية لأفغانستان',
+      'وقد قيل لطالبان في الاجتماع الذي عُقد في مارس في كابول',
+    ];
+    for (const start of article) expect(kindOf(start), start).toBe('body');
+    const body = paras.filter((p) => p.kind === 'body');
+    expect(body.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('lets a user override a rule', () => {
+    const i = paras.findIndex((p) => p.text.startsWith('شاهد ايضاً'));
+    const again = segment(seed('003'), { lang: 'ar', kindOverrides: { [i]: 'body' } });
+    expect(again[i]!.kind).toBe('body');
+    expect(again[i]!.kindByUser).toBe(true);
+  });
+});
+
+describe('boilerplate rules on other pages', () => {
+  it.each([
+    'Loading...',
+    'Loading image…',
+    'Share this article',
+    'Facebook Twitter WhatsApp Email',
+    'Read more: Taliban open office in Doha',
+    'اقرأ أيضاً: طالبان تفتح مكتباً',
+    'Source link',
+    'Category: Politics',
+    'www.afgazad.com',
+    'HomeNewsPoliticsBusinessSportWorld',
+    'بیشتر بخوانید: گفت‌وگوی طالبان و آمریکا',
+  ])('%j is boilerplate', (line) => {
+    const text = `The talks in Kabul lasted for three days and ended without a deal.\n${line}\nBoth sides said they would meet again in April.`;
+    expect(segment(text)[1]!.kind).toBe('boilerplate');
+  });
+
+  it('does not mark the Persian masthead of an Arabic-script article', () => {
+    const paras = segment('افغانستان آزاد\n\nاین گزارش درباره مذاکرات آمریکا و طالبان در کابل است که روز دوشنبه آغاز شد و سه روز ادامه یافت.');
+    expect(paras[0]!.kind).not.toBe('boilerplate');
+  });
+
+  it('marks the other-script masthead above an English article', () => {
+    const paras = segment(seed('002'));
+    expect(paras[0]!.kind).toBe('boilerplate');
+    expect(paras.find((p) => p.text.startsWith('In the recent US presidential election'))!.kind).toBe('body');
+  });
+});
