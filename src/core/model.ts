@@ -166,6 +166,7 @@ export type CoreErrorCode =
   | 'binary-input'
   | 'too-large'
   | 'invalid-format'
+  | 'unsupported-file'
   | 'unknown-document'
   | 'cancelled';
 

@@ -1,0 +1,53 @@
+import i18next, { type TOptions } from 'i18next';
+import { createSignal } from 'solid-js';
+import en from './locales/en.json';
+import ar from './locales/ar.json';
+import fa from './locales/fa.json';
+import { dirOf } from '../core/text/detect';
+
+export const UI_LANGS = ['en', 'ar', 'fa'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+const STORAGE_KEY = 'tarjuman.uiLang';
+
+function initialLang(): UiLang {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (saved && (UI_LANGS as readonly string[]).includes(saved)) return saved as UiLang;
+  const nav = globalThis.navigator?.language?.slice(0, 2);
+  return (UI_LANGS as readonly string[]).includes(nav ?? '') ? (nav as UiLang) : 'en';
+}
+
+void i18next.init({
+  lng: initialLang(),
+  fallbackLng: 'en',
+  resources: { en: { translation: en }, ar: { translation: ar }, fa: { translation: fa } },
+  interpolation: { escapeValue: false }, // Solid renders text nodes, never HTML
+  initAsync: false,
+});
+
+const [uiLang, setUiLangSignal] = createSignal<UiLang>(i18next.language as UiLang);
+export { uiLang };
+
+/** Translates and subscribes the calling computation to language changes. */
+export function t(key: string, options?: TOptions): string {
+  uiLang();
+  return i18next.t(key, options) as string;
+}
+
+export function setUiLang(lang: UiLang): void {
+  void i18next.changeLanguage(lang);
+  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  setUiLangSignal(lang);
+  applyDocumentLang(lang);
+}
+
+/** The whole layout mirrors with the interface language. */
+export function applyDocumentLang(lang: UiLang = uiLang()): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dirOf(lang);
+}
+
+/** Numbers in the interface language's digits; document text is never reformatted. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLang()).format(n);
+}

@@ -1,0 +1,19 @@
+import { CoreError } from '../../core/model';
+import { t, formatNumber } from '../../i18n';
+
+/** A message a user can act on, in the interface language, for any thrown value. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof CoreError) {
+    const d = err.detail ?? {};
+    const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : String(v ?? ''));
+    return t(`errors.${err.code}`, { size: fmt(d.size), limit: fmt(d.limit), detail: fmt(d.detail), name: fmt(d.name) });
+  }
+  if (isQuotaError(err)) return t('errors.storage-full');
+  const message = err instanceof Error ? err.message : String(err);
+  return t('errors.unknown', { message });
+}
+
+export function isQuotaError(err: unknown): boolean {
+  const e = err as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}

@@ -1,0 +1,78 @@
+import { createRoute } from '@tanstack/solid-router';
+import { createSignal, For, Show } from 'solid-js';
+import { rootRoute } from './root';
+import { t } from '../../i18n';
+import { useRepos } from '../lib/db';
+import { createLiveQuery } from '../lib/live';
+import { errorMessage } from '../lib/errors';
+import { seedStoryIsLive, restoreSeedStory } from '../../db/seeds';
+import { readBundledSeed, seedManifest } from '../lib/seeds';
+import { StoryCard } from '../library/StoryCard';
+import { UndoBar, type Undoable } from '../library/UndoBar';
+
+export const libraryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: LibraryPage,
+});
+
+function LibraryPage() {
+  const repos = useRepos();
+  const stories = createLiveQuery(() => repos.stories.list());
+  const demoLive = createLiveQuery(() => seedStoryIsLive(repos.db));
+  const [undo, setUndo] = createSignal<Undoable | null>(null);
+  const [error, setError] = createSignal('');
+
+  const restoreDemo = async () => {
+    try {
+      await restoreSeedStory(repos.db, seedManifest, readBundledSeed);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <section class="library" aria-labelledby="library-heading">
+      <h1 id="library-heading">{t('library.heading')}</h1>
+      <NewStoryForm onError={setError} />
+      <Show when={demoLive() === false}>
+        <button type="button" class="secondary" onClick={restoreDemo}>
+          {t('library.restoreDemo')}
+        </button>
+      </Show>
+      <Show when={error()}>
+        <p role="alert" class="error">{error()}</p>
+      </Show>
+      <Show when={stories()?.length === 0}>
+        <p class="empty">{t('library.empty')}</p>
+      </Show>
+      <ul class="stories" aria-busy={stories() === undefined}>
+        <For each={stories()}>{(story) => <StoryCard story={story} onDeleted={setUndo} />}</For>
+      </ul>
+      <UndoBar item={undo()} onDone={() => setUndo(null)} />
+    </section>
+  );
+}
+
+function NewStoryForm(props: { onError: (msg: string) => void }) {
+  const repos = useRepos();
+  const [title, setTitle] = createSignal('');
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    try {
+      await repos.stories.create(title());
+      setTitle('');
+    } catch (err) {
+      props.onError(errorMessage(err));
+    }
+  };
+  return (
+    <form class="new-story" onSubmit={submit}>
+      <label>
+        <span>{t('library.storyTitle')}</span>
+        <input value={title()} onInput={(e) => setTitle(e.currentTarget.value)} required />
+      </label>
+      <button type="submit">{t('library.create')}</button>
+    </form>
+  );
+}
