@@ -1,13 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-async function openLibrary(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Your stories' })).toBeVisible();
-}
-
-function seedStory(page: Page) {
-  return page.locator('li.story', { hasText: 'demo story' });
-}
+import { expect, test } from '@playwright/test';
+import { openLibrary, seedStory } from './helpers';
 
 test('a fresh profile sees the demo story and reads English and Arabic side by side', async ({ page }, info) => {
   await openLibrary(page);

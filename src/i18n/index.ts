@@ -24,6 +24,20 @@ void i18next.init({
   initAsync: false,
 });
 
+/**
+ * Locale for numbers: Arabic-Indic digits for Arabic, Persian digits for Persian, whatever
+ * the platform's CLDR default (some now default Arabic to Latin digits).
+ */
+export function numberLocale(lang: string): string {
+  if (lang === 'ar') return 'ar-u-nu-arab';
+  if (lang === 'fa') return 'fa-u-nu-arabext';
+  return lang;
+}
+
+i18next.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+  new Intl.NumberFormat(numberLocale(lng ?? 'en')).format(Number(value)),
+);
+
 const [uiLang, setUiLangSignal] = createSignal<UiLang>(i18next.language as UiLang);
 export { uiLang };
 
@@ -49,5 +63,5 @@ export function applyDocumentLang(lang: UiLang = uiLang()): void {
 
 /** Numbers in the interface language's digits; document text is never reformatted. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLang()).format(n);
+  return new Intl.NumberFormat(numberLocale(uiLang())).format(n);
 }

@@ -11,6 +11,8 @@ import { t } from '../../i18n';
 export function ParagraphView(props: {
   doc: Document;
   para: Paragraph;
+  row: number;
+  col: number;
   active: boolean;
   onActivate: () => void;
   onToggleKind: () => void;
@@ -30,6 +32,8 @@ export function ParagraphView(props: {
       tabindex="0"
       data-doc={props.doc.id}
       data-para={props.para.index}
+      data-row={props.row}
+      data-col={props.col}
       onMouseEnter={() => props.onActivate()}
       onFocus={() => props.onActivate()}
     >

@@ -7,6 +7,9 @@ import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
 import { rowsInOrder, type Row } from '../reader/rows';
 import { ParagraphView } from '../reader/ParagraphView';
+import { ReaderSettings } from '../reader/ReaderSettings';
+import { moveFocus } from '../reader/keys';
+import { fontSize } from '../lib/settings';
 
 /** `docs` is a comma-separated list of two or three document ids, in column order. */
 export interface ReaderSearch {
@@ -99,10 +102,21 @@ function ReaderPage() {
           <span>{t('reader.hideFurniture')}</span>
         </label>
         <span class="hint">{t('reader.rowsInOrder')}</span>
+        <ReaderSettings langs={[...new Set((docs() ?? []).map((d) => d.lang))]} />
       </div>
       <Show when={storyDocs() !== undefined} fallback={<p>{t('reader.loading')}</p>}>
         <Show when={story() && (docs()?.length ?? 0) >= 2} fallback={<p role="alert">{story() ? t('reader.pickTwo') : t('reader.notFound')}</p>}>
-          <div class="rows" classList={{ 'hide-furniture': hideFurniture() }} style={{ '--cols': String(docs()!.length) }}>
+          <div
+            class="rows"
+            classList={{ 'hide-furniture': hideFurniture() }}
+            style={{
+              '--cols': String(docs()!.length),
+              '--size-en': `${fontSize('en')}rem`,
+              '--size-ar': `${fontSize('ar')}rem`,
+              '--size-fa': `${fontSize('fa')}rem`,
+            }}
+            onKeyDown={(e) => moveFocus(e, e.currentTarget)}
+          >
             <For each={rows()}>
               {(row, i) => (
                 <div class="row" classList={{ active: active() === i() }} role="group" aria-label={t('reader.row', { n: i() + 1 })}>
@@ -114,6 +128,8 @@ function ReaderPage() {
                             <ParagraphView
                               doc={doc()}
                               para={doc().paragraphs[p]!}
+                              row={i()}
+                              col={col}
                               active={active() === i()}
                               onActivate={() => setActive(i())}
                               onToggleKind={() => {

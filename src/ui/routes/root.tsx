@@ -1,5 +1,6 @@
 import { createRootRoute, Link, Outlet } from '@tanstack/solid-router';
 import { For } from 'solid-js';
+import { UpdateBanner } from '../lib/UpdateBanner';
 import { setUiLang, t, uiLang, UI_LANGS, type UiLang } from '../../i18n';
 
 export const rootRoute = createRootRoute({ component: RootLayout });
@@ -31,6 +32,7 @@ function RootLayout() {
       <main id="main" tabindex="-1">
         <Outlet />
       </main>
+      <UpdateBanner />
     </>
   );
 }

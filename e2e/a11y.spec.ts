@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openLibrary, openSeedReader } from './helpers';
+
+for (const lang of ['en', 'ar', 'fa'] as const) {
+  test(`library and reader have no axe violations with the ${lang} interface`, async ({ page }) => {
+    await openLibrary(page, lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'en' ? 'ltr' : 'rtl');
+    await page.locator('details.import summary').first().click();
+    const library = await new AxeBuilder({ page }).analyze();
+    expect(library.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+    await openSeedReader(page);
+    await page.locator('.para').first().focus();
+    const reader = await new AxeBuilder({ page }).analyze();
+    expect(reader.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}
+
+test('the Arabic interface mirrors the layout and shows numbers in Arabic-Indic digits', async ({ page }) => {
+  await openLibrary(page, 'ar');
+  const story = page.locator('li.story').first();
+  await expect(story.locator('.meta').first()).toContainText('٥'); // five documents
+  const box = await page.locator('.brand').boundingBox();
+  const width = page.viewportSize()!.width;
+  expect(box!.x).toBeGreaterThan(width / 2); // the brand sits on the right
+});
+
+test('the reader is usable from the keyboard: arrows move along and across columns', async ({ page }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  const first = page.locator('.para[data-col="0"]').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.para:focus')).toHaveAttribute('data-row', '1');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.para:focus')).toHaveAttribute('data-col', '1');
+  await expect(page.locator('.row.active .para:focus')).toHaveCount(1);
+});

@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+
+export async function openLibrary(page: Page, uiLang: 'en' | 'ar' | 'fa' = 'en') {
+  if (uiLang !== 'en') await page.addInitScript((l) => localStorage.setItem('tarjuman.uiLang', l), uiLang);
+  await page.goto('/');
+  await expect(page.locator('#library-heading')).toBeVisible();
+}
+
+export function seedStory(page: Page) {
+  return page.locator('li.story').filter({ has: page.locator('li.document', { hasText: 'طالبان تسعى' }) }).first();
+}
+
+/** Opens the demo story's English machine translation beside its Arabic source. */
+export async function openSeedReader(page: Page) {
+  const story = seedStory(page);
+  await expect(story.locator('li.document')).toHaveCount(5);
+  await story.locator('a.button.primary').click();
+  await expect(page.locator('.rows')).toBeVisible();
+}
