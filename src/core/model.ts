@@ -59,6 +59,8 @@ export interface Document {
   relation?: { kind: 'translation-of' | 'machine-translation-of' | 'related'; docId?: string };
   createdAt: number;
   updatedAt: number;
+  /** When the paragraphs (text or kinds) last changed; alignments older than this are stale. */
+  textUpdatedAt?: number;
   deletedAt?: number;
 }
 
@@ -140,6 +142,13 @@ export interface Annotation {
   createdAt: number;
   updatedAt: number;
   deletedAt?: number;
+  /**
+   * Revision counter for optimistic concurrency: every stored write adds one, and an editor
+   * saves only over the revision it last saw. Stored rows always have it (starting at 1).
+   */
+  rev?: number;
+  /** True when the text changed and the selectors no longer anchor; kept, never dropped. */
+  orphan?: boolean;
 }
 
 export type FlagCheck =
@@ -147,7 +156,52 @@ export type FlagCheck =
   | 'name-mismatch'
   | 'number-mismatch'
   | 'omission'
-  | 'untranslated';
+  | 'untranslated'
+  /** A word that looks like a misspelt term the other side has ("envy" for مبعوث, envoy). */
+  | 'word-mismatch';
+
+/** Where one spelling of a name occurs: paragraph and UTF-16 offsets in its document. */
+export interface FlagOccurrence {
+  paragraph: ParagraphIndex;
+  start: Utf16Offset;
+  end: Utf16Offset;
+}
+
+/**
+ * The parts of a flag's evidence, so a UI can phrase it in the reader's language instead of
+ * showing the English `evidence` string. Every field but `kind` is optional; each check
+ * documents which it fills.
+ */
+export interface FlagData {
+  /**
+   * What was found: 'spelling-group', 'source-differs', 'story-differs', 'number-added',
+   * 'number-missing', 'number-differs', 'no-counterpart', 'length-ratio', 'wrong-script',
+   * 'wrong-language', 'foreign-run', 'boilerplate', 'near-miss-word'.
+   */
+  kind: string;
+  /** The flagged text as written. */
+  text?: string;
+  /** What the other document (usually the source) writes there, as written. */
+  sourceText?: string;
+  /** A Latin reading of `sourceText` when it is in Arabic script. */
+  sourceReading?: string;
+  suggestion?: string;
+  /** Where the suggestion comes from: 'story' | 'majority' | 'source' | 'transliteration' | 'lexicon'. */
+  suggestionFrom?: 'story' | 'majority' | 'source' | 'transliteration' | 'lexicon';
+  /** Documents whose spelling supports the suggestion. */
+  supportedBy?: string[];
+  /** Every spelling of a name group with where it occurs. */
+  variants?: Array<{ text: string; occurrences: FlagOccurrence[] }>;
+  /** Numbers: the value as a comparison key ("2500", "2021", "month:8"). */
+  value?: string;
+  otherValue?: string;
+  /** Length checks: the bead's length ratio (A/B characters) and the pair's usual ratio. */
+  ratio?: number;
+  usualRatio?: number;
+  /** Language or script found, for wrong-language flags. */
+  found?: string;
+  expected?: string;
+}
 
 /** A finding of a reviewer check; not stored until a reviewer dismisses or converts it. */
 export interface Flag {
@@ -158,6 +212,8 @@ export interface Flag {
   span?: { side: 'a' | 'b'; paragraph: ParagraphIndex; start: Utf16Offset; end: Utf16Offset };
   evidence: string;
   suggestion?: string;
+  /** Structured evidence (additive; older stored flags lack it). */
+  data?: FlagData;
 }
 
 /** Errors the core throws; the UI turns `code` into a translated message. */
@@ -168,7 +224,11 @@ export type CoreErrorCode =
   | 'invalid-format'
   | 'unsupported-file'
   | 'unknown-document'
-  | 'cancelled';
+  | 'cancelled'
+  /** A row changed (or was deleted) since the editor read it; `detail.stored` holds it. */
+  | 'conflict'
+  /** An edit that does not apply to the rows it names (merging the last row, an empty side). */
+  | 'invalid-operation';
 
 export class CoreError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Alignment, Document, Story } from '../core/model';
+import type { Alignment, Annotation, Document, Story } from '../core/model';
 
 /** Small key-value facts about this browser's database, such as whether seeds were loaded. */
 export interface MetaRow {
@@ -12,6 +12,7 @@ export type TarjumanDB = Dexie & {
   documents: EntityTable<Document, 'id'>;
   alignments: EntityTable<Alignment, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  annotations: EntityTable<Annotation, 'id'>;
 };
 
 export const DB_NAME = 'tarjuman';
@@ -28,6 +29,11 @@ export function openDb(name = DB_NAME): TarjumanDB {
     documents: 'id, storyId, updatedAt, deletedAt',
     alignments: 'id, storyId, editedAt',
     meta: 'key',
+  });
+  // v2 (issue 4, reviewer annotations): a new table, nothing in v1 changes, so no upgrade
+  // function. Rows are soft-deleted like stories; listed by story and by document.
+  db.version(2).stores({
+    annotations: 'id, storyId, docId, updatedAt, deletedAt',
   });
   return db;
 }
