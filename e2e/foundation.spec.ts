@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openLibrary, seedStory } from './helpers';
+import { openLibrary, seedStory, waitForAlignment } from './helpers';
 
 test('a fresh profile sees the demo story and reads English and Arabic side by side', async ({ page }, info) => {
   await openLibrary(page);
@@ -15,10 +15,18 @@ test('a fresh profile sees the demo story and reads English and Arabic side by s
   await story.getByRole('link', { name: 'Read side by side' }).click();
 
   await expect(page).toHaveURL(/\/story\/[^/]+\/read\?docs=/);
+  await waitForAlignment(page);
   const arabic = page.locator('.cell[lang="ar"]').first();
   await expect(arabic).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.para[lang="ar"][dir="rtl"]').filter({ hasText: 'دونالد ترامب' }).first()).toBeVisible();
   await expect(page.locator('.para[lang="en"][dir="ltr"]').filter({ hasText: 'Donald Trump' }).first()).toBeVisible();
+
+  // The aligner put the article's first English paragraph beside its Arabic source, and left
+  // the Arabic site furniture above it without a counterpart.
+  const firstRow = page.locator('.row', { has: page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }) });
+  await expect(firstRow.locator('.para[lang="ar"]')).toContainText('في الشهرين اللذين أعقبا تولي دونالد ترامب');
+  const logoRow = page.locator('.row', { has: page.locator('.para[lang="ar"]', { hasText: 'خَبَرَيْن logo' }) });
+  await expect(logoRow.locator('.para[lang="en"]')).toHaveCount(0);
 
   // The Arabic text is set in the self-hosted Naskh face, loaded from this origin.
   const family = await page.locator('.para[lang="ar"] p').first().evaluate((el) => getComputedStyle(el).fontFamily);

@@ -16,4 +16,10 @@ export async function openSeedReader(page: Page) {
   await expect(story.locator('li.document')).toHaveCount(5);
   await story.locator('a.button.primary').click();
   await expect(page.locator('.rows')).toBeVisible();
+  await waitForAlignment(page);
+}
+
+/** The reader first pairs paragraphs in order, then shows the aligner's rows. */
+export async function waitForAlignment(page: Page) {
+  await expect(page.locator('.align-status')).toContainText(/Aligned automatically|طوبقت|تطبیق خودکار:/, { timeout: 30_000 });
 }

@@ -7,6 +7,8 @@ import { segment } from '../core/text/segment';
 import type { TarjumanDB } from './schema';
 
 export interface NewDocumentInput {
+  /** Fixed id for documents that must be the same in every browser (the demo story). */
+  id?: string;
   storyId: string;
   text: string;
   title?: string;
@@ -29,7 +31,7 @@ export function documentsRepo(db: TarjumanDB) {
       });
       const now = Date.now();
       const doc: Document = {
-        id: newId('d'),
+        id: input.id ?? newId('d'),
         storyId: input.storyId,
         title: imported.title,
         lang: imported.lang,
@@ -72,7 +74,8 @@ export function documentsRepo(db: TarjumanDB) {
         const text = d.paragraphs.map((p) => p.text).join('\n');
         const overrides = userKinds(d);
         const paragraphs = segment(text, { lang, kindOverrides: overrides });
-        await db.documents.update(id, { lang, dir: dirOf(lang), langByUser: true, paragraphs, updatedAt: Date.now() });
+        const now = Date.now();
+        await db.documents.update(id, { lang, dir: dirOf(lang), langByUser: true, paragraphs, updatedAt: now, textUpdatedAt: now });
       });
     },
 
@@ -84,7 +87,8 @@ export function documentsRepo(db: TarjumanDB) {
         if (!d || !p) throw new CoreError('unknown-document', `No paragraph ${index} in document ${id}.`);
         p.kind = kind;
         p.kindByUser = true;
-        await db.documents.update(id, { paragraphs: d.paragraphs, updatedAt: Date.now() });
+        const now = Date.now();
+        await db.documents.update(id, { paragraphs: d.paragraphs, updatedAt: now, textUpdatedAt: now });
       });
     },
 

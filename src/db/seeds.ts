@@ -48,13 +48,21 @@ export async function restoreSeedStory(db: TarjumanDB, manifest: SeedManifest, r
   return story;
 }
 
+/**
+ * The demo story's ids are the same in every browser, so annotations exported from it in one
+ * profile import into another (annotations name their documents by id).
+ */
+export const SEED_STORY_ID = 'seed-story';
+export const seedDocId = (key: string) => `seed-${key}`;
+
 async function createSeedStory(db: TarjumanDB, manifest: SeedManifest, read: SeedReader): Promise<Story> {
   const texts = await Promise.all(manifest.documents.map((d) => read(d.file)));
-  const story = await storiesRepo(db).create(manifest.story.title, { seed: true });
+  const story = await storiesRepo(db).create(manifest.story.title, { seed: true, id: SEED_STORY_ID });
   const docs = documentsRepo(db);
   const idByKey = new Map<string, string>();
   for (const [i, entry] of manifest.documents.entries()) {
     const doc = await docs.add({
+      id: seedDocId(entry.key),
       storyId: story.id,
       text: texts[i]!,
       title: entry.title,

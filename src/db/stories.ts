@@ -9,7 +9,7 @@ import type { TarjumanDB } from './schema';
  */
 export function storiesRepo(db: TarjumanDB) {
   return {
-    async create(title: string, extra: Partial<Pick<Story, 'seed'>> = {}): Promise<Story> {
+    async create(title: string, extra: Partial<Pick<Story, 'seed' | 'id'>> = {}): Promise<Story> {
       const clean = title.trim();
       if (!clean) throw new CoreError('empty-input', 'A story needs a title.');
       const now = Date.now();

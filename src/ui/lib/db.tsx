@@ -2,17 +2,19 @@ import { createContext, useContext, type JSX } from 'solid-js';
 import { openDb, type TarjumanDB } from '../../db/schema';
 import { storiesRepo } from '../../db/stories';
 import { documentsRepo } from '../../db/documents';
+import { annotationsRepo } from '../../db/annotations';
 
 export interface Repos {
   db: TarjumanDB;
   stories: ReturnType<typeof storiesRepo>;
   documents: ReturnType<typeof documentsRepo>;
+  annotations: ReturnType<typeof annotationsRepo>;
 }
 
 const DbContext = createContext<Repos>();
 
 export function createRepos(db: TarjumanDB = openDb()): Repos {
-  return { db, stories: storiesRepo(db), documents: documentsRepo(db) };
+  return { db, stories: storiesRepo(db), documents: documentsRepo(db), annotations: annotationsRepo(db) };
 }
 
 export function DbProvider(props: { repos: Repos; children: JSX.Element }) {

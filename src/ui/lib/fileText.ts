@@ -35,6 +35,11 @@ export interface FileText {
   replaced: number;
 }
 
+/** Any text file's content (annotation exports, TMX): decoded and checked, not converted. */
+export async function readRawText(file: File): Promise<string> {
+  return decodeBytes(new Uint8Array(await file.arrayBuffer())).text;
+}
+
 /** Reads a chosen or dropped file as text, by its extension; refuses other kinds clearly. */
 export async function readFileText(file: File): Promise<FileText> {
   const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';

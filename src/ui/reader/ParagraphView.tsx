@@ -1,12 +1,14 @@
 import { For, Show } from 'solid-js';
-import type { Document, Paragraph } from '../../core/model';
+import type { Annotation, Document, Paragraph } from '../../core/model';
 import { bidiRuns } from '../../core/text/bidi';
 import { t } from '../../i18n';
+import { splitByHighlights, type Highlight } from '../annotate/segments';
 
 /**
  * One paragraph with its language and direction, so screen readers switch voice and the
- * bidi algorithm works per paragraph. Opposite-direction runs are isolated in <bdi>.
- * Text is rendered as text nodes only: markup in a document shows as characters.
+ * bidi algorithm works per paragraph. Opposite-direction runs are isolated in <bdi>, and
+ * annotated spans are <mark>s. Text is rendered as text nodes only: markup in a document
+ * shows as characters.
  */
 export function ParagraphView(props: {
   doc: Document;
@@ -14,8 +16,11 @@ export function ParagraphView(props: {
   row: number;
   col: number;
   active: boolean;
+  highlights: Array<Highlight & { annotation: Annotation }>;
+  activeAnnotation: string | null;
   onActivate: () => void;
   onToggleKind: () => void;
+  onOpenAnnotation: (a: Annotation) => void;
 }) {
   const furniture = () => props.para.kind === 'boilerplate' || props.para.kind === 'caption';
   const why = () =>
@@ -23,6 +28,8 @@ export function ParagraphView(props: {
       kind: t(`reader.kind.${props.para.kind}`),
       reason: props.para.kindByUser ? '' : t(`reader.reason.${props.para.kindReason ?? 'heading'}`),
     });
+  const pieces = () => splitByHighlights(props.para.text, props.highlights);
+  const annotationOf = (id: string) => props.highlights.find((h) => h.id === id)?.annotation;
   return (
     <div
       class="para"
@@ -43,8 +50,28 @@ export function ParagraphView(props: {
         </span>
       </Show>
       <p>
-        <For each={bidiRuns(props.para.text, props.doc.dir)}>
-          {(run) => (run.isolate ? <bdi>{run.text}</bdi> : run.text)}
+        <For each={pieces()}>
+          {(piece) => {
+            const runs = () => (
+              <For each={bidiRuns(piece.text, props.doc.dir)}>{(run) => (run.isolate ? <bdi>{run.text}</bdi> : run.text)}</For>
+            );
+            const top = () => annotationOf(piece.ids[piece.ids.length - 1] ?? '');
+            return (
+              <Show when={top()} fallback={runs()}>
+                {(a) => (
+                  <mark
+                    class={`hl hl-${a().body.color ?? 'yellow'}`}
+                    classList={{ resolved: a().body.status === 'resolved', current: piece.ids.includes(props.activeAnnotation ?? '') }}
+                    data-annotation={a().id}
+                    title={`${t(`annotate.categories.${a().body.category}`)}${a().body.note ? `: ${a().body.note}` : ''}`}
+                    onClick={() => props.onOpenAnnotation(a())}
+                  >
+                    {runs()}
+                  </mark>
+                )}
+              </Show>
+            );
+          }}
         </For>
       </p>
       <Show when={props.para.kind !== 'title'}>

@@ -18,9 +18,51 @@ export function rowsFromBeads(beads: Bead[]): Row[] {
   return beads.map((b) => ({ cells: [b.a, b.b], confidence: b.confidence }));
 }
 
-/** Which row shows a paragraph, per column, for highlighting counterparts. */
-export function rowIndexByParagraph(rows: Row[], column: number): Map<number, number> {
-  const map = new Map<number, number>();
-  rows.forEach((r, i) => r.cells[column]?.forEach((p) => map.set(p, i)));
-  return map;
+/**
+ * Three columns from two alignments that share their first document (A–B and A–C): beads
+ * that hold the same A paragraph share a row, and beads without A paragraphs keep their place
+ * before the next A paragraph.
+ */
+export function rowsFromPivot(ab: Bead[], ac: Bead[]): Row[] {
+  const beads = [...ab.map((b) => ({ bead: b, col: 1 })), ...ac.map((b) => ({ bead: b, col: 2 }))];
+  const parent = beads.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const owner = new Map<number, number>();
+  beads.forEach(({ bead }, i) => {
+    for (const p of bead.a) {
+      const j = owner.get(p);
+      if (j === undefined) owner.set(p, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const pos = [...positions(ab), ...positions(ac)];
+  const groups = new Map<number, { pos: number; row: Row }>();
+  beads.forEach(({ bead, col }, i) => {
+    const root = find(i);
+    const g = groups.get(root) ?? { pos: Infinity, row: { cells: [[], [], []], confidence: 1 } };
+    g.pos = Math.min(g.pos, pos[i]!);
+    g.row.cells[0] = union(g.row.cells[0]!, bead.a);
+    g.row.cells[col] = union(g.row.cells[col]!, bead.b);
+    g.row.confidence = Math.min(g.row.confidence ?? 1, bead.confidence);
+    groups.set(root, g);
+  });
+  return [...groups.values()].sort((x, y) => x.pos - y.pos).map((g) => g.row);
+}
+
+/** Where each bead sits along document A; an A-less bead sits just before the next A paragraph. */
+function positions(beads: Bead[]): number[] {
+  const out = new Array<number>(beads.length);
+  let next = Infinity;
+  for (let i = beads.length - 1; i >= 0; i--) {
+    const a = beads[i]!.a;
+    if (a.length) {
+      next = Math.min(...a);
+      out[i] = next;
+    } else out[i] = next - 0.5 + i * 1e-9; // keeps their own order among themselves
+  }
+  return out;
+}
+
+function union(x: number[], y: number[]): number[] {
+  return [...new Set([...x, ...y])].sort((p, q) => p - q);
 }

@@ -1,37 +1,42 @@
 import { createRoute, Link, useNavigate } from '@tanstack/solid-router';
-import { createMemo, createSignal, For, Index, Show } from 'solid-js';
-import type { Document } from '../../core/model';
+import { createMemo, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
+import type { Annotation, Document } from '../../core/model';
+import { anchor } from '../../core/anchor/anchor';
 import { rootRoute } from './root';
 import { t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
-import { rowsInOrder, type Row } from '../reader/rows';
+import { useAlignment } from '../reader/useAlignment';
+import { AlignStatusBar } from '../reader/AlignStatusBar';
 import { ParagraphView } from '../reader/ParagraphView';
 import { ReaderSettings } from '../reader/ReaderSettings';
+import { ShortcutsDialog } from '../reader/ShortcutsDialog';
 import { moveFocus } from '../reader/keys';
 import { fontSize } from '../lib/settings';
-
-/** `docs` is a comma-separated list of two or three document ids, in column order. */
-export interface ReaderSearch {
-  docs: string[];
-}
+import { AnnotationEditor, type EditorTarget } from '../annotate/AnnotationEditor';
+import { AnnotationPanel } from '../annotate/AnnotationPanel';
+import { currentSpan, type ParagraphSpan } from '../annotate/selection';
+import type { Highlight } from '../annotate/segments';
+import { UndoBar, type Undoable } from '../library/UndoBar';
 
 export const readerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/story/$storyId/read',
+  // `docs`: two or three document ids, comma-separated, in column order (bookmarkable).
   validateSearch: (search: Record<string, unknown>): { docs: string } => ({
     docs: typeof search.docs === 'string' ? search.docs : '',
   }),
   component: ReaderPage,
 });
 
+/** Rows below this confidence stand out so a reviewer checks them first. */
+const LOW_CONFIDENCE = 0.5;
+
 function parseDocs(raw: string): string[] {
-  return raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .slice(0, 3);
+  return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 3);
 }
+
+type Marked = Highlight & { annotation: Annotation };
 
 function ReaderPage() {
   const repos = useRepos();
@@ -39,8 +44,10 @@ function ReaderPage() {
   const search = readerRoute.useSearch();
   const navigate = useNavigate();
   const ids = createMemo(() => parseDocs(search().docs));
-  const story = createLiveQuery(() => repos.stories.get(params().storyId));
-  const storyDocs = createLiveQuery(() => repos.documents.listByStory(params().storyId));
+  const storyId = () => params().storyId;
+  const story = createLiveQuery(() => repos.stories.get(storyId()), storyId);
+  const storyDocs = createLiveQuery(() => repos.documents.listByStory(storyId()), storyId);
+  const annotations = createLiveQuery(() => repos.annotations.listByStory(storyId()), storyId);
   const docs = createMemo(() => {
     const all = storyDocs();
     if (!all) return undefined;
@@ -48,20 +55,84 @@ function ReaderPage() {
       .map((id) => all.find((d) => d.id === id))
       .filter((d): d is Document => d !== undefined);
   });
-  const rows = createMemo<Row[]>(() => rowsInOrder((docs() ?? []).map((d) => d.paragraphs.length)));
+  const alignment = useAlignment(docs);
+  const rows = alignment.rows;
   const [active, setActive] = createSignal(-1);
   const [hideFurniture, setHideFurniture] = createSignal(false);
+  const [selection, setSelection] = createSignal<ParagraphSpan | null>(null);
+  const [editor, setEditor] = createSignal<EditorTarget | null>(null);
+  const [activeAnnotation, setActiveAnnotation] = createSignal<string | null>(null);
+  const [undo, setUndo] = createSignal<Undoable | null>(null);
+  const [help, setHelp] = createSignal(false);
+
+  /** Highlights per document and paragraph, anchored against the text as it is now. */
+  const marks = createMemo(() => {
+    const map = new Map<string, Marked[]>();
+    const byId = new Map((docs() ?? []).map((d) => [d.id, d] as const));
+    for (const a of annotations() ?? []) {
+      const doc = byId.get(a.docId);
+      const text = doc?.paragraphs[a.paragraph]?.text;
+      if (!doc || text === undefined || a.orphan) continue;
+      const at = anchor(text, a.selectors);
+      if (!at) continue;
+      const key = `${a.docId}:${a.paragraph}`;
+      map.set(key, [...(map.get(key) ?? []), { id: a.id, start: at.start, end: at.end, annotation: a }]);
+    }
+    return map;
+  });
+  const visibleAnnotations = createMemo(() => (annotations() ?? []).filter((a) => ids().includes(a.docId)));
 
   const setColumn = (col: number, docId: string) => {
     const next = [...ids()];
     if (docId) next[col] = docId;
     else next.splice(col, 1);
-    void navigate({ to: '/story/$storyId/read', params: { storyId: params().storyId }, search: { docs: next.join(',') } });
+    void navigate({ to: '/story/$storyId/read', params: { storyId: storyId() }, search: { docs: next.join(',') } });
   };
   const addColumn = () => {
     const spare = (storyDocs() ?? []).find((d) => !ids().includes(d.id));
     if (spare) setColumn(ids().length, spare.id);
   };
+
+  const annotateSelection = () => {
+    const span = selection() ?? currentSpan();
+    const doc = span && docs()?.find((d) => d.id === span.docId);
+    if (span && doc) setEditor({ kind: 'new', span, lang: doc.lang, dir: doc.dir });
+  };
+  const jumpTo = (a: Annotation) => {
+    setActiveAnnotation(a.id);
+    const mark = document.querySelector<HTMLElement>(`mark[data-annotation="${a.id}"]`);
+    mark?.scrollIntoView({ block: 'center' });
+    mark?.closest<HTMLElement>('.para')?.focus({ preventScroll: true });
+  };
+  const step = (dir: 1 | -1) => {
+    const list = visibleAnnotations().filter((a) => !a.orphan);
+    if (!list.length) return;
+    const at = list.findIndex((a) => a.id === activeAnnotation());
+    jumpTo(list[(at + dir + list.length) % list.length]!);
+  };
+
+  onMount(() => {
+    const onSel = () => setSelection(currentSpan());
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (editor() || e.ctrlKey || e.metaKey || e.altKey || target.closest('input, textarea, select, [contenteditable]')) return;
+      const a = visibleAnnotations().find((x) => x.id === activeAnnotation());
+      if (e.key === 'a' && selection()) annotateSelection();
+      else if (e.key === 'n') step(1);
+      else if (e.key === 'p') step(-1);
+      else if (e.key === 'r' && a) void (a.body.status === 'open' ? repos.annotations.resolve(a.id) : repos.annotations.reopen(a.id));
+      else if (e.key === 'e' && a) setEditor({ kind: 'edit', annotation: a });
+      else if (e.key === '?') setHelp(true);
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('selectionchange', onSel);
+    document.addEventListener('keydown', onKey);
+    onCleanup(() => {
+      document.removeEventListener('selectionchange', onSel);
+      document.removeEventListener('keydown', onKey);
+    });
+  });
 
   return (
     <section class="reader" aria-labelledby="reader-heading">
@@ -101,54 +172,89 @@ function ReaderPage() {
           <input type="checkbox" checked={hideFurniture()} onChange={(e) => setHideFurniture(e.currentTarget.checked)} />
           <span>{t('reader.hideFurniture')}</span>
         </label>
-        <span class="hint">{t('reader.rowsInOrder')}</span>
+        <AlignStatusBar alignment={alignment} rows={rows().length} />
         <ReaderSettings langs={[...new Set((docs() ?? []).map((d) => d.lang))]} />
+        <button type="button" class="primary annotate-button" disabled={!selection()} onMouseDown={(e) => e.preventDefault()} onClick={annotateSelection}>
+          {t('annotate.annotateSelection')}
+        </button>
+        <button type="button" class="secondary" onClick={() => setHelp(true)}>
+          {t('app.shortcuts')}
+        </button>
       </div>
       <Show when={storyDocs() !== undefined} fallback={<p>{t('reader.loading')}</p>}>
         <Show when={story() && (docs()?.length ?? 0) >= 2} fallback={<p role="alert">{story() ? t('reader.pickTwo') : t('reader.notFound')}</p>}>
-          <div
-            class="rows"
-            classList={{ 'hide-furniture': hideFurniture() }}
-            style={{
-              '--cols': String(docs()!.length),
-              '--size-en': `${fontSize('en')}rem`,
-              '--size-ar': `${fontSize('ar')}rem`,
-              '--size-fa': `${fontSize('fa')}rem`,
-            }}
-            onKeyDown={(e) => moveFocus(e, e.currentTarget)}
-          >
-            <For each={rows()}>
-              {(row, i) => (
-                <div class="row" classList={{ active: active() === i() }} role="group" aria-label={t('reader.row', { n: i() + 1 })}>
-                  <Index each={docs()}>
-                    {(doc, col) => (
-                      <div class="cell" lang={doc().lang} dir={doc().dir}>
-                        <For each={row.cells[col]}>
-                          {(p) => (
-                            <ParagraphView
-                              doc={doc()}
-                              para={doc().paragraphs[p]!}
-                              row={i()}
-                              col={col}
-                              active={active() === i()}
-                              onActivate={() => setActive(i())}
-                              onToggleKind={() => {
-                                const para = doc().paragraphs[p]!;
-                                const furniture = para.kind === 'boilerplate' || para.kind === 'caption';
-                                void repos.documents.setParagraphKind(doc().id, p, furniture ? 'body' : 'boilerplate');
-                              }}
-                            />
-                          )}
-                        </For>
-                      </div>
-                    )}
-                  </Index>
-                </div>
-              )}
-            </For>
+          <div class="reader-body">
+            <div
+              class="rows"
+              classList={{ 'hide-furniture': hideFurniture() }}
+              style={{
+                '--cols': String(docs()!.length),
+                '--size-en': `${fontSize('en')}rem`,
+                '--size-ar': `${fontSize('ar')}rem`,
+                '--size-fa': `${fontSize('fa')}rem`,
+              }}
+              onKeyDown={(e) => moveFocus(e, e.currentTarget)}
+            >
+              <For each={rows()}>
+                {(row, i) => (
+                  <div
+                    class="row"
+                    classList={{ active: active() === i(), 'low-confidence': (row.confidence ?? 1) < LOW_CONFIDENCE }}
+                    role="group"
+                    aria-label={t('reader.row', { n: i() + 1 })}
+                  >
+                    <Index each={docs()}>
+                      {(doc, col) => (
+                        <div class="cell" lang={doc().lang} dir={doc().dir}>
+                          <For each={row.cells[col]}>
+                            {(p) => (
+                              <ParagraphView
+                                doc={doc()}
+                                para={doc().paragraphs[p]!}
+                                row={i()}
+                                col={col}
+                                active={active() === i()}
+                                highlights={marks().get(`${doc().id}:${p}`) ?? []}
+                                activeAnnotation={activeAnnotation()}
+                                onActivate={() => setActive(i())}
+                                onOpenAnnotation={(a) => {
+                                  setActiveAnnotation(a.id);
+                                  setEditor({ kind: 'edit', annotation: a });
+                                }}
+                                onToggleKind={() => {
+                                  const para = doc().paragraphs[p]!;
+                                  const furniture = para.kind === 'boilerplate' || para.kind === 'caption';
+                                  void repos.documents.setParagraphKind(doc().id, p, furniture ? 'body' : 'boilerplate');
+                                }}
+                              />
+                            )}
+                          </For>
+                        </div>
+                      )}
+                    </Index>
+                  </div>
+                )}
+              </For>
+            </div>
+            <div class="side">
+              <Show when={editor()}>{(target) => <AnnotationEditor target={target()} onClose={() => setEditor(null)} />}</Show>
+              <AnnotationPanel
+                storyId={storyId()}
+                storyTitle={story()?.title ?? ''}
+                annotations={visibleAnnotations()}
+                docs={docs() ?? []}
+                allDocs={storyDocs() ?? []}
+                activeId={activeAnnotation()}
+                onJump={jumpTo}
+                onEdit={(a) => setEditor({ kind: 'edit', annotation: a })}
+                onDeleted={(a) => setUndo({ title: a.selectors[0].exact, undo: async () => void (await repos.annotations.restore(a.id)) })}
+              />
+            </div>
           </div>
         </Show>
       </Show>
+      <ShortcutsDialog open={help()} onClose={() => setHelp(false)} />
+      <UndoBar item={undo()} onDone={() => setUndo(null)} />
     </section>
   );
 }

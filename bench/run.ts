@@ -1,0 +1,26 @@
+/**
+ * Runs the benches: `npx tsx bench/run.ts [name...]` (all when no name is given).
+ * Each bench lives in its own file; register it in BENCHES with a name and a run function.
+ */
+import { alignBench } from './align';
+import { runChecksBench } from './checks';
+
+interface Entry {
+  name: string;
+  run(log: (line: string) => void): void | Promise<void>;
+}
+
+const BENCHES: Entry[] = [alignBench, { name: 'checks', run: () => runChecksBench() }];
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  for (const bench of BENCHES) {
+    if (wanted.length && !wanted.includes(bench.name)) continue;
+    console.log(`## ${bench.name}`);
+    const t0 = performance.now();
+    await bench.run((line) => console.log(line));
+    console.log(`(${bench.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+  }
+}
+
+await main();

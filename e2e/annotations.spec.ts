@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openLibrary, openSeedReader } from './helpers';
+
+/** Selects the first occurrence of `word` inside a paragraph of the given language. */
+async function selectWord(page: Page, lang: string, word: string) {
+  await page.evaluate(
+    ([lang, word]) => {
+      const p = [...document.querySelectorAll(`.para[lang="${lang}"] p`)].find((el) => el.textContent!.includes(word))!;
+      p.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(word);
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + word.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+      }
+      throw new Error(`no text node holds ${word}`);
+    },
+    [lang, word],
+  );
+}
+
+async function annotateGarbledName(page: Page) {
+  await selectWord(page, 'ar', 'غليزمان');
+  await page.getByRole('button', { name: 'Annotate selection' }).click();
+  const editor = page.locator('form.annotation-editor');
+  await expect(editor.locator('blockquote')).toHaveText('غليزمان');
+  await editor.getByLabel('Category').selectOption('garbled-name');
+  await editor.getByLabel('Note').fill('The English spells him four ways.');
+  await editor.getByLabel('Suggested correction').fill('Glizmann → Glezmann');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toHaveCount(0);
+}
+
+test('annotate a name in the Arabic column; it survives a reload and shows in a second tab', async ({ page, context }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+
+  const mark = page.locator('.para[lang="ar"] mark[data-annotation]');
+  await expect(mark).toHaveText('غليزمان');
+  const panel = page.locator('.annotation-panel');
+  await expect(panel.locator('li')).toHaveCount(1);
+  await expect(panel.locator('li')).toContainText('Garbled name');
+  await expect(panel.locator('li')).toContainText('Glizmann → Glezmann');
+
+  // A second tab on the same story sees it, live.
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.locator('.annotation-panel li')).toContainText('The English spells him four ways.');
+  await second.locator('.annotation-panel li').getByRole('button', { name: 'Resolve' }).click();
+  await expect(panel.locator('li')).toContainText('Resolved');
+
+  await page.reload();
+  await expect(page.locator('.para[lang="ar"] mark[data-annotation]')).toHaveText('غليزمان');
+  await expect(page.locator('.annotation-panel li')).toContainText('The English spells him four ways.');
+
+  // Keyboard: next annotation focuses its paragraph; delete and undo.
+  await page.locator('.para').first().focus();
+  await page.keyboard.press('n');
+  await expect(page.locator('.para:focus mark[data-annotation]')).toHaveCount(1);
+  await page.locator('.annotation-panel li').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('.annotation-panel li')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.annotation-panel li')).toHaveCount(1);
+});
+
+test('exported annotations re-import into a fresh profile with nothing lost', async ({ page, browser }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export annotations (JSON-LD)' }).click();
+  const file = await (await download).path();
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  expect(json['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+
+  // A fresh profile (its own IndexedDB) gets the same demo story; the import restores all.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openLibrary(other);
+  await openSeedReader(other);
+  await expect(other.locator('.annotation-panel li')).toHaveCount(0);
+  await other.locator('.annotation-panel input[type=file]').setInputFiles(file);
+  await expect(other.locator('.annotation-panel [role=status]')).toContainText('1 added');
+  const item = other.locator('.annotation-panel li');
+  await expect(item).toContainText('Garbled name');
+  await expect(item).toContainText('Glizmann → Glezmann');
+  await expect(item).toContainText('The English spells him four ways.');
+  await expect(other.locator('.para[lang="ar"] mark[data-annotation]')).toHaveText('غليزمان');
+  await fresh.close();
+});
+
+test('a bad annotation file gets a clear message and changes nothing', async ({ page }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  await page.locator('.annotation-panel input[type=file]').setInputFiles({ name: 'broken.jsonld', mimeType: 'application/json', buffer: Buffer.from('{"type": "AnnotationCollection", ') });
+  await expect(page.locator('.annotation-panel [role=alert]')).toBeVisible();
+  await expect(page.locator('.annotation-panel li')).toHaveCount(0);
+});

@@ -1,0 +1,116 @@
+/**
+ * Aligns two text files from the command line:
+ *   npx tsx src/cli/align.ts <fileA> <fileB> [--mode parallel|comparable] [--format json|tsv]
+ * Paragraphs are exactly segment(text) of each file; language and direction come from
+ * detectLanguage. JSON output:
+ *   {"a":{"lang","dir","paragraphs":[text...]},"b":{...},"beads":[{"a":[i...],"b":[j...],"score","confidence"}...]}
+ * (comparable mode prints "links" instead of "beads"). Bad input gives one line on stderr
+ * and a non-zero exit code.
+ */
+import { pathToFileURL } from 'node:url';
+import { align, type Link } from '../core/align';
+import { CoreError, type Bead, type Paragraph } from '../core/model';
+import { detectLanguage } from '../core/text/detect';
+import { segment } from '../core/text/segment';
+import { InputError, readTextFile } from './io';
+
+export interface AlignArgs {
+  a: string;
+  b: string;
+  mode: 'parallel' | 'comparable';
+  format: 'json' | 'tsv';
+}
+
+const USAGE = 'usage: align <fileA> <fileB> [--mode parallel|comparable] [--format json|tsv]';
+
+export class UsageError extends Error {}
+
+function option<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value === undefined || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+export function parseArgs(argv: string[]): AlignArgs {
+  const files: string[] = [];
+  let mode: AlignArgs['mode'] = 'parallel';
+  let format: AlignArgs['format'] = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') ? (arg.split('=', 2) as [string, string | undefined]) : [arg, undefined];
+    if (flag === '--mode') mode = option('mode', inline ?? argv[++i], ['parallel', 'comparable'] as const);
+    else if (flag === '--format') format = option('format', inline ?? argv[++i], ['json', 'tsv'] as const);
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else files.push(arg);
+  }
+  if (files.length !== 2) throw new UsageError(USAGE);
+  return { a: files[0]!, b: files[1]!, mode, format };
+}
+
+interface CliDoc {
+  lang: string;
+  dir: string;
+  paragraphs: Paragraph[];
+}
+
+function loadDoc(path: string): CliDoc {
+  const text = readTextFile(path);
+  const det = detectLanguage(text);
+  const lang = det.lang === 'und' ? 'en' : det.lang;
+  return { lang: det.lang, dir: det.dir, paragraphs: segment(text, { lang }) };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function docJson(d: CliDoc): object {
+  return { lang: d.lang, dir: d.dir, paragraphs: d.paragraphs.map((p) => p.text) };
+}
+
+/** Tab-separated rows; tabs and newlines inside texts become spaces. */
+function tsv(rows: Array<Array<string | number>>): string {
+  return rows.map((r) => r.map((c) => String(c).replace(/[\t\n\r]+/g, ' ')).join('\t')).join('\n') + '\n';
+}
+
+function beadsTsv(a: CliDoc, b: CliDoc, beads: Bead[]): string {
+  const text = (d: CliDoc, idx: number[]) => idx.map((i) => d.paragraphs[i]!.text).join(' ¶ ');
+  return tsv([['a', 'b', 'score', 'confidence', 'text_a', 'text_b'], ...beads.map((x) => [x.a.join(','), x.b.join(','), round(x.score), round(x.confidence), text(a, x.a), text(b, x.b)])]);
+}
+
+function linksTsv(a: CliDoc, b: CliDoc, links: Link[]): string {
+  return tsv([['a', 'b', 'score', 'evidence', 'text_a', 'text_b'], ...links.map((l) => [l.a, l.b, round(l.score), l.evidence.join('; '), a.paragraphs[l.a]!.text, b.paragraphs[l.b]!.text])]);
+}
+
+/** Runs the command; returns what to print on stdout. Throws InputError / UsageError. */
+export function runAlign(args: AlignArgs): string {
+  const a = loadDoc(args.a);
+  const b = loadDoc(args.b);
+  const docs = [{ lang: a.lang, paragraphs: a.paragraphs }, { lang: b.lang, paragraphs: b.paragraphs }] as const;
+  if (args.mode === 'comparable') {
+    const links = align(docs[0], docs[1], { mode: 'comparable' });
+    if (args.format === 'tsv') return linksTsv(a, b, links);
+    return JSON.stringify({ a: docJson(a), b: docJson(b), links: links.map((l) => ({ ...l, score: round(l.score) })) }) + '\n';
+  }
+  const beads = align(docs[0], docs[1], { mode: 'parallel', sentences: false });
+  if (args.format === 'tsv') return beadsTsv(a, b, beads);
+  const out = beads.map((x) => ({ a: x.a, b: x.b, score: round(x.score), confidence: round(x.confidence) }));
+  return JSON.stringify({ a: docJson(a), b: docJson(b), beads: out }) + '\n';
+}
+
+/** Entry point: exit code 0 on success, 1 on bad input, 2 on bad usage. */
+export function main(argv: string[]): number {
+  try {
+    process.stdout.write(runAlign(parseArgs(argv)));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`align: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof InputError || e instanceof CoreError) {
+      process.stderr.write(`align: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));

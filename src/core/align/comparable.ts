@@ -1,0 +1,125 @@
+import { CHANNEL_LEXICON, CHANNEL_NUMBER, pairVocabulary } from './items';
+import { userLexiconLinks } from './lexicon';
+import { Progress } from './progress';
+import { DEFAULT_VARIANCE, KIND_BOILERPLATE } from './score';
+import { splitWords } from './extract';
+import { buildTables, prepareSides, type PairTables, type SideUnits } from './table';
+import type { AlignDoc, AlignOptions, Link } from './types';
+
+/**
+ * Comparable mode: related reports that are not translations of each other (seed 002 vs
+ * 000) share facts, not order. Every pair of paragraphs that shares rare enough names or
+ * numbers becomes a link, scored by how much that sharing is worth (the same naive-Bayes
+ * gains as parallel mode); the rest stays unlinked. No order is imposed.
+ */
+
+/** Shared evidence (nats) below which two paragraphs are not linked: one common name is not enough. */
+const MIN_GAIN = 6;
+/** Links kept per paragraph, best first, so a paragraph naming everyone does not link everywhere. */
+const MAX_PER_PARAGRAPH = 3;
+/** Gain at which the score reaches 1 − 1/e. */
+const SCORE_SCALE = 10;
+
+/** Item id → B paragraphs holding it. */
+function postings(items: Int32Array[], count: number): number[][] {
+  const out: number[][] = Array.from({ length: count }, () => []);
+  items.forEach((list, q) => {
+    for (const x of list) out[x]!.push(q);
+  });
+  return out;
+}
+
+interface Candidate {
+  a: number;
+  b: number;
+  gain: number;
+  shared: number[];
+}
+
+/** Pairs sharing at least one item, with their summed gain, via an inverted index. */
+function candidates(pair: PairTables, sides: [SideUnits, SideUnits]): Candidate[] {
+  const t = pair.table;
+  const post = postings(t.items[1], pair.space.count);
+  const out: Candidate[] = [];
+  t.items[0].forEach((list, p) => {
+    if (sides[0].kind[p] === KIND_BOILERPLATE) return;
+    const byB = new Map<number, Candidate>();
+    for (const x of list) {
+      for (const q of post[x]!) {
+        if (sides[1].kind[q] === KIND_BOILERPLATE) continue;
+        let c = byB.get(q);
+        if (!c) byB.set(q, (c = { a: p, b: q, gain: 0, shared: [] }));
+        c.gain += t.weights.pairGain[x]!;
+        c.shared.push(x);
+      }
+    }
+    for (const c of byB.values()) if (c.gain >= MIN_GAIN) out.push(c);
+  });
+  return out;
+}
+
+/** Keeps a candidate only if it is among the best few of both its paragraphs. */
+function keepBest(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((x, y) => y.gain - x.gain);
+  const usedA = new Map<number, number>();
+  const usedB = new Map<number, number>();
+  return sorted.filter((c) => {
+    const na = usedA.get(c.a) ?? 0;
+    const nb = usedB.get(c.b) ?? 0;
+    if (na >= MAX_PER_PARAGRAPH || nb >= MAX_PER_PARAGRAPH) return false;
+    usedA.set(c.a, na + 1);
+    usedB.set(c.b, nb + 1);
+    return true;
+  });
+}
+
+/** The words of a paragraph that carry an item, for a readable evidence string. */
+function surface(text: string, side: 0 | 1, item: number, sides: [SideUnits, SideUnits], pair: PairTables): string {
+  const words = splitWords(text);
+  const ids = (w: string[]): Int32Array => itemIds(sides[side], w.join(' '), side, pair);
+  for (const w of words) if (ids([w]).includes(item)) return w;
+  for (let k = 0; k + 1 < words.length; k++) if (ids([words[k]!, words[k + 1]!]).includes(item)) return `${words[k]} ${words[k + 1]}`;
+  return pair.space.label[item]!;
+}
+
+function itemIds(side: SideUnits, text: string, s: 0 | 1, pair: PairTables): Int32Array {
+  const clues = side.reader.read(text);
+  const ids: number[] = [];
+  for (const n of [...clues.names, ...clues.pairs]) {
+    const id = pair.space.names[s].get(n);
+    if (id !== undefined) ids.push(id);
+  }
+  return Int32Array.from(ids);
+}
+
+function evidenceOf(c: Candidate, a: AlignDoc, b: AlignDoc, sides: [SideUnits, SideUnits], pair: PairTables): string[] {
+  return c.shared
+    .sort((x, y) => pair.table.weights.pairGain[y]! - pair.table.weights.pairGain[x]!)
+    .map((x) => {
+      if (pair.space.channel[x] === CHANNEL_NUMBER) return `number ${pair.space.label[x]}`;
+      if (pair.space.channel[x] === CHANNEL_LEXICON) return `term ${pair.space.label[x]}`;
+      const sa = surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);
+      const sb = surface(b.paragraphs[c.b]!.text, 1, x, sides, pair);
+      return sa === sb ? `name ${sa}` : `name ${sa} ~ ${sb}`;
+    });
+}
+
+/** Links between paragraphs of two related reports, ordered by A then B paragraph. */
+export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions = {}): Link[] {
+  const progress = new Progress(options.onProgress, options.signal);
+  progress.stage(0, 0.5);
+  const sides = prepareSides(a.paragraphs, b.paragraphs);
+  const vocab = pairVocabulary([sides[0].clues, sides[1].clues]);
+  // Names, numbers and the user's lexicon only: shared common words mean nothing here.
+  const pair = buildTables(sides[0], sides[1], vocab, userLexiconLinks(options.lexicon ?? []), { ratio: 1, variance: DEFAULT_VARIANCE });
+  progress.stage(0.5, 1);
+  const kept = keepBest(candidates(pair, sides));
+  const links = kept.map((c) => ({
+    a: c.a,
+    b: c.b,
+    score: 1 - Math.exp(-c.gain / SCORE_SCALE),
+    evidence: evidenceOf(c, a, b, sides, pair),
+  }));
+  progress.done();
+  return links.sort((x, y) => x.a - y.a || x.b - y.b);
+}

@@ -1,0 +1,53 @@
+import { WindowCoster } from './coster';
+import { fullBand, NoPathError, searchBand, type PathBead } from './dp';
+import type { UnitTable } from './score';
+
+/**
+ * Confidence of each bead of a best path, from its margin: re-align a small window (the
+ * bead and its two neighbours) with that exact bead forbidden; the extra cost of the best
+ * alternative is how much the evidence preferred the bead. A bead with a close rival (a
+ * 1-1 that could as well be a 2-1) gets a small margin.
+ */
+
+/** End cell of path bead k. */
+function endOf(path: PathBead[], k: number, n: number, m: number): [number, number] {
+  const next = path[k + 1];
+  return next ? [next.i, next.j] : [n, m];
+}
+
+/** Costs of each bead of the path, in the path's order. */
+export function beadCosts(t: UnitTable, path: PathBead[]): Float64Array {
+  const n = t.len[0].length;
+  const m = t.len[1].length;
+  return Float64Array.from(path, (b, k) => {
+    const [ei, ej] = endOf(path, k, n, m);
+    return new WindowCoster(t, b.i, b.j, ei - b.i, ej - b.j).cost(ei - b.i, ej - b.j, b.shape);
+  });
+}
+
+/** Margin (nats, ≥ 0; Infinity when nothing else is possible) of every bead of the path. */
+export function beadMargins(t: UnitTable, path: PathBead[], costs: Float64Array, signal?: { aborted: boolean }): Float64Array {
+  const n = t.len[0].length;
+  const m = t.len[1].length;
+  return Float64Array.from(path, (bead, k) => {
+    const first = path[Math.max(0, k - 1)]!;
+    const [ei, ej] = endOf(path, Math.min(path.length - 1, k + 1), n, m);
+    const wn = ei - first.i;
+    const wm = ej - first.j;
+    const [bi, bj] = endOf(path, k, n, m);
+    const forbidI = bi - first.i;
+    const forbidJ = bj - first.j;
+    const chosen = costs.slice(Math.max(0, k - 1), Math.min(path.length, k + 2)).reduce((s, c) => s + c, 0);
+    const coster = new WindowCoster(t, first.i, first.j, wn, wm);
+    // The forbidden bead is the one with the same shape ending where this bead ends and
+    // starting where it starts: any other route through the window is an alternative.
+    const allow = (i: number, j: number, s: number): boolean => !(s === bead.shape && i === forbidI && j === forbidJ);
+    try {
+      const alt = searchBand(wn, wm, fullBand(wn, wm), coster, { allow, ...(signal ? { signal } : {}) });
+      return Math.max(0, alt.total - chosen);
+    } catch (e) {
+      if (e instanceof NoPathError) return Infinity;
+      throw e;
+    }
+  });
+}

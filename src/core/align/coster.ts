@@ -1,0 +1,100 @@
+import type { Band, BeadCoster } from './dp';
+import { linkLengthCost, linkPrior, pairEvidence, sharedGain, UnionScratch, unionEvidence, unlinkCost, type UnitTable } from './score';
+import { MAX_SIDE, SHAPES } from './shapes';
+
+/**
+ * Glue between scoring and search: prices beads from a UnitTable, computing the shared
+ * gain of each (A unit, B unit) pair once. Scoring rules live in score.ts; this file only
+ * decides what to cache.
+ */
+
+const DA = Int8Array.from(SHAPES, (s) => s.da);
+const DB = Int8Array.from(SHAPES, (s) => s.db);
+/** One scratch for all costers: JavaScript is single-threaded and costs never nest. */
+const SCRATCH = new UnionScratch();
+
+/**
+ * Cost of the bead of shape s ending at (i, j), or any value ≥ budget when it cannot cost
+ * less than budget. 1-1 beads read the cached pair gain. A multi-unit bead's evidence is at
+ * most the sum of its pair gains, so prior + length − that sum bounds its cost from below
+ * and most candidates are dropped before their (costlier) item unions are taken.
+ */
+function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: number, q: number) => number, budget: number): number {
+  const da = DA[s]!;
+  const db = DB[s]!;
+  if (da === 0) return unlinkCost(t, 1, j - 1);
+  if (db === 0) return unlinkCost(t, 0, i - 1);
+  const i0 = i - da;
+  const j0 = j - db;
+  if (da === 1 && db === 1) return linkPrior(t, s, i0, 1, j0, 1) + linkLengthCost(t, i0, 1, j0, 1) - pairEvidence(t, i0, j0, shared(i0, j0));
+  let bound = 0;
+  for (let p = i0; p < i; p++) for (let q = j0; q < j; q++) bound += shared(p, q);
+  const prior = linkPrior(t, s, i0, da, j0, db);
+  if (prior - bound >= budget) return Infinity;
+  const base = prior + linkLengthCost(t, i0, da, j0, db);
+  if (base - bound >= budget) return Infinity;
+  return base - unionEvidence(t, i0, da, j0, db, SCRATCH);
+}
+
+/**
+ * For the banded search: keeps the pair gains of the last MAX_SIDE rows of A, each over
+ * the columns the next MAX_SIDE rows of the band can reach. Memory O(band width).
+ */
+export class BandCoster implements BeadCoster {
+  private readonly rows: Float64Array[] = [];
+  private readonly rowLo = new Int32Array(MAX_SIDE);
+  private readonly shared = (p: number, q: number): number => this.rows[p % MAX_SIDE]![q - this.rowLo[p % MAX_SIDE]!]!;
+
+  constructor(
+    private readonly t: UnitTable,
+    private readonly band: Band,
+  ) {}
+
+  prepareRow(i: number): void {
+    if (i === 0) return;
+    const n = this.band.lo.length - 1;
+    const m = this.t.len[1].length;
+    const p = i - 1;
+    const qLo = Math.max(0, this.band.lo[i]! - MAX_SIDE);
+    const qHi = Math.min(m, this.band.hi[Math.min(n, i + MAX_SIDE - 1)]!);
+    const slot = p % MAX_SIDE;
+    let row = this.rows[slot];
+    if (!row || row.length < qHi - qLo) row = this.rows[slot] = new Float64Array(Math.max(16, 2 * (qHi - qLo)));
+    this.rowLo[slot] = qLo;
+    const a = this.t.items[0][p]!;
+    const gain = this.t.weights.pairGain;
+    for (let q = qLo; q < qHi; q++) row[q - qLo] = a.length === 0 ? 0 : sharedGain(a, this.t.items[1][q]!, gain);
+  }
+
+  cost(i: number, j: number, s: number, budget = Infinity): number {
+    return beadCost(this.t, i, j, s, this.shared, budget);
+  }
+}
+
+/**
+ * For small tables (a window around one bead, the sentences of one bead): every pair gain
+ * of A[i0, i0+n) × B[j0, j0+m) in one matrix; coordinates are relative to (i0, j0).
+ */
+export class WindowCoster implements BeadCoster {
+  private readonly pairs: Float64Array;
+  private readonly shared = (p: number, q: number): number => this.pairs[(p - this.i0) * this.m + (q - this.j0)]!;
+
+  constructor(
+    private readonly t: UnitTable,
+    private readonly i0: number,
+    private readonly j0: number,
+    n: number,
+    private readonly m: number,
+  ) {
+    this.pairs = new Float64Array(n * m);
+    for (let p = 0; p < n; p++) {
+      const a = t.items[0][i0 + p]!;
+      if (a.length === 0) continue;
+      for (let q = 0; q < m; q++) this.pairs[p * m + q] = sharedGain(a, t.items[1][j0 + q]!, t.weights.pairGain);
+    }
+  }
+
+  cost(i: number, j: number, s: number, budget = Infinity): number {
+    return beadCost(this.t, this.i0 + i, this.j0 + j, s, this.shared, budget);
+  }
+}

@@ -1,0 +1,201 @@
+import { foldDigits, foldForWords } from '../text/normalize';
+import { isArabicScript, nameSkeleton } from '../text/names';
+
+/**
+ * Raw, language-independent clues read from one piece of text (a paragraph or a sentence):
+ * the numbers it writes, the names it may contain (as consonant skeletons) and its words
+ * (as lexicon keys). Strings only; items.ts turns them into ids shared by both documents.
+ */
+export interface RawClues {
+  numbers: string[];
+  names: string[];
+  /** Skeletons of two adjacent words written as one ("خليل زاد" for "Khalilzad"). */
+  pairs: string[];
+  words: string[];
+}
+
+/** Words in the document written in lower case: a capitalised one of them is not a name. */
+export type LowerVocabulary = ReadonlySet<string>;
+
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * Numbers as comparison keys: every digit system folded to ASCII, thousands separators
+ * removed ("2,500" and "٢٬٥٠٠" both give "2500"). Single digits are left out: translators
+ * spell them ("two weeks") as often as they write them, so they are noise, not anchors.
+ */
+export function extractNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of foldDigits(text).matchAll(NUMBER)) {
+    let n = m[0];
+    if (/^\d{1,3}(,\d{3})+$/.test(n)) n = n.replace(/,/g, '');
+    else n = n.replace(/,/g, '.');
+    n = n.replace(/[.]$/, '');
+    if (n.length >= 2) out.push(n);
+  }
+  return out;
+}
+
+/** Splits NFC text into words made of letters (with inner apostrophes and hyphens kept). */
+export function splitWords(text: string): string[] {
+  return text.replace(/\u200c/g, ' ').match(/[\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*/gu) ?? [];
+}
+
+/** Lower-case Latin words of a document, so sentence-initial "The" is not taken for a name. */
+export function lowerVocabulary(texts: string[]): Set<string> {
+  return lowerOfSplit(texts.map(splitWords));
+}
+
+/** lowerVocabulary for texts already split by splitWords. */
+export function lowerOfSplit(split: string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const words of split) {
+    for (const w of words) {
+      const first = w[0]!;
+      // Lower case: a letter that changes when upper-cased and not when lower-cased.
+      if (first !== first.toUpperCase() && first === first.toLowerCase()) out.add(w.toLowerCase());
+    }
+  }
+  return out;
+}
+
+const PROCLITIC_CONJ = /^[\u0648\u0641]/; // و ف
+const PROCLITIC_PREP = /^[\u0628\u0644\u0643]/; // ب ل ك
+
+/**
+ * Spellings an Arabic-script word may hide a name under: as written, without a leading
+ * "and"/"so" (و ف), without a preposition (ب ل ك) and without "لل" (li + al). Wrong
+ * strippings cost nothing: a variant only counts when the other document has the name.
+ */
+export function arabicVariants(word: string): string[] {
+  const out = new Set<string>([word]);
+  for (const w of [...out]) if (PROCLITIC_CONJ.test(w) && w.length > 3) out.add(w.slice(1));
+  for (const w of [...out]) if (PROCLITIC_PREP.test(w) && w.length > 3) out.add(w.slice(1));
+  for (const w of [...out]) if (w.startsWith('\u0644\u0644') && w.length > 4) out.add(w.slice(2));
+  return [...out];
+}
+
+/** "Trump's" and "Trump’s" are Trump. */
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
+/**
+ * Name skeletons a text may contain. Latin: capitalised words that the document never
+ * writes in lower case, plus each pair of adjacent ones ("Camp David"). Arabic script has
+ * no capitals, so every word (and its clitic-stripped variants) is a candidate, plus each
+ * adjacent pair ("خليل زاد" for "Khalilzad"); items.ts keeps only those matching a name of
+ * the other document. Skeletons shorter than three classes are too common to be evidence.
+ */
+export function extractNames(text: string, lower: LowerVocabulary): string[] {
+  const clues = new ClueReader(lower).read(text);
+  return [...new Set([...clues.names, ...clues.pairs])];
+}
+
+/**
+ * English words that start sentences: capitalised there, a short document may never write
+ * them in lower case, and they are no names. (English is the one Latin-script language the
+ * app knows; for others, the lower-case test alone applies.)
+ */
+const SENTENCE_STARTERS = new Set(
+  ('a an the this that these those it its he she they we i you his her their our my your there here what why how who whom where which when while if as also ' +
+    'however although though but and or so yet still even only now then meanwhile therefore thus since during after before according with without for from by to ' +
+    'of in on at into over under about against between through among until unless because once despite some many most much more one two three four five ' +
+    'first second last next other another both each every no not such all any few several new old former several last earlier later today yesterday').split(' '),
+);
+
+/** How names are keyed: by consonant skeleton across scripts, by spelling within one. */
+export type NameKeying = 'skeleton' | 'spelling';
+
+/** A spelling key: folded, lower case, accents stripped ("Glizmann" and "Galzmann" differ). */
+function spellingKey(word: string): string {
+  return foldForWords(word).normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‐-]/g, '');
+}
+
+function candidatesOf(word: string, lower: LowerVocabulary, keying: NameKeying): string[] {
+  const key = keying === 'skeleton' ? nameSkeleton : spellingKey;
+  if (isArabicScript(word)) {
+    // The word as written comes first: it is the one a following word pairs with.
+    const keys = arabicVariants(foldForWords(word)).map(key).filter((s) => s.length >= 2);
+    return [...new Set(keys)];
+  }
+  if (!/^\p{Lu}/u.test(word) || lower.has(word.toLowerCase()) || SENTENCE_STARTERS.has(word.toLowerCase())) return [];
+  // All-capital short words are acronyms (US, CIA, ISIS): their skeleton is no spelling,
+  // but within one language their spelling is a fine anchor.
+  if (keying === 'skeleton' && word.length <= 5 && word === word.toUpperCase()) return [];
+  const s = key(word);
+  return s.length >= 2 ? [s] : [];
+}
+
+const LATIN_STOP = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'an', 'is', 'was', 'for', 'on', 'that', 'with', 'by', 'as', 'at', 'it', 'be', 'are', 'from', 'this', 'which', 'or', 'has', 'had', 'have', 'were', 'not', 'but', 'its', 'he', 'his', 'they', 'their']);
+
+/**
+ * Lexicon keys: folded words, Arabic article and conjunction stripped (والحكومة, الحكومة and
+ * حكومة are one key), English possessive dropped. Very common English function words are
+ * dropped only to save time; everything else is weighed by how rare it is.
+ */
+export function extractWords(text: string): string[] {
+  return new ClueReader(new Set()).read(text).words;
+}
+
+/** Lexicon key of one word as split by splitWords, or null for a word not worth a key. */
+function wordKey(raw: string): string | null {
+  const folded = foldForWords(raw);
+  const w = isArabicScript(folded) ? arabicStem(folded) : stripPossessive(folded);
+  return w.length < 2 || LATIN_STOP.has(w) ? null : w;
+}
+
+/** Strips و/ف then the article forms ال, بال, كال, لل, keeping at least two letters. */
+export function arabicStem(word: string): string {
+  let w = word;
+  if (PROCLITIC_CONJ.test(w) && w.length > 3) w = w.slice(1);
+  const article = /^(\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0644\u0644)/.exec(w);
+  if (article && w.length - article[0].length >= 2) w = w.slice(article[0].length);
+  return w;
+}
+
+interface WordClues {
+  key: string | null;
+  names: string[];
+}
+
+/**
+ * Reads the clues of the texts of one document. Words repeat across a document, and
+ * folding and skeletons are the costly part, so each distinct word is read once.
+ */
+export class ClueReader {
+  private readonly cache = new Map<string, WordClues>();
+
+  constructor(
+    private readonly lower: LowerVocabulary,
+    private readonly keying: NameKeying = 'skeleton',
+  ) {}
+
+  private word(raw: string): WordClues {
+    let c = this.cache.get(raw);
+    if (!c) this.cache.set(raw, (c = { key: wordKey(raw), names: candidatesOf(stripPossessive(raw), this.lower, this.keying) }));
+    return c;
+  }
+
+  read(text: string): RawClues {
+    return this.readWords(text, splitWords(text));
+  }
+
+  /** Same as read, for a text already split by splitWords. */
+  readWords(text: string, split: string[]): RawClues {
+    const words: string[] = [];
+    const names = new Set<string>();
+    const pairs = new Set<string>();
+    let prev: string[] = [];
+    for (const raw of split) {
+      const c = this.word(raw);
+      if (c.key !== null) words.push(c.key);
+      for (const s of c.names) if (s.length >= 3) names.add(s);
+      // The second word of a pair keeps its spelling (clitics attach to the first only).
+      const second = c.names[0];
+      if (second !== undefined) for (const p of prev) if (p.length + second.length >= 3) pairs.add(p + second);
+      prev = c.names;
+    }
+    return { numbers: extractNumbers(text), names: [...names], pairs: [...pairs], words };
+  }
+}

@@ -1,0 +1,208 @@
+import { skeletonDeletions, skeletonsMatch } from '../text/names';
+import type { RawClues } from './extract';
+
+/**
+ * Items are the anchors both documents can share: a number, a name (one id for all
+ * skeletons that match across the two documents) or a lexicon link (a word of A and its
+ * translation in B). Both sides map their clues to the same item ids, so "do these two
+ * paragraphs share evidence" is an intersection of two sorted integer arrays.
+ */
+
+export const CHANNEL_NUMBER = 0;
+export const CHANNEL_NAME = 1;
+export const CHANNEL_LEXICON = 2;
+export type Channel = typeof CHANNEL_NUMBER | typeof CHANNEL_NAME | typeof CHANNEL_LEXICON;
+
+/** One translation pair with how often each side's word comes with the other in a link. */
+export interface LexiconLink {
+  a: string;
+  b: string;
+  /** P(b in the B side | a in the A side, the two aligned). */
+  pA: number;
+  /** P(a in the A side | b in the B side, the two aligned). */
+  pB: number;
+}
+
+export interface ItemSpace {
+  count: number;
+  channel: Uint8Array;
+  /** Probability that an item seen on side A (B) also shows on the other side of a bead. */
+  pAligned: [Float64Array, Float64Array];
+  numbers: Map<string, number>;
+  names: [Map<string, number>, Map<string, number>];
+  words: [Map<string, number[]>, Map<string, number[]>];
+  /** Readable label of each item, for evidence strings. */
+  label: string[];
+}
+
+/** Default reliability of a shared number or name in truly aligned text. */
+const P_NUMBER = 0.85; // translators keep figures; MT sometimes spells or drops them
+const P_NAME = 0.7; // names are kept, but our skeletons miss some spellings
+
+class SpaceBuilder {
+  channel: number[] = [];
+  pA: number[] = [];
+  pB: number[] = [];
+  label: string[] = [];
+  add(channel: Channel, pA: number, pB: number, label: string): number {
+    this.channel.push(channel);
+    this.pA.push(pA);
+    this.pB.push(pB);
+    this.label.push(label);
+    return this.channel.length - 1;
+  }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function collect(clues: RawClues[][], pick: (c: RawClues) => string[]): [Set<string>, Set<string>] {
+  const sets: [Set<string>, Set<string>] = [new Set(), new Set()];
+  for (const s of [0, 1] as const) for (const c of clues[s]!) for (const x of pick(c)) sets[s].add(x);
+  return sets;
+}
+
+/**
+ * What two documents have in common before any lexicon: numbers both write, names of B
+ * matched to names of A, and each side's words. Computed once per pair; every pass and
+ * every lexicon reuses it.
+ */
+export interface PairVocabulary {
+  numbers: string[];
+  /** Skeleton of B → the skeleton of A it matches. */
+  names: Map<string, string>;
+  words: [Set<string>, Set<string>];
+}
+
+export function pairVocabulary(clues: [RawClues[], RawClues[]]): PairVocabulary {
+  const [na, nb] = collect(clues, (c) => c.numbers);
+  const [sa, sb] = collect(clues, (c) => c.names);
+  const [pa, pb] = collect(clues, (c) => c.pairs);
+  return {
+    numbers: [...na].filter((n) => nb.has(n)),
+    names: matchSkeletons(sa, sb, pa, pb),
+    words: collect(clues, (c) => c.words),
+  };
+}
+
+function addNumbers(b: SpaceBuilder, vocab: PairVocabulary): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of vocab.numbers) out.set(n, b.add(CHANNEL_NUMBER, P_NUMBER, P_NUMBER, n));
+  return out;
+}
+
+/**
+ * Skeletons of B that match a skeleton of A: single words exactly or one edit apart
+ * (symmetric delete); two-word skeletons of either side only exactly, against any skeleton
+ * of the other (they are many, and an edit on a long pair says little).
+ */
+function matchSkeletons(sa: Set<string>, sb: Set<string>, pa: Set<string>, pb: Set<string>): Map<string, string> {
+  const byDeletion = new Map<string, string[]>();
+  for (const s of sa) {
+    if (s.length < 3) continue;
+    for (const d of skeletonDeletions(s)) pushTo(byDeletion, d, s);
+  }
+  const out = new Map<string, string>();
+  for (const s of sb) {
+    if (sa.has(s)) {
+      out.set(s, s);
+      continue;
+    }
+    if (s.length < 3) continue;
+    // A three-class skeleton can only match a longer one (skeletonsMatch), found by its deletions.
+    const near = s.length === 3 ? byDeletion.get(s) ?? [] : [...(byDeletion.get(s) ?? []), ...skeletonDeletions(s).flatMap((d) => (sa.has(d) ? [d] : byDeletion.get(d) ?? []))];
+    const hit = near.find((a) => skeletonsMatch(a, s));
+    if (hit !== undefined) out.set(s, hit);
+  }
+  for (const s of pb) if (!out.has(s) && (sa.has(s) || pa.has(s))) out.set(s, s);
+  // A pair of A ("Camp David") found as one word of B.
+  for (const s of pa) if (sb.has(s) && !out.has(s)) out.set(s, s);
+  return out;
+}
+
+function addNames(b: SpaceBuilder, vocab: PairVocabulary): [Map<string, number>, Map<string, number>] {
+  const idsA = new Map<string, number>();
+  const idsB = new Map<string, number>();
+  for (const [sbKey, saKey] of vocab.names) {
+    let id = idsA.get(saKey);
+    if (id === undefined) {
+      id = b.add(CHANNEL_NAME, P_NAME, P_NAME, saKey);
+      idsA.set(saKey, id);
+    }
+    idsB.set(sbKey, id);
+  }
+  return [idsA, idsB];
+}
+
+function addLinks(b: SpaceBuilder, links: LexiconLink[], vocab: PairVocabulary): [Map<string, number[]>, Map<string, number[]>] {
+  const [wa, wb] = vocab.words;
+  const out: [Map<string, number[]>, Map<string, number[]>] = [new Map(), new Map()];
+  for (const l of links) {
+    if (!wa.has(l.a) || !wb.has(l.b)) continue;
+    const id = b.add(CHANNEL_LEXICON, l.pA, l.pB, `${l.a}=${l.b}`);
+    pushTo(out[0], l.a, id);
+    pushTo(out[1], l.b, id);
+  }
+  return out;
+}
+
+/**
+ * The item space of a document pair: numbers and names present on both sides, and the
+ * given lexicon links whose two words both occur.
+ */
+export function buildItemSpace(vocab: PairVocabulary, links: LexiconLink[]): ItemSpace {
+  const b = new SpaceBuilder();
+  const numbers = addNumbers(b, vocab);
+  const names = addNames(b, vocab);
+  const words = addLinks(b, links, vocab);
+  return {
+    count: b.channel.length,
+    channel: Uint8Array.from(b.channel),
+    pAligned: [Float64Array.from(b.pA), Float64Array.from(b.pB)],
+    numbers,
+    names,
+    words,
+    label: b.label,
+  };
+}
+
+/** Sorted, unique item ids of one text on one side (0 = A, 1 = B). */
+export function itemsOf(clues: RawClues, side: 0 | 1, space: ItemSpace): Int32Array {
+  const ids: number[] = [];
+  for (const n of clues.numbers) {
+    const id = space.numbers.get(n);
+    if (id !== undefined) ids.push(id);
+  }
+  const names = space.names[side];
+  for (const list of [clues.names, clues.pairs]) {
+    for (const s of list) {
+      const id = names.get(s);
+      if (id !== undefined) ids.push(id);
+    }
+  }
+  const words = space.words[side];
+  for (const w of clues.words) {
+    const linked = words.get(w);
+    if (linked) for (const id of linked) ids.push(id);
+  }
+  return uniqueSorted(ids);
+}
+
+/** Sorted distinct values (a typed-array sort is numeric). */
+function uniqueSorted(ids: number[]): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
+  return sorted.slice(0, k);
+}
+
+/** Identity links for words both documents write the same way (same-language pairs, Latin names in Arabic text). */
+export function identityLinks(vocab: PairVocabulary, p = 0.5): LexiconLink[] {
+  const [wa, wb] = vocab.words;
+  const out: LexiconLink[] = [];
+  for (const w of wa) if (wb.has(w)) out.push({ a: w, b: w, pA: p, pB: p });
+  return out;
+}

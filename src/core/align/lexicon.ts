@@ -1,0 +1,154 @@
+import { extractWords } from './extract';
+import type { LexiconLink } from './items';
+
+/**
+ * A translation lexicon bootstrapped from the pair itself (hunalign's idea): words that
+ * keep turning up together in beads the first pass is sure of are probably translations.
+ * Association is Dice's coefficient over those beads; each word keeps its few best partners.
+ */
+
+/** Beads used for counting; more add little and cost quadratic word pairs each. */
+const MAX_SAMPLE = 800;
+/** Words per bead side taken into the count (its rarest ones). */
+const MAX_WORDS = 24;
+/** A pair must co-occur at least this often: once is coincidence. */
+const MIN_COUNT = 2;
+/** Dice below this is mostly two frequent words meeting by chance. */
+const MIN_DICE = 0.3;
+/** Partners kept per word on each side. */
+const TOP_K = 3;
+/** Words in more than this share of sampled beads are function words; skipped for speed. */
+const MAX_SHARE = 0.4;
+
+/** Evenly spaced sample of at most `k` items, keeping order. */
+function sample<T>(items: T[], k: number): T[] {
+  if (items.length <= k) return items;
+  return Array.from({ length: k }, (_, i) => items[Math.floor((i * items.length) / k)]!);
+}
+
+class Interner {
+  readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+  id(w: string): number {
+    let id = this.ids.get(w);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(w, id);
+      this.words.push(w);
+    }
+    return id;
+  }
+}
+
+/** Each bead side as a list of distinct words. */
+function distinctSides(sides: string[][]): string[][] {
+  return sides.map((words) => [...new Set(words)]);
+}
+
+/** How many sides hold each word. */
+function sideFrequency(sides: string[][]): Map<string, number> {
+  const freq = new Map<string, number>();
+  for (const side of sides) for (const w of side) freq.set(w, (freq.get(w) ?? 0) + 1);
+  return freq;
+}
+
+/**
+ * Interns only words that can form a pair: seen in at least MIN_COUNT beads (rarer ones
+ * can never reach the count) and in at most `limit` (function words). Besides saving
+ * time, this keeps ids small, so pair keys stay small integers for the Map.
+ */
+function internUseful(sides: string[][], freq: Map<string, number>, limit: number, interner: Interner): number[][] {
+  return sides.map((side) => {
+    const useful = side.filter((w) => {
+      const f = freq.get(w)!;
+      return f >= MIN_COUNT && f <= limit;
+    });
+    // The rarest words of a side carry its meaning; pairing all of a long paragraph's words
+    // would cost quadratic time for links too common to weigh much.
+    if (useful.length > MAX_WORDS) useful.sort((x, y) => freq.get(x)! - freq.get(y)!).length = MAX_WORDS;
+    return useful.map((w) => interner.id(w));
+  });
+}
+
+interface Candidate {
+  a: number;
+  b: number;
+  count: number;
+  dice: number;
+}
+
+function countPairs(sa: number[][], sb: number[][], stride: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let k = 0; k < sa.length; k++) {
+    for (const a of sa[k]!) {
+      const base = a * stride;
+      for (const b of sb[k]!) counts.set(base + b, (counts.get(base + b) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Keeps each candidate that is among the TOP_K best of its A word and of its B word. */
+function keepBest(cands: Candidate[]): Candidate[] {
+  const rank = (key: (c: Candidate) => number): Set<Candidate> => {
+    const groups = new Map<number, Candidate[]>();
+    for (const c of cands) {
+      const g = groups.get(key(c));
+      if (g) g.push(c);
+      else groups.set(key(c), [c]);
+    }
+    const kept = new Set<Candidate>();
+    for (const g of groups.values()) for (const c of g.sort((x, y) => y.dice - x.dice).slice(0, TOP_K)) kept.add(c);
+    return kept;
+  };
+  const byA = rank((c) => c.a);
+  const byB = rank((c) => c.b);
+  return cands.filter((c) => byA.has(c) && byB.has(c));
+}
+
+/**
+ * Lexicon links from beads believed correct, given as the words of each bead's A side and
+ * B side. pA = P(b on B | a on A) and pB = P(a on A | b on B), smoothed towards 0.
+ */
+export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLink[] {
+  const idx = sample(
+    beadsA.map((_, k) => k),
+    MAX_SAMPLE,
+  );
+  const sidesA = distinctSides(idx.map((k) => beadsA[k]!));
+  const sidesB = distinctSides(idx.map((k) => beadsB[k]!));
+  const freqA = sideFrequency(sidesA);
+  const freqB = sideFrequency(sidesB);
+  const limit = Math.max(MIN_COUNT, MAX_SHARE * idx.length);
+  const ia = new Interner();
+  const ib = new Interner();
+  const sa = internUseful(sidesA, freqA, limit, ia);
+  const sb = internUseful(sidesB, freqB, limit, ib);
+  const stride = ib.words.length + 1;
+  const fa = ia.words.map((w) => freqA.get(w)!);
+  const fb = ib.words.map((w) => freqB.get(w)!);
+  const cands: Candidate[] = [];
+  for (const [key, count] of countPairs(sa, sb, stride)) {
+    if (count < MIN_COUNT) continue;
+    const a = Math.floor(key / stride);
+    const b = key % stride;
+    const dice = (2 * count) / (fa[a]! + fb[b]!);
+    if (dice >= MIN_DICE) cands.push({ a, b, count, dice });
+  }
+  return keepBest(cands).map((c) => ({
+    a: ia.words[c.a]!,
+    b: ib.words[c.b]!,
+    pA: c.count / (fa[c.a]! + 1),
+    pB: c.count / (fb[c.b]! + 1),
+  }));
+}
+
+/** A user's lexicon entries as links: every word of one term with every word of the other. */
+export function userLexiconLinks(entries: Array<[string, string]>): LexiconLink[] {
+  const out: LexiconLink[] = [];
+  for (const [ta, tb] of entries) {
+    // A user-given pair is trusted more than a learnt one, but a word still has synonyms.
+    for (const a of extractWords(ta)) for (const b of extractWords(tb)) out.push({ a, b, pA: 0.8, pB: 0.8 });
+  }
+  return out;
+}

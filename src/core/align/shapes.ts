@@ -1,0 +1,27 @@
+/**
+ * Bead shapes: how many paragraphs (or sentences) of A and of B one bead takes. The index
+ * of a shape in SHAPES is what the search stores per cell, so the list has at most 255
+ * entries and its order never changes meaning inside one search.
+ */
+export interface Shape {
+  readonly da: number;
+  readonly db: number;
+}
+
+export const SHAPES: readonly Shape[] = [
+  { da: 1, db: 1 },
+  { da: 1, db: 0 },
+  { da: 0, db: 1 },
+  { da: 2, db: 1 },
+  { da: 1, db: 2 },
+  { da: 2, db: 2 },
+  { da: 3, db: 1 },
+  { da: 1, db: 3 },
+];
+
+/** Largest number of units one side of a bead can take. */
+export const MAX_SIDE = 3;
+
+export function isLink(shape: Shape): boolean {
+  return shape.da > 0 && shape.db > 0;
+}

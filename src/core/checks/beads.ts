@@ -1,0 +1,52 @@
+import type { Bead } from '../model';
+import { tokenize, type Token } from './tokens';
+import type { CheckDoc, Side } from './types';
+
+/** Helpers for reading a bead's side as one stretch of text. */
+
+/** A token of a bead side, with its paragraph and its relative position in the side. */
+export interface BeadToken extends Token {
+  paragraph: number;
+  /** Position of the token's start in the bead side, in [0, 1). */
+  pos: number;
+}
+
+/** Beads with text on both sides: the only ones whose two sides can be compared. */
+export function linkedBeads(beads: Bead[]): Bead[] {
+  return beads.filter((b) => b.a.length > 0 && b.b.length > 0);
+}
+
+export function sideIndices(bead: Bead, side: Side): number[] {
+  return side === 'a' ? bead.a : bead.b;
+}
+
+/** Total characters of some paragraphs (the relative-position denominator). */
+export function sideLength(doc: CheckDoc, indices: number[]): number {
+  return indices.reduce((n, i) => n + (doc.paragraphs[i]?.text.length ?? 0), 0);
+}
+
+/** Relative position of an offset inside paragraph `paragraph` of a bead side. */
+export function relativePos(doc: CheckDoc, indices: number[], paragraph: number, offset: number): number {
+  let before = 0;
+  for (const i of indices) {
+    if (i === paragraph) break;
+    before += doc.paragraphs[i]?.text.length ?? 0;
+  }
+  return (before + offset) / Math.max(1, sideLength(doc, indices));
+}
+
+/** Tokens of a bead side; a paragraph boundary counts as punctuation between words. */
+export function beadTokens(doc: CheckDoc, indices: number[]): BeadToken[] {
+  const total = Math.max(1, sideLength(doc, indices));
+  const out: BeadToken[] = [];
+  let before = 0;
+  for (const i of indices) {
+    const p = doc.paragraphs[i];
+    if (!p) continue;
+    for (const t of tokenize(p.text)) {
+      out.push({ ...t, paragraph: i, pos: (before + t.start) / total, afterBreak: t.afterBreak || t.index === 0 });
+    }
+    before += p.text.length;
+  }
+  return out;
+}

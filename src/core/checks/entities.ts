@@ -1,0 +1,249 @@
+import type { FlagOccurrence } from '../model';
+import { nameSkeleton, skeletonDeletions } from '../text/names';
+import { arabicSkeletons, crossMatch, isAnchor, latinVariants, readingCost, readingDistance, weightedDistance } from './match';
+import { hasArticle, isArabicStopword } from './stoplists';
+import { mentionsOf } from './story';
+import { isArticle, scriptOfLang, tokenize } from './tokens';
+import { latinKey } from './translit';
+import type { CheckDoc, Entity, Spelling } from './types';
+
+/**
+ * Entities: spellings that write one person or place. Latin spellings are joined when
+ * latinVariants says so (close skeletons, close letters, not an inflection); an Arabic-script
+ * word joins the entity whose Latin spelling it matches across scripts.
+ */
+
+/** A spelling occurrence in one document. */
+export interface NameHit {
+  docId: string;
+  text: string;
+  /** Latin key of the spelling, or of the Latin spelling an Arabic word matched. */
+  latin: string;
+  occurrence: FlagOccurrence;
+  /** Consonant skeleton of what is written (the matched clitic-free form for Arabic). */
+  skeleton: string;
+}
+
+/** Union-find over spelling keys. */
+class Groups {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  union(x: string, y: string): void {
+    const [a, b] = [this.find(x), this.find(y)].sort();
+    if (a !== b) this.parent.set(b!, a!);
+  }
+}
+
+/**
+ * Stricter than latinVariants, because grouping has no source word to confirm it: the first
+ * letter must agree (Khan is not Ghani), vowels aside for longer names (Iman and Oman stay
+ * apart, both being short).
+ */
+export function sameEntity(x: string, y: string): boolean {
+  if (!latinVariants(x, y)) return false;
+  const [a, b] = [latinKey(x), latinKey(y)];
+  if (a[0] === b[0]) return true;
+  return Math.min(a.length, b.length) > 4 && /[aeiou]/.test(a[0]!) && /[aeiou]/.test(b[0]!);
+}
+
+/** Groups Latin spellings (by latinKey) into entities; returns key → group representative. */
+export function groupSpellings(texts: string[]): (key: string) => string {
+  const byKey = new Map<string, string>();
+  for (const t of texts) if (!byKey.has(latinKey(t))) byKey.set(latinKey(t), t);
+  const groups = new Groups();
+  // Only spellings with the same skeleton or one deletion apart can be variants: index them.
+  const index = new Map<string, string[]>();
+  for (const [key, text] of byKey) {
+    const s = nameSkeleton(text);
+    for (const k of [s, ...skeletonDeletions(s)]) index.set(k, [...(index.get(k) ?? []), key]);
+  }
+  for (const [key, text] of byKey) {
+    const s = nameSkeleton(text);
+    const near = new Set([s, ...skeletonDeletions(s)].flatMap((k) => index.get(k) ?? []));
+    for (const other of near) if (other !== key && sameEntity(text, byKey.get(other)!)) groups.union(key, other);
+  }
+  return (key) => groups.find(key);
+}
+
+/** Latin name hits of a document. */
+export function latinHits(doc: CheckDoc): NameHit[] {
+  return mentionsOf(doc).map((m) => ({
+    docId: doc.id,
+    text: m.text,
+    latin: latinKey(m.text),
+    occurrence: { paragraph: m.paragraph, start: m.start, end: m.end },
+    skeleton: m.skeleton,
+  }));
+}
+
+/** Latin spellings indexed by skeleton and its one-deletion forms, for cross-script lookup. */
+function skeletonIndex(spellings: string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const text of spellings) {
+    const s = nameSkeleton(text);
+    if (s.length < 2) continue; // too short to find across scripts without context
+    for (const k of new Set([s, ...skeletonDeletions(s)])) index.set(k, [...(index.get(k) ?? []), text]);
+  }
+  return index;
+}
+
+/**
+ * Arabic-script words (and adjacent pairs) of a document that write one of the Latin
+ * spellings. A match needs the anchor test and letters that read alike, so قبل ("before")
+ * is not Kabul although both have the skeleton KBL.
+ */
+export function arabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
+  // The variants checks of both sides ask for the same document and pool: compute once.
+  const key = [...latinSpellings].sort().join('\u241f');
+  const memo = hitMemo.get(doc) ?? new Map<string, NameHit[]>();
+  hitMemo.set(doc, memo);
+  let hits = memo.get(key);
+  if (!hits) {
+    hits = computeArabicHits(doc, latinSpellings);
+    memo.clear(); // one pool per document is the common case; keep memory flat
+    memo.set(key, hits);
+  }
+  return hits;
+}
+
+const hitMemo = new WeakMap<CheckDoc, Map<string, NameHit[]>>();
+
+function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
+  const index = skeletonIndex(latinSpellings);
+  const out: NameHit[] = [];
+  doc.paragraphs.forEach((p, paragraph) => {
+    if (!isArticle(p)) return;
+    const tokens = tokenize(p.text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.arabic || isArabicStopword(t.text)) continue;
+      const spans: number[] = [i];
+      if (tokens[i + 1]?.arabic && !tokens[i + 1]!.afterBreak) spans.push(i + 1);
+      let best: { hit: NameHit; score: number } | null = null;
+      for (const to of spans) {
+        const ws = tokens.slice(i, to + 1).map((x) => x.text);
+        for (const latin of candidatesFor(ws, index)) {
+          const score = crossMatch(latin, ws).distance + readingDistance(latin, ws.join(' ')) / 10;
+          if (!plausibleHit(latin, ws)) continue;
+          if (best && best.score <= score) continue;
+          const end = tokens[to]!.end;
+          const occurrence = { paragraph, start: t.start, end };
+          best = { score, hit: { docId: doc.id, text: p.text.slice(t.start, end), latin: latinKey(latin), occurrence, skeleton: bestSkeleton(latin, ws) } };
+        }
+      }
+      if (best) {
+        out.push(best.hit);
+        if (best.hit.occurrence.end > t.end) i++; // a pair consumed the next word
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Without a bead to narrow the search, a whole document's words meet every name: ask for
+ * letters that read alike (a quarter of the name may differ), skeletons within half an edit, no article unless the Latin
+ * spelling has one ("التابعون" is not Taliban), and no function word in a pair.
+ */
+function plausibleHit(latin: string, words: string[]): boolean {
+  if (!isAnchor(latin, words) || crossMatch(latin, words).distance > 0.5) return false;
+  if (words.some((w) => isArabicStopword(w))) return false;
+  if (hasArticle(words[0]!) && !/^(al|el)\b/i.test(latin)) return false;
+  // A quarter of the letters: "Bouhler" ~ بولر (1.5 of 7) passes, تطالب ("demands") for
+  // Taliban and بدون ("without") for Biden do not.
+  return readingCost(latin, words.join(' ')) <= Math.max(1.5, latinKey(latin).length / 4);
+}
+
+/** The form's skeleton closest to the Latin spelling's (clitic strippings give several). */
+function bestSkeleton(latin: string, words: string[]): string {
+  const ls = nameSkeleton(latin);
+  const all = arabicSkeletons(words);
+  return [...all].sort((x, y) => weightedDistance(ls, x) - weightedDistance(ls, y))[0] ?? '';
+}
+
+function candidatesFor(words: string[], index: Map<string, string[]>): string[] {
+  const out = new Set<string>();
+  for (const s of arabicSkeletons(words)) {
+    for (const k of [s, ...skeletonDeletions(s)]) for (const t of index.get(k) ?? []) out.add(t);
+  }
+  return [...out];
+}
+
+/** Hits grouped by entity representative. */
+export function groupHits(hits: NameHit[], groupOf: (key: string) => string): Map<string, NameHit[]> {
+  const out = new Map<string, NameHit[]>();
+  for (const h of hits) {
+    const g = groupOf(h.latin);
+    out.set(g, [...(out.get(g) ?? []), h]);
+  }
+  return out;
+}
+
+/** Spellings of a group's hits per document and text, in first-occurrence order. */
+export function spellingsOf(hits: NameHit[]): Spelling[] {
+  const out = new Map<string, Spelling>();
+  for (const h of hits) {
+    const key = `${h.docId}\u241f${h.text}`;
+    const s = out.get(key) ?? { docId: h.docId, text: h.text, occurrences: [] };
+    s.occurrences.push(h.occurrence);
+    out.set(key, s);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Check 3, the story-wide name index: every entity of the story with its spellings per
+ * document, the preferred spelling (most documents, then most mentions, among Latin ones)
+ * and the documents that spell it otherwise. Entities met only once in one document are
+ * left out: they cannot disagree with anything.
+ */
+export function nameIndex(docs: CheckDoc[]): Entity[] {
+  const latinDocs = docs.filter((d) => scriptOfLang(d.lang) === 'latin');
+  const hits = latinDocs.flatMap(latinHits);
+  const spellings = [...new Set(hits.map((h) => h.text))];
+  const groupOf = groupSpellings(spellings);
+  for (const d of docs) if (scriptOfLang(d.lang) === 'arabic') hits.push(...arabicHits(d, spellings));
+  const entities: Entity[] = [];
+  for (const [, group] of groupHits(hits, groupOf)) {
+    const sp = spellingsOf(group);
+    const docIds = new Set(sp.map((s) => s.docId));
+    if (docIds.size < 2 && group.length < 2) continue;
+    const preferred = preferredLatin(sp);
+    const prefKey = latinKey(preferred);
+    const prefSkeleton = nameSkeleton(preferred);
+    const disagreeing = [...docIds].filter((d) => group.some((h) => h.docId === d && !agrees(h, preferred)));
+    entities.push({ id: `${prefSkeleton}:${prefKey}`, preferred, spellings: sp, disagreeing });
+  }
+  return entities.sort((x, y) => count(y) - count(x) || (x.id < y.id ? -1 : 1));
+}
+
+/** A Latin hit agrees when spelt the same; an Arabic one when its skeleton is the same. */
+function agrees(h: NameHit, preferred: string): boolean {
+  return /[a-z]/i.test(h.text) ? h.latin === latinKey(preferred) : h.skeleton === nameSkeleton(preferred);
+}
+
+function count(e: Entity): number {
+  return e.spellings.reduce((n, s) => n + s.occurrences.length, 0);
+}
+
+/** The Latin spelling most documents use, then the most used; Arabic only if no Latin one. */
+export function preferredLatin(sp: Spelling[]): string {
+  const tally = new Map<string, { text: string; docs: Set<string>; n: number }>();
+  for (const s of sp) {
+    if (!/[a-z]/i.test(s.text)) continue;
+    const k = latinKey(s.text);
+    const t = tally.get(k) ?? { text: s.text, docs: new Set<string>(), n: 0 };
+    t.docs.add(s.docId);
+    t.n += s.occurrences.length;
+    tally.set(k, t);
+  }
+  const best = [...tally.values()].sort((x, y) => y.docs.size - x.docs.size || y.n - x.n)[0];
+  return best?.text ?? sp[0]?.text ?? '';
+}

@@ -1,0 +1,42 @@
+/**
+ * Reviewer checks: what a machine translation broke, found without a model. Each check is
+ * a pure function of the pair (documents and beads); runChecks runs them all and returns the
+ * flags in reading order. Pure TypeScript: runs in a worker, in Node and in vitest.
+ */
+import type { Flag } from '../model';
+import { sortFlags } from './flag';
+import { checkNameMismatch } from './mismatch';
+import { checkNumbers } from './numbers';
+import { checkOmissions } from './omission';
+import { checkUntranslated } from './untranslated';
+import { checkNameVariants } from './variants';
+import { checkWordMismatch } from './wordMismatch';
+import type { Check, CheckInput } from './types';
+
+export type { Check, CheckDoc, CheckInput, Entity, Spelling } from './types';
+export { nameIndex } from './entities';
+export { checkNameMismatch } from './mismatch';
+export { checkNumbers, numberItems, numberKey } from './numbers';
+export { checkOmissions, ratioScale } from './omission';
+export { checkUntranslated, untranslatedIn } from './untranslated';
+export { checkNameVariants } from './variants';
+export { checkWordMismatch } from './wordMismatch';
+export { hash53 } from './flag';
+
+export const CHECKS: Readonly<Record<string, Check>> = {
+  'name-variants': checkNameVariants,
+  'name-mismatch': checkNameMismatch,
+  'number-mismatch': checkNumbers,
+  omission: checkOmissions,
+  untranslated: checkUntranslated,
+  'word-mismatch': checkWordMismatch,
+};
+
+/** Every check on the pair; flags sorted by side, paragraph and offset, ids unique. */
+export function runChecks(input: CheckInput): Flag[] {
+  const seen = new Set<string>();
+  const flags = Object.values(CHECKS)
+    .flatMap((check) => check(input))
+    .filter((f) => !seen.has(f.id) && (seen.add(f.id), true));
+  return sortFlags(flags);
+}

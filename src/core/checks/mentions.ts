@@ -1,0 +1,128 @@
+import type { Paragraph } from '../model';
+import { nameSkeleton } from '../text/names';
+import { stripPossessive, tokenize, isArticle, type Token } from './tokens';
+import type { CheckDoc } from './types';
+
+/**
+ * Name candidates in Latin text, found without a model: a capitalised word is a name when
+ * the document also writes it capitalised in mid-sentence, or, at the start of a sentence,
+ * when it is neither a common word (stoplist) nor written in lower case anywhere else.
+ * Adjacent names form a run ("Zawassi Khalilzad"); "al", "bin" and the like may sit inside.
+ */
+
+export interface Mention {
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Index of the token in its paragraph, for adjacency. */
+  token: number;
+  /** Mentions sharing a run id are one multi-word name. */
+  run: number;
+  skeleton: string;
+}
+
+/**
+ * Capitalised words that are not names: function words that open sentences, titles,
+ * months and days, institutions and demonyms. Lower case; kept short on purpose, since a
+ * word written in lower case anywhere in the document is excluded anyway.
+ */
+const STOP = new Set(
+  (
+    'a an the and or but if of in on at to for from by with as into over under after before during since until ' +
+    'about against between through without within while when where whether which who whom whose what why how ' +
+    'this that these those there here it its he she they we you i his her their our your them him us me my ' +
+    'is was are were be been has had have do does did will would can could should may might must not no yes ' +
+    'all any some many most more much other another each every both either neither such only also even still ' +
+    'however meanwhile although though because so then thus therefore moreover nonetheless nevertheless whereas ' +
+    'according last first next new one two three four five six seven eight nine ten ' +
+    'mr mrs ms dr sir president minister ministry secretary general senator representative ambassador envoy ' +
+    'chief spokesman spokesperson deputy prime foreign interior defense defence state states united nations ' +
+    'department office house white council security network news islamic republic emirates arab international ' +
+    'airport institute college university group army forces force command central national congress parliament ' +
+    'government embassy party front resistance affairs intelligence service agency community committee court ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'american americans afghan afghans arabs muslim muslims western european russian chinese iranian indian ' +
+    'pakistani republican republicans democrat democrats democratic taliban’s outlook source'
+  ).split(' '),
+);
+/** Particles inside names ("Ayman al-Zawahiri", "Osama bin Laden"): part of a run, not names. */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'ul', 'ud', 'der', 'la', 'le']);
+
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}\d-]{2,6}$/u;
+const OPENERS = /[.!?:;"“”«(\[—–]\s*$/u;
+
+/** Whether the token opens a sentence (or a quotation), where capitals say nothing. */
+function sentenceInitial(p: Paragraph, t: Token): boolean {
+  const before = p.text.slice(0, t.start).replace(/["'“‘«(\[\s]+$/u, '');
+  if (before === '') return true;
+  if (p.sentences.some((s) => s.start === t.start || p.text.slice(s.start, t.start).replace(/["'“‘«(\[\s]/gu, '') === '')) return true;
+  return OPENERS.test(p.text.slice(0, t.start));
+}
+
+interface Vocabulary {
+  lower: Set<string>;
+  midCapital: Set<string>;
+}
+
+function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
+  const lower = new Set<string>();
+  const midCapital = new Set<string>();
+  doc.paragraphs.forEach((p, i) => {
+    for (const t of tokens[i]!) {
+      if (t.arabic) continue;
+      const w = stripPossessive(t).text;
+      if (!CAPITALISED.test(w)) lower.add(w.toLowerCase());
+      else if (!sentenceInitial(p, t)) midCapital.add(w.toLowerCase());
+    }
+  });
+  return { lower, midCapital };
+}
+
+function isNameToken(w: string, initial: boolean, v: Vocabulary): boolean {
+  const key = w.toLowerCase();
+  if (!CAPITALISED.test(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
+  if (v.lower.has(key)) return false;
+  if (!initial) return true;
+  // At a sentence start a capital proves nothing: rely on the rest of the document, and on
+  // English word shapes that are rarely names ("Cleaning", "Reportedly").
+  return v.midCapital.has(key) || !/(ing|ed|ly|ness|ment|tion)$/.test(key);
+}
+
+/** Name mentions of a Latin-script document, in reading order. */
+export function latinMentions(doc: CheckDoc): Mention[] {
+  const tokens = doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
+  const vocab = vocabulary(doc, tokens);
+  const out: Mention[] = [];
+  let run = 0;
+  doc.paragraphs.forEach((p, i) => {
+    let open = false;
+    for (const raw of tokens[i]!) {
+      const t = stripPossessive(raw);
+      const particle = PARTICLES.has(t.text.toLowerCase()) && !raw.afterBreak;
+      if (particle) continue; // transparent inside a run, never a name itself
+      const name = !t.arabic && isNameToken(t.text, sentenceInitial(p, t), vocab);
+      if (!name) {
+        open = false;
+        continue;
+      }
+      if (!open || raw.afterBreak) run++;
+      open = true;
+      out.push({ text: t.text, paragraph: i, start: t.start, end: t.end, token: t.index, run, skeleton: nameSkeleton(t.text) });
+    }
+  });
+  return out;
+}
+
+/** Mentions grouped by run, in order. */
+export function runsOf(mentions: Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && last[0]!.run === m.run) last.push(m);
+    else out.push([m]);
+  }
+  return out;
+}

@@ -1,0 +1,254 @@
+import type { Bead, Flag } from '../model';
+import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
+import { makeFlag } from './flag';
+import { crossMatch, isAnchor, latinVariants, readingDistance } from './match';
+import { runsOf, type Mention } from './mentions';
+import { hasArticle, isArabicStopword } from './stoplists';
+import { mentionsOf, storySpellings, type StorySpelling } from './story';
+import { langName, scriptOfLang } from './tokens';
+import { latinKey, transliterate } from './translit';
+import type { CheckDoc, CheckInput, Side } from './types';
+
+/**
+ * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
+ * up among the Arabic-script words of the other side by consonant skeleton. A name that finds
+ * its counterpart anchors its neighbours: in "Zawassi Khalilzad" ↔ "زلماي خليل زاد",
+ * Khalilzad anchors on خليل زاد, so Zawassi must be زلماي, and it does not read like it.
+ * Only neighbours are judged: a lone name without counterpart may be a translation or an
+ * addition, and comparing it with arbitrary words would flag half the article.
+ * A second rule uses the rest of the story: when other documents spell a matched name in a
+ * way that reads closer to the source ("Ayman" for أيمن, where this one writes "Iman").
+ */
+
+interface Roles {
+  latin: Side;
+  arabic: Side;
+}
+
+function crossRoles(input: CheckInput): Roles | null {
+  const sa = scriptOfLang(input.a.lang);
+  const sb = scriptOfLang(input.b.lang);
+  if (sa === 'latin' && sb === 'arabic') return { latin: 'a', arabic: 'b' };
+  if (sa === 'arabic' && sb === 'latin') return { latin: 'b', arabic: 'a' };
+  return null;
+}
+
+/** Arabic words (token indices, inclusive) a Latin name was matched to. */
+interface Counterpart {
+  from: number;
+  to: number;
+  exact: boolean;
+}
+
+interface Ctx {
+  input: CheckInput;
+  roles: Roles;
+  latin: CheckDoc;
+  arabic: CheckDoc;
+  bead: Bead;
+  tokens: BeadToken[];
+  story: StorySpelling[];
+}
+
+function words(ctx: Ctx, c: Counterpart): string[] {
+  return ctx.tokens.slice(c.from, c.to + 1).map((t) => t.text);
+}
+
+/** Best anchor for a name: closest skeleton, then closest relative position; single words first. */
+function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Counterpart | null {
+  let best: (Counterpart & { score: number }) | null = null;
+  const t = ctx.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i]!.arabic || taken.has(i)) continue;
+    for (const to of [i, i + 1]) {
+      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak || taken.has(to))) continue;
+      const ws = t.slice(i, to + 1).map((x) => x.text);
+      if (!isAnchor(m.text, ws)) continue;
+      const match = crossMatch(m.text, ws);
+      // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
+      const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
+      if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
+    }
+  }
+  return best;
+}
+
+/** Up to two name-like Arabic words right before (or after) an anchor, nearest last (first). */
+function neighbourWindow(ctx: Ctx, anchor: Counterpart, dir: -1 | 1, taken: Set<number>): number[] {
+  const t = ctx.tokens;
+  const out: number[] = [];
+  let edge = dir < 0 ? anchor.from : anchor.to;
+  while (out.length < 2) {
+    const j = edge + dir;
+    const tok = t[j];
+    // A break (punctuation, paragraph end) lies before t[edge] going left, before t[j] going right.
+    const broken = dir < 0 ? t[edge]!.afterBreak : tok?.afterBreak;
+    if (!tok || broken || !tok.arabic || taken.has(j) || isArabicStopword(tok.text)) break;
+    out.push(j);
+    edge = j;
+  }
+  if (dir < 0) out.reverse();
+  // The far word of two must not carry the article ("الأمريكي زلماي"): that is a title or
+  // an adjective, not part of the name; a lone article-word is never a given name.
+  const far = dir < 0 ? out[0] : out[out.length - 1];
+  if (out.length === 2 && hasArticle(t[far!]!.text)) out.splice(dir < 0 ? 0 : 1, 1);
+  if (out.length === 1 && hasArticle(t[out[0]!]!.text)) return [];
+  return out;
+}
+
+/** The window's sub-runs touching the anchor, shortest first. */
+function subWindows(win: number[], dir: -1 | 1): Counterpart[] {
+  if (win.length === 0) return [];
+  const near = dir < 0 ? win[win.length - 1]! : win[0]!;
+  const out: Counterpart[] = [{ from: near, to: near, exact: false }];
+  if (win.length === 2) out.push({ from: win[0]!, to: win[1]!, exact: false });
+  return out;
+}
+
+function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
+  const latinIdx = sideIndices(ctx.bead, ctx.roles.latin);
+  const pos = run.map((m) => relativePos(ctx.latin, latinIdx, m.paragraph, m.start));
+  const taken = new Set<number>();
+  const anchors = run.map((m, k) => {
+    const a = findAnchor(ctx, m, pos[k]!, taken);
+    if (a) for (let i = a.from; i <= a.to; i++) taken.add(i);
+    return a;
+  });
+  const counterparts: Array<Counterpart | null> = [...anchors];
+  run.forEach((m, k) => {
+    if (anchors[k]) return;
+    const prev = anchors[k - 1];
+    const next = anchors[k + 1];
+    const [anchor, dir] = next ? [next, -1 as const] : prev ? [prev, 1 as const] : [null, 1 as const];
+    if (!anchor) return;
+    const win = neighbourWindow(ctx, anchor, dir, taken);
+    if (win.length === 0) return;
+    const subs = subWindows(win, dir);
+    const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close);
+    if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
+    else flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
+  });
+  run.forEach((m, k) => {
+    const c = counterparts[k];
+    if (c) {
+      const f = storyDiffers(ctx, m, c);
+      if (f) flags.push(f);
+    }
+  });
+}
+
+/** The spelling the story supports for Arabic word(s): closest skeleton, then letters, then documents. */
+function bestSpelling(ctx: Ctx, source: string[], not: string): StorySpelling | null {
+  const arabic = source.join(' ');
+  const scored = ctx.story
+    .filter((s) => s.key !== latinKey(not) && crossMatch(s.text, source).close)
+    .map((s) => ({ s, d: crossMatch(s.text, source).distance, r: readingDistance(s.text, arabic) }));
+  scored.sort((x, y) => x.d - y.d || x.r - y.r || y.s.docIds.length - x.s.docIds.length || y.s.count - x.s.count);
+  return scored[0]?.s ?? null;
+}
+
+function spanOf(ctx: Ctx, m: Mention, c: Counterpart) {
+  if (ctx.roles.latin === 'a') return { side: 'a' as const, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text };
+  const first = ctx.tokens[c.from]!;
+  const sameParagraph = ctx.tokens.slice(c.from, c.to + 1).filter((t) => t.paragraph === first.paragraph);
+  const last = sameParagraph[sameParagraph.length - 1]!;
+  const text = ctx.arabic.paragraphs[first.paragraph]!.text.slice(first.start, last.end);
+  return { side: 'a' as const, paragraph: first.paragraph, start: first.start, end: last.end, text };
+}
+
+function paragraphsOf(ctx: Ctx) {
+  return { a: ctx.bead.a, b: ctx.bead.b };
+}
+
+function sourceDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag {
+  const source = words(ctx, c);
+  const sourceText = source.join(' ');
+  const reading = transliterate(sourceText);
+  const story = bestSpelling(ctx, source, m.text);
+  const suggestion = story?.text ?? reading;
+  const span = spanOf(ctx, m, c);
+  const other = langName(ctx.arabic.lang);
+  const support = story ? `; ${story.docIds.join(', ')} spell${story.docIds.length === 1 ? 's' : ''} it ${story.text}` : '';
+  return makeFlag({
+    check: 'name-mismatch',
+    docId: ctx.input.a.id,
+    span: { side: span.side, paragraph: span.paragraph, start: span.start, end: span.end },
+    text: span.text,
+    paragraphs: paragraphsOf(ctx),
+    evidence: `${other} has ${sourceText} (${reading}) where ${langName(ctx.latin.lang)} has “${m.text}”${support}`,
+    suggestion,
+    data: {
+      kind: 'source-differs',
+      text: m.text,
+      sourceText,
+      sourceReading: reading,
+      suggestion,
+      suggestionFrom: story ? 'story' : 'transliteration',
+      ...(story ? { supportedBy: story.docIds } : {}),
+    },
+  });
+}
+
+/**
+ * Another document spells this name so that it reads closer to the source: flag when its
+ * skeleton matches the source exactly and ours does not ("Waltz" for والتز, not "Walz"), or
+ * its letters are two or more edits closer ("Ayman" for أيمن, not "Iman").
+ */
+function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
+  const source = words(ctx, c);
+  const arabic = source.join(' ');
+  const mine = readingDistance(m.text, arabic);
+  const mineExact = crossMatch(m.text, source).exact;
+  const latinId = ctx.roles.latin === 'a' ? ctx.input.a.id : ctx.input.b.id;
+  const better = ctx.story
+    .filter((s) => s.docIds.some((d) => d !== latinId) && !s.text.includes(' ') && latinVariants(m.text, s.text))
+    .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
+    .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
+    .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
+  const best = better[0];
+  if (!best) return null;
+  const span = spanOf(ctx, m, c);
+  const docs = best.s.docIds.filter((d) => d !== latinId);
+  return makeFlag({
+    check: 'name-mismatch',
+    docId: ctx.input.a.id,
+    span: { side: span.side, paragraph: span.paragraph, start: span.start, end: span.end },
+    text: span.text,
+    paragraphs: paragraphsOf(ctx),
+    evidence: `${docs.join(', ')} write${docs.length === 1 ? 's' : ''} “${best.s.text}”, closer to ${langName(ctx.arabic.lang)} ${arabic} (${transliterate(arabic)}) than “${m.text}”`,
+    suggestion: best.s.text,
+    data: {
+      kind: 'story-differs',
+      text: m.text,
+      sourceText: arabic,
+      sourceReading: transliterate(arabic),
+      suggestion: best.s.text,
+      suggestionFrom: 'story',
+      supportedBy: docs,
+    },
+  });
+}
+
+/** Check 2: names in linked beads whose counterpart across scripts reads differently. */
+export function checkNameMismatch(input: CheckInput): Flag[] {
+  const roles = crossRoles(input);
+  if (!roles) return [];
+  const latin = input[roles.latin];
+  const arabic = input[roles.arabic];
+  const story = storySpellings([latin, ...(input.others ?? [])]);
+  const mentions = mentionsOf(latin);
+  const flags: Flag[] = [];
+  for (const bead of linkedBeads(input.beads)) {
+    const inBead = new Set(sideIndices(bead, roles.latin));
+    const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story };
+    for (const run of runsOf(mentions.filter((m) => inBead.has(m.paragraph)))) checkRun(ctx, run, flags);
+  }
+  return dedupe(flags);
+}
+
+function dedupe(flags: Flag[]): Flag[] {
+  const seen = new Set<string>();
+  return flags.filter((f) => !seen.has(f.id) && (seen.add(f.id), true));
+}
+

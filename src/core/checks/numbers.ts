@@ -1,0 +1,239 @@
+import type { Bead, Flag } from '../model';
+import { foldDigits, foldForMatch } from '../text/normalize';
+import { linkedBeads, relativePos, sideIndices } from './beads';
+import { makeFlag } from './flag';
+import { arabicForms, langName, tokenize } from './tokens';
+import type { CheckDoc, CheckInput, Side } from './types';
+
+/**
+ * Check 4, numbers: a figure on one side of a linked bead that the other side lacks or writes
+ * differently. Digits of every system are folded to ASCII and separators read ("2,500",
+ * "٢٬٥٠٠" and "۲٬۵۰۰" are 2500). Number words ("twenty", "عشرين", "بیست") and Hijri years
+ * only ever confirm a figure, never raise a flag: a translator may spell a number out, and
+ * Arabic duals ("أسبوعين", two weeks) hide numbers no word list can find. Months are
+ * compared as a set ("يناير/كانون الثاني" is January twice).
+ */
+
+export interface NumberItem {
+  /** Comparison key: "2500", "2.5", "month:8". */
+  value: string;
+  kind: 'digits' | 'word' | 'month';
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Relative position in the bead side, for pairing repeated values. */
+  pos: number;
+}
+
+const DIGITS = /\d+(?:[.,]\d+)*/g;
+
+/** "2,500" → "2500", "2.5" → "2.5", "2,5" → "2.5" (a decimal comma has no group of three). */
+export function numberKey(raw: string): string {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) return raw.replace(/,/g, '');
+  if (/^\d{1,3}(\.\d{3})+$/.test(raw) && raw.split('.').length > 2) return raw.replace(/\./g, '');
+  return raw.replace(/,/g, '.').replace(/^0+(?=\d)/, '');
+}
+
+const EN_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const AR_WORDS: Record<string, number> = {
+  اثنان: 2, اثنين: 2, اثنتين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6,
+  سبعه: 7, سبع: 7, ثمانيه: 8, ثماني: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرين: 20, عشرون: 20,
+  ثلاثين: 30, ثلاثون: 30, اربعين: 40, اربعون: 40, خمسين: 50, خمسون: 50, ستين: 60, سبعين: 70, ثمانين: 80,
+  تسعين: 90, مئه: 100, مائه: 100,
+  // Persian (folded: ی → ي, ک → ك)
+  دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10, دوازده: 12, بيست: 20, سي: 30,
+  چهل: 40, پنجاه: 50, شصت: 60, هفتاد: 70, هشتاد: 80, نود: 90, صد: 100,
+};
+
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ARABIC_MONTHS: Record<string, number> = {
+  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7, اغسطس: 8, سبتمبر: 9,
+  اكتوبر: 10, نوفمبر: 11, ديسمبر: 12, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8,
+  ايلول: 9,
+  // Persian names of Gregorian months
+  ژانويه: 1, فوريه: 2, اوريل: 4, مه: 5, ژوئن: 6, ژوئيه: 7, جولاي: 7, اوت: 8, اگوست: 8, سپتامبر: 9, اكتبر: 10, نوامبر: 11, دسامبر: 12,
+};
+/** Levantine names of two words: كانون الثاني is January, تشرين الأول October. */
+const ARABIC_MONTH_PAIRS: Record<string, number> = { 'كانون الثاني': 1, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12 };
+/** Solar Hijri months: their presence means Gregorian months cannot be compared. */
+const SOLAR_MONTHS = new Set(['فروردين', 'ارديبهشت', 'خرداد', 'تير', 'مرداد', 'شهريور', 'مهر', 'ابان', 'اذر', 'دي', 'بهمن', 'اسفند']);
+
+function wordValue(word: string, arabic: boolean): number | undefined {
+  if (!arabic) return EN_WORDS[word.toLowerCase()];
+  for (const f of arabicForms(word)) if (AR_WORDS[f] !== undefined) return AR_WORDS[f];
+  return undefined;
+}
+
+function monthOf(word: string, arabic: boolean, next: string | undefined): number | undefined {
+  if (!arabic) {
+    const i = EN_MONTHS.indexOf(word.toLowerCase());
+    // "May" and "March" are also a verb; capitalised, they are months.
+    return i >= 0 && /^\p{Lu}/u.test(word) ? i + 1 : undefined;
+  }
+  if (next !== undefined) {
+    const pair = ARABIC_MONTH_PAIRS[`${foldForMatch(word)} ${foldForMatch(next)}`];
+    if (pair) return pair;
+  }
+  for (const f of arabicForms(word)) if (ARABIC_MONTHS[f] !== undefined && f.length > 2) return ARABIC_MONTHS[f];
+  return undefined;
+}
+
+/** Numbers, number words and months of some paragraphs of a document. */
+export function numberItems(doc: CheckDoc, indices: number[]): NumberItem[] {
+  const out: NumberItem[] = [];
+  for (const i of indices) {
+    const text = doc.paragraphs[i]?.text ?? '';
+    const folded = foldDigits(text); // same length: every digit and separator is one unit
+    for (const m of folded.matchAll(DIGITS)) {
+      out.push({ value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: relativePos(doc, indices, i, m.index) });
+    }
+    const tokens = tokenize(text);
+    tokens.forEach((t, k) => {
+      const pos = relativePos(doc, indices, i, t.start);
+      const n = wordValue(t.text, t.arabic);
+      if (n !== undefined) out.push({ value: String(n), kind: 'word', paragraph: i, start: t.start, end: t.end, pos });
+      const month = monthOf(t.text, t.arabic, tokens[k + 1]?.text);
+      if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos });
+    });
+  }
+  return out;
+}
+
+/** Gregorian years a Hijri year may stand for (solar: +621/622; lunar: ×0.97 + 622). */
+function yearAliases(value: string): string[] {
+  const y = Number(value);
+  if (!/^\d{4}$/.test(value) || y < 1300 || y > 1500) return [value];
+  const lunar = Math.round(y * 0.970224 + 621.5643);
+  return [value, String(y + 621), String(y + 622), String(lunar - 1), String(lunar), String(lunar + 1)];
+}
+
+/** A figure worth a flag: not a single digit (often spelt out) unless it is a percentage. */
+function flaggable(item: NumberItem, text: string): boolean {
+  if (item.kind === 'word') return false;
+  if (item.kind === 'month') return true;
+  return item.value.replace('.', '').length >= 2 || /^\s*(%|٪|percent|per cent)/.test(text.slice(item.end));
+}
+
+interface Pairing {
+  pairs: Array<[NumberItem, NumberItem]>;
+  restA: NumberItem[];
+  restB: NumberItem[];
+}
+
+/** Pairs items that `same` accepts, nearest positions first; returns pairs and leftovers. */
+function pairUp(as: NumberItem[], bs: NumberItem[], same: (x: NumberItem, y: NumberItem) => boolean): Pairing {
+  const cands: Array<[number, number, number]> = [];
+  as.forEach((x, i) => bs.forEach((y, j) => same(x, y) && cands.push([Math.abs(x.pos - y.pos), i, j])));
+  cands.sort((p, q) => p[0] - q[0]);
+  const ua = new Set(as.map((_, i) => i));
+  const ub = new Set(bs.map((_, j) => j));
+  const pairs: Array<[NumberItem, NumberItem]> = [];
+  for (const [, i, j] of cands) {
+    if (ua.has(i) && ub.has(j)) {
+      ua.delete(i);
+      ub.delete(j);
+      pairs.push([as[i]!, bs[j]!]);
+    }
+  }
+  return { pairs, restA: [...ua].map((i) => as[i]!), restB: [...ub].map((j) => bs[j]!) };
+}
+
+function sameNumber(x: NumberItem, y: NumberItem): boolean {
+  if (x.kind === 'month' || y.kind === 'month') return false;
+  const ya = yearAliases(x.value);
+  return yearAliases(y.value).some((v) => ya.includes(v));
+}
+
+interface BeadCtx {
+  input: CheckInput;
+  bead: Bead;
+}
+
+function docOf(ctx: BeadCtx, side: Side): CheckDoc {
+  return side === 'a' ? ctx.input.a : ctx.input.b;
+}
+
+function display(doc: CheckDoc, item: NumberItem): string {
+  return doc.paragraphs[item.paragraph]!.text.slice(item.start, item.end);
+}
+
+/** "August" and "2021" next to each other are one date: one flag over both. */
+function mergeAdjacent(doc: CheckDoc, items: NumberItem[]): NumberItem[] {
+  const sorted = [...items].sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  const out: NumberItem[] = [];
+  for (const it of sorted) {
+    const last = out[out.length - 1];
+    const gap = last && last.paragraph === it.paragraph ? doc.paragraphs[it.paragraph]!.text.slice(last.end, it.start) : null;
+    if (last && gap !== null && /^[\s,،/-]{0,3}$/.test(gap) && (last.kind === 'month') !== (it.kind === 'month')) {
+      out[out.length - 1] = { ...last, end: it.end, value: `${last.value} ${it.value}` };
+    } else out.push(it);
+  }
+  return out;
+}
+
+function noun(item: NumberItem): string {
+  if (item.value.includes(' ')) return 'date';
+  return item.kind === 'month' ? 'month' : 'number';
+}
+
+function flagFor(ctx: BeadCtx, side: Side, item: NumberItem, kind: string, other?: NumberItem): Flag {
+  const doc = docOf(ctx, side);
+  const otherSide: Side = side === 'a' ? 'b' : 'a';
+  const otherDoc = docOf(ctx, otherSide);
+  const text = display(doc, item);
+  const [me, them] = [langName(doc.lang), langName(otherDoc.lang)];
+  const evidence =
+    kind === 'number-differs'
+      ? `${me} has ${text} where ${them} has ${display(otherDoc, other!)}`
+      : `${me} has ${text} here; the ${them} has no such ${noun(item)}`;
+  return makeFlag({
+    check: 'number-mismatch',
+    docId: doc.id,
+    span: { side, paragraph: item.paragraph, start: item.start, end: item.end },
+    text,
+    paragraphs: { a: ctx.bead.a, b: ctx.bead.b },
+    evidence,
+    ...(other ? { suggestion: display(otherDoc, other) } : {}),
+    data: { kind, text, value: item.value, ...(other ? { otherValue: other.value, sourceText: display(otherDoc, other) } : {}) },
+  });
+}
+
+function beadFlags(ctx: BeadCtx): Flag[] {
+  const [da, db] = [ctx.input.a, ctx.input.b];
+  const ia = numberItems(da, sideIndices(ctx.bead, 'a'));
+  const ib = numberItems(db, sideIndices(ctx.bead, 'b'));
+  const num = (xs: NumberItem[]) => xs.filter((x) => x.kind !== 'month');
+  const { restA: ua, restB: ub } = pairUp(num(ia), num(ib), sameNumber);
+  const keep = (doc: CheckDoc, xs: NumberItem[]) => xs.filter((x) => flaggable(x, doc.paragraphs[x.paragraph]!.text));
+  const flags: Flag[] = [];
+  // A figure on each side near the same place, of the same shape (year or not): one number changed.
+  const isYear = (x: NumberItem) => /^(19|20)\d\d$/.test(x.value);
+  const changed = pairUp(keep(da, ua), keep(db, ub), (x, y) => isYear(x) === isYear(y) && Math.abs(x.pos - y.pos) < 0.25);
+  for (const [x, y] of changed.pairs) flags.push(flagFor(ctx, 'a', x, 'number-differs', y));
+  const [fa, fb] = [changed.restA, changed.restB];
+  const months = monthsUnmatched(ctx, ia, ib);
+  for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
+  for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));
+  return flags;
+}
+
+/** Months one side names and the other does not (as sets), unless a side uses Solar months. */
+function monthsUnmatched(ctx: BeadCtx, ia: NumberItem[], ib: NumberItem[]): { a: NumberItem[]; b: NumberItem[] } {
+  const solar = (doc: CheckDoc, side: Side) =>
+    sideIndices(ctx.bead, side).some((i) => tokenize(doc.paragraphs[i]?.text ?? '').some((t) => t.arabic && arabicForms(t.text).some((f) => SOLAR_MONTHS.has(f))));
+  if (solar(ctx.input.a, 'a') || solar(ctx.input.b, 'b')) return { a: [], b: [] };
+  const ma = ia.filter((x) => x.kind === 'month');
+  const mb = ib.filter((x) => x.kind === 'month');
+  const va = new Set(ma.map((x) => x.value));
+  const vb = new Set(mb.map((x) => x.value));
+  return { a: ma.filter((x) => !vb.has(x.value)), b: mb.filter((x) => !va.has(x.value)) };
+}
+
+/** Check 4 over every linked bead. */
+export function checkNumbers(input: CheckInput): Flag[] {
+  return linkedBeads(input.beads).flatMap((bead) => beadFlags({ input, bead }));
+}

@@ -1,0 +1,147 @@
+import type { Bead, Flag, Paragraph } from '../model';
+import { lineRule } from '../text/boilerplate';
+import { countScripts, detectLanguage } from '../text/detect';
+import { makeFlag, onSide } from './flag';
+import { langName, scriptOfLang, tokenize } from './tokens';
+import type { CheckDoc, CheckInput, Side } from './types';
+
+/**
+ * Check 6, untranslated or leftover text: a paragraph in another script (or, within Arabic
+ * script, the other language) than its document; a run of foreign words inside a paragraph;
+ * and site furniture inside the article: a furniture line the aligner linked to text, a
+ * furniture sentence inside a body paragraph, or the site's own name (from its logo line or
+ * URL) left in a paragraph.
+ */
+
+/** Letters a paragraph needs before its script says anything (a name or "C-17" does not). */
+const MIN_LETTERS = 12;
+/** Foreign words in a row that make an untranslated run inside a paragraph. */
+const MIN_RUN_WORDS = 4;
+/** Distinctive letters (پ چ ژ گ vs ة ى) needed to call Arabic-script text Persian or Arabic. */
+const MIN_DISTINCTIVE = 4;
+
+function flag(doc: CheckDoc, side: Side, paragraph: number, start: number, end: number, evidence: string, data: Flag['data'] & object, beads: number[] = []): Flag {
+  const text = doc.paragraphs[paragraph]!.text.slice(start, end);
+  return makeFlag({
+    check: 'untranslated',
+    docId: doc.id,
+    span: { side, paragraph, start, end },
+    text,
+    paragraphs: onSide(side, [paragraph], beads),
+    evidence,
+    data: { ...data, text },
+  });
+}
+
+/** Whole paragraphs in the wrong script or language. */
+function paragraphLanguage(doc: CheckDoc, side: Side, p: Paragraph): Flag | null {
+  const expected = scriptOfLang(doc.lang);
+  const c = countScripts(p.text);
+  if (c.latin + c.arabic < MIN_LETTERS || expected === 'other') return null;
+  const found = c.arabic > c.latin ? 'arabic' : 'latin';
+  if (found !== expected) {
+    const d = detectLanguage(p.text);
+    return flag(doc, side, p.index, 0, p.text.length, `Paragraph ${p.index + 1} is in ${langName(d.lang)} in a ${langName(doc.lang)} document`, {
+      kind: 'wrong-script',
+      found: d.lang,
+      expected: doc.lang,
+    });
+  }
+  if (found === 'arabic' && (doc.lang === 'ar' || doc.lang === 'fa')) {
+    const persian = (p.text.match(/[\u067e\u0686\u0698\u06af]/g) ?? []).length; // پ چ ژ گ: never Arabic
+    const arabic = (p.text.match(/[\u0629\u0649]/g) ?? []).length; // ة ى: rare in Persian prose
+    const other = doc.lang === 'ar' ? (persian >= MIN_DISTINCTIVE && arabic === 0 ? 'fa' : null) : arabic >= MIN_DISTINCTIVE && persian === 0 ? 'ar' : null;
+    if (other) {
+      return flag(doc, side, p.index, 0, p.text.length, `Paragraph ${p.index + 1} reads as ${langName(other)} in a ${langName(doc.lang)} document`, {
+        kind: 'wrong-language',
+        found: other,
+        expected: doc.lang,
+      });
+    }
+  }
+  return null;
+}
+
+/** Runs of foreign-script words inside a paragraph of the right script. */
+function foreignRuns(doc: CheckDoc, side: Side, p: Paragraph): Flag[] {
+  const expectArabic = scriptOfLang(doc.lang) === 'arabic';
+  const out: Flag[] = [];
+  let run: Array<{ start: number; end: number }> = [];
+  const close = () => {
+    const letters = run.reduce((n, t) => n + (t.end - t.start), 0);
+    if (run.length >= MIN_RUN_WORDS && letters >= 20) {
+      const [start, end] = [run[0]!.start, run[run.length - 1]!.end];
+      const found = expectArabic ? 'en' : detectLanguage(p.text.slice(start, end)).lang;
+      out.push(flag(doc, side, p.index, start, end, `${run.length} words in ${langName(found)} inside a ${langName(doc.lang)} paragraph`, { kind: 'foreign-run', found, expected: doc.lang }));
+    }
+    run = [];
+  };
+  for (const t of tokenize(p.text)) {
+    if (t.arabic !== expectArabic) run.push(t);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/** Site names a page shows about itself: "خَبَرَيْن logo", "www.afgazad.com". */
+function siteNames(doc: CheckDoc): string[] {
+  const out = new Set<string>();
+  for (const p of doc.paragraphs) {
+    const logo = /^(.{2,30}?)\s+logo$/iu.exec(p.text.trim());
+    if (logo) out.add(logo[1]!);
+    const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{3,})\.[a-z.]{2,6}\/?$/iu.exec(p.text.trim());
+    if (url) out.add(url[1]!);
+  }
+  return [...out];
+}
+
+/** Furniture inside article paragraphs: a furniture sentence, or the site's name. */
+function furnitureInside(doc: CheckDoc, side: Side, p: Paragraph, names: string[]): Flag[] {
+  const out: Flag[] = [];
+  for (const s of p.sentences.length > 1 ? p.sentences : []) {
+    const rule = lineRule(p.text.slice(s.start, s.end));
+    if (rule) out.push(flag(doc, side, p.index, s.start, s.end, `Site furniture (${rule}) inside paragraph ${p.index + 1}`, { kind: 'boilerplate', found: rule }));
+  }
+  for (const name of names) {
+    const at = p.text.indexOf(name);
+    if (at >= 0) out.push(flag(doc, side, p.index, at, at + name.length, `The site's name “${name}” inside paragraph ${p.index + 1}`, { kind: 'boilerplate', found: 'site-name' }));
+  }
+  return out;
+}
+
+/** Furniture paragraphs the alignment links to text of the other document. */
+function linkedFurniture(input: CheckInput, beads: Bead[]): Flag[] {
+  const out: Flag[] = [];
+  for (const bead of beads) {
+    if (!bead.a.length || !bead.b.length) continue;
+    for (const side of ['a', 'b'] as const) {
+      const doc = input[side];
+      for (const i of side === 'a' ? bead.a : bead.b) {
+        const p = doc.paragraphs[i];
+        if (p?.kind !== 'boilerplate') continue;
+        out.push(flag(doc, side, i, 0, p.text.length, `Site furniture (${p.kindReason ?? 'boilerplate'}) is linked to article text`, { kind: 'boilerplate', found: p.kindReason ?? 'boilerplate' }, side === 'a' ? bead.b : bead.a));
+      }
+    }
+  }
+  return out;
+}
+
+/** Check 6 on one document. */
+export function untranslatedIn(doc: CheckDoc, side: Side): Flag[] {
+  const names = siteNames(doc);
+  const out: Flag[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'boilerplate') continue;
+    const whole = paragraphLanguage(doc, side, p);
+    if (whole) out.push(whole);
+    else out.push(...foreignRuns(doc, side, p));
+    out.push(...furnitureInside(doc, side, p, names));
+  }
+  return out;
+}
+
+/** Check 6 on both documents of the pair. */
+export function checkUntranslated(input: CheckInput): Flag[] {
+  return [...untranslatedIn(input.a, 'a'), ...untranslatedIn(input.b, 'b'), ...linkedFurniture(input, input.beads)];
+}

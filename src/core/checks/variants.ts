@@ -1,0 +1,129 @@
+import type { Flag, FlagData } from '../model';
+import { nameSkeleton } from '../text/names';
+import { arabicHits, groupHits, groupSpellings, latinHits, spellingsOf, type NameHit } from './entities';
+import { makeFlag, onSide } from './flag';
+import { readingDistance } from './match';
+import { mentionsOf } from './story';
+import { scriptOfLang } from './tokens';
+import { latinKey } from './translit';
+import type { CheckDoc, CheckInput, Side, Spelling } from './types';
+
+/**
+ * Check 1, "one name, many spellings": inside one document, spellings that write the same
+ * person or place (seed 000 has Glizmann, Galzman, Glezmann and Galzmann). Each spelling
+ * other than the preferred one gets a flag at its first occurrence, carrying the whole group.
+ * Latin spellings are grouped by letters and skeleton; Arabic-script ones by the Latin name
+ * they write, and only when their consonants differ (كابل/كابول is spelling convention).
+ */
+
+interface Choice {
+  text: string;
+  from: NonNullable<FlagData['suggestionFrom']>;
+}
+
+/** Most occurrences here, then most documents of the story, then closest to the source. */
+function preferLatin(sp: Spelling[], story: CheckDoc[], source: NameHit[]): Choice {
+  const storyDocs = (text: string) => story.filter((d) => mentionsOf(d).some((m) => latinKey(m.text) === latinKey(text))).length;
+  const sourceWord = mostFrequent(source.map((h) => h.text));
+  const ranked = sp
+    .map((s, order) => ({ s, n: s.occurrences.length, docs: storyDocs(s.text), near: sourceWord ? readingDistance(s.text, sourceWord) : 0, order }))
+    .sort((x, y) => y.n - x.n || y.docs - x.docs || x.near - y.near || x.order - y.order);
+  const [first, second] = ranked;
+  const from: Choice['from'] = !second || first!.n > second.n ? 'majority' : first!.docs > second.docs ? 'story' : 'source';
+  return { text: first!.s.text, from };
+}
+
+function mostFrequent(texts: string[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const t of texts) n.set(t, (n.get(t) ?? 0) + 1);
+  return [...n.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+}
+
+function describe(sp: Spelling[]): string {
+  return sp.map((s) => (s.occurrences.length > 1 ? `${s.text} (${s.occurrences.length}×)` : s.text)).join(', ');
+}
+
+function groupFlags(doc: CheckDoc, side: Side, sp: Spelling[], choice: Choice, label: (s: Spelling) => string): Flag[] {
+  const variants = sp.map((s) => ({ text: s.text, occurrences: s.occurrences }));
+  return sp
+    .filter((s) => s.text !== choice.text)
+    .map((s) => {
+      const first = s.occurrences[0]!;
+      return makeFlag({
+        check: 'name-variants',
+        docId: doc.id,
+        span: { side, paragraph: first.paragraph, start: first.start, end: first.end },
+        text: s.text,
+        paragraphs: onSide(side, [...new Set(sp.flatMap((v) => v.occurrences.map((o) => o.paragraph)))].sort((x, y) => x - y)),
+        evidence: `${label(s)} is one of ${sp.length} spellings of one name in this document: ${describe(sp)}`,
+        suggestion: choice.text,
+        data: { kind: 'spelling-group', text: s.text, suggestion: choice.text, suggestionFrom: choice.from, variants },
+      });
+    });
+}
+
+/** Spelling groups of a Latin-script document. */
+export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] = [], source?: CheckDoc): Flag[] {
+  const hits = latinHits(doc);
+  const groupOf = groupSpellings(hits.map((h) => h.text));
+  const sourceHits = source && scriptOfLang(source.lang) === 'arabic' ? arabicHits(source, [...new Set(hits.map((h) => h.text))]) : [];
+  const flags: Flag[] = [];
+  for (const [group, members] of groupHits(hits, groupOf)) {
+    const sp = spellingsOf(members);
+    if (sp.length < 2) continue;
+    const choice = preferLatin(sp, story, sourceHits.filter((h) => groupOf(h.latin) === group));
+    flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`));
+  }
+  return flags;
+}
+
+/**
+ * Spelling groups of an Arabic-script document: its words that write the names of the
+ * Latin documents, grouped by name, flagged when their consonant skeletons differ.
+ */
+export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDoc[]): Flag[] {
+  const pool = [...new Set(latinDocs.flatMap((d) => mentionsOf(d).map((m) => m.text)))];
+  const groupOf = groupSpellings(pool);
+  const flags: Flag[] = [];
+  for (const [, members] of groupHits(arabicHits(doc, pool), groupOf)) {
+    const skeletons = new Set(members.map((h) => h.skeleton));
+    if (skeletons.size < 2) continue;
+    const sp = spellingsOf(members);
+    const latin = pool.find((t) => groupOf(latinKey(t)) === groupOf(members[0]!.latin)) ?? '';
+    const target = nameSkeleton(latin);
+    const ranked = [...sp].sort(
+      (x, y) => y.occurrences.length - x.occurrences.length || Number(skeletonOf(members, y) === target) - Number(skeletonOf(members, x) === target),
+    );
+    // Spellings sharing the preferred skeleton are the same spelling for this purpose.
+    const prefSkeleton = skeletonOf(members, ranked[0]!);
+    const odd = sp.filter((s) => skeletonOf(members, s) !== prefSkeleton);
+    const choice: Choice = { text: ranked[0]!.text, from: 'majority' };
+    const label = (s: Spelling) => `“${s.text}” (${latin})`;
+    flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));
+  }
+  return flags;
+}
+
+function skeletonOf(hits: NameHit[], s: Spelling): string {
+  return hits.find((h) => h.text === s.text)?.skeleton ?? '';
+}
+
+/** Check 1 on both documents of the pair; other documents only lend support. */
+export function checkNameVariants(input: CheckInput): Flag[] {
+  const others = input.others ?? [];
+  const out: Flag[] = [];
+  for (const [side, doc, other] of [
+    ['a', input.a, input.b],
+    ['b', input.b, input.a],
+  ] as const) {
+    const script = scriptOfLang(doc.lang);
+    if (script === 'latin') out.push(...latinVariantFlags(doc, side, [other, ...others], other));
+    else if (script === 'arabic') {
+      // The pair's own Latin document names what matters here; the rest of the story,
+      // matched against a whole Arabic document without beads, mostly adds coincidences.
+      const latinDocs = scriptOfLang(other.lang) === 'latin' ? [other] : others.filter((d) => scriptOfLang(d.lang) === 'latin');
+      if (latinDocs.length) out.push(...arabicVariantFlags(doc, side, latinDocs));
+    }
+  }
+  return out;
+}

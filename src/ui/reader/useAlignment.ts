@@ -1,0 +1,88 @@
+import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import type { Alignment, Document } from '../../core/model';
+import { alignmentsRepo } from '../../db/alignments';
+import { useRepos } from '../lib/db';
+import { createLiveQuery } from '../lib/live';
+import { alignInWorker, type AlignJob } from '../lib/alignClient';
+import { errorMessage } from '../lib/errors';
+import { rowsFromBeads, rowsFromPivot, rowsInOrder, type Row } from './rows';
+
+export type AlignStatus = 'idle' | 'aligning' | 'aligned' | 'cancelled' | 'failed';
+
+/**
+ * The reader's rows for its documents: stored alignments when they are current, otherwise
+ * computed in the worker (first column against each other column) and stored. While the
+ * worker runs, or if the user cancels it, paragraphs pair in order.
+ */
+export function useAlignment(docs: Accessor<Document[] | undefined>) {
+  const { db } = useRepos();
+  const repo = alignmentsRepo(db);
+  const key = () => (docs() ?? []).map((d) => `${d.id}@${d.textUpdatedAt ?? d.createdAt}`).join(',');
+  const pairs = createMemo(() => {
+    const ds = docs() ?? [];
+    return ds.length >= 2 ? ds.slice(1).map((d) => [ds[0]!, d] as const) : [];
+  });
+  const stored = createLiveQuery(async () => Promise.all(pairs().map(([a, b]) => repo.current(a, b).then((x) => x ?? null))), key);
+  const [status, setStatus] = createSignal<AlignStatus>('idle');
+  const [progress, setProgress] = createSignal(0);
+  const [error, setError] = createSignal('');
+  let jobs: AlignJob[] = [];
+
+  const cancel = () => {
+    jobs.forEach((j) => j.cancel());
+    jobs = [];
+    setStatus('cancelled');
+  };
+
+  const run = async () => {
+    jobs.forEach((j) => j.cancel());
+    const missing = pairs().filter((_, i) => !stored()?.[i]);
+    if (!missing.length) return;
+    setStatus('aligning');
+    setProgress(0);
+    const fractions = missing.map(() => 0);
+    jobs = missing.map(([a, b], i) =>
+      alignInWorker(a, b, (f) => {
+        fractions[i] = f;
+        setProgress(fractions.reduce((s, x) => s + x, 0) / fractions.length);
+      }),
+    );
+    try {
+      const results = await Promise.all(jobs.map((j) => j.promise));
+      await Promise.all(missing.map(([a, b], i) => repo.save(a, b, results[i]!, 'parallel')));
+      setStatus('aligned');
+    } catch (e) {
+      if ((e as { code?: string }).code === 'cancelled') return;
+      setError(errorMessage(e));
+      setStatus('failed');
+    } finally {
+      jobs = [];
+    }
+  };
+
+  // Align once per set of document texts, when nothing current is stored.
+  createEffect(
+    on(key, () => {
+      setStatus('idle');
+    }),
+  );
+  createEffect(() => {
+    const s = stored();
+    if (!s || status() !== 'idle') return;
+    if (s.every((x) => x)) setStatus('aligned');
+    else void run();
+  });
+  onCleanup(() => jobs.forEach((j) => j.cancel()));
+
+  const rows = createMemo<Row[]>(() => {
+    const s = stored();
+    const ds = docs() ?? [];
+    if (s && s.length && s.every((x): x is Alignment => !!x)) {
+      if (s.length === 1) return rowsFromBeads(s[0]!.beads);
+      return rowsFromPivot(s[0]!.beads, s[1]!.beads);
+    }
+    return rowsInOrder(ds.map((d) => d.paragraphs.length));
+  });
+
+  return { rows, status, progress, error, cancel, realign: run };
+}

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../bench/corpus';
+import { parseArgs, runAlign, UsageError } from '../../src/cli/align';
+import { decodeUtf8, InputError, readTextFile, textFromBytes } from '../../src/cli/io';
+import { segment } from '../../src/core/text/segment';
+
+const seedA = join(ROOT, 'seeds/000_f64be7aa07701883.txt');
+const seedB = join(ROOT, 'seeds/003_7fe56e322bbbd2e3.txt');
+const dir = mkdtempSync(join(tmpdir(), 'tarjuman-cli-'));
+const file = (name: string, bytes: Uint8Array | string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+describe('io: reading text files', () => {
+  it.each([
+    ['missing', join(dir, 'nope.txt')],
+    ['empty', file('empty.txt', '  \n\n')],
+    ['binary', file('nul.bin', new Uint8Array([0x61, 0x00, 0x62]))],
+    ['binary', file('latin1.txt', new Uint8Array(Array.from({ length: 200 }, (_, i) => 0xc0 + (i % 30))))],
+    ['not-a-file', dir],
+  ])('refuses %s input', (code, path) => {
+    expect(() => readTextFile(path)).toThrow(InputError);
+    try {
+      readTextFile(path);
+    } catch (e) {
+      expect((e as InputError).code).toBe(code);
+      expect((e as InputError).message).not.toContain('\n');
+    }
+  });
+
+  it('accepts UTF-8 with Arabic, Persian, a BOM and a stray bad byte', () => {
+    const text = '\ufeffطالبان ۲۵۰۰ کابل ' + 'x'.repeat(200);
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), 0xff]);
+    expect(textFromBytes(bytes, 'f')).toContain('طالبان');
+    expect(decodeUtf8(bytes).invalidShare).toBeLessThan(0.01);
+  });
+});
+
+describe('align CLI', () => {
+  it('parses arguments', () => {
+    expect(parseArgs(['a.txt', 'b.txt'])).toEqual({ a: 'a.txt', b: 'b.txt', mode: 'parallel', format: 'json' });
+    expect(parseArgs(['a', 'b', '--mode', 'comparable', '--format=tsv'])).toEqual({ a: 'a', b: 'b', mode: 'comparable', format: 'tsv' });
+    expect(() => parseArgs(['a'])).toThrow(UsageError);
+    expect(() => parseArgs(['a', 'b', '--mode', 'x'])).toThrow(UsageError);
+  });
+
+  it('prints the documented JSON, indices pointing into segment(text)', () => {
+    const out = JSON.parse(runAlign({ a: seedA, b: seedB, mode: 'parallel', format: 'json' }));
+    expect(Object.keys(out)).toEqual(['a', 'b', 'beads']);
+    expect(out.a.lang).toBe('en');
+    expect(out.b).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(out.b.paragraphs).toEqual(segment(readTextFile(seedB), { lang: 'ar' }).map((p) => p.text));
+    expect(out.beads.flatMap((b: { b: number[] }) => b.b)).toEqual(out.b.paragraphs.map((_: string, i: number) => i));
+    expect(Object.keys(out.beads[0])).toEqual(['a', 'b', 'score', 'confidence']);
+  });
+
+  it('prints links in comparable mode and TSV on request', () => {
+    const out = JSON.parse(runAlign({ a: seedA, b: seedB, mode: 'comparable', format: 'json' }));
+    expect(out.links.length).toBeGreaterThan(0);
+    expect(Object.keys(out.links[0])).toEqual(['a', 'b', 'score', 'evidence']);
+    const tsv = runAlign({ a: seedA, b: seedB, mode: 'parallel', format: 'tsv' }).trimEnd().split('\n');
+    expect(tsv[0]).toBe('a\tb\tscore\tconfidence\ttext_a\ttext_b');
+    expect(tsv.every((l) => l.split('\t').length === 6)).toBe(true);
+  });
+
+  it('exits non-zero with one line on stderr for bad input', () => {
+    const res = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/align.ts'), file('bin2.bin', new Uint8Array([1, 0, 2])), seedB], { cwd: ROOT, encoding: 'utf8' });
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toMatch(/binary/);
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main, parseArgs } from '../../src/cli/check';
+
+describe('check CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
+  const file = (name: string, data: string | Uint8Array) => {
+    const p = join(dir, name);
+    writeFileSync(p, data);
+    return p;
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  function run(args: string[]) {
+    let out = '';
+    let err = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+    const code = main(args);
+    return { code, out, err };
+  }
+
+  it('parses files, --others and --format', () => {
+    expect(parseArgs(['a.txt', 'b.txt', '--others', 'c.txt,d.txt', '--format', 'json'])).toEqual({ a: 'a.txt', b: 'b.txt', others: ['c.txt', 'd.txt'], format: 'json' });
+    expect(() => parseArgs(['a.txt'])).toThrow(/usage/);
+  });
+
+  it('prints flags as JSON with the flagged text', () => {
+    const a = file('a.txt', 'The former envoy, Zawassi Khalilzad, arrived.\n');
+    const b = file('b.txt', 'وصل المبعوث السابق، زلماي خليل زاد.\n');
+    const r = run([a, b, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const flags = JSON.parse(r.out);
+    expect(flags[0]).toMatchObject({ check: 'name-mismatch', span: { side: 'a', paragraph: 0, text: 'Zawassi' }, suggestion: 'Zalmay' });
+  });
+
+  it.each([
+    ['missing', () => join(dir, 'nope.txt'), /no such file/],
+    ['empty', () => file('empty.txt', ''), /empty/],
+    ['binary', () => file('bin.dat', new Uint8Array([0, 1, 2, 3, 0, 5])), /binary/],
+  ])('refuses a %s file with one line on stderr', (_, path, msg) => {
+    const ok = file('ok.txt', 'Some text.\n');
+    const r = run([path(), ok]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(msg);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+});

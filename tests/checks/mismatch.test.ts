@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkNameMismatch } from '../../src/core/checks';
+import { doc, oneToOne } from './helpers';
+
+describe('name mismatch across scripts (check 2)', () => {
+  const ar = doc('ar', 'ar', [
+    'قال مبعوث ترامب السابق، زلماي خليل زاد، إن الخطوة جيدة.',
+    'أحدهم، سراج الدين حقاني، هو وزير الداخلية.',
+    'التقى الرئيس جو بايدن مع فاي هول في كابول.',
+  ]);
+
+  it('flags a garbled given name next to a matched surname, with a transliteration', () => {
+    const en = doc('en', 'en', [
+      'The former envoy of Trump, Zawassi Khalilzad, said the step was good.',
+      'One of them, Soldinne Haqqani, is the interior minister.',
+      'President Joe Biden met Faye Hall in Kabul.',
+    ]);
+    const flags = checkNameMismatch({ a: en, b: ar, beads: oneToOne(3) });
+    expect(flags.map((f) => f.data?.text)).toEqual(['Zawassi', 'Soldinne']);
+    const z = flags[0]!;
+    expect(z.evidence).toContain('Arabic has زلماي (Zalmay)');
+    expect(z.suggestion).toBe('Zalmay');
+    expect(z.data?.suggestionFrom).toBe('transliteration');
+    expect(z.span).toMatchObject({ side: 'a', paragraph: 0 });
+    expect(en.paragraphs[0]!.text.slice(z.span!.start, z.span!.end)).toBe('Zawassi');
+  });
+
+  it('takes the suggestion from another document of the story', () => {
+    const en = doc('en', 'en', ['The former envoy of Trump, Zawassi Khalilzad, said the step was good.', 'One of them, Soldinne Haqqani, is the interior minister.', 'x']);
+    const other = doc('o', 'en', ['Zalmay Khalilzad went to Kabul.', 'Sirajuddin Haqqani leads the network.']);
+    const flags = checkNameMismatch({ a: en, b: ar, beads: oneToOne(2), others: [other] });
+    expect(flags.map((f) => f.suggestion)).toEqual(['Zalmay', 'Sirajuddin']);
+    expect(flags[1]!.data?.supportedBy).toEqual(['o']);
+  });
+
+  it('flags a spelling the story writes closer to the source (Walz / Waltz)', () => {
+    const en = doc('en', 'en', ['Congressman Mike Walz protested in Washington.']);
+    const ar2 = doc('ar', 'ar', ['احتج عضو الكونجرس مايك والتز في واشنطن.']);
+    const other = doc('o', 'en', ['Representative Michael Waltz called for help.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] });
+    expect(flags.map((f) => [f.data?.kind, f.data?.text, f.suggestion])).toEqual([['story-differs', 'Walz', 'Waltz']]);
+  });
+
+  it('leaves correct names alone, also in Persian with ZWNJ and Persian letters', () => {
+    const en = doc('en', 'en', ['Zalmay Khalilzad met Amir Khan Muttaqi in Kabul.']);
+    const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد با امیر خان متقی در کابل دیدار کرد.']);
+    expect(checkNameMismatch({ a: en, b: fa, beads: oneToOne(1) })).toEqual([]);
+    const bad = doc('en', 'en', ['Zawassi Khalilzad met Amir Khan Muttaqi in Kabul.']);
+    expect(checkNameMismatch({ a: bad, b: fa, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['Zawassi']);
+  });
+
+  it('flags on the Arabic side when A is the Arabic translation', () => {
+    const en = doc('en', 'en', ['The former envoy of Trump, Zawassi Khalilzad, said the step was good.']);
+    const flags = checkNameMismatch({ a: doc('ar', 'ar', [ar.paragraphs[0]!.text]), b: en, beads: oneToOne(1) });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.span?.side).toBe('a');
+    expect(flags[0]!.data?.sourceText).toBe('زلماي');
+  });
+
+  it('does nothing for two documents in the same script', () => {
+    expect(checkNameMismatch({ a: doc('x', 'en', ['Zawassi Khalilzad']), b: doc('y', 'en', ['Zalmay Khalilzad']), beads: oneToOne(1) })).toEqual([]);
+  });
+});

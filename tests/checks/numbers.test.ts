@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkNumbers, numberKey } from '../../src/core/checks';
+import { doc, oneToOne } from './helpers';
+
+describe('numbers (check 4)', () => {
+  it.each([
+    ['2,500', '2500'],
+    ['2.5', '2.5'],
+    ['2,5', '2.5'],
+    ['1.000.000', '1000000'],
+    ['007', '7'],
+  ])('reads %s as %s', (raw, key) => expect(numberKey(raw)).toBe(key));
+
+  it('matches figures across Arabic-Indic and Persian digits and separators', () => {
+    const en = doc('en', 'en', ['Nearly 2,500 soldiers died between 2001 and 2021, 13 of them at the gate; 45% agreed.']);
+    const ar = doc('ar', 'ar', ['قتل نحو ٢٬٥٠٠ جندي بين عامي ٢٠٠١ و٢٠٢١، منهم ١٣ عند البوابة؛ وافق ٤٥٪.']);
+    const fa = doc('fa', 'fa', ['نزدیک به ۲٬۵۰۰ سرباز بین سال‌های ۲۰۰۱ و ۲۰۲۱ کشته شدند، ۱۳ نفر در دروازه؛ ۴۵٪ موافق بودند.']);
+    expect(checkNumbers({ a: en, b: ar, beads: oneToOne(1) })).toEqual([]);
+    expect(checkNumbers({ a: en, b: fa, beads: oneToOne(1) })).toEqual([]);
+  });
+
+  it('flags a changed, an added and a missing figure', () => {
+    const en = doc('en', 'en', ['Nearly 2,400 soldiers died in 2021.', 'The deal was signed in 2020 in Doha.', 'Talks went on.']);
+    const ar = doc('ar', 'ar', ['قتل نحو 2,500 جندي في عام 2021.', 'وقع الاتفاق في الدوحة.', 'واستمرت المحادثات 18 شهرا.']);
+    const flags = checkNumbers({ a: en, b: ar, beads: oneToOne(3) });
+    expect(flags.map((f) => [f.data?.kind, f.span?.side, f.span?.paragraph, f.data?.text])).toEqual([
+      ['number-differs', 'a', 0, '2,400'],
+      ['number-added', 'a', 1, '2020'],
+      ['number-missing', 'b', 2, '18'],
+    ]);
+    expect(flags[0]!.evidence).toBe('English has 2,400 where Arabic has 2,500');
+    expect(flags[0]!.suggestion).toBe('2,500');
+  });
+
+  it('accepts number words and Hijri years as confirmation, never flags them', () => {
+    const en = doc('en', 'en', ['In 2024 twenty people came, two weeks later.', 'In 2025 they left.']);
+    const fa = doc('fa', 'fa', ['در ۱۴۰۳ بیست نفر آمدند، دو هفته بعد.', 'در سال ۱۴۰۴ رفتند.']);
+    expect(checkNumbers({ a: en, b: fa, beads: oneToOne(2) })).toEqual([]);
+    const ar = doc('ar', 'ar', ['في 2024 جاء عشرون شخصا بعد أسبوعين.', 'في 2025 غادروا.']);
+    expect(checkNumbers({ a: en, b: ar, beads: oneToOne(2) })).toEqual([]);
+  });
+
+  it('compares months as sets and merges a month with its year', () => {
+    const en = doc('en', 'en', ['In January the group waited, and in August 2021 it took power.']);
+    const ar = doc('ar', 'ar', ['في يناير/كانون الثاني انتظرت الحركة، ثم استولت على السلطة في ذلك الصيف.']);
+    const flags = checkNumbers({ a: en, b: ar, beads: oneToOne(1) });
+    expect(flags.map((f) => f.data?.text)).toEqual(['August 2021']);
+    expect(flags[0]!.evidence).toContain('no such date');
+  });
+
+  it('pairs a repeated figure with the nearer occurrence', () => {
+    const en = doc('en', 'en', ['Forces left in 2021.', 'Chaos in August 2021 followed.']);
+    const ar = doc('ar', 'ar', ['انسحبت القوات في 2021 وتلت ذلك فوضى في ذلك الصيف.']);
+    const beads = [{ a: [0, 1], b: [0], score: 1, confidence: 1, status: 'auto' as const }];
+    const flags = checkNumbers({ a: en, b: ar, beads });
+    expect(flags.map((f) => [f.span?.paragraph, f.data?.text])).toEqual([[1, 'August 2021']]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkOmissions, ratioScale } from '../../src/core/checks';
+import type { Bead } from '../../src/core/model';
+import { doc } from './helpers';
+
+const bead = (a: number[], b: number[], sentences?: Bead['sentences']): Bead => ({ a, b, score: 1, confidence: 1, status: 'auto', ...(sentences ? { sentences } : {}) });
+
+const EN = [
+  'The Taliban sought official relations with the new administration in Washington.',
+  'Officials met in Kabul last month to discuss the release of an American prisoner.',
+  'The group asked to open an office in the United States for Afghan affairs.',
+  'Another American official said after the release:',
+];
+const AR = [
+  'سعت طالبان إلى علاقات رسمية مع الإدارة الجديدة في واشنطن.',
+  'التقى مسؤولون في كابول الشهر الماضي لبحث إطلاق سراح سجين أمريكي.',
+  'طلبت الحركة فتح مكتب في الولايات المتحدة لشؤون الأفغان.',
+  'وقال مسؤول أمريكي آخر بعد الإفراج: "إذا لم يتم الإفراج عن جميع الأمريكيين، سيواجه القادة مكافآت كبيرة جدا، ربما أكبر من مكافأة بن لادن".',
+  'هذه فقرة لم تترجم إلى الإنجليزية على الإطلاق وهي طويلة بما يكفي.',
+];
+
+describe('omissions and additions (check 5)', () => {
+  const a = doc('en', 'en', EN);
+  const b = doc('ar', 'ar', AR);
+  const beads = [bead([0], [0]), bead([1], [1]), bead([2], [2]), bead([3], [3]), bead([], [4])];
+
+  it('learns the pair ratio from its beads', () => {
+    const s = ratioScale({ a, b, beads });
+    expect(Math.exp(s.median)).toBeGreaterThan(1);
+    expect(s.threshold).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('flags the dropped quote and the untranslated paragraph, nothing else', () => {
+    const flags = checkOmissions({ a, b, beads });
+    expect(flags.map((f) => [f.data?.kind, f.span?.side, f.span?.paragraph])).toEqual([
+      ['no-counterpart', 'b', 4],
+      ['length-ratio', 'b', 3],
+    ]);
+    expect(flags[1]!.evidence).toMatch(/English is [\d.]+× shorter than usual/);
+    expect(flags[1]!.data?.ratio).toBeLessThan(1);
+  });
+
+  it('ignores unlinked furniture and captions', () => {
+    const b2 = doc('ar', 'ar', [...AR.slice(0, 4), ['شارك الخبر:', 'boilerplate'], ['صورة لمسؤولين في كابول.', 'caption']]);
+    const flags = checkOmissions({ a, b: b2, beads: [...beads.slice(0, 4), bead([], [4]), bead([], [5])] });
+    expect(flags.map((f) => f.data?.kind)).toEqual(['length-ratio']);
+  });
+
+  it('flags an unlinked sentence inside a linked bead, in Persian too', () => {
+    const fa = doc('fa', 'fa', [
+      'طالبان به دنبال روابط رسمی با دولت جدید در واشنگتن بود. این جمله‌ی دوم هیچ ترجمه‌ای در متن انگلیسی ندارد.',
+    ]);
+    const en = doc('en', 'en', ['The Taliban sought official relations with the new administration in Washington.']);
+    const flags = checkOmissions({ a: en, b: fa, beads: [bead([0], [0], [[[0], [0]], [[], [1]]])] });
+    expect(flags.map((f) => [f.data?.kind, f.span?.side])).toEqual([['no-counterpart', 'b']]);
+    expect(fa.paragraphs[0]!.text.slice(flags[0]!.span!.start, flags[0]!.span!.end)).toContain('\u200c');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkUntranslated, untranslatedIn } from '../../src/core/checks';
+import { doc, oneToOne } from './helpers';
+
+describe('untranslated and leftover text (check 6)', () => {
+  it('flags a paragraph in the wrong script', () => {
+    const en = doc('en', 'en', ['The talks went on in Kabul for weeks.', 'طالبان تسعى لعلاقات رسمية مع إدارة ترامب الجديدة.']);
+    const flags = untranslatedIn(en, 'a');
+    expect(flags.map((f) => [f.data?.kind, f.span?.paragraph, f.data?.found])).toEqual([['wrong-script', 1, 'ar']]);
+    const ar = doc('ar', 'ar', ['استمرت المحادثات في كابول لأسابيع.', 'The Taliban seek official relations with the Trump administration.']);
+    expect(untranslatedIn(ar, 'b').map((f) => f.data?.kind)).toEqual(['wrong-script']);
+  });
+
+  it('flags a Persian paragraph in an Arabic document and the reverse', () => {
+    const ar = doc('ar', 'ar', ['استمرت المحادثات في كابول لأسابيع.', 'گفتگوها در کابل چند هفته ادامه پیدا کرد و گروه پیشنهاد گشایش دفتر را داد.']);
+    expect(untranslatedIn(ar, 'a').map((f) => [f.data?.kind, f.data?.found])).toEqual([['wrong-language', 'fa']]);
+    const fa = doc('fa', 'fa', ['گفتگوها در کابل ادامه پیدا کرد.', 'قالت الحركة إن العلاقة مهمة، وإن الولاية المقبلة ستكون حاسمة للمنطقة كلها والمكتبة.']);
+    expect(untranslatedIn(fa, 'a').map((f) => f.data?.found)).toEqual(['ar']);
+  });
+
+  it('flags a run of untranslated words but not a name or a code', () => {
+    const fa = doc('fa', 'fa', [
+      'مقام آمریکایی در گفتگو با خبرنگاران گفت that this is step by step و سپس جلسه را ترک کرد.',
+      'هواپیمای C-17 در فرودگاه Kabul نشست.',
+    ]);
+    const flags = untranslatedIn(fa, 'a');
+    expect(flags.map((f) => [f.data?.kind, f.span?.paragraph, f.data?.text])).toEqual([['foreign-run', 0, 'that this is step by step']]);
+  });
+
+  it('flags the site name and furniture inside the article, and furniture linked to text', () => {
+    const ar = doc('ar', 'ar', [
+      ['خَبَرَيْن logo', 'boilerplate'],
+      'تسعى طالبان لإعادة بناء علاقاتها. ماذا يعني هذا؟ خَبَرَيْن.',
+      'استمرت المحادثات في كابول. Loading... وتابع المسؤول حديثه.',
+      ['Loading...', 'boilerplate'],
+    ]);
+    const en = doc('en', 'en', ['x', 'The Taliban seek to rebuild relations.', 'Talks went on in Kabul.', 'Loading the next part of the story now.']);
+    const flags = checkUntranslated({ a: en, b: ar, beads: oneToOne(4) });
+    const kinds = flags.map((f) => [f.span?.side, f.span?.paragraph, f.data?.found]);
+    expect(kinds).toContainEqual(['b', 1, 'site-name']);
+    expect(kinds).toContainEqual(['b', 3, 'boilerplate']);
+    expect(kinds).toContainEqual(['b', 2, 'placeholder']);
+  });
+});

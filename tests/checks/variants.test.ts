@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { checkNameVariants } from '../../src/core/checks';
+import { doc } from './helpers';
+
+describe('name variants (check 1)', () => {
+  it('groups Latin spellings a few letters apart and suggests the most used', () => {
+    const a = doc('en', 'en', [
+      'The release of George Glezmann was mediated by Qatar.',
+      'After Glizmann, officials met in Kabul with Glezmann again.',
+      'Later Galzman spoke to the press in Kabul.',
+    ]);
+    const flags = checkNameVariants({ a, b: doc('x', 'en', []), beads: [] });
+    expect(flags.map((f) => f.data?.text).sort()).toEqual(['Galzman', 'Glizmann']);
+    const f = flags.find((x) => x.data?.text === 'Glizmann')!;
+    expect(f.suggestion).toBe('Glezmann');
+    expect(f.span).toEqual({ side: 'a', paragraph: 1, start: 6, end: 14 });
+    expect(f.data?.variants?.map((v) => v.text)).toEqual(['Glezmann', 'Glizmann', 'Galzman']);
+    expect(f.data?.variants?.[0]!.occurrences).toHaveLength(2);
+  });
+
+  it('does not group inflections, compounds or different short names', () => {
+    const a = doc('en', 'en', [
+      'American troops left Afghanistan; the Afghans and Americans watched US-Afghanistan talks.',
+      'Oman hosted Iman, and Khan met Ghani in Kabul.',
+      'Afghanistan and America talked.',
+    ]);
+    expect(checkNameVariants({ a, b: doc('x', 'en', []), beads: [] })).toEqual([]);
+  });
+
+  it('flags an Arabic-script document that writes one name with different consonants', () => {
+    const en = doc('en', 'en', ['Adam Boehler met Khalilzad in Kabul.', 'Boehler spoke in Kabul.']);
+    const ar = doc('ar', 'ar', ['التقى آدام بويهلر خليل زاد في كابول.', 'وتحدث آدم بولر في كابل.']);
+    const flags = checkNameVariants({ a: en, b: ar, beads: [] });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.span?.side).toBe('b');
+    expect(['بولر', 'بويهلر']).toContain(flags[0]!.data?.text);
+    // كابول/كابل and آدام/آدم differ only in long-vowel letters: Arabic convention, not a finding.
+    expect(flags.some((f) => /كاب/.test(f.data?.text ?? ''))).toBe(false);
+  });
+
+  it('reads Persian with ZWNJ and Persian letters the same way', () => {
+    const en = doc('en', 'en', ['Zalmay Khalilzad visited Kabul.', 'Khalilzad met Muttaqi.']);
+    const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد از کابل دیدن کرد.', 'خلیلزاد با متقی دیدار کرد.']);
+    expect(checkNameVariants({ a: en, b: fa, beads: [] })).toEqual([]);
+  });
+});
