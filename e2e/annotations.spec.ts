@@ -67,7 +67,7 @@ test('annotate a name in the Arabic column; it survives a reload and shows in a 
   await expect(page.locator('.para:focus mark[data-annotation]')).toHaveCount(1);
   await page.locator('.annotation-panel li').getByRole('button', { name: 'Delete' }).click();
   await expect(page.locator('.annotation-panel li')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.annotation-panel li')).toHaveCount(1);
 });
 

@@ -57,7 +57,7 @@ test('a pasted document survives a reload, and pasted markup is shown as text', 
   const payload = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">\nقال المسؤول إن المحادثات مستمرة.';
   await story.getByLabel('Paste text').fill(payload);
   await story.getByRole('button', { name: 'Add document' }).click();
-  await expect(story.getByRole('status')).toContainText('Added');
+  await expect(story.locator('details.import').getByRole('status')).toContainText('Added');
   await expect(story.locator('li.document')).toHaveCount(1);
 
   await page.reload();
@@ -81,7 +81,7 @@ test('deleting a story can be undone, and the demo story can be brought back', a
   const story = seedStory(page);
   await story.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(seedStory(page)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
   await expect(seedStory(page)).toBeVisible();
 
   await seedStory(page).getByRole('button', { name: 'Delete', exact: true }).click();
@@ -96,12 +96,12 @@ test('a binary or empty file gets a clear message and adds nothing', async ({ pa
   await openLibrary(page);
   const story = seedStory(page);
   await story.getByText('Add a document to this story').click();
-  const input = story.locator('input[type=file]');
+  const input = story.locator('details.import input[type=file]');
   await input.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2]) });
-  await expect(story.getByRole('alert')).toContainText('not text');
+  await expect(story.locator('details.import').getByRole('alert')).toContainText('not text');
   await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
-  await expect(story.getByRole('alert')).toContainText('empty');
+  await expect(story.locator('details.import').getByRole('alert')).toContainText('empty');
   await input.setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><nav>Menu</nav><p>First paragraph of the report.</p><script>window.__x=1</script><p>Second one.</p></body></html>') });
-  await expect(story.getByRole('status')).toContainText('2 paragraphs');
+  await expect(story.locator('details.import').getByRole('status')).toContainText('2 paragraphs');
   await expect(story.locator('li.document')).toHaveCount(6);
 });

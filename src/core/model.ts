@@ -102,6 +102,8 @@ export interface Alignment {
   method: AlignMethod;
   createdAt: number;
   editedAt: number;
+  /** Undo/redo steps of hand edits (core/edit historyToJSON), so undo survives a reload. */
+  history?: unknown;
 }
 
 /** W3C Web Annotation selectors, kept per paragraph (see issue on annotations). */

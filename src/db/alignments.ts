@@ -22,6 +22,11 @@ export function alignmentsRepo(db: TarjumanDB) {
       return textChanged ? undefined : al;
     },
 
+    /** Saves a hand edit at once: closing the tab right after loses nothing. */
+    async saveEdit(id: string, beads: Bead[], history: unknown): Promise<void> {
+      await db.alignments.update(id, { beads, history, editedAt: Date.now() });
+    },
+
     async save(a: Document, b: Document, beads: Bead[], method: AlignMethod): Promise<Alignment> {
       const now = Date.now();
       return db.transaction('rw', db.alignments, async () => {

@@ -1,10 +1,28 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Alignment, Annotation, Document, Story } from '../core/model';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Alignment, Annotation, Document, FlagCheck, Story } from '../core/model';
 
 /** Small key-value facts about this browser's database, such as whether seeds were loaded. */
 export interface MetaRow {
   key: string;
   value: unknown;
+}
+
+/**
+ * What a reviewer decided about one flag of a reviewer check. Flags themselves are computed
+ * on every run and never stored; their ids are deterministic (check, document, place, text),
+ * so a decision keyed by story and flag id still applies to the next run's flag.
+ */
+export interface FlagDismissal {
+  storyId: string;
+  flagId: string;
+  check: FlagCheck;
+  /** The document the flag points into, and the flagged text: enough to list it later. */
+  docId?: string;
+  text?: string;
+  /** 'dismissed': not a problem; 'annotated': turned into the annotation `annotationId`. */
+  reason: 'dismissed' | 'annotated';
+  annotationId?: string;
+  createdAt: number;
 }
 
 export type TarjumanDB = Dexie & {
@@ -13,6 +31,7 @@ export type TarjumanDB = Dexie & {
   alignments: EntityTable<Alignment, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   annotations: EntityTable<Annotation, 'id'>;
+  flagDismissals: Table<FlagDismissal, [string, string]>;
 };
 
 export const DB_NAME = 'tarjuman';
@@ -34,6 +53,12 @@ export function openDb(name = DB_NAME): TarjumanDB {
   // function. Rows are soft-deleted like stories; listed by story and by document.
   db.version(2).stores({
     annotations: 'id, storyId, docId, updatedAt, deletedAt',
+  });
+  // v3 (issue 6, reviewer checks): a new table of reviewer decisions about flags, keyed by
+  // [storyId+flagId] and listed by story. Flags are recomputed, only decisions are kept.
+  // Nothing in v1 or v2 changes, so no upgrade function.
+  db.version(3).stores({
+    flagDismissals: '[storyId+flagId], storyId',
   });
   return db;
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { align } from '../core/align';
 import { CoreError } from '../core/model';
+import { realignKeeping } from '../core/edit';
 import type { AlignRequest, AlignResponse } from './protocol';
 
 // Alignment is synchronous CPU work; it runs here so the page never freezes. Cancelling
@@ -8,19 +9,20 @@ import type { AlignRequest, AlignResponse } from './protocol';
 const post = (m: AlignResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = (e: MessageEvent<AlignRequest>) => {
-  const { id, a, b } = e.data;
+  const { id, a, b, keep } = e.data;
   let last = 0;
+  const onProgress = (fraction: number) => {
+    // Throttled: a message per percent is plenty for a progress bar.
+    if (fraction - last >= 0.01 || fraction === 1) {
+      last = fraction;
+      post({ id, type: 'progress', fraction });
+    }
+  };
   try {
-    const beads = align(a, b, {
-      mode: 'parallel',
-      onProgress: (fraction) => {
-        // Throttled: a message per percent is plenty for a progress bar.
-        if (fraction - last >= 0.01 || fraction === 1) {
-          last = fraction;
-          post({ id, type: 'progress', fraction });
-        }
-      },
-    });
+    // A reviewer's confirmed rows and hand edits are anchors; only the rest is re-aligned.
+    const beads = keep
+      ? realignKeeping(keep, a, b, (x, y) => align(x, y, { mode: 'parallel' }), { keep: ['confirmed', 'edited'] })
+      : align(a, b, { mode: 'parallel', onProgress });
     post({ id, type: 'done', beads });
   } catch (err) {
     post({

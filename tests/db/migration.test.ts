@@ -64,8 +64,9 @@ describe('schema v1 → v2', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'meta', 'stories']);
+    // Opening upgrades through every later version too (v3 added flagDismissals).
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'flagDismissals', 'meta', 'stories']);
     expect(await db.stories.orderBy('id').toArray()).toEqual([story, deletedStory]);
     expect(await db.documents.orderBy('id').toArray()).toEqual([doc, enDoc]);
     expect(await db.alignments.toArray()).toEqual([alignment]);
@@ -82,7 +83,7 @@ describe('schema v1 → v2', () => {
     expect(await repo.listByStory('s1')).toEqual([a]);
     db.close();
 
-    // And the upgraded database opens again as v2 without another upgrade.
+    // And the upgraded database opens again without another upgrade.
     const again = openDb(NAME);
     await again.open();
     expect(await annotationsRepo(again).listByDoc('d1')).toEqual([a]);

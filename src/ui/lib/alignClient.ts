@@ -11,7 +11,7 @@ export interface AlignJob {
 let nextId = 1;
 
 /** Runs the aligner in a fresh worker; `cancel` stops it at once. */
-export function alignInWorker(a: Document, b: Document, onProgress: (fraction: number) => void): AlignJob {
+export function alignInWorker(a: Document, b: Document, onProgress: (fraction: number) => void, keep?: Bead[]): AlignJob {
   const worker = new Worker(new URL('../../workers/align.worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
   let settle: { resolve: (b: Bead[]) => void; reject: (e: unknown) => void } | undefined;
@@ -37,6 +37,7 @@ export function alignInWorker(a: Document, b: Document, onProgress: (fraction: n
     id,
     a: { lang: a.lang, paragraphs: unwrap(a.paragraphs) },
     b: { lang: b.lang, paragraphs: unwrap(b.paragraphs) },
+    ...(keep ? { keep: unwrap(keep) } : {}),
   };
   worker.postMessage(req);
   return {

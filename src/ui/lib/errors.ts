@@ -6,7 +6,7 @@ export function errorMessage(err: unknown): string {
   if (err instanceof CoreError) {
     const d = err.detail ?? {};
     const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : String(v ?? ''));
-    return t(`errors.${err.code}`, { size: fmt(d.size), limit: fmt(d.limit), detail: fmt(d.detail), name: fmt(d.name) });
+    return t(`errors.${err.code}`, { size: fmt(d.size), limit: fmt(d.limit), detail: d.detail !== undefined ? fmt(d.detail) : err.message, name: fmt(d.name) });
   }
   if (isQuotaError(err)) return t('errors.storage-full');
   const message = err instanceof Error ? err.message : String(err);

@@ -6,6 +6,9 @@ import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
 import { errorMessage } from '../lib/errors';
 import { ImportForm } from './ImportForm';
+import { importTmx } from '../../db/tmxImport';
+import { readRawText } from '../lib/fileText';
+import { formatNumber } from '../../i18n';
 import type { Undoable } from './UndoBar';
 
 /** One story in the library: its documents, rename, delete, import, open side by side. */
@@ -14,6 +17,7 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
   const docs = createLiveQuery(() => repos.documents.listByStory(props.story.id));
   const [chosen, setChosen] = createSignal<string[]>([]);
   const [error, setError] = createSignal('');
+  const [status, setStatus] = createSignal('');
   const headingId = () => `story-${props.story.id}`;
 
   // Preselect the first two documents so a newcomer can open the reader in one click.
@@ -86,6 +90,27 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
         </button>
       </div>
       <ImportForm storyId={props.story.id} />
+      <label class="file tmx-import">
+        <span>{t('edit.importTmx')}</span>
+        <input
+          type="file"
+          accept=".tmx,application/x-tmx+xml,text/xml,application/xml"
+          onChange={async (e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (!file) return;
+            setError('');
+            setStatus('');
+            try {
+              const done = await importTmx(repos.db, props.story.id, file.name, await readRawText(file));
+              setStatus(t('edit.importedTmx', { docs: formatNumber(done.docs.length), rows: formatNumber(done.rows) }));
+            } catch (err) {
+              setError(errorMessage(err));
+            }
+          }}
+        />
+      </label>
+      <p role="status">{status()}</p>
     </li>
   );
 }

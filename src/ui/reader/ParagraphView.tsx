@@ -3,6 +3,7 @@ import type { Annotation, Document, Paragraph } from '../../core/model';
 import { bidiRuns } from '../../core/text/bidi';
 import { t } from '../../i18n';
 import { splitByHighlights, type Highlight } from '../annotate/segments';
+import type { FlagMark } from '../checks/flagMarks';
 
 /**
  * One paragraph with its language and direction, so screen readers switch voice and the
@@ -17,6 +18,8 @@ export function ParagraphView(props: {
   col: number;
   active: boolean;
   highlights: Array<Highlight & { annotation: Annotation }>;
+  /** Open reviewer-check flags in this paragraph, underlined. */
+  flags?: FlagMark[];
   activeAnnotation: string | null;
   onActivate: () => void;
   onToggleKind: () => void;
@@ -28,8 +31,9 @@ export function ParagraphView(props: {
       kind: t(`reader.kind.${props.para.kind}`),
       reason: props.para.kindByUser ? '' : t(`reader.reason.${props.para.kindReason ?? 'heading'}`),
     });
-  const pieces = () => splitByHighlights(props.para.text, props.highlights);
+  const pieces = () => splitByHighlights(props.para.text, [...props.highlights, ...(props.flags ?? [])]);
   const annotationOf = (id: string) => props.highlights.find((h) => h.id === id)?.annotation;
+  const flagsOf = (ids: string[]) => (props.flags ?? []).filter((f) => ids.includes(f.id));
   return (
     <div
       class="para"
@@ -52,10 +56,18 @@ export function ParagraphView(props: {
       <p>
         <For each={pieces()}>
           {(piece) => {
-            const runs = () => (
+            const text = () => (
               <For each={bidiRuns(piece.text, props.doc.dir)}>{(run) => (run.isolate ? <bdi>{run.text}</bdi> : run.text)}</For>
             );
-            const top = () => annotationOf(piece.ids[piece.ids.length - 1] ?? '');
+            const flagged = () => flagsOf(piece.ids);
+            const runs = () => (
+              <Show when={flagged().length} fallback={text()}>
+                <span class="flagged" data-flag={flagged().map((f) => f.id).join(' ')} data-check={flagged()[0]!.check}>
+                  {text()}
+                </span>
+              </Show>
+            );
+            const top = () => annotationOf([...piece.ids].reverse().find((id) => annotationOf(id)) ?? '');
             return (
               <Show when={top()} fallback={runs()}>
                 {(a) => (

@@ -7,6 +7,7 @@ import type { Bead } from '../../core/model';
 export interface Row {
   cells: number[][];
   confidence?: number;
+  status?: Bead['status'];
 }
 
 export function rowsInOrder(lengths: number[]): Row[] {
@@ -15,7 +16,7 @@ export function rowsInOrder(lengths: number[]): Row[] {
 }
 
 export function rowsFromBeads(beads: Bead[]): Row[] {
-  return beads.map((b) => ({ cells: [b.a, b.b], confidence: b.confidence }));
+  return beads.map((b) => ({ cells: [b.a, b.b], confidence: b.confidence, status: b.status }));
 }
 
 /**

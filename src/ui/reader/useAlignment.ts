@@ -84,5 +84,11 @@ export function useAlignment(docs: Accessor<Document[] | undefined>) {
     return rowsInOrder(ds.map((d) => d.paragraphs.length));
   });
 
-  return { rows, status, progress, error, cancel, realign: run };
+  /** The one alignment a two-column reader shows, which hand edits change. */
+  const editable = () => {
+    const s = stored();
+    return s && s.length === 1 && s[0] ? s[0] : undefined;
+  };
+
+  return { rows, status, progress, error, cancel, realign: run, editable };
 }

@@ -18,6 +18,15 @@ import { AnnotationPanel } from '../annotate/AnnotationPanel';
 import { currentSpan, type ParagraphSpan } from '../annotate/selection';
 import type { Highlight } from '../annotate/segments';
 import { UndoBar, type Undoable } from '../library/UndoBar';
+import { useAlignmentEditor } from '../reader/useAlignmentEditor';
+import { RowTools, type FocusedParagraph } from '../reader/RowTools';
+import { Overview } from '../reader/Overview';
+import { AlignmentExport } from '../reader/AlignmentExport';
+import { rowsFromBeads } from '../reader/rows';
+import { pairAlignment, type AlignmentData } from '../../core/formats/alignment-export';
+import { useChecks } from '../checks/useChecks';
+import { FlagPanel } from '../checks/FlagPanel';
+import { NameIndex } from '../checks/NameIndex';
 
 export const readerRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -56,11 +65,15 @@ function ReaderPage() {
       .filter((d): d is Document => d !== undefined);
   });
   const alignment = useAlignment(docs);
-  const rows = alignment.rows;
+  const editor = useAlignmentEditor(alignment.editable, docs);
+  const checks = useChecks({ storyId, docs, storyDocs });
+  // Two columns show the editable alignment, updated at once by edits; three show the pivot.
+  const rows = createMemo(() => (alignment.editable() && editor.beads().length ? rowsFromBeads([...editor.beads()]) : alignment.rows()));
+  const [focused, setFocused] = createSignal<FocusedParagraph | null>(null);
   const [active, setActive] = createSignal(-1);
   const [hideFurniture, setHideFurniture] = createSignal(false);
   const [selection, setSelection] = createSignal<ParagraphSpan | null>(null);
-  const [editor, setEditor] = createSignal<EditorTarget | null>(null);
+  const [editorTarget, setEditor] = createSignal<EditorTarget | null>(null);
   const [activeAnnotation, setActiveAnnotation] = createSignal<string | null>(null);
   const [undo, setUndo] = createSignal<Undoable | null>(null);
   const [help, setHelp] = createSignal(false);
@@ -80,6 +93,28 @@ function ReaderPage() {
     }
     return map;
   });
+  const exportData = (): AlignmentData => {
+    const ds = docs() ?? [];
+    if (alignment.editable() && ds.length === 2) return pairAlignment(ds[0]!, ds[1]!, editor.beads());
+    return { docs: ds, rows: rows().map((r) => ({ sides: r.cells, score: 0, confidence: r.confidence ?? 1, status: 'auto' })) };
+  };
+  const focusRow = (r: number) => {
+    const el = document.querySelector<HTMLElement>(`.para[data-row="${r}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  };
+  const jumpRow = (kind: 'low' | 'unconfirmed') => {
+    const beads = editor.beads();
+    const from = Math.max(active(), -1);
+    const wanted = (i: number) => {
+      const b = beads[i]!;
+      return kind === 'low' ? b.status === 'auto' && b.confidence < LOW_CONFIDENCE : b.status !== 'confirmed';
+    };
+    for (let k = 1; k <= beads.length; k++) {
+      const i = (from + k) % beads.length;
+      if (wanted(i)) return focusRow(i);
+    }
+  };
   const visibleAnnotations = createMemo(() => (annotations() ?? []).filter((a) => ids().includes(a.docId)));
 
   const setColumn = (col: number, docId: string) => {
@@ -115,9 +150,27 @@ function ReaderPage() {
     const onSel = () => setSelection(currentSpan());
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      if (editor() || e.ctrlKey || e.metaKey || e.altKey || target.closest('input, textarea, select, [contenteditable]')) return;
+      if (editorTarget() || target.closest('input, textarea, select, [contenteditable], dialog')) return;
       const a = visibleAnnotations().find((x) => x.id === activeAnnotation());
-      if (e.key === 'a' && selection()) annotateSelection();
+      const row = active();
+      const f = focused();
+      const editing = !!alignment.editable();
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && key === 'z' && editing) (e.shiftKey ? editor.redo() : editor.undo());
+      else if ((e.ctrlKey || e.metaKey) && key === 'y' && editing) editor.redo();
+      else if (e.ctrlKey || e.metaKey) return;
+      else if (e.altKey && f && editing && (e.key === 'ArrowUp' || e.key === 'ArrowDown'))
+        editor.edit({ kind: 'move', row: f.row, side: f.side, direction: e.key === 'ArrowUp' ? 'up' : 'down' });
+      else if (e.altKey) return;
+      else if (e.key === 'm' && editing && row >= 0) editor.edit({ kind: 'merge', row });
+      else if (e.key === 's' && editing && row >= 0) editor.edit({ kind: 'split-singletons', row });
+      else if (e.key === 'l' && editing && row >= 0) editor.edit({ kind: 'link', row });
+      else if (e.key === 'x' && editing && f) editor.edit({ kind: 'unlink', row: f.row, side: f.side, paragraph: f.paragraph });
+      else if (e.key === 'c' && editing && row >= 0)
+        editor.edit(editor.beads()[row]?.status === 'confirmed' ? { kind: 'unconfirm', row } : { kind: 'confirm', row });
+      else if (e.key === 'g' && editing) jumpRow('low');
+      else if (e.key === 'u' && editing) jumpRow('unconfirmed');
+      else if (e.key === 'a' && selection()) annotateSelection();
       else if (e.key === 'n') step(1);
       else if (e.key === 'p') step(-1);
       else if (e.key === 'r' && a) void (a.body.status === 'open' ? repos.annotations.resolve(a.id) : repos.annotations.reopen(a.id));
@@ -181,6 +234,9 @@ function ReaderPage() {
           {t('app.shortcuts')}
         </button>
       </div>
+      <Show when={alignment.editable()}>
+        <RowTools editor={editor} row={active()} focused={focused()} onJump={jumpRow} />
+      </Show>
       <Show when={storyDocs() !== undefined} fallback={<p>{t('reader.loading')}</p>}>
         <Show when={story() && (docs()?.length ?? 0) >= 2} fallback={<p role="alert">{story() ? t('reader.pickTwo') : t('reader.notFound')}</p>}>
           <div class="reader-body">
@@ -193,13 +249,23 @@ function ReaderPage() {
                 '--size-ar': `${fontSize('ar')}rem`,
                 '--size-fa': `${fontSize('fa')}rem`,
               }}
-              onKeyDown={(e) => moveFocus(e, e.currentTarget)}
+              onKeyDown={(e) => {
+                if (!e.altKey) moveFocus(e, e.currentTarget);
+              }}
+              onFocusIn={(e) => {
+                const el = (e.target as HTMLElement).closest<HTMLElement>('.para');
+                if (el) setFocused({ row: Number(el.dataset.row), side: el.dataset.col === '0' ? 'a' : 'b', paragraph: Number(el.dataset.para) });
+              }}
             >
               <For each={rows()}>
                 {(row, i) => (
                   <div
                     class="row"
-                    classList={{ active: active() === i(), 'low-confidence': (row.confidence ?? 1) < LOW_CONFIDENCE }}
+                    classList={{
+                      active: active() === i(),
+                      'low-confidence': (row.confidence ?? 1) < LOW_CONFIDENCE && (row.status ?? 'auto') === 'auto',
+                      confirmed: row.status === 'confirmed',
+                    }}
                     role="group"
                     aria-label={t('reader.row', { n: i() + 1 })}
                   >
@@ -215,6 +281,7 @@ function ReaderPage() {
                                 col={col}
                                 active={active() === i()}
                                 highlights={marks().get(`${doc().id}:${p}`) ?? []}
+                                flags={checks.marks().get(`${doc().id}:${p}`) ?? []}
                                 activeAnnotation={activeAnnotation()}
                                 onActivate={() => setActive(i())}
                                 onOpenAnnotation={(a) => {
@@ -237,7 +304,17 @@ function ReaderPage() {
               </For>
             </div>
             <div class="side">
-              <Show when={editor()}>{(target) => <AnnotationEditor target={target()} onClose={() => setEditor(null)} />}</Show>
+              <Show when={alignment.editable()}>
+                <Overview
+                  beads={editor.beads()}
+                  lenA={docs()![0]!.paragraphs.length}
+                  lenB={docs()![1]!.paragraphs.length}
+                  lowBelow={LOW_CONFIDENCE}
+                  onJump={focusRow}
+                />
+              </Show>
+              <AlignmentExport title={story()?.title ?? ''} data={exportData} />
+              <Show when={editorTarget()}>{(target) => <AnnotationEditor target={target()} onClose={() => setEditor(null)} />}</Show>
               <AnnotationPanel
                 storyId={storyId()}
                 storyTitle={story()?.title ?? ''}
@@ -249,6 +326,8 @@ function ReaderPage() {
                 onEdit={(a) => setEditor({ kind: 'edit', annotation: a })}
                 onDeleted={(a) => setUndo({ title: a.selectors[0].exact, undo: async () => void (await repos.annotations.restore(a.id)) })}
               />
+              <FlagPanel storyId={storyId()} checks={checks} storyDocs={storyDocs() ?? []} />
+              <NameIndex entities={checks.entities()} storyDocs={storyDocs() ?? []} />
             </div>
           </div>
         </Show>

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openLibrary, openSeedReader } from './helpers';
+
+/** The flag panel once the checks have run on the aligned pair. */
+async function flagPanel(page: Page) {
+  const panel = page.locator('.flag-panel');
+  await expect(panel.locator('li.flag').first()).toBeVisible({ timeout: 30_000 });
+  return panel;
+}
+
+const zawassi = (page: Page) => page.locator('.flag-panel li.flag[data-check="name-mismatch"]', { hasText: 'Zawassi' });
+const glizmann = (page: Page) => page.locator('.flag-panel li.flag[data-check="name-variants"]', { hasText: 'Glizmann' }).first();
+
+test('reviewer checks: flags with suggestions, dismissals that survive a reload, one-click annotations', async ({ page }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  const panel = await flagPanel(page);
+
+  // A name the machine translation garbled, with what the story writes instead.
+  await expect(zawassi(page)).toHaveCount(1);
+  await expect(zawassi(page).locator('.suggestion')).toContainText('Zalmay');
+  await expect(zawassi(page).locator('.evidence')).toContainText('زلماي');
+  // One name spelt four ways in the English.
+  await expect(glizmann(page).locator('.evidence')).toContainText('Glizmann, Galzman, Glezmann (2×), Galzmann');
+  await expect(glizmann(page).locator('.suggestion')).toContainText('Glezmann');
+
+  // Filters count by check.
+  const names = panel.locator('.flag-filters button[data-check="name-mismatch"]');
+  await names.click();
+  await expect(names).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.locator('li.flag:not([data-check="name-mismatch"])')).toHaveCount(0);
+  await expect(names.locator('.count')).toHaveText(String(await panel.locator('li.flag').count()));
+  await panel.getByRole('button', { name: /^All/ }).click();
+
+  // "Show in text" brings the flagged paragraph into view with the name selected.
+  await zawassi(page).getByRole('button', { name: 'Show in text' }).click();
+  await expect(page.locator('.para:focus')).toContainText('Zawassi');
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('Zawassi');
+
+  // Dismiss: gone from the list, still gone after a reload, and back with "Restore".
+  await zawassi(page).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(zawassi(page)).toHaveCount(0);
+  await page.reload();
+  await flagPanel(page);
+  await expect(glizmann(page)).toBeVisible();
+  await expect(zawassi(page)).toHaveCount(0);
+  await page.locator('.flag-panel').getByLabel('Show dismissed and annotated flags').check();
+  await expect(zawassi(page)).toContainText('Dismissed');
+  await zawassi(page).getByRole('button', { name: 'Restore' }).click();
+  await expect(zawassi(page).getByRole('button', { name: 'Dismiss' })).toBeVisible();
+  await page.locator('.flag-panel').getByLabel('Show dismissed and annotated flags').uncheck();
+
+  // Make annotation: one click, category and suggested correction filled in.
+  const annotations = page.locator('.annotation-panel li');
+  await expect(annotations).toHaveCount(0);
+  await glizmann(page).getByRole('button', { name: 'Make annotation' }).click();
+  await expect(annotations).toHaveCount(1);
+  await expect(annotations).toContainText('Garbled name');
+  await expect(annotations).toContainText('Glizmann');
+  await expect(annotations.locator('.suggestion')).toContainText('Glezmann');
+  await expect(annotations.locator('.note')).toContainText('spellings of one name');
+  await expect(page.locator('.para[lang="en"] mark[data-annotation]').first()).toHaveText('Glizmann');
+});
+
+test('the name index lists the story’s names and who spells them differently', async ({ page }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  await flagPanel(page);
+  const index = page.locator('.name-index');
+  const glezmann = index.locator('.entity-list > li', { hasText: 'Galzmann' });
+  await expect(glezmann).toHaveCount(1);
+  await expect(glezmann.locator('li.differs').first()).toContainText('Spelled differently');
+  // Both spellings of Waltz are listed, each with its document; Trump, spelt one way, is not.
+  const waltz = index.locator('.entity-list > li', { hasText: 'Walz' });
+  await expect(waltz.locator('li.differs')).toContainText('Waltz');
+  await expect(waltz.locator('li:not(.differs)')).toContainText('Walz');
+  await expect(index.locator('.entity-list > li > strong', { hasText: /^Trump$/ })).toHaveCount(0);
+  await index.getByLabel('Only names spelled differently').uncheck();
+  await expect(index.locator('.entity-list > li > strong', { hasText: /^Trump$/ })).toHaveCount(1);
+});
+
+test('flags speak the interface language', async ({ page }) => {
+  await openLibrary(page, 'ar');
+  await openSeedReader(page);
+  await flagPanel(page);
+  await expect(zawassi(page).locator('.evidence')).toContainText('في العربية: زلماي');
+  await expect(zawassi(page).getByRole('button', { name: 'اعرضه في النص' })).toBeVisible();
+});

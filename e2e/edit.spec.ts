@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openLibrary, openSeedReader } from './helpers';
+
+test('merge two rows with the keyboard, reload, still merged; undo; export TMX', async ({ page }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  await page.mouse.move(0, 0);
+  const rows = page.locator('.rows .row');
+  const before = await rows.count();
+
+  // Focus the English paragraph that opens the article, merge its row with the next.
+  const para = page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' });
+  await para.focus();
+  const rowOf = async () => Number(await page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }).getAttribute('data-row'));
+  const r = await rowOf();
+  await page.keyboard.press('m');
+  await expect(rows).toHaveCount(before - 1);
+  const merged = page.locator('.row', { has: page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }) });
+  await expect(merged.locator('.para[lang="en"]')).toHaveCount(2);
+  await expect(page.locator('.row-state')).toContainText('edited by hand');
+
+  await page.reload();
+  await expect(page.locator('.rows .row')).toHaveCount(before - 1);
+  await expect(page.locator('.row', { has: page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }) }).locator('.para[lang="en"]')).toHaveCount(2);
+
+  // Undo survives the reload too.
+  await page.locator('.para[lang="en"]').first().focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.rows .row')).toHaveCount(before);
+  expect(await rowOf()).toBe(r);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('.rows .row')).toHaveCount(before - 1);
+  await page.locator('.row-tools').getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.locator('.rows .row')).toHaveCount(before);
+
+  // Confirm a row; it is marked and counted.
+  await page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }).focus();
+  await page.keyboard.press('c');
+  await expect(page.locator('.row-state')).toContainText('confirmed');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'TMX 1.4b' }).click();
+  const tmx = readFileSync(await (await download).path(), 'utf8');
+  expect(tmx).toContain('<tmx version="1.4">');
+  const seg = (lang: string, start: string) => new RegExp(`<tuv xml:lang="${lang}">(\\s*<prop[^>]*>[^<]*</prop>)*\\s*<seg>${start}`);
+  expect(tmx).toMatch(seg('ar', 'في الشهرين اللذين أعقبا تولي دونالد ترامب'));
+  expect(tmx).toMatch(seg('en', 'In the two months that Donald Trump'));
+  expect(tmx).toContain('<prop type="x-status">confirmed</prop>');
+});
+
+test('a TMX file imports as aligned documents; a malformed one names its line and adds nothing', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByLabel('Story title').fill('TMX story');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: 'TMX story' });
+  const input = story.locator('.tmx-import input[type=file]');
+
+  const broken = '<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="en" adminlang="en" segtype="paragraph" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/>\n<body>\n<tu><tuv xml:lang="en"><seg>Kabul &amp talks</seg></tuv>\n</body>\n</tmx>\n';
+  await input.setInputFiles({ name: 'broken.tmx', mimeType: 'application/xml', buffer: Buffer.from(broken) });
+  await expect(story.getByRole('alert')).toContainText(/line 5/i);
+  await expect(story.locator('li.document')).toHaveCount(0);
+
+  const good = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+<header srclang="en" adminlang="en" segtype="paragraph" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body>
+<tu><tuv xml:lang="en"><seg>Talks &amp; a prisoner release in Kabul.</seg></tuv><tuv xml:lang="ar"><seg>محادثات وإطلاق سراح سجين في كابول.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>The envoy left on Monday.</seg></tuv><tuv xml:lang="ar"><seg>غادر المبعوث يوم الاثنين.</seg></tuv></tu>
+</body>
+</tmx>
+`;
+  await input.setInputFiles({ name: 'talks.tmx', mimeType: 'application/xml', buffer: Buffer.from(good) });
+  await expect(story.getByRole('status').last()).toContainText('Imported 2 documents');
+  await expect(story.locator('li.document')).toHaveCount(2);
+  await story.getByRole('link', { name: 'Read side by side' }).click();
+  const row = page.locator('.row', { has: page.locator('.para[lang="en"]', { hasText: 'The envoy left on Monday.' }) });
+  await expect(row.locator('.para[lang="ar"]')).toHaveText(/غادر المبعوث يوم الاثنين/);
+  await expect(page.locator('.para[lang="en"]', { hasText: 'Talks & a prisoner release' })).toBeVisible();
+});

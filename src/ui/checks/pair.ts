@@ -1,0 +1,71 @@
+import type { AnnotationCategory, Bead, Document, Flag, FlagCheck } from '../../core/model';
+
+/** The checks in the order the panel lists them. */
+export const FLAG_CHECKS: readonly FlagCheck[] = ['name-variants', 'name-mismatch', 'number-mismatch', 'omission', 'untranslated', 'word-mismatch'];
+
+/** What the checks run on: the reader's first pair, oriented translation first. */
+export interface CheckPair {
+  /** The translation: flags on side A are in it. */
+  a: Document;
+  /** Its source. */
+  b: Document;
+  /** Beads with A first (swapped from the stored alignment when the columns are B, A). */
+  beads: Bead[];
+  /** The story's other live documents. */
+  others: Document[];
+}
+
+const TRANSLATION = new Set(['translation-of', 'machine-translation-of']);
+
+/** True when `doc` says it is a translation of `of`. */
+export function isTranslationOf(doc: Document, of: Document): boolean {
+  return !!doc.relation && TRANSLATION.has(doc.relation.kind) && doc.relation.docId === of.id;
+}
+
+/** A bead seen from the other side. */
+export function swapBead(b: Bead): Bead {
+  return { ...b, a: b.b, b: b.a, ...(b.sentences ? { sentences: b.sentences.map(([x, y]) => [y, x] as [number[], number[]]) } : {}) };
+}
+
+/**
+ * The pair to check, from the reader's first two columns and their beads (column 1 first).
+ * The translation becomes A whatever the column order, so flag ids (which name the side)
+ * and a reviewer's dismissals do not depend on how the columns were picked.
+ */
+export function checkPair(columns: readonly Document[], beads: readonly Bead[], story: readonly Document[]): CheckPair | null {
+  const [first, second] = columns;
+  if (!first || !second) return null;
+  const swap = isTranslationOf(second, first) && !isTranslationOf(first, second);
+  const others = story.filter((d) => d.id !== first.id && d.id !== second.id && d.deletedAt === undefined);
+  return swap ? { a: second, b: first, beads: beads.map(swapBead), others } : { a: first, b: second, beads: [...beads], others };
+}
+
+/**
+ * The annotation a flag becomes with one click: names are garbled names; text the
+ * translation lacks is an omission, text only the translation has an addition; the rest
+ * (numbers, near-miss words, text left in another language) a mistranslation, except site
+ * furniture, which is a question for whoever prepared the text.
+ */
+export function categoryFor(flag: Pick<Flag, 'check' | 'span' | 'data'>): AnnotationCategory {
+  switch (flag.check) {
+    case 'name-variants':
+    case 'name-mismatch':
+      return 'garbled-name';
+    case 'omission':
+      return flag.span?.side === 'a' && flag.data?.kind === 'no-counterpart' ? 'addition' : 'omission';
+    case 'untranslated':
+      return flag.data?.kind === 'boilerplate' ? 'question' : 'mistranslation';
+    default:
+      return 'mistranslation';
+  }
+}
+
+/** Open flags per check, and in all. */
+export function countByCheck(flags: readonly Flag[]): Record<FlagCheck | 'all', number> {
+  const counts = Object.fromEntries([...FLAG_CHECKS, 'all'].map((c) => [c, 0])) as Record<FlagCheck | 'all', number>;
+  for (const f of flags) {
+    counts[f.check] = (counts[f.check] ?? 0) + 1;
+    counts.all++;
+  }
+  return counts;
+}

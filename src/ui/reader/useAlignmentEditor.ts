@@ -1,0 +1,94 @@
+import { createEffect, createSignal, untrack, type Accessor } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import type { Alignment, Bead, Document } from '../../core/model';
+import {
+  apply,
+  canRedo,
+  canUndo,
+  createHistory,
+  historyFromJSON,
+  historyToJSON,
+  record,
+  redo,
+  sameBead,
+  undo,
+  type EditHistory,
+  type EditOp,
+} from '../../core/edit';
+import { alignmentsRepo } from '../../db/alignments';
+import { useRepos } from '../lib/db';
+import { errorMessage } from '../lib/errors';
+import { alignInWorker } from '../lib/alignClient';
+
+const sameBeads = (x: readonly Bead[], y: readonly Bead[]) => x.length === y.length && x.every((b, i) => sameBead(b, y[i]!));
+
+/**
+ * Hand edits of a two-document alignment with undo and redo. Every edit is written to
+ * IndexedDB at once, with its history, so a closed tab or a reload loses nothing and undo
+ * still works afterwards. A change made elsewhere (another tab) replaces the local history.
+ */
+export function useAlignmentEditor(alignment: Accessor<Alignment | undefined>, docs: Accessor<Document[] | undefined>) {
+  const repo = alignmentsRepo(useRepos().db);
+  const [history, setHistory] = createSignal<EditHistory>();
+  const [message, setMessage] = createSignal('');
+  const [realigning, setRealigning] = createSignal(false);
+
+  createEffect(() => {
+    const al = alignment();
+    if (!al) return setHistory(undefined);
+    const beads = structuredClone(unwrap(al.beads)) as Bead[];
+    // Only a change of the stored rows re-runs this; our own edit reaches here once saved.
+    const h = untrack(history);
+    if (h && sameBeads(h.beads, beads)) return;
+    try {
+      setHistory(al.history ? historyFromJSON(structuredClone(unwrap(al.history)), beads) : createHistory(beads));
+    } catch {
+      setHistory(createHistory(beads)); // steps that no longer fit the rows are dropped, rows kept
+    }
+  });
+
+  const commit = async (next: EditHistory) => {
+    const al = alignment();
+    if (!al) return;
+    setHistory(next);
+    setMessage('');
+    await repo.saveEdit(al.id, [...next.beads], historyToJSON(next));
+  };
+  const run = (change: (h: EditHistory) => EditHistory) => {
+    const h = history();
+    if (!h) return;
+    try {
+      void commit(change(h)).catch((e) => setMessage(errorMessage(e)));
+    } catch (e) {
+      setMessage(errorMessage(e));
+    }
+  };
+
+  return {
+    beads: () => history()?.beads ?? [],
+    message,
+    realigning,
+    canUndo: () => !!history() && canUndo(history()!),
+    canRedo: () => !!history() && canRedo(history()!),
+    edit: (op: EditOp) => run((h) => apply(h, op)),
+    undo: () => run(undo),
+    redo: () => run(redo),
+    /** Re-runs the aligner around confirmed and edited rows, as one undoable step. */
+    async realign() {
+      const h = history();
+      const [a, b] = docs() ?? [];
+      if (!h || !a || !b) return;
+      setRealigning(true);
+      try {
+        const beads = await alignInWorker(a, b, () => {}, [...h.beads]).promise;
+        await commit(record(h, beads, 'realign'));
+      } catch (e) {
+        setMessage(errorMessage(e));
+      } finally {
+        setRealigning(false);
+      }
+    },
+  };
+}
+
+export type AlignmentEditor = ReturnType<typeof useAlignmentEditor>;
