@@ -1,4 +1,4 @@
-import { createEffect, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import { t } from '../../i18n';
 
 export interface Undoable {
@@ -6,17 +6,30 @@ export interface Undoable {
   undo: () => Promise<void>;
 }
 
-const UNDO_MS = 10_000; // long enough to notice and reach the button by keyboard
+/**
+ * Twenty seconds, and never while the pointer or keyboard focus is on the notice: a timed
+ * control must leave enough time to reach it (WCAG 2.2.1), by mouse or by keyboard.
+ */
+const UNDO_MS = 20_000;
 
-/** The notice after a deletion, with its undo button; it goes away after ten seconds. */
+/** The notice after a deletion, with its undo button. */
 export function UndoBar(props: { item: Undoable | null; onDone: () => void }) {
+  const [held, setHeld] = createSignal(false);
   createEffect(() => {
-    if (!props.item) return;
+    if (!props.item || held()) return;
     const timer = setTimeout(props.onDone, UNDO_MS);
     onCleanup(() => clearTimeout(timer));
   });
   return (
-    <div class="undo-bar" role="status" aria-live="polite">
+    <div
+      class="undo-bar"
+      role="status"
+      aria-live="polite"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocusIn={() => setHeld(true)}
+      onFocusOut={() => setHeld(false)}
+    >
       <Show when={props.item}>
         {(item) => (
           <>

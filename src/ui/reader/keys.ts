@@ -1,43 +1,43 @@
+import type { Row } from './rows';
+
 /**
- * Keyboard movement between paragraphs of the reader: up and down move along a column, the
- * side arrows move across columns in reading direction (so in a right-to-left interface the
- * left arrow goes to the next column, which sits further left).
+ * Keyboard movement between paragraphs of the reader, computed on the rows (not the DOM, which
+ * holds only the rows on screen for a long text): up and down move along a column to the next
+ * row that has a paragraph there; the side arrows move across columns in reading direction (in
+ * a right-to-left interface the left arrow goes to the next column, which sits further left).
  */
-export function moveFocus(e: KeyboardEvent, root: HTMLElement): void {
-  const from = (e.target as HTMLElement).closest<HTMLElement>('.para');
-  if (!from || (e.target as HTMLElement).closest('button, input, select, textarea')) return;
-  const row = Number(from.dataset.row);
-  const col = Number(from.dataset.col);
-  const rtl = getComputedStyle(root).direction === 'rtl';
-  let target: HTMLElement | null = null;
-  const inCol = (c: number) => [...root.querySelectorAll<HTMLElement>(`.para[data-col="${c}"]`)];
-  switch (e.key) {
-    case 'ArrowDown':
-    case 'j':
-      target = inCol(col).find((p) => Number(p.dataset.row) > row) ?? null;
-      break;
-    case 'ArrowUp':
-    case 'k':
-      target = inCol(col).reverse().find((p) => Number(p.dataset.row) < row) ?? null;
-      break;
-    case 'ArrowRight':
-    case 'ArrowLeft': {
-      const forward = (e.key === 'ArrowRight') !== rtl;
-      const cols = forward ? [col + 1, col + 2] : [col - 1, col - 2];
-      for (const c of cols) {
-        const cands = inCol(c);
-        if (!cands.length) continue;
-        target = cands.find((p) => Number(p.dataset.row) >= row) ?? cands[cands.length - 1]!;
-        break;
+export function targetOf(key: string, rows: readonly Row[], row: number, col: number, rtl: boolean): [number, number] | null {
+  const has = (r: number, c: number) => (rows[r]?.cells[c]?.length ?? 0) > 0;
+  if (key === 'ArrowDown' || key === 'j') {
+    for (let r = row + 1; r < rows.length; r++) if (has(r, col)) return [r, col];
+    return null;
+  }
+  if (key === 'ArrowUp' || key === 'k') {
+    for (let r = row - 1; r >= 0; r--) if (has(r, col)) return [r, col];
+    return null;
+  }
+  if (key === 'ArrowRight' || key === 'ArrowLeft') {
+    const step = (key === 'ArrowRight') !== rtl ? 1 : -1;
+    const cols = rows[row]?.cells.length ?? 0;
+    for (let c = col + step; c >= 0 && c < cols; c += step) {
+      // The same row, else the nearest row with text there, the one above first on a tie.
+      for (let d = 0; d < rows.length; d++) {
+        if (has(row - d, c)) return [row - d, c];
+        if (d > 0 && has(row + d, c)) return [row + d, c];
       }
-      break;
     }
-    default:
-      return;
   }
-  if (target) {
-    e.preventDefault();
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
-  }
+  return null;
+}
+
+export function moveFocus(e: KeyboardEvent, rows: readonly Row[], reveal: (row: number, col: number) => void): void {
+  const target = e.target as HTMLElement;
+  const from = target.closest<HTMLElement>('.para');
+  if (!from || target.closest('button, input, select, textarea')) return;
+  // Columns are laid out in the interface's direction, whatever each column's script.
+  const rtl = document.documentElement.dir === 'rtl';
+  const to = targetOf(e.key, rows, Number(from.dataset.row), Number(from.dataset.col), rtl);
+  if (!to) return;
+  e.preventDefault();
+  reveal(to[0], to[1]);
 }

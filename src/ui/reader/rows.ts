@@ -67,3 +67,10 @@ function positions(beads: Bead[]): number[] {
 function union(x: number[], y: number[]): number[] {
   return [...new Set([...x, ...y])].sort((p, q) => p - q);
 }
+
+/** Which row shows each paragraph of a column, for jumping to a paragraph. */
+export function rowIndexByParagraph(rows: readonly Row[], column: number): Map<number, number> {
+  const map = new Map<number, number>();
+  rows.forEach((r, i) => r.cells[column]?.forEach((p) => map.set(p, i)));
+  return map;
+}

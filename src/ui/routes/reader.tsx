@@ -12,6 +12,9 @@ import { ParagraphView } from '../reader/ParagraphView';
 import { ReaderSettings } from '../reader/ReaderSettings';
 import { ShortcutsDialog } from '../reader/ShortcutsDialog';
 import { moveFocus } from '../reader/keys';
+import { RowList, type RowListController } from '../reader/RowList';
+import { RowView } from '../reader/RowView';
+import { rowIndexByParagraph } from '../reader/rows';
 import { fontSize } from '../lib/settings';
 import { AnnotationEditor, type EditorTarget } from '../annotate/AnnotationEditor';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
@@ -27,6 +30,7 @@ import { pairAlignment, type AlignmentData } from '../../core/formats/alignment-
 import { useChecks } from '../checks/useChecks';
 import { FlagPanel } from '../checks/FlagPanel';
 import { NameIndex } from '../checks/NameIndex';
+import { showFlagInText } from '../checks/showInText';
 
 export const readerRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -37,6 +41,12 @@ export const readerRoute = createRoute({
   }),
   component: ReaderPage,
 });
+
+/**
+ * Longer alignments render only the rows on screen. Articles render whole, so the browser's
+ * own find-in-page keeps working on them.
+ */
+const VIRTUALIZE_ABOVE = 300;
 
 /** Rows below this confidence stand out so a reviewer checks them first. */
 const LOW_CONFIDENCE = 0.5;
@@ -98,10 +108,12 @@ function ReaderPage() {
     if (alignment.editable() && ds.length === 2) return pairAlignment(ds[0]!, ds[1]!, editor.beads());
     return { docs: ds, rows: rows().map((r) => ({ sides: r.cells, score: 0, confidence: r.confidence ?? 1, status: 'auto' })) };
   };
-  const focusRow = (r: number) => {
-    const el = document.querySelector<HTMLElement>(`.para[data-row="${r}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus({ preventScroll: true });
+  let revealer: RowListController | undefined;
+  const focusRow = (r: number) => void revealer?.reveal(r);
+  /** The row showing a paragraph of a document, for jumps from panels and search. */
+  const rowOf = (docId: string, paragraph: number) => {
+    const col = ids().indexOf(docId);
+    return col < 0 ? undefined : rowIndexByParagraph(rows(), col).get(paragraph);
   };
   const jumpRow = (kind: 'low' | 'unconfirmed') => {
     const beads = editor.beads();
@@ -133,8 +145,10 @@ function ReaderPage() {
     const doc = span && docs()?.find((d) => d.id === span.docId);
     if (span && doc) setEditor({ kind: 'new', span, lang: doc.lang, dir: doc.dir });
   };
-  const jumpTo = (a: Annotation) => {
+  const jumpTo = async (a: Annotation) => {
     setActiveAnnotation(a.id);
+    const r = rowOf(a.docId, a.paragraph);
+    if (r !== undefined) await revealer?.reveal(r, ids().indexOf(a.docId), false);
     const mark = document.querySelector<HTMLElement>(`mark[data-annotation="${a.id}"]`);
     mark?.scrollIntoView({ block: 'center' });
     mark?.closest<HTMLElement>('.para')?.focus({ preventScroll: true });
@@ -250,58 +264,49 @@ function ReaderPage() {
                 '--size-fa': `${fontSize('fa')}rem`,
               }}
               onKeyDown={(e) => {
-                if (!e.altKey) moveFocus(e, e.currentTarget);
+                if (!e.altKey) moveFocus(e, rows(), (r, c) => revealer?.reveal(r, c));
               }}
               onFocusIn={(e) => {
                 const el = (e.target as HTMLElement).closest<HTMLElement>('.para');
                 if (el) setFocused({ row: Number(el.dataset.row), side: el.dataset.col === '0' ? 'a' : 'b', paragraph: Number(el.dataset.para) });
               }}
             >
-              <For each={rows()}>
-                {(row, i) => (
-                  <div
-                    class="row"
-                    classList={{
-                      active: active() === i(),
-                      'low-confidence': (row.confidence ?? 1) < LOW_CONFIDENCE && (row.status ?? 'auto') === 'auto',
-                      confirmed: row.status === 'confirmed',
-                    }}
-                    role="group"
-                    aria-label={t('reader.row', { n: i() + 1 })}
-                  >
-                    <Index each={docs()}>
-                      {(doc, col) => (
-                        <div class="cell" lang={doc().lang} dir={doc().dir}>
-                          <For each={row.cells[col]}>
-                            {(p) => (
-                              <ParagraphView
-                                doc={doc()}
-                                para={doc().paragraphs[p]!}
-                                row={i()}
-                                col={col}
-                                active={active() === i()}
-                                highlights={marks().get(`${doc().id}:${p}`) ?? []}
-                                flags={checks.marks().get(`${doc().id}:${p}`) ?? []}
-                                activeAnnotation={activeAnnotation()}
-                                onActivate={() => setActive(i())}
-                                onOpenAnnotation={(a) => {
-                                  setActiveAnnotation(a.id);
-                                  setEditor({ kind: 'edit', annotation: a });
-                                }}
-                                onToggleKind={() => {
-                                  const para = doc().paragraphs[p]!;
-                                  const furniture = para.kind === 'boilerplate' || para.kind === 'caption';
-                                  void repos.documents.setParagraphKind(doc().id, p, furniture ? 'body' : 'boilerplate');
-                                }}
-                              />
-                            )}
-                          </For>
-                        </div>
-                      )}
-                    </Index>
-                  </div>
+              <RowList
+                rows={rows()}
+                virtual={rows().length > VIRTUALIZE_ABOVE}
+                controller={(c) => (revealer = c)}
+                render={(row, i) => (
+                  <RowView
+                    row={row}
+                    index={i}
+                    docs={docs()!}
+                    active={active() === i}
+                    lowConfidence={(row.confidence ?? 1) < LOW_CONFIDENCE && (row.status ?? 'auto') === 'auto'}
+                    paragraph={(doc, col, p) => (
+                      <ParagraphView
+                        doc={doc}
+                        para={doc.paragraphs[p]!}
+                        row={i}
+                        col={col}
+                        active={active() === i}
+                        highlights={marks().get(`${doc.id}:${p}`) ?? []}
+                        flags={checks.marks().get(`${doc.id}:${p}`) ?? []}
+                        activeAnnotation={activeAnnotation()}
+                        onActivate={() => setActive(i)}
+                        onOpenAnnotation={(a) => {
+                          setActiveAnnotation(a.id);
+                          setEditor({ kind: 'edit', annotation: a });
+                        }}
+                        onToggleKind={() => {
+                          const para = doc.paragraphs[p]!;
+                          const furniture = para.kind === 'boilerplate' || para.kind === 'caption';
+                          void repos.documents.setParagraphKind(doc.id, p, furniture ? 'body' : 'boilerplate');
+                        }}
+                      />
+                    )}
+                  />
                 )}
-              </For>
+              />
             </div>
             <div class="side">
               <Show when={alignment.editable()}>
@@ -326,7 +331,16 @@ function ReaderPage() {
                 onEdit={(a) => setEditor({ kind: 'edit', annotation: a })}
                 onDeleted={(a) => setUndo({ title: a.selectors[0].exact, undo: async () => void (await repos.annotations.restore(a.id)) })}
               />
-              <FlagPanel storyId={storyId()} checks={checks} storyDocs={storyDocs() ?? []} />
+              <FlagPanel
+                storyId={storyId()}
+                checks={checks}
+                storyDocs={storyDocs() ?? []}
+                onShow={async (f) => {
+                  const r = f.docId && f.span ? rowOf(f.docId, f.span.paragraph) : undefined;
+                  if (r !== undefined) await revealer?.reveal(r, ids().indexOf(f.docId!), false);
+                  showFlagInText(f);
+                }}
+              />
               <NameIndex entities={checks.entities()} storyDocs={storyDocs() ?? []} />
             </div>
           </div>

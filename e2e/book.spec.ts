@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openLibrary, waitForAlignment } from './helpers';
+
+/** A long pair made from the seeds: their article paragraphs repeated, numbered apart. */
+function longPair(copies: number): { en: string; ar: string } {
+  const seeds = join(import.meta.dirname, '..', 'seeds');
+  const en = readFileSync(join(seeds, '000_f64be7aa07701883.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const ar = readFileSync(join(seeds, '003_7fe56e322bbbd2e3.txt'), 'utf8').split('\n').filter((l) => l.length > 200);
+  const out = { en: [] as string[], ar: [] as string[] };
+  for (let k = 1; k <= copies; k++) {
+    out.en.push(`Chapter ${k}.`, ...en.filter((l) => l.length > 200));
+    out.ar.push(`الفصل ${k}.`, ...ar);
+  }
+  return { en: out.en.join('\n\n'), ar: out.ar.join('\n\n') };
+}
+
+test('a long pair renders only the rows on screen and still moves by keyboard to any row', async ({ page }) => {
+  test.setTimeout(120_000);
+  const pair = longPair(30); // about 700 paragraphs a side
+  await openLibrary(page);
+  await page.getByLabel('Story title').fill('Long story');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: 'Long story' });
+  const form = story.locator('details.import');
+  await form.locator('summary').click();
+  for (const [name, text] of [['en.txt', pair.en], ['ar.txt', pair.ar]] as const) {
+    await form.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect(form.getByRole('status')).toContainText('Added');
+  }
+  await story.getByRole('link', { name: 'Read side by side' }).click();
+  await waitForAlignment(page);
+
+  const total = Number((await page.locator('.align-status').textContent())!.match(/(\d[\d,]*) rows/)![1]!.replace(/,/g, ''));
+  expect(total).toBeGreaterThan(600);
+  const drawn = await page.locator('.row').count();
+  expect(drawn).toBeLessThan(60); // virtualised: a screenful plus a margin
+
+  // The last chapter heading is reachable: press End-like movement via row jumps.
+  await page.mouse.move(0, 0);
+  await page.locator('.para[data-col="0"]').first().focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+  const row = Number(await page.locator('.para:focus').getAttribute('data-row'));
+  expect(row).toBeGreaterThan(30);
+  await expect(page.locator('.row.active .para:focus')).toHaveCount(1);
+
+  // Counterparts stay level: the focused row's cells share one top edge.
+  const tops = await page.locator('.row.active .cell').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+});

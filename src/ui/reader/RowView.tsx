@@ -1,0 +1,31 @@
+import { For, Index, type JSX } from 'solid-js';
+import type { Document } from '../../core/model';
+import { t } from '../../i18n';
+import type { Row } from './rows';
+
+/** One aligned row: a cell per document, each with its paragraphs of that row. */
+export function RowView(props: {
+  row: Row;
+  index: number;
+  docs: Document[];
+  active: boolean;
+  lowConfidence: boolean;
+  paragraph: (doc: Document, col: number, p: number) => JSX.Element;
+}) {
+  return (
+    <div
+      class="row"
+      classList={{ active: props.active, 'low-confidence': props.lowConfidence, confirmed: props.row.status === 'confirmed' }}
+      role="group"
+      aria-label={t('reader.row', { n: props.index + 1 })}
+    >
+      <Index each={props.docs}>
+        {(doc, col) => (
+          <div class="cell" lang={doc().lang} dir={doc().dir}>
+            <For each={props.row.cells[col]}>{(p) => props.paragraph(doc(), col, p)}</For>
+          </div>
+        )}
+      </Index>
+    </div>
+  );
+}
