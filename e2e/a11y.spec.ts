@@ -39,3 +39,22 @@ test('the reader is usable from the keyboard: arrows move along and across colum
   await expect(page.locator('.para:focus')).toHaveAttribute('data-col', '1');
   await expect(page.locator('.row.active .para:focus')).toHaveCount(1);
 });
+
+test('text zoomed to 200% on a narrow window loses nothing sideways, and columns can be pinned', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await openLibrary(page, 'ar');
+  await openSeedReader(page);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+
+  // In the Arabic interface the first column (Arabic) sits on the right; pinned, on the left.
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  const firstX = async () => (await page.locator('.row .cell').first().boundingBox())!.x;
+  const secondX = async () => (await page.locator('.row .cell').nth(1).boundingBox())!.x;
+  expect(await firstX()).toBeGreaterThan(await secondX());
+  await page.getByLabel('ترتيب الأعمدة').selectOption('ltr');
+  expect(await firstX()).toBeLessThan(await secondX());
+  await page.reload();
+  await expect(page.getByLabel('ترتيب الأعمدة')).toHaveValue('ltr');
+});

@@ -26,3 +26,17 @@ export function stepFontSize(lang: string, step: number): void {
   setSizes(all);
   globalThis.localStorage?.setItem(KEY, JSON.stringify(all));
 }
+
+/**
+ * Which way the reader's columns run. By default they follow the interface direction (the
+ * first column on the right in Arabic and Persian); a reader may pin them either way.
+ */
+export type ColumnOrder = 'auto' | 'ltr' | 'rtl';
+const ORDER_KEY = 'tarjuman.columnOrder';
+const savedOrder = globalThis.localStorage?.getItem(ORDER_KEY);
+const [columnOrder, setColumnOrderSignal] = createSignal<ColumnOrder>(savedOrder === 'ltr' || savedOrder === 'rtl' ? savedOrder : 'auto');
+export { columnOrder };
+export function setColumnOrder(order: ColumnOrder): void {
+  setColumnOrderSignal(order);
+  globalThis.localStorage?.setItem(ORDER_KEY, order);
+}

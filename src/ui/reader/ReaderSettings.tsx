@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import { formatNumber, t } from '../../i18n';
-import { fontSize, stepFontSize } from '../lib/settings';
+import { columnOrder, fontSize, setColumnOrder, stepFontSize, type ColumnOrder } from '../lib/settings';
 
 /** Text size per document language; Arabic script usually wants a larger size than Latin. */
 export function ReaderSettings(props: { langs: string[] }) {
@@ -25,6 +25,18 @@ export function ReaderSettings(props: { langs: string[] }) {
           );
         }}
       </For>
+      <label>
+        <span>{t('reader.columnOrder')}</span>
+        <select onChange={(e) => setColumnOrder(e.currentTarget.value as ColumnOrder)}>
+          <For each={['auto', 'ltr', 'rtl'] as const}>
+            {(o) => (
+              <option value={o} selected={columnOrder() === o}>
+                {t(`reader.columnOrders.${o}`)}
+              </option>
+            )}
+          </For>
+        </select>
+      </label>
     </fieldset>
   );
 }

@@ -34,8 +34,8 @@ export function moveFocus(e: KeyboardEvent, rows: readonly Row[], reveal: (row: 
   const target = e.target as HTMLElement;
   const from = target.closest<HTMLElement>('.para');
   if (!from || target.closest('button, input, select, textarea')) return;
-  // Columns are laid out in the interface's direction, whatever each column's script.
-  const rtl = document.documentElement.dir === 'rtl';
+  // Columns run in the direction of the rows container (the interface's, unless pinned).
+  const rtl = getComputedStyle(from.closest('.rows') ?? document.documentElement).direction === 'rtl';
   const to = targetOf(e.key, rows, Number(from.dataset.row), Number(from.dataset.col), rtl);
   if (!to) return;
   e.preventDefault();

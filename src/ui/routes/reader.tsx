@@ -15,7 +15,7 @@ import { moveFocus } from '../reader/keys';
 import { RowList, type RowListController } from '../reader/RowList';
 import { RowView } from '../reader/RowView';
 import { rowIndexByParagraph } from '../reader/rows';
-import { fontSize } from '../lib/settings';
+import { columnOrder, fontSize } from '../lib/settings';
 import { AnnotationEditor, type EditorTarget } from '../annotate/AnnotationEditor';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
 import { currentSpan, type ParagraphSpan } from '../annotate/selection';
@@ -256,6 +256,7 @@ function ReaderPage() {
           <div class="reader-body">
             <div
               class="rows"
+              dir={columnOrder() === 'auto' ? undefined : columnOrder()}
               classList={{ 'hide-furniture': hideFurniture() }}
               style={{
                 '--cols': String(docs()!.length),
