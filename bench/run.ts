@@ -4,13 +4,14 @@
  */
 import { alignBench } from './align';
 import { runChecksBench } from './checks';
+import { searchBench } from './search';
 
 interface Entry {
   name: string;
   run(log: (line: string) => void): void | Promise<void>;
 }
 
-const BENCHES: Entry[] = [alignBench, { name: 'checks', run: () => runChecksBench() }];
+const BENCHES: Entry[] = [alignBench, { name: 'checks', run: () => runChecksBench() }, searchBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -49,3 +49,16 @@ test('a long pair renders only the rows on screen and still moves by keyboard to
   const tops = await page.locator('.row.active .cell').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
 });
+
+test('search finds Arabic text whatever its diacritics and jumps to its row', async ({ page }) => {
+  await openLibrary(page);
+  const { openSeedReader } = await import('./helpers');
+  await openSeedReader(page);
+  // The text has "غليزمان"; the query adds a diacritic and a tatweel.
+  await page.getByLabel(/Search all columns/i).fill('غلـيزمَان');
+  const results = page.locator('.search-results li');
+  await expect(results.first()).toBeVisible();
+  expect(await results.count()).toBeGreaterThanOrEqual(4);
+  await page.getByLabel(/Search all columns/i).press('Enter');
+  await expect(page.locator('.para:focus')).toContainText('غليزمان');
+});

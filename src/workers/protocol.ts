@@ -26,3 +26,31 @@ export type ChecksRequest = {
 export type ChecksResponse =
   | { id: number; type: 'done'; flags: import('../core/model').Flag[]; entities: import('../core/checks').Entity[] }
   | { id: number; type: 'error'; code?: string; message: string };
+
+/**
+ * Messages between the page and the import worker (books and other large input). The page
+ * sends a file's bytes (decoded there) or text already in hand (a paste, or HTML the page
+ * turned into text with DOMParser, which workers lack).
+ */
+export type ImportRequest = {
+  id: number;
+  input: { bytes: ArrayBuffer; format: 'text' | 'markdown' | 'html' } | { text: string };
+  /** The user's choice of language; detected when absent. */
+  lang?: string;
+};
+
+export type ImportResponse =
+  | { id: number; type: 'progress'; fraction: number }
+  /** The decoded file is HTML after all: the page converts it and sends the text back. */
+  | { id: number; type: 'html'; html: string; replaced: number }
+  | {
+      id: number;
+      type: 'done';
+      lang: string;
+      dir: 'ltr' | 'rtl';
+      langByUser: boolean;
+      paragraphs: import('../core/model').Paragraph[];
+      /** Bytes the decoder replaced with U+FFFD. */
+      replaced: number;
+    }
+  | { id: number; type: 'error'; code?: string; message: string; detail?: Record<string, unknown> };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type TarjumanDB } from '../../src/db/schema';
 import { storiesRepo } from '../../src/db/stories';
 import { documentsRepo } from '../../src/db/documents';
+import { segment } from '../../src/core/text/segment';
 import { ensureSeedStory, restoreSeedStory, seedStoryIsLive } from '../../src/db/seeds';
 import { manifest, readSeed } from '../seeds';
 
@@ -95,6 +96,45 @@ describe('documents repository', () => {
     await expect(documentsRepo(db).add({ storyId: 'nope', text: 'x', source: { type: 'paste' } })).rejects.toMatchObject({
       code: 'unknown-document',
     });
+  });
+});
+
+describe('documents repository: already segmented input (the import worker)', () => {
+  it('stores segmented paragraphs as given, the same document add() makes from the text', async () => {
+    const s = await storiesRepo(db).create('S');
+    const docs = documentsRepo(db);
+    const text = 'طالبان تسعى لعلاقات رسمية\n\nقال المسؤول إن المحادثات مستمرة. وأضاف أن الوفد غادر.';
+    const viaText = await docs.add({ storyId: s.id, text, source: { type: 'paste' } });
+    const viaParas = await docs.addSegmented({ storyId: s.id, lang: 'ar', paragraphs: segment(text, { lang: 'ar' }), source: { type: 'file', name: 'book.txt' } });
+    expect(viaParas.dir).toBe('rtl');
+    expect(viaParas.langByUser).toBe(false);
+    expect(viaParas.title).toBe(viaText.title);
+    expect(viaParas.paragraphs).toEqual(viaText.paragraphs);
+    expect((await docs.get(viaParas.id))?.paragraphs).toHaveLength(2);
+    expect((await docs.listByStory(s.id)).map((d) => d.id)).toEqual([viaText.id, viaParas.id]);
+  });
+
+  it('keeps a chosen title, language and direction (Persian with ZWNJ)', async () => {
+    const s = await storiesRepo(db).create('S');
+    const d = await documentsRepo(db).addSegmented({
+      storyId: s.id,
+      title: '  کتاب  ',
+      lang: 'fa',
+      langByUser: true,
+      paragraphs: segment('می‌خواهیم بخوانیم.', { lang: 'fa' }),
+      source: { type: 'paste' },
+    });
+    expect(d).toMatchObject({ title: 'کتاب', lang: 'fa', dir: 'rtl', langByUser: true });
+  });
+
+  it('refuses empty paragraphs and unknown stories, storing nothing', async () => {
+    const s = await storiesRepo(db).create('S');
+    const docs = documentsRepo(db);
+    await expect(docs.addSegmented({ storyId: s.id, lang: 'en', paragraphs: [], source: { type: 'paste' } })).rejects.toMatchObject({ code: 'empty-input' });
+    await expect(docs.addSegmented({ storyId: 'nope', lang: 'en', paragraphs: segment('x'), source: { type: 'paste' } })).rejects.toMatchObject({
+      code: 'unknown-document',
+    });
+    expect(await docs.listByStory(s.id)).toEqual([]);
   });
 });
 

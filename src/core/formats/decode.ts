@@ -6,7 +6,11 @@ import { CoreError } from '../model';
  * Arabic and Persian sites still serve. Binary data (NUL bytes, control characters) is refused.
  */
 
-export const MAX_IMPORT_BYTES = 16 * 1024 * 1024; // a whole book is ~2 MB; beyond this a tab struggles
+/**
+ * A long book is ~10 MB of UTF-8; books are decoded and segmented in a worker, so 64 MB still
+ * imports. Beyond it a tab runs short of memory, so the user is told to split the file.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export interface Decoded {
   text: string;

@@ -1,13 +1,17 @@
 import { createSignal, Show } from 'solid-js';
 import type { Lang } from '../../core/model';
-import { t } from '../../i18n';
+import { CoreError } from '../../core/model';
+import type { Document } from '../../core/model';
+import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
 import { readFileText } from '../lib/fileText';
+import { importInWorker, needsWorker, type ImportInput, type ImportJob } from '../lib/importClient';
 
 /**
  * Adds a document to a story from pasted text, a chosen file or a dropped file. The text is
  * kept as typed until it is stored, so a failure (full storage, bad file) loses nothing.
+ * Large input (a book) is decoded and segmented in a worker, with a progress bar and Cancel.
  */
 export function ImportForm(props: { storyId: string }) {
   const repos = useRepos();
@@ -18,7 +22,19 @@ export function ImportForm(props: { storyId: string }) {
   const [error, setError] = createSignal('');
   const [dragging, setDragging] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
+  /** The running worker import, for its progress bar and Cancel; null on the direct path. */
+  const [job, setJob] = createSignal<ImportJob | null>(null);
+  const [progress, setProgress] = createSignal(0);
   const id = (s: string) => `import-${props.storyId}-${s}`;
+
+  const report = (doc: Document, replaced: number) => {
+    const added = t('import.added', {
+      title: doc.title,
+      lang: t(`langName.${doc.lang}`, { defaultValue: doc.lang }),
+      paragraphs: t('library.paragraphs', { count: doc.paragraphs.length }),
+    });
+    setStatus(replaced ? `${added} ${t('import.replaced', { count: replaced })}` : added);
+  };
 
   const add = async (raw: string, fileName?: string, replaced = 0) => {
     setError('');
@@ -32,12 +48,7 @@ export function ImportForm(props: { storyId: string }) {
         ...(lang() ? { lang: lang() } : {}),
         source: fileName ? { type: 'file', name: fileName } : { type: 'paste' },
       });
-      const added = t('import.added', {
-        title: doc.title,
-        lang: t(`langName.${doc.lang}`, { defaultValue: doc.lang }),
-        paragraphs: t('library.paragraphs', { count: doc.paragraphs.length }),
-      });
-      setStatus(replaced ? `${added} ${t('import.replaced', { count: replaced })}` : added);
+      report(doc, replaced);
       setText('');
       setTitle('');
     } catch (e) {
@@ -47,8 +58,42 @@ export function ImportForm(props: { storyId: string }) {
     }
   };
 
+  /** A book: segmented in the worker, then stored as is. The pasted text stays until stored. */
+  const addLarge = async (input: ImportInput) => {
+    setError('');
+    setStatus('');
+    setBusy(true);
+    setProgress(0);
+    const running = importInWorker(input, lang() ? { lang: lang() } : {}, setProgress);
+    setJob(running);
+    try {
+      const done = await running.promise;
+      const doc = await repos.documents.addSegmented({
+        storyId: props.storyId,
+        ...(title().trim() ? { title: title() } : {}),
+        lang: done.lang,
+        dir: done.dir,
+        langByUser: done.langByUser,
+        paragraphs: done.paragraphs,
+        source: 'file' in input ? { type: 'file', name: input.file.name } : { type: 'paste' },
+      });
+      report(doc, done.replaced);
+      if ('text' in input) setText('');
+      setTitle('');
+    } catch (e) {
+      if (e instanceof CoreError && e.code === 'cancelled') setStatus(t('import.cancelled'));
+      else setError(errorMessage(e));
+    } finally {
+      setJob(null);
+      setBusy(false);
+    }
+  };
+
+  const addText = (raw: string) => (needsWorker({ text: raw }) ? addLarge({ text: raw }) : add(raw));
+
   const addFile = async (file: File | undefined) => {
-    if (!file) return;
+    if (!file || busy()) return; // one import at a time: a second drop waits for the first
+    if (needsWorker({ file })) return addLarge({ file });
     try {
       const read = await readFileText(file);
       await add(read.text, file.name, read.replaced);
@@ -64,7 +109,7 @@ export function ImportForm(props: { storyId: string }) {
         classList={{ 'drop-zone': true, dragging: dragging() }}
         onSubmit={(e) => {
           e.preventDefault();
-          void add(text());
+          void addText(text());
         }}
         onDragOver={(e) => {
           e.preventDefault();
@@ -111,6 +156,17 @@ export function ImportForm(props: { storyId: string }) {
           </label>
         </div>
         <p class="hint">{dragging() ? t('import.dropping') : t('import.drop')}</p>
+        <Show when={job()}>
+          {(running) => (
+            <div class="import-progress">
+              <progress id={id('progress')} max="1" value={progress()} aria-label={t('import.progressLabel')} />
+              <span>{t('import.working', { percent: formatNumber(Math.round(progress() * 100)) })}</span>
+              <button type="button" class="secondary" onClick={() => running().cancel()}>
+                {t('import.cancel')}
+              </button>
+            </div>
+          )}
+        </Show>
         <Show when={error()}>
           <p role="alert" class="error">{error()}</p>
         </Show>

@@ -31,6 +31,7 @@ import { useChecks } from '../checks/useChecks';
 import { FlagPanel } from '../checks/FlagPanel';
 import { NameIndex } from '../checks/NameIndex';
 import { showFlagInText } from '../checks/showInText';
+import { SearchBox } from '../reader/SearchBox';
 
 export const readerRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -310,6 +311,13 @@ function ReaderPage() {
               />
             </div>
             <div class="side">
+              <SearchBox
+                docs={docs() ?? []}
+                onJump={(docId, paragraph) => {
+                  const r = rowOf(docId, paragraph);
+                  if (r !== undefined) void revealer?.reveal(r, ids().indexOf(docId));
+                }}
+              />
               <Show when={alignment.editable()}>
                 <Overview
                   beads={editor.beads()}

@@ -1,0 +1,348 @@
+/**
+ * Browser bench: `npm run bench:browser` (builds first) or `npx tsx bench/browser.ts [sizes...]`
+ * after `vite build`, e.g. `tsx bench/browser.ts 5000`. Serves dist/ with `vite preview` on
+ * port 4175, drives Debian's Chromium and prints, per size (paragraphs per side):
+ *
+ *  - import: both documents chosen in a new story's file input, until both are listed;
+ *  - first paint: from following "Read side by side" to the first `.para` visible;
+ *  - align: from following the link to `.align-status` saying "Aligned automatically";
+ *  - scroll: a scripted scroll over 10,000 rows (or all there are), one step per animation
+ *    frame; frames longer than 1.5 × 16.7 ms, and frames dropped at 60 fps;
+ *  - heap: JS heap used after the reader has aligned (CDP, after a garbage collection);
+ *
+ * and, once, the gzip size of the initial bundle (the JS and CSS index.html loads directly).
+ * A step that does not finish in time prints 'timeout' and the steps that need it are skipped.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { segment } from '../src/core/text/segment';
+
+const ROOT = join(import.meta.dirname, '..');
+/** The built app; BENCH_DIST points elsewhere (a build made with `vite build --outDir`). */
+const DIST = process.env.BENCH_DIST || join(ROOT, 'dist');
+const PORT = 4175; // not npm start's 4173 nor the e2e tests' 4174
+const BASE = `http://localhost:${PORT}`;
+const FRAME_MS = 1000 / 60;
+const SCROLL_ROWS = 10_000;
+/** Same flags as playwright.config.ts: without them Chromium floods the closed network. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+type Cell = number | 'timeout' | 'error' | 'skipped';
+
+interface Row {
+  size: number;
+  paragraphs: string;
+  importMs: Cell;
+  firstPaintMs: Cell;
+  alignMs: Cell;
+  rowsScrolled: Cell;
+  longFramesPct: Cell;
+  droppedPct: Cell;
+  heapMb: Cell;
+}
+
+// ------------------------------------------------------------------ documents
+
+function seedText(prefix: string): string {
+  const file = readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  return readFileSync(join(ROOT, 'seeds', file), 'utf8');
+}
+
+/**
+ * A parallel pair of `size` paragraphs per side: the seed gold's one-to-one pairs (English
+ * 000, Arabic 003) repeated, every number in a copy shifted by the copy's number on both
+ * sides, so copies differ and the numbers still agree across the pair.
+ */
+function bookPair(size: number): { en: string; ar: string } {
+  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/align/gold-000-003.json'), 'utf8')) as { links: Array<{ a: number[]; b: number[] }> };
+  const en = segment(seedText('000_'), { lang: 'en' });
+  const ar = segment(seedText('003_'), { lang: 'ar' });
+  const pairs = gold.links.filter((l) => l.a.length === 1 && l.b.length === 1).map((l) => [en[l.a[0]!]!.text, ar[l.b[0]!]!.text] as const);
+  const shift = (text: string, copy: number) => (copy ? text.replace(/\d+/g, (n) => String(Number(n) + copy)) : text);
+  const outEn: string[] = [];
+  const outAr: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const copy = Math.floor(i / pairs.length);
+    const [e, a] = pairs[i % pairs.length]!;
+    outEn.push(shift(e, copy));
+    outAr.push(shift(a, copy));
+  }
+  // Blank lines between paragraphs, as in a hand-written book file.
+  return { en: outEn.join('\n\n') + '\n', ar: outAr.join('\n\n') + '\n' };
+}
+
+// ------------------------------------------------------------------ server and timing
+
+async function startPreview(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited: ${log}`);
+    try {
+      if ((await fetch(BASE)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview did not answer on ${BASE}: ${log}`);
+}
+
+class Timeout extends Error {}
+
+/** Runs `step`, giving up after `ms`; never throws (the page may be frozen by a huge story). */
+async function timed<T>(ms: number, step: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; cell: Cell }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const value = await Promise.race([
+      step(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Timeout()), ms);
+      }),
+    ]);
+    return { ok: true, value };
+  } catch (e) {
+    if (!(e instanceof Timeout)) console.error(`  step failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return { ok: false, cell: e instanceof Timeout ? 'timeout' : 'error' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Budgets per step, growing with the size (50,000 paragraphs gets ten times 5,000's). */
+function budgets(size: number) {
+  const k = Math.max(1, size / 5000);
+  return { importMs: 60_000 * k, paintMs: 30_000 * k, alignMs: 60_000 * k, scrollMs: 60_000 + 6_000 * k, heapMs: 30_000 * k };
+}
+
+// ------------------------------------------------------------------ steps
+
+async function importPair(page: Page, title: string, files: { en: string; ar: string }): Promise<void> {
+  await page.goto(BASE);
+  await page.locator('#library-heading').waitFor();
+  await page.getByLabel('Story title').fill(title);
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: title });
+  await story.getByText('Add a document to this story').click();
+  const input = story.locator('details.import input[type=file]');
+  const documents = story.locator('li.document');
+  await input.setInputFiles(files.en);
+  await documents.nth(0).waitFor({ timeout: 0 });
+  await input.setInputFiles(files.ar);
+  await documents.nth(1).waitFor({ timeout: 0 });
+}
+
+/** Scrolls SCROLL_ROWS rows (or all), one step per frame, and returns the frame times. */
+function scrollRows(rows: number): Promise<{ rows: number; deltas: number[] }> {
+  return new Promise((resolve) => {
+    const first = document.querySelector<HTMLElement>('.row');
+    let scroller: HTMLElement = document.scrollingElement as HTMLElement;
+    for (let el = first?.parentElement; el; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight) {
+        scroller = el;
+        break;
+      }
+    }
+    const rendered = [...document.querySelectorAll<HTMLElement>('.row')].slice(0, 50);
+    const rowHeight = rendered.length ? rendered.reduce((s, r) => s + r.getBoundingClientRect().height, 0) / rendered.length : 100;
+    const max = scroller.scrollHeight - scroller.clientHeight;
+    const distance = Math.min(max, rows * rowHeight);
+    const frames = 600; // ten seconds at 60 fps
+    const step = distance / frames;
+    const start = scroller.scrollTop;
+    const deltas: number[] = [];
+    let last = 0;
+    let n = 0;
+    const tick = (now: number) => {
+      if (last) deltas.push(now - last);
+      last = now;
+      if (n++ >= frames) return resolve({ rows: Math.round(distance / rowHeight), deltas });
+      scroller.scrollTop = start + step * n;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function measure(browser: Browser, size: number, dir: string): Promise<Row> {
+  const row: Row = {
+    size,
+    paragraphs: '',
+    importMs: 'skipped',
+    firstPaintMs: 'skipped',
+    alignMs: 'skipped',
+    rowsScrolled: 'skipped',
+    longFramesPct: 'skipped',
+    droppedPct: 'skipped',
+    heapMb: 'skipped',
+  };
+  const pair = bookPair(size);
+  const files = { en: join(dir, `book-${size}-en.txt`), ar: join(dir, `book-${size}-ar.txt`) };
+  writeFileSync(files.en, pair.en);
+  writeFileSync(files.ar, pair.ar);
+  row.paragraphs = `${segment(pair.en).length}/${segment(pair.ar).length}`;
+  const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(1);
+  console.log(`${size}: en ${mb(pair.en)} MB, ar ${mb(pair.ar)} MB, paragraphs (en/ar) ${row.paragraphs}`);
+
+  const budget = budgets(size);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // tsx (esbuild keepNames) wraps functions passed to page.evaluate in __name(); define it there.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  const page = await context.newPage();
+  try {
+    let t0 = performance.now();
+    const imported = await timed(budget.importMs, () => importPair(page, `Bench ${size}`, files));
+    row.importMs = imported.ok ? performance.now() - t0 : imported.cell;
+    console.log(`  import: ${fmt(row.importMs)}`);
+    if (!imported.ok) return row;
+
+    t0 = performance.now();
+    await page.locator('li.story', { hasText: `Bench ${size}` }).locator('a.button.primary').click();
+    const painted = await timed(budget.paintMs, () => page.locator('.para').first().waitFor({ state: 'visible', timeout: 0 }));
+    row.firstPaintMs = painted.ok ? performance.now() - t0 : painted.cell;
+    console.log(`  first paint: ${fmt(row.firstPaintMs)}`);
+    const aligned = await timed(budget.alignMs, () =>
+      page.waitForFunction(() => /Aligned automatically/.test(document.querySelector('.align-status')?.textContent ?? ''), null, {
+        polling: 250,
+        timeout: 0,
+      }),
+    );
+    row.alignMs = aligned.ok ? performance.now() - t0 : aligned.cell;
+    console.log(`  align: ${fmt(row.alignMs)}`);
+    if (!painted.ok) return row;
+
+    const heap = await timed(budget.heapMs, async () => {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    });
+    row.heapMb = heap.ok ? heap.value / 1e6 : heap.cell;
+    console.log(`  heap: ${fmt(row.heapMb)}`);
+
+    const scrolled = await timed(budget.scrollMs, () => page.evaluate(scrollRows, SCROLL_ROWS));
+    if (scrolled.ok) {
+      const { deltas, rows } = scrolled.value;
+      const elapsed = deltas.reduce((s, d) => s + d, 0);
+      const long = deltas.filter((d) => d > 1.5 * FRAME_MS).length;
+      row.rowsScrolled = rows;
+      row.longFramesPct = deltas.length ? (100 * long) / deltas.length : NaN;
+      // At 60 fps the scroll should have taken one frame per step; every extra frame is a drop.
+      const expected = elapsed / FRAME_MS;
+      row.droppedPct = expected ? (100 * Math.max(0, expected - deltas.length)) / expected : NaN;
+    } else {
+      row.rowsScrolled = row.longFramesPct = row.droppedPct = scrolled.cell;
+    }
+    console.log(`  scroll: ${fmt(row.rowsScrolled)} rows, long frames ${fmt(row.longFramesPct)}%, dropped ${fmt(row.droppedPct)}%`);
+    return row;
+  } finally {
+    await timed(10_000, () => context.close());
+  }
+}
+
+// ------------------------------------------------------------------ bundle
+
+/** gzip size of the JS and CSS index.html loads directly (entry, preloads, styles), not lazy chunks. */
+function initialBundle(): { files: string[]; raw: number; gzip: number } {
+  const dist = DIST;
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = new Set<string>();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) refs.add(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    const tag = m[0];
+    const href = tag.match(/\bhref="([^"]+)"/)?.[1];
+    if (href && /\brel="(stylesheet|modulepreload)"/.test(tag)) refs.add(href);
+  }
+  const files = [...refs].filter((r) => /\.(m?js|css)$/.test(r) && !/^https?:/.test(r)).map((r) => r.replace(/^\//, ''));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(join(dist, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { files, raw, gzip };
+}
+
+// ------------------------------------------------------------------ report
+
+function fmt(c: Cell, digits = 0): string {
+  if (typeof c !== 'number') return c;
+  if (Number.isNaN(c)) return 'n/a';
+  return c.toFixed(digits);
+}
+
+function printTable(rows: Row[]): void {
+  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB'];
+  const body = rows.map((r) => [
+    String(r.size),
+    r.paragraphs,
+    fmt(r.importMs),
+    fmt(r.firstPaintMs),
+    fmt(r.alignMs),
+    fmt(r.rowsScrolled),
+    fmt(r.longFramesPct, 1),
+    fmt(r.droppedPct, 1),
+    fmt(r.heapMb, 1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const b of body) console.log(line(b));
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const wanted = sizes.length ? sizes : [5_000, 50_000];
+  const bundle = initialBundle();
+  console.log(`initial bundle: ${bundle.files.join(', ')}`);
+  console.log(`initial bundle: ${(bundle.raw / 1024).toFixed(1)} KiB, gzip ${(bundle.gzip / 1024).toFixed(1)} KiB\n`);
+
+  const dir = join(tmpdir(), 'tarjuman-bench');
+  mkdirSync(dir, { recursive: true });
+  const server = await startPreview();
+  const stop = () => {
+    if (server.exitCode === null) server.kill('SIGTERM');
+  };
+  process.once('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  let browser: Browser | undefined;
+  const rows: Row[] = [];
+  try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    for (const size of wanted) rows.push(await measure(browser, size, dir));
+  } finally {
+    await browser?.close().catch(() => {});
+    stop();
+  }
+  console.log('');
+  printTable(rows);
+  console.log(`\ninitial bundle gzip: ${(bundle.gzip / 1024).toFixed(1)} KiB (${bundle.files.length} files)`);
+}
+
+await main();

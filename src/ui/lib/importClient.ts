@@ -1,0 +1,93 @@
+import type { Dir, Lang, Paragraph } from '../../core/model';
+import { CoreError } from '../../core/model';
+import { MAX_IMPORT_BYTES } from '../../core/formats/decode';
+import type { ImportRequest, ImportResponse } from '../../workers/protocol';
+import { htmlToText } from './fileText';
+
+/** Input above this size (bytes of a file, characters of a paste) is imported in a worker. */
+export const WORKER_IMPORT_THRESHOLD = 200_000;
+
+export interface ImportedInWorker {
+  lang: Lang;
+  dir: Dir;
+  langByUser: boolean;
+  paragraphs: Paragraph[];
+  /** Bytes the decoder replaced with U+FFFD. */
+  replaced: number;
+}
+
+export interface ImportJob {
+  promise: Promise<ImportedInWorker>;
+  cancel: () => void;
+}
+
+export type ImportInput = { file: File } | { text: string };
+
+const TEXT_EXT = ['txt', 'text', 'md', 'markdown', 'html', 'htm', ''];
+let nextId = 1;
+
+/** True when this input is large enough that the page would freeze while segmenting it. */
+export function needsWorker(input: ImportInput): boolean {
+  return 'file' in input ? input.file.size > WORKER_IMPORT_THRESHOLD : input.text.length > WORKER_IMPORT_THRESHOLD;
+}
+
+/**
+ * Decodes, detects and segments in a fresh worker, reporting progress in [0, 1]; `cancel`
+ * stops it at once. HTML is turned into text here (DOMParser exists only on the page).
+ */
+export function importInWorker(input: ImportInput, options: { lang?: Lang }, onProgress: (fraction: number) => void): ImportJob {
+  const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module' });
+  const id = nextId++;
+  let done = false;
+  let settle!: { resolve: (r: ImportedInWorker) => void; reject: (e: unknown) => void };
+  const promise = new Promise<ImportedInWorker>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const finish = (f: () => void) => {
+    if (done) return;
+    done = true;
+    worker.terminate();
+    f();
+  };
+  let htmlReplaced = 0;
+  const send = (req: Omit<ImportRequest, 'id' | 'lang'>, transfer: Transferable[] = []) =>
+    worker.postMessage({ id, ...req, ...(options.lang ? { lang: options.lang } : {}) } satisfies ImportRequest, transfer);
+
+  worker.onmessage = (e: MessageEvent<ImportResponse>) => {
+    const m = e.data;
+    if (m.id !== id || done) return;
+    if (m.type === 'progress') onProgress(m.fraction);
+    else if (m.type === 'html') {
+      // A saved web page: convert on the page, then segment the text in the worker.
+      htmlReplaced = m.replaced;
+      send({ input: { text: htmlToText(m.html) } });
+    } else if (m.type === 'done') {
+      const { lang, dir, langByUser, paragraphs } = m;
+      finish(() => settle.resolve({ lang, dir, langByUser, paragraphs, replaced: m.replaced || htmlReplaced }));
+    } else {
+      finish(() => settle.reject(m.code ? new CoreError(m.code as never, m.message, m.detail) : new Error(m.message)));
+    }
+  };
+  worker.onerror = (e) => finish(() => settle.reject(new Error(e.message || 'The import worker failed')));
+
+  void start(input, send).catch((err: unknown) => finish(() => settle.reject(err)));
+  return {
+    promise,
+    cancel: () => finish(() => settle.reject(new CoreError('cancelled', 'Import cancelled'))),
+  };
+}
+
+async function start(input: ImportInput, send: (req: Omit<ImportRequest, 'id' | 'lang'>, transfer?: Transferable[]) => void) {
+  if ('text' in input) return send({ input: { text: input.text } });
+  const { file } = input;
+  const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  if (!TEXT_EXT.includes(ext)) throw new CoreError('unsupported-file', `Unsupported file ${file.name}`, { name: file.name });
+  // Refused before reading, so a huge file is not first copied into memory.
+  if (file.size > MAX_IMPORT_BYTES) {
+    throw new CoreError('too-large', `The file is ${file.size} bytes; the limit is ${MAX_IMPORT_BYTES}.`, { size: file.size, limit: MAX_IMPORT_BYTES });
+  }
+  const bytes = await file.arrayBuffer();
+  // HTML is decoded in the worker, which hands it back for DOMParser.
+  const format = ext === 'html' || ext === 'htm' ? 'html' : ext === 'md' || ext === 'markdown' ? 'markdown' : 'text';
+  send({ input: { bytes, format } }, [bytes]);
+}

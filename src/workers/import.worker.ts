@@ -1,0 +1,58 @@
+/// <reference lib="webworker" />
+import { checkText, decodeBytes } from '../core/formats/decode';
+import { markdownToText } from '../core/formats/plaintext';
+import { CoreError, type Lang } from '../core/model';
+import { detectLanguage, dirOf } from '../core/text/detect';
+import { segmentWithProgress } from '../core/text/segment';
+import type { ImportRequest, ImportResponse } from './protocol';
+
+// Decoding, language detection and segmentation of a book take seconds of CPU; they run here
+// so the page keeps answering. Cancelling terminates this worker.
+const post = (m: ImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+/** Share of the progress bar each step takes (segmentation is the long one). */
+const DECODED = 0.1;
+const DETECTED = 0.15;
+
+/** Same test as the page's readFileText: a .txt that is really a saved web page. */
+const LOOKS_HTML = /^\s*<(!doctype html|html)/i;
+
+self.onmessage = (e: MessageEvent<ImportRequest>) => {
+  const { id, input } = e.data;
+  let last = -1;
+  const progress = (fraction: number) => {
+    // Throttled: a message per percent is plenty for a progress bar.
+    if (fraction - last >= 0.01 || fraction === 1) {
+      last = fraction;
+      post({ id, type: 'progress', fraction });
+    }
+  };
+  try {
+    let text: string;
+    let replaced = 0;
+    if ('bytes' in input) {
+      const decoded = decodeBytes(new Uint8Array(input.bytes));
+      replaced = decoded.replaced;
+      if (input.format === 'html' || LOOKS_HTML.test(decoded.text)) {
+        post({ id, type: 'html', html: decoded.text, replaced });
+        return;
+      }
+      text = input.format === 'markdown' ? markdownToText(decoded.text) : decoded.text;
+    } else text = input.text;
+    progress(DECODED);
+    checkText(text);
+    // Same choice as importPlainText: the user's language, else the detector's, else English.
+    const detected = detectLanguage(text);
+    const lang: Lang = e.data.lang ?? (detected.lang === 'und' ? 'en' : detected.lang);
+    progress(DETECTED);
+    const paragraphs = segmentWithProgress(text, { lang }, (f) => progress(DETECTED + (1 - DETECTED) * f));
+    post({ id, type: 'done', lang, dir: dirOf(lang), langByUser: e.data.lang !== undefined, paragraphs, replaced });
+  } catch (err) {
+    post({
+      id,
+      type: 'error',
+      ...(err instanceof CoreError ? { code: err.code, ...(err.detail ? { detail: err.detail } : {}) } : {}),
+      message: err instanceof Error ? err.message : String(err),
+    });
+  }
+};
