@@ -49,7 +49,7 @@ export function ParagraphView(props: {
       onFocus={() => props.onActivate()}
     >
       <Show when={props.para.kind !== 'body'}>
-        <span class="kind-label" title={why()}>
+        <span class="kind-label" title={props.active ? why() : undefined}>
           {t(`reader.kind.${props.para.kind}`)}
         </span>
       </Show>
@@ -86,7 +86,8 @@ export function ParagraphView(props: {
           }}
         </For>
       </p>
-      <Show when={props.para.kind !== 'title'}>
+      {/* Only the active row carries the button: thousands of hidden buttons slow scrolling. */}
+      <Show when={props.active && props.para.kind !== 'title'}>
         <button type="button" class="link kind-toggle" onClick={() => props.onToggleKind()}>
           {furniture() ? t('reader.markBody') : t('reader.markBoilerplate')}
         </button>

@@ -10,7 +10,7 @@ export interface RowListController {
 /** Rows of very different heights start from this guess and are measured once drawn. */
 const ESTIMATED_ROW_PX = 140;
 /** Rows drawn beyond the screen edge, so fast scrolling does not show blanks. */
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 
 /**
  * The reader's rows, all of them for an article, or only those on screen (plus a margin) for
@@ -77,7 +77,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
           <div
             class="virtual-row"
             data-index={item.index}
-            ref={(el) => queueMicrotask(() => virtualizer.measureElement(el))}
+            ref={(el) => virtualizer.measureElement(el)}
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {props.render(props.rows[item.index]!, item.index)}

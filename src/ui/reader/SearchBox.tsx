@@ -51,7 +51,7 @@ export function SearchBox(props: { docs: Document[]; onJump: (docId: string, par
         id={`${boxId}-input`}
         type="search"
         autocomplete="off"
-        aria-controls={`${boxId}-results`}
+        aria-controls={results() ? `${boxId}-results` : undefined /* only once the list exists */}
         value={query()}
         onInput={(e) => {
           const q = e.currentTarget.value;
