@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { segment } from '../src/core/text/segment';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = join(import.meta.dirname, '..');
 /** The built app; BENCH_DIST points elsewhere (a build made with `vite build --outDir`). */
@@ -28,16 +29,6 @@ const PORT = 4175; // not npm start's 4173 nor the e2e tests' 4174
 const BASE = `http://localhost:${PORT}`;
 const FRAME_MS = 1000 / 60;
 const SCROLL_ROWS = 10_000;
-/** Same flags as playwright.config.ts: without them Chromium floods the closed network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 type Cell = number | 'timeout' | 'error' | 'skipped';
 
@@ -334,7 +325,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   const rows: Row[] = [];
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     for (const size of wanted) rows.push(await measure(browser, size, dir));
   } finally {
     await browser?.close().catch(() => {});

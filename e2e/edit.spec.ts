@@ -78,3 +78,22 @@ test('a TMX file imports as aligned documents; a malformed one names its line an
   await expect(row.locator('.para[lang="ar"]')).toHaveText(/غادر المبعوث يوم الاثنين/);
   await expect(page.locator('.para[lang="en"]', { hasText: 'Talks & a prisoner release' })).toBeVisible();
 });
+
+test('related reports read side by side by shared facts, with the evidence shown', async ({ page }) => {
+  const { seedStory } = await import('./helpers');
+  await openLibrary(page);
+  const story = seedStory(page);
+  const boxes = story.locator('li.document input[type=checkbox]');
+  // Column 1: the English machine translation; column 2: the afgazad report.
+  await story.locator('li.document', { hasText: 'طالبان تسعى' }).getByRole('checkbox').uncheck();
+  await story.locator('li.document', { hasText: "Washington's New Approach" }).getByRole('checkbox').check();
+  expect(await boxes.evaluateAll((b) => b.filter((x) => (x as HTMLInputElement).checked).length)).toBe(2);
+  await story.getByRole('link', { name: 'Read side by side' }).click();
+  await page.getByLabel('Reading mode').selectOption('comparable');
+  await expect(page).toHaveURL(/mode=comparable/);
+  await expect(page.locator('.align-status')).toContainText(/links by shared facts/);
+  const row = page.locator('.row', { has: page.locator('.cell').first().locator('.para', { hasText: 'After a meeting last month' }) });
+  await expect(row.locator('.cell').nth(1)).toContainText('The first American delegation, led by Zalmay Khalilzad');
+  await expect(row.locator('.evidence')).toContainText('Khalilzad');
+  await expect(page.locator('.row-tools')).toHaveCount(0); // links are not a parallel alignment to edit
+});

@@ -9,7 +9,7 @@ import type { AlignRequest, AlignResponse } from './protocol';
 const post = (m: AlignResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = (e: MessageEvent<AlignRequest>) => {
-  const { id, a, b, keep } = e.data;
+  const { id, a, b, keep, mode } = e.data;
   let last = 0;
   const onProgress = (fraction: number) => {
     // Throttled: a message per percent is plenty for a progress bar.
@@ -19,6 +19,10 @@ self.onmessage = (e: MessageEvent<AlignRequest>) => {
     }
   };
   try {
+    if (mode === 'comparable') {
+      post({ id, type: 'links', links: align(a, b, { mode: 'comparable', onProgress }) });
+      return;
+    }
     // A reviewer's confirmed rows and hand edits are anchors; only the rest is re-aligned.
     const beads = keep
       ? realignKeeping(keep, a, b, (x, y) => align(x, y, { mode: 'parallel' }), { keep: ['confirmed', 'edited'] })

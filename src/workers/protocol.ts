@@ -1,13 +1,17 @@
 import type { Bead } from '../core/model';
-import type { AlignDoc } from '../core/align';
+import type { AlignDoc, Link } from '../core/align';
 
-/** Messages between the page and the align worker. */
-/** `keep`: re-align around these beads' confirmed and edited rows instead of from scratch. */
-export type AlignRequest = { id: number; a: AlignDoc; b: AlignDoc; keep?: Bead[] };
+/**
+ * Messages between the page and the align worker. `keep`: re-align around these beads'
+ * confirmed and edited rows instead of from scratch. `mode: 'comparable'`: related reports,
+ * answered with links instead of beads.
+ */
+export type AlignRequest = { id: number; a: AlignDoc; b: AlignDoc; keep?: Bead[]; mode?: 'parallel' | 'comparable' };
 
 export type AlignResponse =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'done'; beads: Bead[] }
+  | { id: number; type: 'links'; links: Link[] }
   | { id: number; type: 'error'; code?: string; message: string };
 
 /**

@@ -1,3 +1,4 @@
+import { csvField, writeCsv } from './csv';
 import type { Bead, BeadStatus, Dir, Paragraph, ParagraphIndex } from '../model';
 import { CoreError } from '../model';
 import { dirOf } from '../text/detect';
@@ -231,20 +232,12 @@ function table(data: AlignmentData, level: ExportLevel): string[][] {
 }
 
 const BOM = '\ufeff';
-const CSV_NEEDS_QUOTES = /[",\r\n]/;
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-export function csvField(value: string): string {
-  return CSV_NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** One record per unit, CRLF line ends (RFC 4180), the paragraphs of a cell on separate lines. */
 export function alignmentToCsv(data: AlignmentData, options: TableOptions = {}): string {
-  const body = table(data, options.level ?? 'paragraph')
-    .map((r) => r.map(csvField).join(',') + '\r\n')
-    .join('');
-  return (options.bom ? BOM : '') + body;
+  return writeCsv(table(data, options.level ?? 'paragraph'), options);
 }
+
+export { csvField };
 
 /**
  * TSV cannot quote, so a tab, line break or backslash inside a cell is written as \t, \n,

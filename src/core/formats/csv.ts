@@ -23,7 +23,8 @@ export interface CsvRecord {
 const BOM = '\ufeff';
 const NEEDS_QUOTES = /[",\r\n]/;
 
-function csvField(value: string): string {
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+export function csvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

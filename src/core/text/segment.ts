@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphKind } from '../model';
-import { classifyParagraphs } from './boilerplate';
+import { classifyParagraphs, type KindGuess } from './boilerplate';
 import { splitSentences } from './sentences';
 import { toNfc } from './normalize';
 import { lineRule } from './boilerplate';
@@ -57,20 +57,20 @@ export interface SegmentOptions {
 
 /** The app's one segmentation: paragraphs, their kinds and their sentences. */
 export function segment(text: string, options: SegmentOptions = {}): Paragraph[] {
-  const texts = splitParagraphs(text);
-  const kinds = classifyParagraphs(texts);
-  return texts.map((t, index) => {
-    const override = options.kindOverrides?.[index];
-    const guess = kinds[index]!;
-    return {
-      index,
-      text: t,
-      sentences: splitSentences(t, options.lang),
-      kind: override ?? guess.kind,
-      ...(guess.reason ? { kindReason: guess.reason } : {}),
-      ...(override ? { kindByUser: true } : {}),
-    };
-  });
+  return segmentWithProgress(text, options, undefined, Infinity);
+}
+
+/** One paragraph of the result: the user's kind wins over the rules' guess. */
+function makeParagraph(index: number, text: string, guess: KindGuess, options: SegmentOptions): Paragraph {
+  const override = options.kindOverrides?.[index];
+  return {
+    index,
+    text,
+    sentences: splitSentences(text, options.lang),
+    kind: override ?? guess.kind,
+    ...(guess.reason ? { kindReason: guess.reason } : {}),
+    ...(override ? { kindByUser: true } : {}),
+  };
 }
 
 /** Paragraphs whose sentences are split between two progress reports. */
@@ -95,19 +95,7 @@ export function segmentWithProgress(
   const size = Math.max(1, chunk);
   for (let from = 0; from < texts.length; from += size) {
     const to = Math.min(texts.length, from + size);
-    for (let index = from; index < to; index++) {
-      const t = texts[index]!;
-      const override = options.kindOverrides?.[index];
-      const guess = kinds[index]!;
-      out.push({
-        index,
-        text: t,
-        sentences: splitSentences(t, options.lang),
-        kind: override ?? guess.kind,
-        ...(guess.reason ? { kindReason: guess.reason } : {}),
-        ...(override ? { kindByUser: true } : {}),
-      });
-    }
+    for (let index = from; index < to; index++) out.push(makeParagraph(index, texts[index]!, kinds[index]!, options));
     onProgress(0.2 + (0.8 * to) / texts.length);
   }
   if (texts.length === 0) onProgress(1);

@@ -8,6 +8,9 @@ export function AlignStatusBar(props: { alignment: ReturnType<typeof useAlignmen
   return (
     <span class="align-status" role="status" aria-live="polite">
       <Switch fallback={<span class="hint">{t('reader.rowsInOrder')}</span>}>
+        <Match when={a().mode() === 'comparable'}>
+          <span class="hint">{a().linked() === null ? t('reader.linking') : t('reader.links', { count: a().linked() ?? 0 })}</span>
+        </Match>
         <Match when={a().status() === 'aligning'}>
           <progress max="1" value={a().progress()} aria-label={t('reader.aligning')} />
           <span>{t('reader.aligningPercent', { percent: formatNumber(Math.round(a().progress() * 100)) })}</span>

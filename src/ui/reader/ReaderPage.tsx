@@ -67,7 +67,8 @@ export function ReaderPage() {
       .map((id) => all.find((d) => d.id === id))
       .filter((d): d is Document => d !== undefined);
   });
-  const alignment = useAlignment(docs);
+  const mode = () => (search().mode === 'comparable' ? 'comparable' : 'parallel') as 'parallel' | 'comparable';
+  const alignment = useAlignment(docs, mode);
   const editor = useAlignmentEditor(alignment.editable, docs);
   const checks = useChecks({ storyId, docs, storyDocs });
   // Two columns show the editable alignment, updated at once by edits; three show the pivot.
@@ -126,7 +127,7 @@ export function ReaderPage() {
     const next = [...ids()];
     if (docId) next[col] = docId;
     else next.splice(col, 1);
-    void navigate({ to: '/story/$storyId/read', params: { storyId: storyId() }, search: { docs: next.join(',') } });
+    void navigate({ to: '/story/$storyId/read', params: { storyId: storyId() }, search: { docs: next.join(','), ...(search().mode ? { mode: search().mode } : {}) } });
   };
   const addColumn = () => {
     const spare = (storyDocs() ?? []).find((d) => !ids().includes(d.id));
@@ -232,6 +233,27 @@ export function ReaderPage() {
           <input type="checkbox" checked={hideFurniture()} onChange={(e) => setHideFurniture(e.currentTarget.checked)} />
           <span>{t('reader.hideFurniture')}</span>
         </label>
+        <Show when={ids().length === 2}>
+          <label>
+            <span>{t('reader.mode')}</span>
+            <select
+              onChange={(e) =>
+                void navigate({
+                  to: '/story/$storyId/read',
+                  params: { storyId: storyId() },
+                  search: { docs: search().docs, ...(e.currentTarget.value === 'comparable' ? { mode: 'comparable' as const } : {}) },
+                })
+              }
+            >
+              <option value="parallel" selected={mode() === 'parallel'}>
+                {t('reader.modes.parallel')}
+              </option>
+              <option value="comparable" selected={mode() === 'comparable'}>
+                {t('reader.modes.comparable')}
+              </option>
+            </select>
+          </label>
+        </Show>
         <AlignStatusBar alignment={alignment} rows={rows().length} />
         <ReaderSettings langs={[...new Set((docs() ?? []).map((d) => d.lang))]} />
         <button type="button" class="primary annotate-button" disabled={!selection()} onMouseDown={(e) => e.preventDefault()} onClick={annotateSelection}>

@@ -1,4 +1,4 @@
-import { For, Index, type JSX } from 'solid-js';
+import { For, Index, Show, type JSX } from 'solid-js';
 import type { Document } from '../../core/model';
 import { t } from '../../i18n';
 import type { Row } from './rows';
@@ -23,6 +23,11 @@ export function RowView(props: {
         {(doc, col) => (
           <div class="cell" lang={doc().lang} dir={doc().dir}>
             <For each={props.row.cells[col]}>{(p) => props.paragraph(doc(), col, p)}</For>
+            <Show when={col === 1 && props.row.evidence?.length}>
+              <p class="evidence" dir="auto">
+                {t('reader.shares', { what: props.row.evidence!.join(' · ') })}
+              </p>
+            </Show>
           </div>
         )}
       </Index>

@@ -8,6 +8,8 @@ export interface Row {
   cells: number[][];
   confidence?: number;
   status?: Bead['status'];
+  /** Related-reports mode: what the linked paragraphs share (names, numbers). */
+  evidence?: string[];
 }
 
 export function rowsInOrder(lengths: number[]): Row[] {
@@ -73,4 +75,25 @@ export function rowIndexByParagraph(rows: readonly Row[], column: number): Map<n
   const map = new Map<number, number>();
   rows.forEach((r, i) => r.cells[column]?.forEach((p) => map.set(p, i)));
   return map;
+}
+
+/** Most paragraphs of B shown beside one paragraph of A in related-reports mode. */
+const LINKS_PER_ROW = 3;
+
+/**
+ * Related reports are not translations: every paragraph of A in its order, beside it the
+ * paragraphs of B that report the same facts, best first. A paragraph of B may sit beside
+ * several of A, and B's unlinked paragraphs are not forced anywhere.
+ */
+export function rowsFromLinks(links: readonly { a: number; b: number; score: number; evidence: string[] }[], lenA: number): Row[] {
+  const byA = new Map<number, typeof links[number][]>();
+  for (const l of links) byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
+  return Array.from({ length: lenA }, (_, i) => {
+    const top = [...(byA.get(i) ?? [])].sort((x, y) => y.score - x.score).slice(0, LINKS_PER_ROW);
+    return {
+      cells: [[i], top.map((l) => l.b)],
+      confidence: top[0]?.score ?? 1,
+      evidence: [...new Set(top.flatMap((l) => l.evidence))],
+    };
+  });
 }

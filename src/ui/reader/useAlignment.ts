@@ -3,9 +3,10 @@ import type { Alignment, Document } from '../../core/model';
 import { alignmentsRepo } from '../../db/alignments';
 import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
-import { alignInWorker, type AlignJob } from '../lib/alignClient';
+import { alignInWorker, linkInWorker, type AlignJob } from '../lib/alignClient';
+import type { Link } from '../../core/align';
 import { errorMessage } from '../lib/errors';
-import { rowsFromBeads, rowsFromPivot, rowsInOrder, type Row } from './rows';
+import { rowsFromBeads, rowsFromLinks, rowsFromPivot, rowsInOrder, type Row } from './rows';
 
 export type AlignStatus = 'idle' | 'aligning' | 'aligned' | 'cancelled' | 'failed';
 
@@ -14,7 +15,7 @@ export type AlignStatus = 'idle' | 'aligning' | 'aligned' | 'cancelled' | 'faile
  * computed in the worker (first column against each other column) and stored. While the
  * worker runs, or if the user cancels it, paragraphs pair in order.
  */
-export function useAlignment(docs: Accessor<Document[] | undefined>) {
+export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Accessor<'parallel' | 'comparable'> = () => 'parallel') {
   const { db } = useRepos();
   const repo = alignmentsRepo(db);
   const key = () => (docs() ?? []).map((d) => `${d.id}@${d.textUpdatedAt ?? d.createdAt}`).join(',');
@@ -68,13 +69,30 @@ export function useAlignment(docs: Accessor<Document[] | undefined>) {
   );
   createEffect(() => {
     const s = stored();
-    if (!s || status() !== 'idle') return;
+    if (!s || status() !== 'idle' || mode() === 'comparable') return;
     if (s.every((x) => x)) setStatus('aligned');
     else void run();
   });
   onCleanup(() => jobs.forEach((j) => j.cancel()));
 
+  // Related reports: links computed afresh (cheap for articles), never stored or edited.
+  const [links, setLinks] = createSignal<Link[] | null>(null);
+  createEffect(
+    on([key, mode], () => {
+      setLinks(null);
+      const ds = docs() ?? [];
+      if (mode() !== 'comparable' || ds.length !== 2) return;
+      const job = linkInWorker(ds[0]!, ds[1]!);
+      job.promise.then(setLinks, (e) => (e as { code?: string }).code !== 'cancelled' && setError(errorMessage(e)));
+      onCleanup(job.cancel);
+    }),
+  );
+
   const rows = createMemo<Row[]>(() => {
+    if (mode() === 'comparable' && (docs()?.length ?? 0) === 2) {
+      const l = links();
+      return l ? rowsFromLinks(l, docs()![0]!.paragraphs.length) : rowsInOrder((docs() ?? []).map((d) => d.paragraphs.length));
+    }
     const s = stored();
     const ds = docs() ?? [];
     if (s && s.length && s.every((x): x is Alignment => !!x)) {
@@ -86,9 +104,13 @@ export function useAlignment(docs: Accessor<Document[] | undefined>) {
 
   /** The one alignment a two-column reader shows, which hand edits change. */
   const editable = () => {
+    if (mode() === 'comparable') return undefined;
     const s = stored();
     return s && s.length === 1 && s[0] ? s[0] : undefined;
   };
 
-  return { rows, status, progress, error, cancel, realign: run, editable };
+  /** Related-reports mode: 'linking' until the links arrive, then how many rows have some. */
+  const linked = () => (links() ? links()!.length : null);
+
+  return { rows, status, progress, error, cancel, realign: run, editable, mode, linked };
 }

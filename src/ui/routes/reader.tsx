@@ -7,8 +7,10 @@ export const readerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/story/$storyId/read',
   // `docs`: two or three document ids, comma-separated, in column order (bookmarkable).
-  validateSearch: (search: Record<string, unknown>): { docs: string } => ({
+  // `mode`: 'comparable' reads related reports side by side by shared facts.
+  validateSearch: (search: Record<string, unknown>): { docs: string; mode?: 'comparable' } => ({
     docs: typeof search.docs === 'string' ? search.docs : '',
+    ...(search.mode === 'comparable' ? { mode: 'comparable' as const } : {}),
   }),
   component: lazyRouteComponent(() => import('../reader/ReaderPage'), 'ReaderPage'),
 });
