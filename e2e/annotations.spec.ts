@@ -104,3 +104,29 @@ test('a bad annotation file gets a clear message and changes nothing', async ({ 
   await expect(page.locator('.annotation-panel [role=alert]')).toBeVisible();
   await expect(page.locator('.annotation-panel li')).toHaveCount(0);
 });
+
+test('two tabs editing one annotation: the second save is told, and chooses', async ({ page, context }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.locator('.annotation-panel li')).toHaveCount(1);
+
+  // Both tabs open the editor on the same annotation.
+  await page.locator('.annotation-panel li').getByRole('button', { name: 'Edit' }).click();
+  await second.locator('.annotation-panel li').getByRole('button', { name: 'Edit' }).click();
+  await second.locator('form.annotation-editor').getByLabel('Note').fill('Second tab: it is Glezmann.');
+  await second.locator('form.annotation-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(second.locator('form.annotation-editor')).toHaveCount(0);
+
+  const editor = page.locator('form.annotation-editor');
+  await editor.getByLabel('Note').fill('First tab: check the Arabic.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByRole('alert')).toContainText('changed in another tab');
+  await expect(editor).toContainText('Second tab: it is Glezmann.');
+  await expect(editor.getByLabel('Note')).toHaveValue('First tab: check the Arabic.'); // nothing typed is lost
+  await editor.getByRole('button', { name: 'Keep my version' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(second.locator('.annotation-panel li')).toContainText('First tab: check the Arabic.');
+});

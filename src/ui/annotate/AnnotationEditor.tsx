@@ -24,6 +24,12 @@ export function AnnotationEditor(props: { target: EditorTarget; onClose: () => v
   const [color, setColor] = createSignal(existing()?.body.color ?? 'yellow');
   const [error, setError] = createSignal('');
   const [conflict, setConflict] = createSignal<Annotation | null>(null);
+  // The revision this editor opened, fixed now: the live row may move on under us (another
+  // tab), and saving over a revision we never saw must be a conflict, not a silent overwrite.
+  const seen = (() => {
+    const a = existing();
+    return a ? { id: a.id, rev: a.rev } : undefined;
+  })();
   const quote = () => (props.target.kind === 'new' ? props.target.span.text : props.target.annotation.selectors[0].exact);
 
   const save = async (over?: Annotation) => {
@@ -34,7 +40,7 @@ export function AnnotationEditor(props: { target: EditorTarget; onClose: () => v
         const s = props.target.span;
         await repos.annotations.create({ docId: s.docId, paragraph: s.paragraph, start: s.start, end: s.end, ...fields });
       } else {
-        await repos.annotations.update(over ?? props.target.annotation, fields);
+        await repos.annotations.update(over ?? seen!, fields);
       }
       props.onClose();
     } catch (e) {
