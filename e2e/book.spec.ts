@@ -32,7 +32,11 @@ test('a long pair renders only the rows on screen and still moves by keyboard to
   await story.getByRole('link', { name: 'Read side by side' }).click();
   await waitForAlignment(page);
 
-  const total = Number((await page.locator('.align-status').textContent())!.match(/(\d[\d,]*) rows/)![1]!.replace(/,/g, ''));
+  const status = page.locator('.align-status');
+  await expect(status).toHaveText(/Aligned automatically: [\d,]+ rows/);
+  await page.waitForTimeout(1000);
+  await expect(status).toHaveText(/Aligned automatically: [\d,]+ rows/); // and it stays aligned
+  const total = Number((await status.textContent())!.match(/([\d,]+) rows/)![1]!.replace(/,/g, ''));
   expect(total).toBeGreaterThan(600);
   const drawn = await page.locator('.row').count();
   expect(drawn).toBeLessThan(60); // virtualised: a screenful plus a margin

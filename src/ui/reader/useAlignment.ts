@@ -18,7 +18,9 @@ export type AlignStatus = 'idle' | 'aligning' | 'aligned' | 'cancelled' | 'faile
 export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Accessor<'parallel' | 'comparable'> = () => 'parallel') {
   const { db } = useRepos();
   const repo = alignmentsRepo(db);
-  const key = () => (docs() ?? []).map((d) => `${d.id}@${d.textUpdatedAt ?? d.createdAt}`).join(',');
+  // A memo, so that only a real change of documents or their text re-aligns: the document
+  // list is re-read whenever any document row changes (a rename, another tab's edit).
+  const key = createMemo(() => (docs() ?? []).map((d) => `${d.id}@${d.textUpdatedAt ?? d.createdAt}`).join(','));
   const pairs = createMemo(() => {
     const ds = docs() ?? [];
     return ds.length >= 2 ? ds.slice(1).map((d) => [ds[0]!, d] as const) : [];
