@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { createEffect, onCleanup, Show } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { t } from '../../i18n';
 
@@ -12,6 +12,12 @@ export function UpdateBanner() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({ immediate: true });
+  // "Works offline" is news once; it leaves by itself. "Update available" waits for a choice.
+  createEffect(() => {
+    if (!offlineReady()) return;
+    const timer = setTimeout(() => setOfflineReady(false), 8000);
+    onCleanup(() => clearTimeout(timer));
+  });
   return (
     <div class="update-banner" role="status" aria-live="polite">
       <Show when={needRefresh()}>
