@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { align } from '../core/align';
-import { CoreError } from '../core/model';
+import { errorReply } from './errorReply';
 import { realignKeeping } from '../core/edit';
 import type { AlignRequest, AlignResponse } from './protocol';
 
@@ -29,11 +29,6 @@ self.onmessage = (e: MessageEvent<AlignRequest>) => {
       : align(a, b, { mode: 'parallel', onProgress });
     post({ id, type: 'done', beads });
   } catch (err) {
-    post({
-      id,
-      type: 'error',
-      ...(err instanceof CoreError ? { code: err.code } : {}),
-      message: err instanceof Error ? err.message : String(err),
-    });
+    post(errorReply(id, err));
   }
 };

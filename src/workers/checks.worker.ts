@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { nameIndex, runChecks } from '../core/checks';
-import { CoreError } from '../core/model';
+import { errorReply } from './errorReply';
 import type { ChecksRequest, ChecksResponse } from './protocol';
 
 // The reviewer checks and the name index are synchronous CPU work over whole documents; they
@@ -14,11 +14,6 @@ self.onmessage = (e: MessageEvent<ChecksRequest>) => {
     const entities = nameIndex([a, b, ...others]);
     post({ id, type: 'done', flags, entities });
   } catch (err) {
-    post({
-      id,
-      type: 'error',
-      ...(err instanceof CoreError ? { code: err.code } : {}),
-      message: err instanceof Error ? err.message : String(err),
-    });
+    post(errorReply(id, err));
   }
 };
