@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, fastKey, searchDocuments, searchIndex } from '../../src/core/text/search';
+import { buildSearchIndex, buildSearchIndexInSteps, fastKey, searchDocuments, searchIndex } from '../../src/core/text/search';
+import { segment } from '../../src/core/text/segment';
 import { foldWithMap } from '../../src/core/anchor/fold';
 import { seed } from '../seeds';
 
@@ -79,5 +80,22 @@ describe('fastKey', () => {
     for (const text of ['\ufeffİstanbul  ΣΑΣ', 'می‌خواهیم\u200c \t\n x', '😀 a\ud800b \udc00', 'ـــهَمزةٌ ۱۲ ٣', '\u00a0\u2003 end ']) {
       expect(fastKey(text)).toBe(foldWithMap(text).key);
     }
+  });
+});
+
+describe('building the index in steps', () => {
+  it('gives the same index as one pass, pausing between steps', async () => {
+    const docs = [
+      { id: 'ar', paragraphs: segment(seed('003'), { lang: 'ar' }) },
+      { id: 'empty', paragraphs: [] },
+      { id: 'en', paragraphs: segment(seed('000')) },
+    ];
+    let pauses = 0;
+    const stepped = await buildSearchIndexInSteps(docs, async () => void pauses++, 10);
+    const whole = buildSearchIndex(docs);
+    expect(stepped.haystack).toBe(whole.haystack);
+    expect([...stepped.paraIndex]).toEqual([...whole.paraIndex]);
+    expect([...stepped.paraDoc]).toEqual([...whole.paraDoc]);
+    expect(pauses).toBe(Math.ceil((79 + 33) / 10) - 1);
   });
 });

@@ -93,25 +93,72 @@ export function fastKey(text: string): string {
 
 /** Folds every paragraph once: linear in the text, a few hundred ms for 100,000 paragraphs. */
 export function buildSearchIndex(docs: ReadonlyArray<SearchableDoc>): SearchIndex {
-  const n = docs.reduce((sum, d) => sum + d.paragraphs.length, 0);
-  const paraStarts = new Int32Array(n);
-  const paraDoc = new Int32Array(n);
-  const paraIndex = new Int32Array(n);
-  const parts: string[] = [];
-  let offset = 0;
-  let k = 0;
-  docs.forEach((doc, d) => {
-    doc.paragraphs.forEach((p, i) => {
-      const key = fastKey(p.text);
-      paraStarts[k] = offset;
-      paraDoc[k] = d;
-      paraIndex[k] = i;
-      k++;
-      parts.push(key, SEPARATOR);
-      offset += key.length + SEPARATOR.length;
-    });
-  });
-  return { haystack: parts.join(''), paraStarts, paraDoc, paraIndex, docs };
+  const builder = new IndexBuilder(docs);
+  builder.step(Infinity);
+  return builder.result();
+}
+
+/** Paragraphs folded between two pauses when the index is built in steps. */
+const STEP_PARAGRAPHS = 5000;
+
+/**
+ * The same index, built in steps with `pause()` between them, so that a page building the
+ * index of a book (about 1 s for 100,000 paragraphs) never blocks its main thread for long.
+ */
+export async function buildSearchIndexInSteps(
+  docs: ReadonlyArray<SearchableDoc>,
+  pause: () => Promise<void>,
+  chunk = STEP_PARAGRAPHS,
+): Promise<SearchIndex> {
+  const builder = new IndexBuilder(docs);
+  while (!builder.step(chunk)) await pause();
+  return builder.result();
+}
+
+/** Folds paragraphs into one haystack, a given number of paragraphs per step. */
+class IndexBuilder {
+  private readonly paraStarts: Int32Array;
+  private readonly paraDoc: Int32Array;
+  private readonly paraIndex: Int32Array;
+  private readonly parts: string[] = [];
+  private offset = 0;
+  private k = 0;
+  private d = 0;
+  private i = 0;
+
+  constructor(private readonly docs: ReadonlyArray<SearchableDoc>) {
+    const n = docs.reduce((sum, doc) => sum + doc.paragraphs.length, 0);
+    this.paraStarts = new Int32Array(n);
+    this.paraDoc = new Int32Array(n);
+    this.paraIndex = new Int32Array(n);
+  }
+
+  /** Folds up to `count` more paragraphs; true when every paragraph is in. */
+  step(count: number): boolean {
+    for (let done = 0; done < count && this.d < this.docs.length; done++) {
+      const paragraphs = this.docs[this.d]!.paragraphs;
+      if (this.i >= paragraphs.length) {
+        this.d++;
+        this.i = 0;
+        done--;
+        continue;
+      }
+      const key = fastKey(paragraphs[this.i]!.text);
+      this.paraStarts[this.k] = this.offset;
+      this.paraDoc[this.k] = this.d;
+      this.paraIndex[this.k] = this.i;
+      this.k++;
+      this.i++;
+      this.parts.push(key, SEPARATOR);
+      this.offset += key.length + SEPARATOR.length;
+    }
+    return this.d >= this.docs.length;
+  }
+
+  result(): SearchIndex {
+    const { paraStarts, paraDoc, paraIndex, docs } = this;
+    return { haystack: this.parts.join(''), paraStarts, paraDoc, paraIndex, docs };
+  }
 }
 
 /** The query as a key: folded like the text, surrounding spaces dropped. */

@@ -1,7 +1,7 @@
-import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import type { Document } from '../../core/model';
-import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex } from '../../core/text/search';
+import { buildSearchIndexInSteps, searchIndex, type SearchHit, type SearchIndex } from '../../core/text/search';
 import { formatNumber, t } from '../../i18n';
 
 /** Hits listed at once; the rest are counted ("… and N more"). */
@@ -28,16 +28,37 @@ export function SearchBox(props: { docs: Document[]; onJump: (docId: string, par
   // The index folds every paragraph once; it is rebuilt only when the documents change, and
   // built only when a search is first made (a reader who never searches never pays for it).
   const docsKey = createMemo(() => props.docs.map((d) => `${d.id}:${d.textUpdatedAt ?? d.updatedAt}`).join(','));
-  let cached: { key: string; index: SearchIndex } | undefined;
+  // Built in steps that yield to the page, so a book's index never freezes typing or scrolling.
+  const [built, setBuilt] = createSignal<{ key: string; index: SearchIndex } | null>(null);
+  let building: string | undefined;
   const index = () => {
     const key = docsKey();
-    if (cached?.key !== key) cached = { key, index: buildSearchIndex(unwrap(props.docs)) };
-    return cached.index;
+    const b = built();
+    if (b?.key === key) return b.index;
+    if (building !== key) {
+      building = key;
+      const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+      void buildSearchIndexInSteps(unwrap(props.docs), pause).then((ix) => building === key && setBuilt({ key, index: ix }));
+    }
+    return null;
   };
-  const results = createMemo(() => (active().trim() ? searchIndex(index(), active(), { limit: LIMIT }) : null));
+  const results = createMemo(() => {
+    if (!active().trim()) return null;
+    const ix = index();
+    return ix ? searchIndex(ix, active(), { limit: LIMIT }) : null;
+  });
   const byId = createMemo(() => new Map(props.docs.map((d) => [d.id, d])));
 
   const jump = (hit: SearchHit | undefined) => hit && props.onJump(hit.docId, hit.paragraph);
+  // Enter pressed while the index is still being built jumps as soon as results exist.
+  const [pendingJump, setPendingJump] = createSignal(false);
+  createEffect(() => {
+    const r = results();
+    if (pendingJump() && r) {
+      setPendingJump(false);
+      jump(r.hits[0]);
+    }
+  });
   const moveFocus = (from: Element | null, step: 1 | -1) => {
     const buttons = [...(list?.querySelectorAll('button') ?? [])];
     const at = from ? buttons.indexOf(from as HTMLButtonElement) : -1;
@@ -64,13 +85,16 @@ export function SearchBox(props: { docs: Document[]; onJump: (docId: string, par
             e.preventDefault();
             clearTimeout(timer);
             setActive(query());
-            jump(results()?.hits[0]);
+            setPendingJump(true);
           } else if (e.key === 'ArrowDown') {
             e.preventDefault();
             moveFocus(null, 1);
           }
         }}
       />
+      <Show when={active().trim() && !results()}>
+        <p class="search-count" role="status">{t('search.indexing')}</p>
+      </Show>
       <Show when={results()}>
         {(r) => (
           <>
