@@ -23,3 +23,12 @@ export async function openSeedReader(page: Page) {
 export async function waitForAlignment(page: Page) {
   await expect(page.locator('.align-status')).toContainText(/Aligned automatically|طوبقت|تطبیق خودکار:/, { timeout: 30_000 });
 }
+
+/**
+ * True when the self-hosted Arabic face was actually downloaded and used, from this origin.
+ * (document.fonts.check() alone answers true when no such face is declared at all.)
+ */
+export async function arabicFontLoaded(page: Page): Promise<boolean> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Naskh Arabic' && f.status === 'loaded'));
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openLibrary, openSeedReader, seedStory } from './helpers';
+import { openLibrary, openSeedReader, seedStory, arabicFontLoaded } from './helpers';
 
 test('after one visit the app and the demo story work with the network off', async ({ page, context }) => {
   await openLibrary(page);
@@ -18,7 +18,7 @@ test('after one visit the app and the demo story work with the network off', asy
   await expect(seedStory(page)).toBeVisible();
   await openSeedReader(page);
   await expect(page.locator('.para[lang="ar"]').first()).toBeVisible();
-  expect(await page.evaluate(() => document.fonts.check('20px "Noto Naskh Arabic"', 'طالبان'))).toBe(true);
+  expect(await arabicFontLoaded(page)).toBe(true);
 
   // A document added offline is stored too.
   await page.goto('/');

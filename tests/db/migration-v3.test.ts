@@ -1,26 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb } from '../../src/db/schema';
+import { declareV2 } from './oldSchemas';
 import { annotationsRepo } from '../../src/db/annotations';
 import { flagsRepo } from '../../src/db/flags';
 import type { Annotation, Document, Story } from '../../src/core/model';
 
 const NAME = 'migration-v2-to-v3';
 
-/** The database as a browser that last ran schema v2 left it (copied from schema.ts v1, v2). */
-function openV2(): Dexie {
-  const db = new Dexie(NAME);
-  db.version(1).stores({
-    stories: 'id, updatedAt, deletedAt',
-    documents: 'id, storyId, updatedAt, deletedAt',
-    alignments: 'id, storyId, editedAt',
-    meta: 'key',
-  });
-  db.version(2).stores({
-    annotations: 'id, storyId, docId, updatedAt, deletedAt',
-  });
-  return db;
-}
+/** The database as a browser that last ran schema v2 left it. */
+const openV2 = () => declareV2(new Dexie(NAME));
 
 const story: Story = { id: 's1', title: 'خبر قدیمی', createdAt: 1, updatedAt: 2 };
 const doc: Document = {

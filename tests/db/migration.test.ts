@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb } from '../../src/db/schema';
+import { declareV1 } from './oldSchemas';
 import { annotationsRepo } from '../../src/db/annotations';
 import { documentsRepo } from '../../src/db/documents';
 import { storiesRepo } from '../../src/db/stories';
@@ -8,17 +9,8 @@ import type { Alignment, Document, Story } from '../../src/core/model';
 
 const NAME = 'migration-v1-to-v2';
 
-/** The database as a browser that last ran schema v1 left it (copied from schema.ts v1). */
-function openV1(): Dexie {
-  const db = new Dexie(NAME);
-  db.version(1).stores({
-    stories: 'id, updatedAt, deletedAt',
-    documents: 'id, storyId, updatedAt, deletedAt',
-    alignments: 'id, storyId, editedAt',
-    meta: 'key',
-  });
-  return db;
-}
+/** The database as a browser that last ran schema v1 left it. */
+const openV1 = () => declareV1(new Dexie(NAME));
 
 const story: Story = { id: 's1', title: 'قصة قديمة', seed: true, createdAt: 1, updatedAt: 2 };
 const deletedStory: Story = { id: 's2', title: 'Deleted', createdAt: 1, updatedAt: 2, deletedAt: 3 };

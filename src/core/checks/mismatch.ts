@@ -166,15 +166,9 @@ function sourceDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag {
   const reading = transliterate(sourceText);
   const story = bestSpelling(ctx, source, m.text);
   const suggestion = story?.text ?? reading;
-  const span = spanOf(ctx, m, c);
   const other = langName(ctx.arabic.lang);
   const support = story ? `; ${story.docIds.join(', ')} spell${story.docIds.length === 1 ? 's' : ''} it ${story.text}` : '';
-  return makeFlag({
-    check: 'name-mismatch',
-    docId: ctx.input.a.id,
-    span: { side: span.side, paragraph: span.paragraph, start: span.start, end: span.end },
-    text: span.text,
-    paragraphs: paragraphsOf(ctx),
+  return nameMismatchFlag(ctx, m, c, {
     evidence: `${other} has ${sourceText} (${reading}) where ${langName(ctx.latin.lang)} has “${m.text}”${support}`,
     suggestion,
     data: {
@@ -186,6 +180,19 @@ function sourceDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag {
       suggestionFrom: story ? 'story' : 'transliteration',
       ...(story ? { supportedBy: story.docIds } : {}),
     },
+  });
+}
+
+/** A name-mismatch flag on the mention's span; the two kinds differ only in what they say. */
+function nameMismatchFlag(ctx: Ctx, m: Mention, c: Counterpart, said: Pick<Parameters<typeof makeFlag>[0], 'evidence' | 'suggestion' | 'data'>): Flag {
+  const span = spanOf(ctx, m, c);
+  return makeFlag({
+    check: 'name-mismatch',
+    docId: ctx.input.a.id,
+    span: { side: span.side, paragraph: span.paragraph, start: span.start, end: span.end },
+    text: span.text,
+    paragraphs: paragraphsOf(ctx),
+    ...said,
   });
 }
 
@@ -207,14 +214,8 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
     .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
   const best = better[0];
   if (!best) return null;
-  const span = spanOf(ctx, m, c);
   const docs = best.s.docIds.filter((d) => d !== latinId);
-  return makeFlag({
-    check: 'name-mismatch',
-    docId: ctx.input.a.id,
-    span: { side: span.side, paragraph: span.paragraph, start: span.start, end: span.end },
-    text: span.text,
-    paragraphs: paragraphsOf(ctx),
+  return nameMismatchFlag(ctx, m, c, {
     evidence: `${docs.join(', ')} write${docs.length === 1 ? 's' : ''} “${best.s.text}”, closer to ${langName(ctx.arabic.lang)} ${arabic} (${transliterate(arabic)}) than “${m.text}”`,
     suggestion: best.s.text,
     data: {

@@ -40,14 +40,31 @@ export async function readRawText(file: File): Promise<string> {
   return decodeBytes(new Uint8Array(await file.arrayBuffer())).text;
 }
 
+export type FileFormat = 'text' | 'markdown' | 'html';
+
+const FORMAT_BY_EXT: Record<string, FileFormat> = {
+  '': 'text',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+};
+
+/** The format a document file is read as, by its extension; other kinds are refused clearly. */
+export function fileFormat(file: File): FileFormat {
+  const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  const format = FORMAT_BY_EXT[ext];
+  if (!format) throw new CoreError('unsupported-file', `Unsupported file ${file.name}`, { name: file.name });
+  return format;
+}
+
 /** Reads a chosen or dropped file as text, by its extension; refuses other kinds clearly. */
 export async function readFileText(file: File): Promise<FileText> {
-  const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  if (!['txt', 'text', 'md', 'markdown', 'html', 'htm', ''].includes(ext)) {
-    throw new CoreError('unsupported-file', `Unsupported file ${file.name}`, { name: file.name });
-  }
+  const format = fileFormat(file);
   const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
-  const isHtml = ext === 'html' || ext === 'htm' || /^\s*<(!doctype html|html)/i.test(decoded.text);
-  const text = isHtml ? htmlToText(decoded.text) : ext === 'md' || ext === 'markdown' ? markdownToText(decoded.text) : decoded.text;
+  const isHtml = format === 'html' || /^\s*<(!doctype html|html)/i.test(decoded.text);
+  const text = isHtml ? htmlToText(decoded.text) : format === 'markdown' ? markdownToText(decoded.text) : decoded.text;
   return { text, replaced: decoded.replaced };
 }

@@ -2,7 +2,7 @@ import type { Dir, Lang, Paragraph } from '../../core/model';
 import { CoreError } from '../../core/model';
 import { MAX_IMPORT_BYTES } from '../../core/formats/decode';
 import type { ImportRequest, ImportResponse } from '../../workers/protocol';
-import { htmlToText } from './fileText';
+import { fileFormat, htmlToText } from './fileText';
 
 /** Input above this size (bytes of a file, characters of a paste) is imported in a worker. */
 export const WORKER_IMPORT_THRESHOLD = 200_000;
@@ -23,7 +23,6 @@ export interface ImportJob {
 
 export type ImportInput = { file: File } | { text: string };
 
-const TEXT_EXT = ['txt', 'text', 'md', 'markdown', 'html', 'htm', ''];
 let nextId = 1;
 
 /** True when this input is large enough that the page would freeze while segmenting it. */
@@ -80,14 +79,12 @@ export function importInWorker(input: ImportInput, options: { lang?: Lang }, onP
 async function start(input: ImportInput, send: (req: Omit<ImportRequest, 'id' | 'lang'>, transfer?: Transferable[]) => void) {
   if ('text' in input) return send({ input: { text: input.text } });
   const { file } = input;
-  const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  if (!TEXT_EXT.includes(ext)) throw new CoreError('unsupported-file', `Unsupported file ${file.name}`, { name: file.name });
+  const format = fileFormat(file);
   // Refused before reading, so a huge file is not first copied into memory.
   if (file.size > MAX_IMPORT_BYTES) {
     throw new CoreError('too-large', `The file is ${file.size} bytes; the limit is ${MAX_IMPORT_BYTES}.`, { size: file.size, limit: MAX_IMPORT_BYTES });
   }
   const bytes = await file.arrayBuffer();
   // HTML is decoded in the worker, which hands it back for DOMParser.
-  const format = ext === 'html' || ext === 'htm' ? 'html' : ext === 'md' || ext === 'markdown' ? 'markdown' : 'text';
   send({ input: { bytes, format } }, [bytes]);
 }

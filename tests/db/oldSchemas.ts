@@ -1,0 +1,23 @@
+import Dexie from 'dexie';
+
+/**
+ * Schema versions exactly as earlier releases declared them, frozen here on purpose: a
+ * migration test must open the database the way an old browser left it, whatever schema.ts
+ * says today. Append a function when schema.ts appends a version; never edit one.
+ */
+export function declareV1(db: Dexie): Dexie {
+  db.version(1).stores({
+    stories: 'id, updatedAt, deletedAt',
+    documents: 'id, storyId, updatedAt, deletedAt',
+    alignments: 'id, storyId, editedAt',
+    meta: 'key',
+  });
+  return db;
+}
+
+export function declareV2(db: Dexie): Dexie {
+  declareV1(db).version(2).stores({
+    annotations: 'id, storyId, docId, updatedAt, deletedAt',
+  });
+  return db;
+}
