@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-const PORT = 4174; // not npm start's 4173, so a running app does not answer the tests
+// Not npm start's 4173, so a running app does not answer the tests; E2E_PORT lets two
+// checkouts run their suites at once.
+const PORT = Number(process.env.E2E_PORT) || 4174;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -25,7 +25,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 const ROOT = join(import.meta.dirname, '..');
 /** The built app; BENCH_DIST points elsewhere (a build made with `vite build --outDir`). */
 const DIST = process.env.BENCH_DIST || join(ROOT, 'dist');
-const PORT = 4175; // not npm start's 4173 nor the e2e tests' 4174
+/** Not npm start's 4173 nor the e2e tests' 4174; BENCH_PORT lets two checkouts bench at once. */
+const PORT = Number(process.env.BENCH_PORT) || 4175;
 const BASE = `http://localhost:${PORT}`;
 const FRAME_MS = 1000 / 60;
 const SCROLL_ROWS = 10_000;
