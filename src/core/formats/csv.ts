@@ -12,6 +12,17 @@ import type { KnownDocs } from './webanno';
 export interface CsvWriteOptions {
   /** Start with U+FEFF so spreadsheet programs read the file as UTF-8 (Arabic stays legible). */
   bom?: boolean;
+  /**
+   * Prefix an apostrophe to cells a spreadsheet would run as a formula (default true). Pasted
+   * articles are untrusted: a paragraph "=HYPERLINK(…)" must open as text, not as a link that
+   * sends data away (OWASP "CSV injection"). readCsv removes the prefix again.
+   */
+  guardFormulas?: boolean;
+}
+
+export interface CsvReadOptions {
+  /** Undo writeCsv's formula guard (default true), so exported text comes back unchanged. */
+  unguardFormulas?: boolean;
 }
 
 export interface CsvRecord {
@@ -28,9 +39,28 @@ export function csvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** Characters that start a formula in Excel, LibreOffice or Google Sheets. */
+const FORMULA = /^'*[=+\-@\t\r]/;
+/** The guarded form: one added apostrophe before any run of apostrophes and a formula start. */
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/**
+ * A cell that would start a formula gets a leading apostrophe. Cells that already start with
+ * apostrophes before a formula character get one more, so unguardFormula is an exact inverse
+ * (a text that really begins "'=" survives the round trip).
+ */
+export function guardFormula(value: string): string {
+  return FORMULA.test(value) ? `'${value}` : value;
+}
+
+export function unguardFormula(value: string): string {
+  return GUARDED.test(value) ? value.slice(1) : value;
+}
+
 /** Records joined with CRLF, as RFC 4180 says; the file ends with a line break. */
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
-  const body = rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+  const guard = options.guardFormulas ?? true;
+  const body = rows.map((r) => r.map((v) => csvField(guard ? guardFormula(v) : v)).join(',') + '\r\n').join('');
   return (options.bom ? BOM : '') + body;
 }
 
@@ -39,11 +69,18 @@ function malformed(line: number, what: string): CoreError {
   return new CoreError('invalid-format', message, { line, detail: message });
 }
 
+/** The records of a CSV text; throws a CoreError naming the line of a malformed quote. */
+export function readCsv(input: string, options: CsvReadOptions = {}): CsvRecord[] {
+  const records = readRecords(input);
+  if (options.unguardFormulas ?? true) for (const r of records) r.fields = r.fields.map(unguardFormula);
+  return records;
+}
+
 /**
  * A small state machine over the text. Accepts CRLF, LF or CR between records; a final line
- * break and blank lines add no records. Throws with the line of a malformed quote.
+ * break and blank lines add no records.
  */
-export function readCsv(input: string): CsvRecord[] {
+function readRecords(input: string): CsvRecord[] {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
