@@ -26,19 +26,35 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
  */
 export function extractNumbers(text: string): string[] {
   const out: string[] = [];
+  forEachNumber(text, (n) => out.push(n));
+  return out;
+}
+
+/**
+ * extractNumbers with where each number was written: `at(key, start, end)` gets UTF-16
+ * offsets into `text` (foldDigits keeps offsets: it swaps one character for one).
+ */
+export function forEachNumber(text: string, at: (key: string, start: number, end: number) => void): void {
   for (const m of foldDigits(text).matchAll(NUMBER)) {
     let n = m[0];
     if (/^\d{1,3}(,\d{3})+$/.test(n)) n = n.replace(/,/g, '');
     else n = n.replace(/,/g, '.');
     n = n.replace(/[.]$/, '');
-    if (n.length >= 2) out.push(n);
+    if (n.length >= 2) at(n, m.index, m.index + m[0].length);
   }
-  return out;
 }
+
+const WORD = /[\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*/gu;
 
 /** Splits NFC text into words made of letters (with inner apostrophes and hyphens kept). */
 export function splitWords(text: string): string[] {
-  return text.replace(/\u200c/g, ' ').match(/[\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*/gu) ?? [];
+  return text.replace(/\u200c/g, ' ').match(WORD) ?? [];
+}
+
+/** The words of splitWords with their UTF-16 offsets: `at(word, start, end)` for each. */
+export function forEachWord(text: string, at: (word: string, start: number, end: number) => void): void {
+  const spaced = text.includes('\u200c') ? text.replace(/\u200c/g, ' ') : text;
+  for (const m of spaced.matchAll(WORD)) at(m[0], m.index, m.index + m[0].length);
 }
 
 /** Lower-case Latin words of a document, so sentence-initial "The" is not taken for a name. */
@@ -154,7 +170,8 @@ export function arabicStem(word: string): string {
   return w;
 }
 
-interface WordClues {
+/** What one distinct word gives: its lexicon key and the name skeletons it may hide. */
+export interface WordClues {
   key: string | null;
   names: string[];
 }
@@ -171,7 +188,8 @@ export class ClueReader {
     private readonly keying: NameKeying = 'skeleton',
   ) {}
 
-  private word(raw: string): WordClues {
+  /** Clues of one word as split by splitWords (cached: the reader sees each word once). */
+  word(raw: string): WordClues {
     let c = this.cache.get(raw);
     if (!c) this.cache.set(raw, (c = { key: wordKey(raw), names: candidatesOf(stripPossessive(raw), this.lower, this.keying) }));
     return c;

@@ -8,7 +8,7 @@ import type { LexiconLink } from './items';
  */
 
 /** Beads used for counting; more add little and cost quadratic word pairs each. */
-const MAX_SAMPLE = 800;
+export const MAX_SAMPLE = 800;
 /** Words per bead side taken into the count (its rarest ones). */
 const MAX_WORDS = 24;
 /** A pair must co-occur at least this often: once is coincidence. */
@@ -21,7 +21,7 @@ const TOP_K = 3;
 const MAX_SHARE = 0.4;
 
 /** Evenly spaced sample of at most `k` items, keeping order. */
-function sample<T>(items: T[], k: number): T[] {
+export function sampleEvenly<T>(items: T[], k: number): T[] {
   if (items.length <= k) return items;
   return Array.from({ length: k }, (_, i) => items[Math.floor((i * items.length) / k)]!);
 }
@@ -111,7 +111,7 @@ function keepBest(cands: Candidate[]): Candidate[] {
  * B side. pA = P(b on B | a on A) and pB = P(a on A | b on B), smoothed towards 0.
  */
 export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLink[] {
-  const idx = sample(
+  const idx = sampleEvenly(
     beadsA.map((_, k) => k),
     MAX_SAMPLE,
   );
