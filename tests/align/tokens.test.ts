@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadNtrex, paragraph, seedGold } from '../../bench/corpus';
 import { align } from '../../src/core/align';
-import type { RawClues } from '../../src/core/align/extract';
+import { forEachWordSpan, splitWords, type RawClues } from '../../src/core/align/extract';
 import { buildItemSpace, docItems, docVocabulary, identityLinks, itemsOf, pairVocabulary, unitItems } from '../../src/core/align/items';
 import { sentenceTexts } from '../../src/core/align/sentences';
 import { prepareSides } from '../../src/core/align/table';
@@ -73,5 +74,31 @@ describe('sentence spans that cut through a word', () => {
     const [bead] = align({ lang: 'en', paragraphs: [cut] }, { lang: 'ar', paragraphs: [ar] });
     expect(bead!.sentences!.flatMap(([x]) => x)).toEqual([0, 1]);
     expect(bead!.sentences!.flatMap(([, y]) => y)).toEqual([0, 1]);
+  });
+});
+
+describe('word spans', () => {
+  const words = (text: string): string[] => {
+    const out: string[] = [];
+    forEachWordSpan(text, (start, end) => out.push(text.slice(start, end)));
+    return out;
+  };
+  it.each([
+    "Trump's envoy — the U.S.-Taliban deal's 'end'",
+    'می‌خواهد ۲۵۰۰ کتاب‌ها را',
+    'وَقَالَ الـــرئيس -بايدن- ٢٬٥٠٠',
+    '𝐀𝐁c 𠀀x\ud800y \udc00z é-', // astral letters, lone surrogates, combining mark
+  ])('%s: the words of splitWords', (text) => {
+    expect(words(text)).toEqual(splitWords(text));
+  });
+  it('agrees with splitWords on any text', () => {
+    const alphabet = [..."aZé\u0301 -'’‐.,x2٣\u200cوالی\u064e\u0640"].map((c) => fc.constant(c)).concat([fc.constant('𝐀'), fc.constant('\ud800')]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(words(text)).toEqual(splitWords(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

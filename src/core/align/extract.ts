@@ -51,10 +51,53 @@ export function splitWords(text: string): string[] {
   return text.replace(/\u200c/g, ' ').match(WORD) ?? [];
 }
 
-/** The words of splitWords with their UTF-16 offsets: `at(word, start, end)` for each. */
-export function forEachWord(text: string, at: (word: string, start: number, end: number) => void): void {
-  const spaced = text.includes('\u200c') ? text.replace(/\u200c/g, ' ') : text;
-  for (const m of spaced.matchAll(WORD)) at(m[0], m.index, m.index + m[0].length);
+/**
+ * The words of splitWords as UTF-16 spans [start, end) of `text`, found without making
+ * strings (the regular expression costs more than everything else done per word). Same
+ * words: letters and marks, joined by one inner apostrophe or hyphen; ZWNJ is no letter.
+ */
+export function forEachWordSpan(text: string, at: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = letterWidth(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && (w = letterWidth(text, i)) > 0) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && letterWidth(text, i + 1) > 0) i++;
+      else break;
+    }
+    at(start, i);
+  }
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d; // ' ’ ‐ -
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 unit: 1 letter or mark, 0 not, −1 not tested yet (each is tested once). */
+const BMP_LETTER = new Int8Array(0x10000).fill(-1);
+const ASTRAL_LETTER = new Map<number, boolean>();
+
+/** Code units taken by the letter or mark at text[i] (1, or 2 for a surrogate pair), or 0. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate
+    const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+    let yes = ASTRAL_LETTER.get(cp);
+    if (yes === undefined) ASTRAL_LETTER.set(cp, (yes = LETTER_OR_MARK.test(String.fromCodePoint(cp))));
+    return yes ? 2 : 0;
+  }
+  let v = BMP_LETTER[c]!;
+  if (v === -1) v = BMP_LETTER[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
 }
 
 /** Lower-case Latin words of a document, so sentence-initial "The" is not taken for a name. */

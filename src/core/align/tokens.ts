@@ -1,5 +1,5 @@
 import type { Paragraph, Sentence } from '../model';
-import { ClueReader, forEachNumber, forEachWord, lowerOfSplit, type NameKeying } from './extract';
+import { ClueReader, forEachNumber, forEachWordSpan, lowerOfSplit, type NameKeying } from './extract';
 import { IntList, IntPairMap } from './intpairs';
 
 /**
@@ -24,6 +24,54 @@ class Strings {
     }
     return id;
   }
+}
+
+/**
+ * Words interned straight from spans of text: a hash of the UTF-16 units finds the word's
+ * id, and a string is made only for a word seen for the first time (no garbage per word).
+ */
+class WordTable {
+  readonly list: string[] = [];
+  private slots = new Int32Array(1 << 12).fill(-1);
+
+  id(text: string, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    let s = hashOf(text, start, end) & mask;
+    for (;;) {
+      const id = this.slots[s]!;
+      if (id === -1) break;
+      if (sameText(this.list[id]!, text, start, end)) return id;
+      s = (s + 1) & mask;
+    }
+    const id = this.list.length;
+    this.list.push(text.slice(start, end));
+    this.slots[s] = id;
+    if (this.list.length * 2 > mask) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.list.forEach((w, id) => {
+      let s = hashOf(w, 0, w.length) & mask;
+      while (this.slots[s] !== -1) s = (s + 1) & mask;
+      this.slots[s] = id;
+    });
+  }
+}
+
+/** FNV-1a over UTF-16 units. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Sentences of a paragraph as token and number ranges, when its spans allow (see `regular`). */
@@ -126,7 +174,7 @@ export class DocText {
   private readonly isPair: boolean[] = [];
 
   constructor(paragraphs: Paragraph[], keying: NameKeying) {
-    const words = new Strings();
+    const words = new WordTable();
     const tokens = new IntList(1 << 16);
     const numbers = new IntList(1 << 10);
     const n = paragraphs.length;
@@ -143,8 +191,8 @@ export class DocText {
       const where = new SentenceCursor(spans);
       const tokSent: number[] = [];
       const numSent: number[] = [];
-      forEachWord(p.text, (w, start, end) => {
-        tokens.push(words.id(w));
+      forEachWordSpan(p.text, (start, end) => {
+        tokens.push(words.id(p.text, start, end));
         tokSent.push(where.place(start, end));
       });
       const numbersAt = new SentenceCursor(spans);
