@@ -45,13 +45,6 @@ export class IntPairMap {
     if (this.size * 2 > this.mask) this.grow();
   }
 
-  /** Adds `delta` to the value of (a, b) (0 when absent). */
-  add(a: number, b: number, delta: number): void {
-    const h = this.slot(a, b);
-    if (this.keyA[h] === -1) this.set(a, b, delta);
-    else this.value[h]! += delta;
-  }
-
   forEach(visit: (a: number, b: number, value: number) => void): void {
     for (let h = 0; h <= this.mask; h++) if (this.keyA[h] !== -1) visit(this.keyA[h]!, this.keyB[h]!, this.value[h]!);
   }
@@ -89,6 +82,14 @@ export class IntList {
       this.data = grown;
     }
     this.data[this.length++] = x;
+  }
+
+  get(k: number): number {
+    return this.data[k]!;
+  }
+
+  set(k: number, x: number): void {
+    this.data[k] = x;
   }
 
   /** A trimmed copy. */

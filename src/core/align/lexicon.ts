@@ -1,4 +1,5 @@
 import { extractWords } from './extract';
+import { IntList, IntPairMap } from './intpairs';
 import type { LexiconLink } from './items';
 
 /**
@@ -54,8 +55,7 @@ function sideFrequency(sides: string[][]): Map<string, number> {
 
 /**
  * Interns only words that can form a pair: seen in at least MIN_COUNT beads (rarer ones
- * can never reach the count) and in at most `limit` (function words). Besides saving
- * time, this keeps ids small, so pair keys stay small integers for the Map.
+ * can never reach the count) and in at most `limit` (function words).
  */
 function internUseful(sides: string[][], freq: Map<string, number>, limit: number, interner: Interner): number[][] {
   return sides.map((side) => {
@@ -77,15 +77,33 @@ interface Candidate {
   dice: number;
 }
 
-function countPairs(sa: number[][], sb: number[][], stride: number): Map<number, number> {
-  const counts = new Map<number, number>();
+/** Co-occurrence counts of (A word, B word) over the beads, in order of first meeting. */
+interface PairCounts {
+  a: IntList;
+  b: IntList;
+  count: IntList;
+}
+
+function countPairs(sa: number[][], sb: number[][]): PairCounts {
+  // Sized for a full sample (MAX_SAMPLE beads of MAX_WORDS² pairs, most of them repeats).
+  const index = new IntPairMap(1 << 17);
+  const out: PairCounts = { a: new IntList(), b: new IntList(), count: new IntList() };
   for (let k = 0; k < sa.length; k++) {
     for (const a of sa[k]!) {
-      const base = a * stride;
-      for (const b of sb[k]!) counts.set(base + b, (counts.get(base + b) ?? 0) + 1);
+      for (const b of sb[k]!) {
+        const at = index.get(a, b);
+        if (at >= 0) {
+          out.count.set(at, out.count.get(at) + 1);
+          continue;
+        }
+        index.set(a, b, out.count.length);
+        out.a.push(a);
+        out.b.push(b);
+        out.count.push(1);
+      }
     }
   }
-  return counts;
+  return out;
 }
 
 /** Keeps each candidate that is among the TOP_K best of its A word and of its B word. */
@@ -124,14 +142,14 @@ export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLin
   const ib = new Interner();
   const sa = internUseful(sidesA, freqA, limit, ia);
   const sb = internUseful(sidesB, freqB, limit, ib);
-  const stride = ib.words.length + 1;
   const fa = ia.words.map((w) => freqA.get(w)!);
   const fb = ib.words.map((w) => freqB.get(w)!);
   const cands: Candidate[] = [];
-  for (const [key, count] of countPairs(sa, sb, stride)) {
+  const counts = countPairs(sa, sb);
+  for (let k = 0; k < counts.count.length; k++) {
+    const count = counts.count.get(k);
     if (count < MIN_COUNT) continue;
-    const a = Math.floor(key / stride);
-    const b = key % stride;
+    const [a, b] = [counts.a.get(k), counts.b.get(k)];
     const dice = (2 * count) / (fa[a]! + fb[b]!);
     if (dice >= MIN_DICE) cands.push({ a, b, count, dice });
   }
