@@ -1,5 +1,4 @@
 import { extractWords } from './extract';
-import { IntList, IntPairMap } from './intpairs';
 import type { LexiconLink } from './items';
 
 /**
@@ -77,33 +76,37 @@ interface Candidate {
   dice: number;
 }
 
-/** Co-occurrence counts of (A word, B word) over the beads, in order of first meeting. */
-interface PairCounts {
-  a: IntList;
-  b: IntList;
-  count: IntList;
-}
-
-function countPairs(sa: number[][], sb: number[][]): PairCounts {
-  // Sized for a full sample (MAX_SAMPLE beads of MAX_WORDS² pairs, most of them repeats).
-  const index = new IntPairMap(1 << 17);
-  const out: PairCounts = { a: new IntList(), b: new IntList(), count: new IntList() };
-  for (let k = 0; k < sa.length; k++) {
-    for (const a of sa[k]!) {
-      for (const b of sb[k]!) {
-        const at = index.get(a, b);
-        if (at >= 0) {
-          out.count.set(at, out.count.get(at) + 1);
-          continue;
-        }
-        index.set(a, b, out.count.length);
-        out.a.push(a);
-        out.b.push(b);
-        out.count.push(1);
+/**
+ * Pairs of words that meet in at least MIN_COUNT beads with Dice ≥ MIN_DICE, in order of
+ * first meeting (bead, then A word, then B word: the order ties are broken in). Counted
+ * per A word over the beads holding it, in a dense array over B words: no pair keys.
+ */
+function candidates(sa: number[][], sb: number[][], fa: number[], fb: number[]): Candidate[] {
+  const postings: number[][] = fa.map(() => []);
+  sa.forEach((side, k) => side.forEach((a, x) => postings[a]!.push(k * MAX_WORDS + x)));
+  const count = new Int32Array(fb.length);
+  const first = new Int32Array(fb.length);
+  const touched: number[] = [];
+  const out: Array<Candidate & { first: number }> = [];
+  postings.forEach((beads, a) => {
+    for (const at of beads) {
+      const side = sb[Math.floor(at / MAX_WORDS)]!;
+      for (let y = 0; y < side.length; y++) {
+        const b = side[y]!;
+        if (count[b]++ > 0) continue;
+        // Sides hold at most MAX_WORDS words, so this numbers meetings in order.
+        first[b] = at * MAX_WORDS + y;
+        touched.push(b);
       }
     }
-  }
-  return out;
+    for (const b of touched) {
+      const dice = (2 * count[b]!) / (fa[a]! + fb[b]!);
+      if (count[b]! >= MIN_COUNT && dice >= MIN_DICE) out.push({ a, b, count: count[b]!, dice, first: first[b]! });
+      count[b] = 0;
+    }
+    touched.length = 0;
+  });
+  return out.sort((x, y) => x.first - y.first);
 }
 
 /** Keeps each candidate that is among the TOP_K best of its A word and of its B word. */
@@ -144,16 +147,7 @@ export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLin
   const sb = internUseful(sidesB, freqB, limit, ib);
   const fa = ia.words.map((w) => freqA.get(w)!);
   const fb = ib.words.map((w) => freqB.get(w)!);
-  const cands: Candidate[] = [];
-  const counts = countPairs(sa, sb);
-  for (let k = 0; k < counts.count.length; k++) {
-    const count = counts.count.get(k);
-    if (count < MIN_COUNT) continue;
-    const [a, b] = [counts.a.get(k), counts.b.get(k)];
-    const dice = (2 * count) / (fa[a]! + fb[b]!);
-    if (dice >= MIN_DICE) cands.push({ a, b, count, dice });
-  }
-  return keepBest(cands).map((c) => ({
+  return keepBest(candidates(sa, sb, fa, fb)).map((c) => ({
     a: ia.words[c.a]!,
     b: ib.words[c.b]!,
     pA: c.count / (fa[c.a]! + 1),
