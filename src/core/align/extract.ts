@@ -234,8 +234,13 @@ export class ClueReader {
   /** Clues of one word as split by splitWords (cached: the reader sees each word once). */
   word(raw: string): WordClues {
     let c = this.cache.get(raw);
-    if (!c) this.cache.set(raw, (c = { key: wordKey(raw), names: candidatesOf(stripPossessive(raw), this.lower, this.keying) }));
+    if (!c) this.cache.set(raw, (c = this.wordOnce(raw)));
     return c;
+  }
+
+  /** word() without the cache, for a caller that keeps its own table of distinct words. */
+  wordOnce(raw: string): WordClues {
+    return { key: wordKey(raw), names: candidatesOf(stripPossessive(raw), this.lower, this.keying) };
   }
 
   read(text: string): RawClues {

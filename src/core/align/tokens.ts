@@ -169,7 +169,7 @@ export class DocText {
   readonly nameOrder: number[] = [];
   readonly pairOrder: number[] = [];
   /** (skeleton of a word, first skeleton of the next word) → skeleton of the pair. */
-  readonly pairs = new IntPairMap();
+  readonly pairs = new IntPairMap(1 << 15);
   private readonly isName: boolean[] = [];
   private readonly isPair: boolean[] = [];
 
@@ -184,13 +184,16 @@ export class DocText {
     this.parSent = new Int32Array(n + 1);
     this.regular = new Uint8Array(n);
     const sent: SentenceRanges = { tok0: new IntList(), tok1: new IntList(), num0: new IntList(), num1: new IntList(), len: [] };
+    // Sentence index of each token and number of the paragraph being read.
+    const tokSent: number[] = [];
+    const numSent: number[] = [];
     paragraphs.forEach((p, k) => {
       const firstTok = tokens.length;
       const firstNum = numbers.length;
       const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
       const where = new SentenceCursor(spans);
-      const tokSent: number[] = [];
-      const numSent: number[] = [];
+      tokSent.length = 0;
+      numSent.length = 0;
       forEachWordSpan(p.text, (start, end) => {
         tokens.push(words.id(p.text, start, end));
         tokSent.push(where.place(start, end));
@@ -220,7 +223,7 @@ export class DocText {
     this.tokKey = new Int32Array(words.list.length);
     this.tokNameOff = new Int32Array(words.list.length + 1);
     words.list.forEach((w, t) => {
-      const c = this.reader.word(w);
+      const c = this.reader.wordOnce(w);
       this.tokKey[t] = c.key === null ? -1 : this.keys.id(c.key);
       for (const s of c.names) tokNames.push(this.nameId(s));
       this.tokNameOff[t + 1] = tokNames.length;
@@ -240,18 +243,17 @@ export class DocText {
 
   /** Every pair of adjacent names in the document, in order of appearance. */
   private internPairs(): void {
-    const sk = this.skeletons.list;
-    for (let p = 0; p < this.parTok.length - 1; p++) {
-      this.forEachPair(this.parTok[p]!, this.parTok[p + 1]!, (a, b) => {
-        if (this.pairs.get(a, b) !== -1) return;
-        const id = this.skeletons.id(sk[a]! + sk[b]!);
-        this.pairs.set(a, b, id);
-        if (!this.isPair[id]) {
-          this.isPair[id] = true;
-          this.pairOrder.push(id);
-        }
-      });
-    }
+    const visit = (a: number, b: number): void => {
+      if (this.pairs.get(a, b) !== -1) return;
+      const sk = this.skeletons.list;
+      const id = this.skeletons.id(sk[a]! + sk[b]!);
+      this.pairs.set(a, b, id);
+      if (!this.isPair[id]) {
+        this.isPair[id] = true;
+        this.pairOrder.push(id);
+      }
+    };
+    for (let p = 0; p < this.parTok.length - 1; p++) this.forEachPair(this.parTok[p]!, this.parTok[p + 1]!, visit);
   }
 
   /**
