@@ -169,7 +169,7 @@ export class DocText {
   readonly nameOrder: number[] = [];
   readonly pairOrder: number[] = [];
   /** (skeleton of a word, first skeleton of the next word) → skeleton of the pair. */
-  readonly pairs = new IntPairMap(1 << 15);
+  readonly pairs: IntPairMap;
   private readonly isName: boolean[] = [];
   private readonly isPair: boolean[] = [];
 
@@ -229,6 +229,8 @@ export class DocText {
       this.tokNameOff[t + 1] = tokNames.length;
     });
     this.tokNames = tokNames.toArray();
+    // About one distinct pair per four words in news text; the map grows if there are more.
+    this.pairs = new IntPairMap(this.tokens.length >> 2);
     this.internPairs();
   }
 
