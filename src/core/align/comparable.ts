@@ -1,4 +1,4 @@
-import { CHANNEL_LEXICON, CHANNEL_NUMBER, pairVocabulary } from './items';
+import { CHANNEL_LEXICON, CHANNEL_NUMBER, docVocabulary } from './items';
 import { userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { DEFAULT_VARIANCE, KIND_BOILERPLATE } from './score';
@@ -83,7 +83,7 @@ function surface(text: string, side: 0 | 1, item: number, sides: [SideUnits, Sid
 }
 
 function itemIds(side: SideUnits, text: string, s: 0 | 1, pair: PairTables): Int32Array {
-  const clues = side.reader.read(text);
+  const clues = side.doc.reader.read(text);
   const ids: number[] = [];
   for (const n of [...clues.names, ...clues.pairs]) {
     const id = pair.space.names[s].get(n);
@@ -109,7 +109,7 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   const progress = new Progress(options.onProgress, options.signal);
   progress.stage(0, 0.5);
   const sides = prepareSides(a.paragraphs, b.paragraphs);
-  const vocab = pairVocabulary([sides[0].clues, sides[1].clues]);
+  const vocab = docVocabulary([sides[0].doc, sides[1].doc]);
   // Names, numbers and the user's lexicon only: shared common words mean nothing here.
   const pair = buildTables(sides[0], sides[1], vocab, userLexiconLinks(options.lexicon ?? []), { ratio: 1, variance: DEFAULT_VARIANCE });
   progress.stage(0.5, 1);

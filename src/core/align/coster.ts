@@ -1,5 +1,5 @@
 import type { Band, BeadCoster } from './dp';
-import { linkLengthCost, linkPrior, pairEvidence, sharedGain, UnionScratch, unionEvidence, unlinkCost, type UnitTable } from './score';
+import { GainRow, linkLengthCost, linkPrior, pairEvidence, UnionScratch, unionEvidence, unlinkCost, type UnitTable } from './score';
 import { MAX_SIDE, SHAPES } from './shapes';
 
 /**
@@ -12,6 +12,7 @@ const DA = Int8Array.from(SHAPES, (s) => s.da);
 const DB = Int8Array.from(SHAPES, (s) => s.db);
 /** One scratch for all costers: JavaScript is single-threaded and costs never nest. */
 const SCRATCH = new UnionScratch();
+const ROW = new GainRow();
 
 /**
  * Cost of the bead of shape s ending at (i, j), or any value ≥ budget when it cannot cost
@@ -61,9 +62,9 @@ export class BandCoster implements BeadCoster {
     let row = this.rows[slot];
     if (!row || row.length < qHi - qLo) row = this.rows[slot] = new Float64Array(Math.max(16, 2 * (qHi - qLo)));
     this.rowLo[slot] = qLo;
-    const a = this.t.items[0][p]!;
-    const gain = this.t.weights.pairGain;
-    for (let q = qLo; q < qHi; q++) row[q - qLo] = a.length === 0 ? 0 : sharedGain(a, this.t.items[1][q]!, gain);
+    ROW.load(this.t.items[0][p]!, this.t.weights.pairGain);
+    const b = this.t.items[1];
+    for (let q = qLo; q < qHi; q++) row[q - qLo] = ROW.with(b[q]!);
   }
 
   cost(i: number, j: number, s: number, budget = Infinity): number {
@@ -90,7 +91,8 @@ export class WindowCoster implements BeadCoster {
     for (let p = 0; p < n; p++) {
       const a = t.items[0][i0 + p]!;
       if (a.length === 0) continue;
-      for (let q = 0; q < m; q++) this.pairs[p * m + q] = sharedGain(a, t.items[1][j0 + q]!, t.weights.pairGain);
+      ROW.load(a, t.weights.pairGain);
+      for (let q = 0; q < m; q++) this.pairs[p * m + q] = ROW.with(t.items[1][j0 + q]!);
     }
   }
 

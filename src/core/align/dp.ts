@@ -91,9 +91,8 @@ function checkBand(band: Band, n: number, m: number): void {
 export function searchBand(n: number, m: number, band: Band, coster: BeadCoster, hooks: SearchHooks = {}): SearchResult {
   checkBand(band, n, m);
   const off = rowOffsets(band, n);
-  const back = new Uint8Array(off[n + 1]!).fill(NONE);
   const width = maxWidth(band, n);
-  const ring = Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(width));
+  const [back, ring] = buffers(off[n + 1]!, width);
   for (let i = 0; i <= n; i++) {
     if (i % ROWS_PER_POLL === 0) poll(hooks, i, n);
     coster.prepareRow?.(i);
@@ -103,6 +102,21 @@ export function searchBand(n: number, m: number, band: Band, coster: BeadCoster,
   if (!Number.isFinite(total)) throw new NoPathError();
   const beads = traceBack(n, m, band, back, off);
   return { beads, total, edgeRows: edgeRows(beads, band, m) };
+}
+
+/** Buffers of small searches (margin windows, sentences), reused: thousands run per alignment. */
+const SMALL_CELLS = 4096;
+const SMALL_WIDTH = 64;
+const SMALL_BACK = new Uint8Array(SMALL_CELLS);
+const SMALL_RING = Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(SMALL_WIDTH));
+
+/**
+ * Back-pointer and path-cost buffers for a search. Reusing is safe: searches never nest,
+ * and fillRow writes every cell before any later row reads it.
+ */
+function buffers(cells: number, width: number): [Uint8Array, Float64Array[]] {
+  if (cells <= SMALL_CELLS && width <= SMALL_WIDTH) return [SMALL_BACK, SMALL_RING];
+  return [new Uint8Array(cells), Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(width))];
 }
 
 function poll(hooks: SearchHooks, i: number, n: number): void {

@@ -26,19 +26,78 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
  */
 export function extractNumbers(text: string): string[] {
   const out: string[] = [];
+  forEachNumber(text, (n) => out.push(n));
+  return out;
+}
+
+/**
+ * extractNumbers with where each number was written: `at(key, start, end)` gets UTF-16
+ * offsets into `text` (foldDigits keeps offsets: it swaps one character for one).
+ */
+export function forEachNumber(text: string, at: (key: string, start: number, end: number) => void): void {
   for (const m of foldDigits(text).matchAll(NUMBER)) {
     let n = m[0];
     if (/^\d{1,3}(,\d{3})+$/.test(n)) n = n.replace(/,/g, '');
     else n = n.replace(/,/g, '.');
     n = n.replace(/[.]$/, '');
-    if (n.length >= 2) out.push(n);
+    if (n.length >= 2) at(n, m.index, m.index + m[0].length);
   }
-  return out;
 }
+
+const WORD = /[\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*/gu;
 
 /** Splits NFC text into words made of letters (with inner apostrophes and hyphens kept). */
 export function splitWords(text: string): string[] {
-  return text.replace(/\u200c/g, ' ').match(/[\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*/gu) ?? [];
+  return text.replace(/\u200c/g, ' ').match(WORD) ?? [];
+}
+
+/**
+ * The words of splitWords as UTF-16 spans [start, end) of `text`, found without making
+ * strings (the regular expression costs more than everything else done per word). Same
+ * words: letters and marks, joined by one inner apostrophe or hyphen; ZWNJ is no letter.
+ */
+export function forEachWordSpan(text: string, at: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = letterWidth(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && (w = letterWidth(text, i)) > 0) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && letterWidth(text, i + 1) > 0) i++;
+      else break;
+    }
+    at(start, i);
+  }
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d; // ' ’ ‐ -
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 unit: 1 letter or mark, 0 not, −1 not tested yet (each is tested once). */
+const BMP_LETTER = new Int8Array(0x10000).fill(-1);
+const ASTRAL_LETTER = new Map<number, boolean>();
+
+/** Code units taken by the letter or mark at text[i] (1, or 2 for a surrogate pair), or 0. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate
+    const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+    let yes = ASTRAL_LETTER.get(cp);
+    if (yes === undefined) ASTRAL_LETTER.set(cp, (yes = LETTER_OR_MARK.test(String.fromCodePoint(cp))));
+    return yes ? 2 : 0;
+  }
+  let v = BMP_LETTER[c]!;
+  if (v === -1) v = BMP_LETTER[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
 }
 
 /** Lower-case Latin words of a document, so sentence-initial "The" is not taken for a name. */
@@ -154,7 +213,8 @@ export function arabicStem(word: string): string {
   return w;
 }
 
-interface WordClues {
+/** What one distinct word gives: its lexicon key and the name skeletons it may hide. */
+export interface WordClues {
   key: string | null;
   names: string[];
 }
@@ -171,10 +231,16 @@ export class ClueReader {
     private readonly keying: NameKeying = 'skeleton',
   ) {}
 
-  private word(raw: string): WordClues {
+  /** Clues of one word as split by splitWords (cached: the reader sees each word once). */
+  word(raw: string): WordClues {
     let c = this.cache.get(raw);
-    if (!c) this.cache.set(raw, (c = { key: wordKey(raw), names: candidatesOf(stripPossessive(raw), this.lower, this.keying) }));
+    if (!c) this.cache.set(raw, (c = this.wordOnce(raw)));
     return c;
+  }
+
+  /** word() without the cache, for a caller that keeps its own table of distinct words. */
+  wordOnce(raw: string): WordClues {
+    return { key: wordKey(raw), names: candidatesOf(stripPossessive(raw), this.lower, this.keying) };
   }
 
   read(text: string): RawClues {

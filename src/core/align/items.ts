@@ -1,5 +1,7 @@
 import { skeletonDeletions, skeletonsMatch } from '../text/names';
 import type { RawClues } from './extract';
+import { IntList } from './intpairs';
+import type { DocText } from './tokens';
 
 /**
  * Items are the anchors both documents can share: a number, a name (one id for all
@@ -78,13 +80,33 @@ export interface PairVocabulary {
 }
 
 export function pairVocabulary(clues: [RawClues[], RawClues[]]): PairVocabulary {
-  const [na, nb] = collect(clues, (c) => c.numbers);
-  const [sa, sb] = collect(clues, (c) => c.names);
-  const [pa, pb] = collect(clues, (c) => c.pairs);
+  return vocabularyOf(
+    collect(clues, (c) => c.numbers),
+    collect(clues, (c) => c.names),
+    collect(clues, (c) => c.pairs),
+    collect(clues, (c) => c.words),
+  );
+}
+
+/** pairVocabulary of two documents read as tokens (same sets, same order). */
+export function docVocabulary(docs: [DocText, DocText]): PairVocabulary {
+  const sets = (pick: (d: DocText) => Iterable<string>): [Set<string>, Set<string>] => [new Set(pick(docs[0])), new Set(pick(docs[1]))];
+  const skeletons = (d: DocText, order: number[]): string[] => order.map((id) => d.skeletons.list[id]!);
+  return vocabularyOf(
+    sets((d) => d.numberKeys.list),
+    sets((d) => skeletons(d, d.nameOrder)),
+    sets((d) => skeletons(d, d.pairOrder)),
+    sets((d) => d.keys.list),
+  );
+}
+
+type SetPair = [Set<string>, Set<string>];
+
+function vocabularyOf([na, nb]: SetPair, [sa, sb]: SetPair, [pa, pb]: SetPair, words: SetPair): PairVocabulary {
   return {
     numbers: [...na].filter((n) => nb.has(n)),
     names: matchSkeletons(sa, sb, pa, pb),
-    words: collect(clues, (c) => c.words),
+    words,
   };
 }
 
@@ -197,6 +219,94 @@ function uniqueSorted(ids: number[]): Int32Array {
   let k = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
   return sorted.slice(0, k);
+}
+
+/**
+ * A document's ids (tokens.ts) in one item space: the item of each number and skeleton
+ * (−1 for none) and the items of each token (its names and its key's lexicon links).
+ */
+export interface DocItems {
+  doc: DocText;
+  number: Int32Array;
+  skeleton: Int32Array;
+  tokenItems: Int32Array;
+  tokenOff: Int32Array;
+  /** 1 for a skeleton that is the second half of a pair with an item: only those tokens need a pair lookup. */
+  pairSecond: Uint8Array;
+}
+
+export function docItems(doc: DocText, side: 0 | 1, space: ItemSpace): DocItems {
+  const number = Int32Array.from(doc.numberKeys.list, (n) => space.numbers.get(n) ?? -1);
+  const names = space.names[side];
+  const skeleton = Int32Array.from(doc.skeletons.list, (s) => names.get(s) ?? -1);
+  const links = space.words[side];
+  const keyItems = doc.keys.list.map((k) => links.get(k));
+  const tokens = doc.tokKey.length;
+  const tokenOff = new Int32Array(tokens + 1);
+  const tokenItems = new IntList();
+  for (let t = 0; t < tokens; t++) {
+    // As itemsOf: names of three classes or more (shorter ones are never items), then links.
+    for (let x = doc.tokNameOff[t]!; x < doc.tokNameOff[t + 1]!; x++) {
+      const s = doc.tokNames[x]!;
+      if (doc.skeletons.list[s]!.length >= 3 && skeleton[s]! >= 0) tokenItems.push(skeleton[s]!);
+    }
+    const key = doc.tokKey[t]!;
+    const linked = key >= 0 ? keyItems[key] : undefined;
+    if (linked) for (const id of linked) tokenItems.push(id);
+    tokenOff[t + 1] = tokenItems.length;
+  }
+  const pairSecond = new Uint8Array(doc.skeletons.list.length);
+  doc.pairs.forEach((_, second, pair) => {
+    if (skeleton[pair]! >= 0) pairSecond[second] = 1;
+  });
+  return { doc, number, skeleton, tokenItems: tokenItems.toArray(), tokenOff, pairSecond };
+}
+
+/** Scratch for unitItems: JavaScript is single-threaded and calls never nest. */
+let scratch = new Int32Array(1024);
+
+function pushScratch(length: number, id: number): number {
+  if (length === scratch.length) {
+    const grown = new Int32Array(2 * length);
+    grown.set(scratch);
+    scratch = grown;
+  }
+  scratch[length] = id;
+  return length + 1;
+}
+
+/**
+ * itemsOf for the unit made of tokens [t0, t1) and numbers [n0, n1) of a document: the same
+ * sorted, unique item ids that reading the unit's text would give.
+ */
+export function unitItems(m: DocItems, t0: number, t1: number, n0: number, n1: number): Int32Array {
+  const doc = m.doc;
+  let len = 0;
+  for (let x = n0; x < n1; x++) {
+    const id = m.number[doc.numbers[x]!]!;
+    if (id >= 0) len = pushScratch(len, id);
+  }
+  for (let k = t0; k < t1; k++) {
+    const t = doc.tokens[k]!;
+    for (let x = m.tokenOff[t]!; x < m.tokenOff[t + 1]!; x++) len = pushScratch(len, m.tokenItems[x]!);
+    if (k === t0 || doc.tokNameOff[t] === doc.tokNameOff[t + 1] || !m.pairSecond[doc.tokNames[doc.tokNameOff[t]!]!]) continue;
+    len = pushPairItems(m, k, len);
+  }
+  const sorted = scratch.subarray(0, len).sort();
+  let k = 0;
+  for (let i = 0; i < len; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
+  return sorted.slice(0, k);
+}
+
+/** Items of the pairs ending at token position k (see DocText.forEachPair). */
+function pushPairItems(m: DocItems, k: number, length: number): number {
+  let len = length;
+  m.doc.forEachPair(k - 1, k + 1, (a, b) => {
+    const pair = m.doc.pairs.get(a, b);
+    const id = pair >= 0 ? m.skeleton[pair]! : -1;
+    if (id >= 0) len = pushScratch(len, id);
+  });
+  return len;
 }
 
 /** Identity links for words both documents write the same way (same-language pairs, Latin names in Arabic text). */

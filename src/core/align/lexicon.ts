@@ -8,7 +8,7 @@ import type { LexiconLink } from './items';
  */
 
 /** Beads used for counting; more add little and cost quadratic word pairs each. */
-const MAX_SAMPLE = 800;
+export const MAX_SAMPLE = 800;
 /** Words per bead side taken into the count (its rarest ones). */
 const MAX_WORDS = 24;
 /** A pair must co-occur at least this often: once is coincidence. */
@@ -21,7 +21,7 @@ const TOP_K = 3;
 const MAX_SHARE = 0.4;
 
 /** Evenly spaced sample of at most `k` items, keeping order. */
-function sample<T>(items: T[], k: number): T[] {
+export function sampleEvenly<T>(items: T[], k: number): T[] {
   if (items.length <= k) return items;
   return Array.from({ length: k }, (_, i) => items[Math.floor((i * items.length) / k)]!);
 }
@@ -54,8 +54,7 @@ function sideFrequency(sides: string[][]): Map<string, number> {
 
 /**
  * Interns only words that can form a pair: seen in at least MIN_COUNT beads (rarer ones
- * can never reach the count) and in at most `limit` (function words). Besides saving
- * time, this keeps ids small, so pair keys stay small integers for the Map.
+ * can never reach the count) and in at most `limit` (function words).
  */
 function internUseful(sides: string[][], freq: Map<string, number>, limit: number, interner: Interner): number[][] {
   return sides.map((side) => {
@@ -77,15 +76,37 @@ interface Candidate {
   dice: number;
 }
 
-function countPairs(sa: number[][], sb: number[][], stride: number): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (let k = 0; k < sa.length; k++) {
-    for (const a of sa[k]!) {
-      const base = a * stride;
-      for (const b of sb[k]!) counts.set(base + b, (counts.get(base + b) ?? 0) + 1);
+/**
+ * Pairs of words that meet in at least MIN_COUNT beads with Dice ≥ MIN_DICE, in order of
+ * first meeting (bead, then A word, then B word: the order ties are broken in). Counted
+ * per A word over the beads holding it, in a dense array over B words: no pair keys.
+ */
+function candidates(sa: number[][], sb: number[][], fa: number[], fb: number[]): Candidate[] {
+  const postings: number[][] = fa.map(() => []);
+  sa.forEach((side, k) => side.forEach((a, x) => postings[a]!.push(k * MAX_WORDS + x)));
+  const count = new Int32Array(fb.length);
+  const first = new Int32Array(fb.length);
+  const touched: number[] = [];
+  const out: Array<Candidate & { first: number }> = [];
+  postings.forEach((beads, a) => {
+    for (const at of beads) {
+      const side = sb[Math.floor(at / MAX_WORDS)]!;
+      for (let y = 0; y < side.length; y++) {
+        const b = side[y]!;
+        if (count[b]++ > 0) continue;
+        // Sides hold at most MAX_WORDS words, so this numbers meetings in order.
+        first[b] = at * MAX_WORDS + y;
+        touched.push(b);
+      }
     }
-  }
-  return counts;
+    for (const b of touched) {
+      const dice = (2 * count[b]!) / (fa[a]! + fb[b]!);
+      if (count[b]! >= MIN_COUNT && dice >= MIN_DICE) out.push({ a, b, count: count[b]!, dice, first: first[b]! });
+      count[b] = 0;
+    }
+    touched.length = 0;
+  });
+  return out.sort((x, y) => x.first - y.first);
 }
 
 /** Keeps each candidate that is among the TOP_K best of its A word and of its B word. */
@@ -111,7 +132,7 @@ function keepBest(cands: Candidate[]): Candidate[] {
  * B side. pA = P(b on B | a on A) and pB = P(a on A | b on B), smoothed towards 0.
  */
 export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLink[] {
-  const idx = sample(
+  const idx = sampleEvenly(
     beadsA.map((_, k) => k),
     MAX_SAMPLE,
   );
@@ -124,18 +145,9 @@ export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLin
   const ib = new Interner();
   const sa = internUseful(sidesA, freqA, limit, ia);
   const sb = internUseful(sidesB, freqB, limit, ib);
-  const stride = ib.words.length + 1;
   const fa = ia.words.map((w) => freqA.get(w)!);
   const fb = ib.words.map((w) => freqB.get(w)!);
-  const cands: Candidate[] = [];
-  for (const [key, count] of countPairs(sa, sb, stride)) {
-    if (count < MIN_COUNT) continue;
-    const a = Math.floor(key / stride);
-    const b = key % stride;
-    const dice = (2 * count) / (fa[a]! + fb[b]!);
-    if (dice >= MIN_DICE) cands.push({ a, b, count, dice });
-  }
-  return keepBest(cands).map((c) => ({
+  return keepBest(candidates(sa, sb, fa, fb)).map((c) => ({
     a: ia.words[c.a]!,
     b: ib.words[c.b]!,
     pA: c.count / (fa[c.a]! + 1),

@@ -1,13 +1,12 @@
 import type { Bead } from '../model';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
-import type { ClueReader } from './extract';
-import { identityLinks, pairVocabulary, type LexiconLink, type PairVocabulary } from './items';
-import { learnLexicon, userLexiconLinks } from './lexicon';
+import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
+import { learnLexicon, MAX_SAMPLE, sampleEvenly, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
-import { alignSentences } from './sentences';
+import { alignSentences, type SentenceContext } from './sentences';
 import { SHAPES } from './shapes';
 import { bandWeights, buildTables, documentLengthModel, prepareSides, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions } from './types';
@@ -52,9 +51,11 @@ function trustedPairs(t: UnitTable, path: PathBead[], costs: Float64Array): Arra
 
 /** Lexicon for pass 2: learnt pairs, the user's, and identical words not learnt otherwise. */
 function secondLexicon(sides: [SideUnits, SideUnits], pairs: Array<[number, number]>, user: LexiconLink[], identity: LexiconLink[]): LexiconLink[] {
+  // learnLexicon samples the same way; sampling first reads only the sampled paragraphs' words.
+  const sampled = sampleEvenly(pairs, MAX_SAMPLE);
   const learnt = learnLexicon(
-    pairs.map(([i]) => sides[0].clues[i]!.words),
-    pairs.map(([, j]) => sides[1].clues[j]!.words),
+    sampled.map(([i]) => sides[0].doc.wordsOf(i)),
+    sampled.map(([, j]) => sides[1].doc.wordsOf(j)),
   );
   const known = new Set(learnt.map((l) => l.a));
   return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];
@@ -96,7 +97,7 @@ function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: Le
 export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions, progress: Progress): PassResult {
   progress.stage(0, 0.05);
   const sides = prepareSides(docA.paragraphs, docB.paragraphs);
-  const vocab = pairVocabulary([sides[0].clues, sides[1].clues]);
+  const vocab = docVocabulary([sides[0].doc, sides[1].doc]);
   const identity = identityLinks(vocab);
   const user = userLexiconLinks(options.lexicon ?? []);
 
@@ -130,10 +131,10 @@ export function alignParallel(docA: AlignDoc, docB: AlignDoc, options: AlignOpti
 }
 
 function addSentences(beads: Bead[], docA: AlignDoc, docB: AlignDoc, pass: PassResult, progress: Progress): void {
-  const ctx = {
+  const ctx: SentenceContext = {
     pair: pass.pair,
-    paragraphs: [docA.paragraphs, docB.paragraphs] as [AlignDoc['paragraphs'], AlignDoc['paragraphs']],
-    readers: [pass.sides[0].reader, pass.sides[1].reader] as [ClueReader, ClueReader],
+    paragraphs: [docA.paragraphs, docB.paragraphs],
+    docs: [pass.sides[0].doc, pass.sides[1].doc],
   };
   beads.forEach((bead, k) => {
     if (k % 256 === 0) progress.update(k / beads.length);

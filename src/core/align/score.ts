@@ -74,6 +74,8 @@ export function logErfc(z: number): number {
 const LENGTH_OUTLIERS = 0.02;
 /** How much wider (in standard deviations) the outlier component is. */
 const OUTLIER_SPREAD = 2;
+const LOG_CORE = Math.log(1 - LENGTH_OUTLIERS);
+const LOG_WIDE = Math.log(LENGTH_OUTLIERS);
 
 /**
  * Gale–Church: δ = (lb − c·la) / √(s²·(c·la + lb)/2) is standard normal for true beads; the
@@ -86,8 +88,8 @@ export function lengthCost(la: number, lb: number, model: LengthModel): number {
   const mean = (sa + lb) / 2;
   if (mean <= 0) return 0;
   const z = Math.abs(lb - sa) / Math.sqrt(2 * model.variance * mean);
-  const core = Math.log(1 - LENGTH_OUTLIERS) + logErfc(z);
-  const wide = Math.log(LENGTH_OUTLIERS) + logErfc(z / OUTLIER_SPREAD);
+  const core = LOG_CORE + logErfc(z);
+  const wide = LOG_WIDE + logErfc(z / OUTLIER_SPREAD);
   const hi = Math.max(core, wide);
   // Shifted so a perfect ratio costs 0 (−ln of the mixture at δ = 0 is 0 already).
   return -(hi + Math.log(Math.exp(core - hi) + Math.exp(wide - hi)));
@@ -212,6 +214,37 @@ export function sharedGain(a: Int32Array, b: Int32Array, gain: Float64Array, na 
     else j++;
   }
   return total;
+}
+
+/**
+ * sharedGain of one unit of A against many units of B: A's gains are spread over a dense
+ * array once, then each B unit costs one pass over its own items, without the merge's
+ * branches. Sums equal sharedGain's bit for bit (the same gains in the same item order;
+ * items A lacks add exact zeros).
+ */
+export class GainRow {
+  private dense = new Float64Array(1024);
+  private loaded: Int32Array = new Int32Array(0);
+
+  /** Makes `a` the A unit, weighed by `gain`. */
+  load(a: Int32Array, gain: Float64Array): void {
+    this.clear();
+    if (this.dense.length < gain.length) this.dense = new Float64Array(gain.length);
+    for (let k = 0; k < a.length; k++) this.dense[a[k]!] = gain[a[k]!]!;
+    this.loaded = a;
+  }
+
+  /** sharedGain(loaded unit, b, gain). */
+  with(b: Int32Array): number {
+    if (this.loaded.length === 0) return 0;
+    let total = 0;
+    for (let k = 0; k < b.length; k++) total += this.dense[b[k]!]!;
+    return total;
+  }
+
+  private clear(): void {
+    for (let k = 0; k < this.loaded.length; k++) this.dense[this.loaded[k]!] = 0;
+  }
 }
 
 /** Sorted union of two sorted unique arrays into `out`; returns its length. */

@@ -1,10 +1,10 @@
 import type { Bead, Paragraph } from '../model';
-import type { ClueReader } from './extract';
 import { fullBand, searchBand } from './dp';
 import { WindowCoster } from './coster';
-import { KIND_BODY } from './score';
+import { itemsOf, unitItems, type DocItems } from './items';
 import { SHAPES } from './shapes';
 import { prepareTexts, tableFor, type PairTables } from './table';
+import type { DocText } from './tokens';
 
 /**
  * Sentence links inside a linked bead, found by the same search and scoring as paragraphs,
@@ -23,17 +23,49 @@ export function sentenceTexts(paragraphs: Paragraph[]): string[] {
 export interface SentenceContext {
   pair: PairTables;
   paragraphs: [Paragraph[], Paragraph[]];
-  readers: [ClueReader, ClueReader];
+  docs: [DocText, DocText];
+}
+
+/** Lengths and items of the sentences of one bead side. */
+interface SideSentences {
+  len: Float64Array;
+  items: Int32Array[];
+}
+
+/** From the document's tokens (its sentences are token ranges), or null when some paragraph is not regular. */
+function fromTokens(m: DocItems, paragraphs: number[]): SideSentences | null {
+  const doc = m.doc;
+  if (paragraphs.some((p) => !doc.regular[p])) return null;
+  const len: number[] = [];
+  const items: Int32Array[] = [];
+  for (const p of paragraphs) {
+    for (let s = doc.parSent[p]!; s < doc.parSent[p + 1]!; s++) {
+      len.push(doc.sentLen[s]!);
+      items.push(unitItems(m, doc.sentTok0[s]!, doc.sentTok1[s]!, doc.sentNum0[s]!, doc.sentNum1[s]!));
+    }
+  }
+  return { len: Float64Array.from(len), items };
+}
+
+/** By reading the sentence texts (spans that cut through a word or a number). */
+function fromTexts(ctx: SentenceContext, side: 0 | 1, paragraphs: number[]): SideSentences {
+  const texts = sentenceTexts(paragraphs.map((i) => ctx.paragraphs[side][i]!));
+  const units = prepareTexts(texts, ctx.docs[side].reader);
+  return { len: units.len, items: units.clues.map((c) => itemsOf(c, side, ctx.pair.space)) };
+}
+
+/** Number of sentences of a paragraph as sentenceTexts counts them. */
+function sentenceCount(p: Paragraph): number {
+  return Math.max(1, p.sentences.length);
 }
 
 export function alignSentences(ctx: SentenceContext, bead: Pick<Bead, 'a' | 'b'>): Array<[number[], number[]]> {
-  const ta = sentenceTexts(bead.a.map((i) => ctx.paragraphs[0][i]!));
-  const tb = sentenceTexts(bead.b.map((i) => ctx.paragraphs[1][i]!));
-  if (ta.length === 1 && tb.length === 1) return [[[0], [0]]];
-  const side = (texts: string[], s: 0 | 1) => prepareTexts(texts, ctx.readers[s], KIND_BODY);
-  const table = tableFor(ctx.pair, side(ta, 0), side(tb, 1));
-  const n = ta.length;
-  const m = tb.length;
+  const n = bead.a.reduce((t, i) => t + sentenceCount(ctx.paragraphs[0][i]!), 0);
+  const m = bead.b.reduce((t, j) => t + sentenceCount(ctx.paragraphs[1][j]!), 0);
+  if (n === 1 && m === 1) return [[[0], [0]]];
+  const side = (s: 0 | 1, units: number[]): SideSentences => fromTokens(ctx.pair.docItems[s], units) ?? fromTexts(ctx, s, units);
+  const [sa, sb] = [side(0, bead.a), side(1, bead.b)];
+  const table = tableFor(ctx.pair, [sa.len, sb.len], [sa.items, sb.items]);
   const path = searchBand(n, m, fullBand(n, m), new WindowCoster(table, 0, 0, n, m)).beads;
   return path.map(({ i, j, shape }) => {
     const { da, db } = SHAPES[shape]!;

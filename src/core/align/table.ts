@@ -1,49 +1,37 @@
 import type { Paragraph } from '../model';
-import { ClueReader, lowerOfSplit, splitWords, type NameKeying, type RawClues } from './extract';
 import { countScripts } from '../text/detect';
-import { buildItemSpace, itemsOf, type ItemSpace, type LexiconLink, type PairVocabulary } from './items';
-import { DEFAULT_VARIANCE, itemWeights, kindCode, unitMiss, type ItemWeights, type LengthModel, type UnitTable } from './score';
+import type { ClueReader, NameKeying, RawClues } from './extract';
+import { buildItemSpace, docItems, unitItems, type DocItems, type ItemSpace, type LexiconLink, type PairVocabulary } from './items';
+import { DEFAULT_VARIANCE, itemWeights, KIND_BODY, kindCode, unitMiss, type ItemWeights, type LengthModel, type UnitTable } from './score';
+import { DocText, unitLength } from './tokens';
 
 /**
  * Turns documents (or the sentences of one bead) into the numeric tables that scoring
  * reads: lengths, kinds, item ids per unit.
  */
 
-/** One side's units with the clues read from each. */
+/** One side's paragraphs: lengths, kinds, and the document read as tokens. */
 export interface SideUnits {
   len: Float64Array;
   kind: Uint8Array;
+  doc: DocText;
+}
+
+/** Units read from their own texts (sentences whose spans are not sub-ranges of tokens). */
+export interface TextUnits {
+  len: Float64Array;
   clues: RawClues[];
-  /** The reader of the document, to read more of its text (sentences) the same way. */
-  reader: ClueReader;
 }
 
-/** Length a unit counts for: characters, without spaces and Arabic short-vowel marks. */
-export function unitLength(text: string): number {
-  return text.replace(/[\s\u064b-\u065f\u0670\u0640\u200c]/g, '').length;
-}
-
-/** Clues of every paragraph; the lower-case vocabulary is the whole document's. */
+/** Tokens and clues of every paragraph; the lower-case vocabulary is the whole document's. */
 export function prepareSide(paragraphs: Paragraph[], keying: NameKeying = 'skeleton'): SideUnits {
-  const texts = paragraphs.map((p) => p.text);
-  const split = texts.map(splitWords);
-  const reader = new ClueReader(lowerOfSplit(split), keying);
-  return {
-    len: Float64Array.from(texts, unitLength),
-    kind: Uint8Array.from(paragraphs, (p) => kindCode(p.kind)),
-    clues: texts.map((t, k) => reader.readWords(t, split[k]!)),
-    reader,
-  };
+  const doc = new DocText(paragraphs, keying);
+  return { len: doc.len, kind: Uint8Array.from(paragraphs, (p) => kindCode(p.kind)), doc };
 }
 
-/** Units as plain texts of one kind (sentences), read by their document's reader. */
-export function prepareTexts(texts: string[], reader: ClueReader, kind: number): SideUnits {
-  return {
-    len: Float64Array.from(texts, unitLength),
-    kind: new Uint8Array(texts.length).fill(kind),
-    clues: texts.map((t) => reader.read(t)),
-    reader,
-  };
+/** Units as plain texts, read by their document's reader. */
+export function prepareTexts(texts: string[], reader: ClueReader): TextUnits {
+  return { len: Float64Array.from(texts, (t) => unitLength(t)), clues: texts.map((t) => reader.read(t)) };
 }
 
 /** Dominant script of some paragraphs (a sample is enough). */
@@ -84,12 +72,21 @@ export interface PairTables {
   space: ItemSpace;
   weights: ItemWeights;
   table: UnitTable;
+  /** Each document's ids in this item space, to find the items of its sentences. */
+  docItems: [DocItems, DocItems];
+}
+
+/** Items of each paragraph of a side. */
+function paragraphItems(m: DocItems): Int32Array[] {
+  const { parTok, parNum } = m.doc;
+  return Array.from({ length: parTok.length - 1 }, (_, p) => unitItems(m, parTok[p]!, parTok[p + 1]!, parNum[p]!, parNum[p + 1]!));
 }
 
 /** Item space, weights and unit table of a document pair under a given lexicon. */
 export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, links: LexiconLink[], length: LengthModel): PairTables {
   const space = buildItemSpace(vocab, links);
-  const items: [Int32Array[], Int32Array[]] = [a.clues.map((c) => itemsOf(c, 0, space)), b.clues.map((c) => itemsOf(c, 1, space))];
+  const docs: [DocItems, DocItems] = [docItems(a.doc, 0, space), docItems(b.doc, 1, space)];
+  const items: [Int32Array[], Int32Array[]] = [paragraphItems(docs[0]), paragraphItems(docs[1])];
   const weights = itemWeights(space, items);
   const table: UnitTable = {
     len: [a.len, b.len],
@@ -99,15 +96,14 @@ export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, l
     r0: [unitMiss(items[0], weights.miss[0][0]!), unitMiss(items[1], weights.miss[1][0]!)],
     length,
   };
-  return { vocab, space, weights, table };
+  return { vocab, space, weights, table, docItems: docs };
 }
 
-/** A table for other units (sentences) that reuses a document pair's items and weights. */
-export function tableFor(pair: PairTables, a: SideUnits, b: SideUnits): UnitTable {
-  const items: [Int32Array[], Int32Array[]] = [a.clues.map((c) => itemsOf(c, 0, pair.space)), b.clues.map((c) => itemsOf(c, 1, pair.space))];
+/** A table of body units (sentences) with the given items, reusing a document pair's weights. */
+export function tableFor(pair: PairTables, len: [Float64Array, Float64Array], items: [Int32Array[], Int32Array[]]): UnitTable {
   return {
-    len: [a.len, b.len],
-    kind: [a.kind, b.kind],
+    len,
+    kind: [new Uint8Array(len[0].length).fill(KIND_BODY), new Uint8Array(len[1].length).fill(KIND_BODY)],
     items,
     weights: pair.weights,
     r0: [unitMiss(items[0], pair.weights.miss[0][0]!), unitMiss(items[1], pair.weights.miss[1][0]!)],
