@@ -5,7 +5,8 @@
  *
  *  - inline: the whole array in one row (schema v1–v3's documents table);
  *  - row: one row per paragraph, key [docId+index];
- *  - chunk N: rows of N consecutive paragraphs, key [docId+chunk].
+ *  - chunk N: rows of N consecutive paragraphs, key [docId+chunk];
+ *  - columns N: the same rows with texts, kinds and sentence bounds (a typed array) as columns.
  *
  * and prints the median of `rounds` for: writing the document (one transaction), reading it
  * whole, reading a screenful (50 paragraphs in the middle) and changing one paragraph's kind.
@@ -29,7 +30,7 @@ function seed(prefix: string, lang: string) {
 
 interface Layout {
   name: string;
-  /** 0: inline, 1: one row per paragraph, N: chunks of N. */
+  /** 0: inline, 1: one row per paragraph, N: chunks of N, −N: columnar chunks of N. */
   chunk: number;
 }
 
@@ -37,6 +38,7 @@ const LAYOUTS: Layout[] = [
   { name: 'inline', chunk: 0 },
   { name: 'row', chunk: 1 },
   ...[64, 128, 256, 512, 1024, 2048].map((n) => ({ name: `chunk ${n}`, chunk: n })),
+  ...[512, 1024].map((n) => ({ name: `columns ${n}`, chunk: -n })),
 ];
 
 /** Runs in the page: one round of the four operations for one layout; times in ms. */
@@ -77,6 +79,45 @@ async function round(args: { size: number; chunk: number; base: unknown[]; scree
     out.readAll = await t(async () => (await db.rows.where('[docId+index]').between(['d', -Infinity], ['d', Infinity]).toArray()).length);
     out.readScreen = await t(async () => (await db.rows.where('[docId+index]').between(['d', from], ['d', to]).toArray()).length);
     out.setKind = await t(() => db.transaction('rw', db.rows, () => db.rows.update(['d', from], { kind: 'boilerplate' })));
+  } else if (args.chunk < 0) {
+    // Columns: a chunk's texts and kinds as string arrays, sentence bounds in one typed array
+    // (count, start, end, start, end, … per paragraph); paragraphs are rebuilt on reading.
+    const n = -args.chunk;
+    type S = { start: number; end: number };
+    const encode = (ps: P[]) => {
+      const bounds: number[] = [];
+      for (const p of ps) {
+        bounds.push(p.sentences.length);
+        for (const x of p.sentences as S[]) bounds.push(x.start, x.end);
+      }
+      return { texts: ps.map((p) => p.text), kinds: ps.map((p) => p.kind), bounds: Uint32Array.from(bounds) };
+    };
+    const decode = (c: { chunk: number; texts: string[]; kinds: string[]; bounds: Uint32Array }): P[] => {
+      const out: P[] = [];
+      let k = 0;
+      for (let i = 0; i < c.texts.length; i++) {
+        const count = c.bounds[k++]!;
+        const sentences: S[] = [];
+        for (let j = 0; j < count; j++, k += 2) sentences.push({ start: c.bounds[k]!, end: c.bounds[k + 1]! });
+        out.push({ index: c.chunk * n + i, text: c.texts[i]!, kind: c.kinds[i]!, sentences });
+      }
+      return out;
+    };
+    const chunks: Array<{ docId: string; chunk: number } & ReturnType<typeof encode>> = [];
+    for (let c = 0; c * n < paragraphs.length; c++) chunks.push({ docId: 'd', chunk: c, ...encode(paragraphs.slice(c * n, (c + 1) * n)) });
+    out.write = await t(() => db.transaction('rw', db.chunks, () => db.chunks.bulkAdd(chunks)));
+    out.readAll = await t(async () => (await db.chunks.where('[docId+chunk]').between(['d', -Infinity], ['d', Infinity]).toArray()).flatMap(decode).length);
+    out.readScreen = await t(async () => {
+      const rows = await db.chunks.where('[docId+chunk]').between(['d', Math.floor(from / n)], ['d', Math.floor((to - 1) / n)], true, true).toArray();
+      return rows.flatMap(decode).filter((p: P) => p.index >= from && p.index < to).length;
+    });
+    out.setKind = await t(() =>
+      db.transaction('rw', db.chunks, async () => {
+        const c = await db.chunks.get(['d', Math.floor(from / n)]);
+        c.kinds[from % n] = 'boilerplate';
+        await db.chunks.put(c);
+      }),
+    );
   } else {
     const n = args.chunk;
     const chunks: Array<{ docId: string; chunk: number; paragraphs: P[] }> = [];
