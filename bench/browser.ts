@@ -9,6 +9,8 @@
  *  - scroll: a scripted scroll over 10,000 rows (or all there are), one step per animation
  *    frame; frames longer than 1.5 × 16.7 ms, and frames dropped at 60 fps;
  *  - heap: JS heap used after the reader has aligned (CDP, after a garbage collection);
+ *  - store and load: what the app's own User Timing measures say (src/db/documents.ts):
+ *    storing both documents (summed), and reading the reader's columns before first paint;
  *
  * and, once, the gzip size of the initial bundle (the JS and CSS index.html loads directly).
  * A step that does not finish in time prints 'timeout' and the steps that need it are skipped.
@@ -43,6 +45,8 @@ interface Row {
   longFramesPct: Cell;
   droppedPct: Cell;
   heapMb: Cell;
+  storeMs: Cell;
+  loadMs: Cell;
 }
 
 // ------------------------------------------------------------------ documents
@@ -188,6 +192,8 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     longFramesPct: 'skipped',
     droppedPct: 'skipped',
     heapMb: 'skipped',
+    storeMs: 'skipped',
+    loadMs: 'skipped',
   };
   const pair = bookPair(size);
   const files = { en: join(dir, `book-${size}-en.txt`), ar: join(dir, `book-${size}-ar.txt`) };
@@ -208,12 +214,17 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     row.importMs = imported.ok ? performance.now() - t0 : imported.cell;
     console.log(`  import: ${fmt(row.importMs)}`);
     if (!imported.ok) return row;
+    row.storeMs = await appMeasure(page, 'tarjuman:store-document', (ds) => ds.reduce((s, d) => s + d, 0));
+    console.log(`  store: ${fmt(row.storeMs)}`);
+    await page.evaluate(() => performance.clearMeasures('tarjuman:load-documents'));
 
     t0 = performance.now();
     await page.locator('li.story', { hasText: `Bench ${size}` }).locator('a.button.primary').click();
     const painted = await timed(budget.paintMs, () => page.locator('.para').first().waitFor({ state: 'visible', timeout: 0 }));
     row.firstPaintMs = painted.ok ? performance.now() - t0 : painted.cell;
     console.log(`  first paint: ${fmt(row.firstPaintMs)}`);
+    if (painted.ok) row.loadMs = await appMeasure(page, 'tarjuman:load-documents', (ds) => ds[0] ?? NaN);
+    console.log(`  load: ${fmt(row.loadMs)}`);
     const aligned = await timed(budget.alignMs, () =>
       page.waitForFunction(() => /Aligned automatically/.test(document.querySelector('.align-status')?.textContent ?? ''), null, {
         polling: 250,
@@ -254,6 +265,17 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
   }
 }
 
+/** Durations of the app's User Timing measures of that name (those with paragraphs), combined. */
+async function appMeasure(page: Page, name: string, combine: (durations: number[]) => number): Promise<Cell> {
+  const got = await timed(10_000, () =>
+    page.evaluate(
+      (n) => performance.getEntriesByName(n).filter((e) => ((e as PerformanceMeasure).detail?.paragraphs ?? 0) > 0).map((e) => e.duration),
+      name,
+    ),
+  );
+  return got.ok ? combine(got.value) : got.cell;
+}
+
 // ------------------------------------------------------------------ bundle
 
 /** gzip size of the JS and CSS index.html loads directly (entry, preloads, styles), not lazy chunks. */
@@ -287,12 +309,14 @@ function fmt(c: Cell, digits = 0): string {
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB'];
+  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'store ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB'];
   const body = rows.map((r) => [
     String(r.size),
     r.paragraphs,
     fmt(r.importMs),
+    fmt(r.storeMs),
     fmt(r.firstPaintMs),
+    fmt(r.loadMs),
     fmt(r.alignMs),
     fmt(r.rowsScrolled),
     fmt(r.longFramesPct, 1),

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openLibrary, seedStory, waitForAlignment, arabicFontLoaded } from './helpers';
+import { openLibrary, openSeedReader, seedStory, waitForAlignment, arabicFontLoaded } from './helpers';
 
 test('a fresh profile sees the demo story and reads English and Arabic side by side', async ({ page }, info) => {
   await openLibrary(page);
@@ -103,4 +103,24 @@ test('a binary or empty file gets a clear message and adds nothing', async ({ pa
   await input.setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><nav>Menu</nav><p>First paragraph of the report.</p><script>window.__x=1</script><p>Second one.</p></body></html>') });
   await expect(story.locator('details.import').getByRole('status')).toContainText('2 paragraphs');
   await expect(story.locator('li.document')).toHaveCount(6);
+});
+
+test('marking a paragraph as site furniture shows at once, in a second tab, and back', async ({ page, context }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  const para = (p: typeof page) => p.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }).first();
+  await para(page).hover(); // the row under the pointer carries the kind button
+  await para(page).locator('.kind-toggle').click();
+  await expect(para(page)).toHaveClass(/kind-boilerplate/);
+
+  // Another tab on the same story reads the stored paragraph, and its change comes back live.
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(para(second)).toHaveClass(/kind-boilerplate/);
+  await para(second).hover();
+  await para(second).locator('.kind-toggle').click();
+  await expect(para(second)).toHaveClass(/kind-body/);
+  await expect(para(page)).toHaveClass(/kind-body/);
+  await page.reload();
+  await expect(para(page)).toHaveClass(/kind-body/);
 });

@@ -45,7 +45,11 @@ export interface DocumentSource {
   site?: string;
 }
 
-export interface Document {
+/**
+ * What a document is apart from its text. Lists (the library, column pickers, panels) need
+ * only this; a book's paragraphs are stored apart and read only where they are shown.
+ */
+export interface DocumentMeta {
   id: string;
   storyId: string;
   title: string;
@@ -54,7 +58,6 @@ export interface Document {
   /** True when the user chose lang/dir instead of the detector. */
   langByUser?: boolean;
   source: DocumentSource;
-  paragraphs: Paragraph[];
   /** Free-form relation to another document of the story, e.g. machine translation of. */
   relation?: { kind: 'translation-of' | 'machine-translation-of' | 'related'; docId?: string };
   createdAt: number;
@@ -62,6 +65,16 @@ export interface Document {
   /** When the paragraphs (text or kinds) last changed; alignments older than this are stale. */
   textUpdatedAt?: number;
   deletedAt?: number;
+}
+
+/** A document as a list reads it: its fields and how many paragraphs it has, not the text. */
+export interface DocumentInfo extends DocumentMeta {
+  paragraphCount: number;
+}
+
+/** A document with its text. */
+export interface Document extends DocumentMeta {
+  paragraphs: Paragraph[];
 }
 
 export interface Story {

@@ -1,10 +1,11 @@
-import type { Annotation, AnnotationCategory, Document, ParagraphIndex } from '../core/model';
+import type { Annotation, AnnotationCategory, DocumentInfo, ParagraphIndex } from '../core/model';
 import { CoreError } from '../core/model';
 import { newId } from '../core/ids';
 import { describe } from '../core/anchor/anchor';
 import { reanchorDocument } from '../core/anchor/reanchor';
 import { checkBody, type AnnotationStatus } from '../core/anchor/annotation';
 import type { TarjumanDB } from './schema';
+import { readParagraph } from './paragraphs';
 
 /**
  * Annotations repository. Rows are soft-deleted (undo is one write) and carry a revision
@@ -76,10 +77,10 @@ function byPlace(a: Annotation, b: Annotation): number {
   return a.docId.localeCompare(b.docId) || a.paragraph - b.paragraph || a.selectors[1].start - b.selectors[1].start;
 }
 
-/** The paragraph's text, or a coded error naming what is missing. */
-function paragraphText(doc: Document | undefined, docId: string, paragraph: number): string {
+/** The paragraph's text, or a coded error naming what is missing; reads only its row. */
+async function paragraphText(db: TarjumanDB, doc: DocumentInfo | undefined, docId: string, paragraph: number): Promise<string> {
   if (!doc || doc.deletedAt !== undefined) throw new CoreError('unknown-document', `No document with id ${docId}.`);
-  const p = doc.paragraphs.find((x) => x.index === paragraph);
+  const p = await readParagraph(db, docId, paragraph);
   if (!p) throw new CoreError('unknown-document', `No paragraph ${paragraph} in document ${docId}.`, { paragraph });
   return p.text;
 }
@@ -122,9 +123,9 @@ export function annotationsRepo(db: TarjumanDB) {
 
   return {
     async create(input: NewAnnotationInput): Promise<Annotation> {
-      return db.transaction('rw', db.documents, db.annotations, async () => {
+      return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
         const doc = await db.documents.get(input.docId);
-        const text = paragraphText(doc, input.docId, input.paragraph);
+        const text = await paragraphText(db, doc, input.docId, input.paragraph);
         const selectors = describe(text, input.start, input.end);
         const body = checkBody(input);
         const now = Date.now();
@@ -151,7 +152,7 @@ export function annotationsRepo(db: TarjumanDB) {
 
     /** Saves an edit over the revision the editor saw; see the module comment on conflicts. */
     async update(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch): Promise<Annotation> {
-      return db.transaction('rw', db.documents, db.annotations, async () => {
+      return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
         const stored = await mustGet(seen.id);
         if (stored.rev !== seen.rev || stored.deletedAt !== undefined) {
           throw new CoreError('conflict', `Annotation ${seen.id} was changed elsewhere (revision ${stored.rev}, you had ${seen.rev}).`, {
@@ -162,7 +163,7 @@ export function annotationsRepo(db: TarjumanDB) {
         const body = checkBody({ ...stored.body, ...bodyPatch });
         let target: Pick<Annotation, 'paragraph' | 'selectors'> = stored;
         if (span) {
-          const text = paragraphText(await db.documents.get(stored.docId), stored.docId, span.paragraph);
+          const text = await paragraphText(db, await db.documents.get(stored.docId), stored.docId, span.paragraph);
           target = { paragraph: span.paragraph, selectors: describe(text, span.start, span.end) };
         }
         return write(stored, (copy) => {

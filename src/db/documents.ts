@@ -1,4 +1,4 @@
-import type { Dir, Document, DocumentSource, Lang, Paragraph, ParagraphKind } from '../core/model';
+import type { Dir, Document, DocumentInfo, DocumentSource, Lang, Paragraph, ParagraphKind } from '../core/model';
 import { CoreError } from '../core/model';
 import { newId } from '../core/ids';
 import { importPlainText } from '../core/formats/plaintext';
@@ -6,6 +6,7 @@ import { dirOf } from '../core/text/detect';
 import { segment } from '../core/text/segment';
 import type { TarjumanDB } from './schema';
 import { annotationsRepo } from './annotations';
+import { CHUNK, chunkOf, readParagraphs, writeParagraphs } from './paragraphs';
 
 export interface NewDocumentInput {
   /** Fixed id for documents that must be the same in every browser (the demo story). */
@@ -37,6 +38,18 @@ export interface SegmentedDocumentInput {
   relation?: Document['relation'];
 }
 
+/**
+ * Names of the performance measures (User Timing) each store and load leaves, with the
+ * number of paragraphs as detail: the browser bench reads them, DevTools shows them.
+ */
+export const STORE_MEASURE = 'tarjuman:store-document';
+export const LOAD_MEASURE = 'tarjuman:load-documents';
+
+function measure(name: string, start: number, paragraphs: number): void {
+  if (performance.getEntriesByName(name).length >= 100) performance.clearMeasures(name); // no unbounded growth
+  performance.measure(name, { start, detail: { paragraphs } });
+}
+
 /** Documents repository: import, read, change language or paragraph kinds, soft delete. */
 export function documentsRepo(db: TarjumanDB) {
   const liveStory = async (storyId: string) => {
@@ -45,11 +58,26 @@ export function documentsRepo(db: TarjumanDB) {
       throw new CoreError('unknown-document', `No story with id ${storyId}.`);
     }
   };
-  const store = (doc: Document) =>
-    db.transaction('rw', db.documents, db.stories, async () => {
-      await db.documents.add(doc);
+  const store = async (doc: Document) => {
+    const start = performance.now();
+    await db.transaction('rw', db.documents, db.paragraphs, db.stories, async () => {
+      await db.documents.add(infoOf(doc));
+      await writeParagraphs(db.paragraphs, doc.id, doc.paragraphs);
       await db.stories.update(doc.storyId, { updatedAt: doc.updatedAt });
     });
+    measure(STORE_MEASURE, start, doc.paragraphs.length);
+  };
+  /** Live documents with their paragraphs, in the order of `ids`; one read transaction. */
+  const load = async (ids: readonly string[]): Promise<Document[]> => {
+    const start = performance.now();
+    const docs = await db.transaction('r', db.documents, db.paragraphs, async () => {
+      const rows = await db.documents.bulkGet([...ids]);
+      const live = rows.filter((d): d is DocumentInfo => d !== undefined && d.deletedAt === undefined);
+      return Promise.all(live.map(async (d) => withParagraphs(d, await readParagraphs(db, d.id))));
+    });
+    measure(LOAD_MEASURE, start, docs.reduce((n, d) => n + d.paragraphs.length, 0));
+    return docs;
+  };
 
   return {
     async add(input: NewDocumentInput): Promise<Document> {
@@ -97,15 +125,19 @@ export function documentsRepo(db: TarjumanDB) {
       return doc;
     },
 
-    async listByStory(storyId: string): Promise<Document[]> {
+    /** The story's live documents without their text, oldest first: what lists show. */
+    async listByStory(storyId: string): Promise<DocumentInfo[]> {
       const docs = await db.documents.where('storyId').equals(storyId).sortBy('createdAt');
       return docs.filter((d) => d.deletedAt === undefined);
     },
 
+    /** One live document with its paragraphs. */
     async get(id: string): Promise<Document | undefined> {
-      const d = await db.documents.get(id);
-      return d && d.deletedAt === undefined ? d : undefined;
+      return (await load([id]))[0];
     },
+
+    /** Live documents with their paragraphs, in the order asked; missing or deleted ones left out. */
+    load,
 
     async rename(id: string, title: string): Promise<void> {
       const clean = title.trim();
@@ -115,30 +147,33 @@ export function documentsRepo(db: TarjumanDB) {
 
     /** A user's choice of language wins over detection; sentences are re-split for it. */
     async setLanguage(id: string, lang: Lang): Promise<void> {
-      await db.transaction('rw', db.documents, async () => {
+      const paragraphs = await db.transaction('rw', db.documents, db.paragraphs, async () => {
         const d = await db.documents.get(id);
         if (!d) throw new CoreError('unknown-document', `No document with id ${id}.`);
-        const text = d.paragraphs.map((p) => p.text).join('\n');
-        const overrides = userKinds(d);
-        const paragraphs = segment(text, { lang, kindOverrides: overrides });
+        const old = await readParagraphs(db, id);
+        const text = old.map((p) => p.text).join('\n');
+        const paragraphs = segment(text, { lang, kindOverrides: userKinds(old) });
         const now = Date.now();
-        await db.documents.update(id, { lang, dir: dirOf(lang), langByUser: true, paragraphs, updatedAt: now, textUpdatedAt: now });
+        await writeParagraphs(db.paragraphs, id, paragraphs);
+        await db.documents.update(id, { lang, dir: dirOf(lang), langByUser: true, paragraphCount: paragraphs.length, updatedAt: now, textUpdatedAt: now });
+        return paragraphs;
       });
       // Re-segmenting can shift paragraph boundaries; annotations follow their quotes.
-      const d = await db.documents.get(id);
-      if (d) await annotationsRepo(db).reanchorAll(id, d.paragraphs.map((p) => p.text));
+      await annotationsRepo(db).reanchorAll(id, paragraphs.map((p) => p.text));
     },
 
-    /** Overrides the boilerplate rules for one paragraph. */
+    /** Overrides the boilerplate rules for one paragraph; rewrites only the row holding it. */
     async setParagraphKind(id: string, index: number, kind: ParagraphKind): Promise<void> {
-      await db.transaction('rw', db.documents, async () => {
+      await db.transaction('rw', db.documents, db.paragraphs, async () => {
         const d = await db.documents.get(id);
-        const p = d?.paragraphs[index];
-        if (!d || !p) throw new CoreError('unknown-document', `No paragraph ${index} in document ${id}.`);
+        const row = d && Number.isInteger(index) && index >= 0 ? await db.paragraphs.get([id, chunkOf(index)]) : undefined;
+        const p = row?.paragraphs[index - chunkOf(index) * CHUNK];
+        if (!d || !row || !p) throw new CoreError('unknown-document', `No paragraph ${index} in document ${id}.`);
         p.kind = kind;
         p.kindByUser = true;
         const now = Date.now();
-        await db.documents.update(id, { paragraphs: d.paragraphs, updatedAt: now, textUpdatedAt: now });
+        await db.paragraphs.put(row);
+        await db.documents.update(id, { updatedAt: now, textUpdatedAt: now });
       });
     },
 
@@ -152,10 +187,21 @@ export function documentsRepo(db: TarjumanDB) {
   };
 }
 
-function userKinds(d: Document): Record<number, ParagraphKind> {
+function userKinds(paragraphs: readonly Paragraph[]): Record<number, ParagraphKind> {
   const out: Record<number, ParagraphKind> = {};
-  for (const p of d.paragraphs) if (p.kindByUser) out[p.index] = p.kind;
+  for (const p of paragraphs) if (p.kindByUser) out[p.index] = p.kind;
   return out;
+}
+
+/** The row a document is stored as: everything but its paragraphs, and how many there are. */
+export function infoOf(doc: Document): DocumentInfo {
+  const { paragraphs, ...rest } = doc;
+  return { ...rest, paragraphCount: paragraphs.length };
+}
+
+function withParagraphs(info: DocumentInfo, paragraphs: Paragraph[]): Document {
+  const { paragraphCount: _count, ...rest } = info;
+  return { ...rest, paragraphs };
 }
 
 /** The same guess as importPlainText's: the first title paragraph, else the first body one. */

@@ -57,7 +57,7 @@ export function flagsRepo(db: TarjumanDB) {
      */
     async annotate(storyId: string, flag: FlagRef, input: NewAnnotationInput): Promise<Annotation> {
       checkRef(storyId, flag);
-      return db.transaction('rw', db.documents, db.annotations, db.flagDismissals, async () => {
+      return db.transaction('rw', db.documents, db.paragraphs, db.annotations, db.flagDismissals, async () => {
         const annotation = await annotationsRepo(db).create(input);
         await db.flagDismissals.put(row(storyId, flag, 'annotated', annotation.id));
         return annotation;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Alignment, Annotation, Document, FlagCheck, Story } from '../core/model';
+import type { Alignment, Annotation, DocumentInfo, FlagCheck, Paragraph, Story } from '../core/model';
+import { toChunks } from './paragraphs';
 
 /** Small key-value facts about this browser's database, such as whether seeds were loaded. */
 export interface MetaRow {
@@ -25,9 +26,22 @@ export interface FlagDismissal {
   createdAt: number;
 }
 
+/**
+ * Consecutive paragraphs of one document (chunk c holds indices c·CHUNK to (c+1)·CHUNK − 1,
+ * see paragraphs.ts), so opening a book reads a few hundred rows, not one per paragraph, and a
+ * screenful reads one or two.
+ */
+export interface ParagraphChunk {
+  docId: string;
+  chunk: number;
+  paragraphs: Paragraph[];
+}
+
 export type TarjumanDB = Dexie & {
   stories: EntityTable<Story, 'id'>;
-  documents: EntityTable<Document, 'id'>;
+  /** Document rows hold no text since v4: paragraphs are in `paragraphs`. */
+  documents: EntityTable<DocumentInfo, 'id'>;
+  paragraphs: Table<ParagraphChunk, [string, number]>;
   alignments: EntityTable<Alignment, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   annotations: EntityTable<Annotation, 'id'>;
@@ -60,5 +74,21 @@ export function openDb(name = DB_NAME): TarjumanDB {
   db.version(3).stores({
     flagDismissals: '[storyId+flagId], storyId',
   });
+  // v4 (issue 8, books): a document row kept its whole paragraph array, so listing a story
+  // read every paragraph of every document and a kind change rewrote the whole book. The
+  // paragraphs move to their own table in chunks keyed [docId+chunk]; the document row keeps
+  // its fields and a paragraphCount. Deleted documents move too (undo brings them back).
+  // One document at a time, so a library of books never sits in memory at once.
+  db.version(4)
+    .stores({ paragraphs: '[docId+chunk]' })
+    .upgrade(async (tx) => {
+      const documents = tx.table('documents');
+      const chunks = tx.table<ParagraphChunk, [string, number]>('paragraphs');
+      for (const id of await documents.toCollection().primaryKeys()) {
+        const { paragraphs = [], ...row } = (await documents.get(id)) as DocumentInfo & { paragraphs?: Paragraph[] };
+        await chunks.bulkPut(toChunks(String(id), paragraphs));
+        await documents.put({ ...row, paragraphCount: paragraphs.length });
+      }
+    });
   return db;
 }

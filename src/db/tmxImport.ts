@@ -4,6 +4,8 @@ import { tmxToAlignment } from '../core/formats/tmx';
 import { beadsBetween } from '../core/formats/alignment-export';
 import { dirOf } from '../core/text/detect';
 import type { TarjumanDB } from './schema';
+import { infoOf } from './documents';
+import { writeParagraphs } from './paragraphs';
 
 /**
  * A TMX file becomes one document per language plus the alignment between the first
@@ -26,8 +28,9 @@ export async function importTmx(db: TarjumanDB, storyId: string, fileName: strin
     updatedAt: now,
     textUpdatedAt: now,
   }));
-  await db.transaction('rw', db.documents, db.alignments, db.stories, async () => {
-    await db.documents.bulkAdd(docs);
+  await db.transaction('rw', db.documents, db.paragraphs, db.alignments, db.stories, async () => {
+    await db.documents.bulkAdd(docs.map(infoOf));
+    for (const d of docs) await writeParagraphs(db.paragraphs, d.id, d.paragraphs);
     for (let k = 1; k < docs.length; k++) {
       await db.alignments.add({
         id: newId('al'),

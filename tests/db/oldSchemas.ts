@@ -21,3 +21,11 @@ export function declareV2(db: Dexie): Dexie {
   });
   return db;
 }
+
+/** v3: reviewer decisions about flags; documents still hold their paragraphs inline. */
+export function declareV3(db: Dexie): Dexie {
+  declareV2(db).version(3).stores({
+    flagDismissals: '[storyId+flagId], storyId',
+  });
+  return db;
+}

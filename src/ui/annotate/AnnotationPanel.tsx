@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import type { Annotation, AnnotationCategory, Document } from '../../core/model';
+import type { Annotation, AnnotationCategory, Document, DocumentMeta } from '../../core/model';
 import { ANNOTATION_CATEGORIES } from '../../core/anchor/annotation';
 import { foldForMatch } from '../../core/text/normalize';
 import { exportWebAnnotations, parseWebAnnotations } from '../../core/formats/webanno';
@@ -20,7 +20,7 @@ export function AnnotationPanel(props: {
   storyTitle: string;
   annotations: Annotation[];
   docs: Document[];
-  allDocs: Document[];
+  allDocs: DocumentMeta[];
   activeId: string | null;
   onJump: (a: Annotation) => void;
   onEdit: (a: Annotation) => void;

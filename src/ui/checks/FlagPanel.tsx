@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
-import type { Document, Flag, FlagCheck } from '../../core/model';
+import type { DocumentMeta, Flag, FlagCheck } from '../../core/model';
 import type { FlagDismissal } from '../../db/schema';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
@@ -19,7 +19,7 @@ export function FlagPanel(props: {
   storyId: string;
   checks: Checks;
   /** Every document of the story: titles for "spelt so in …", languages for quotes. */
-  storyDocs: Document[];
+  storyDocs: DocumentMeta[];
   activeFlag?: string | null;
   /** Defaults to scrolling to the flagged paragraph and selecting the text. */
   onShow?: (flag: Flag) => void;
@@ -139,7 +139,7 @@ export function FlagPanel(props: {
 function FlagItem(props: {
   flag: Flag;
   ctx: MessageContext;
-  doc: Document | undefined;
+  doc: DocumentMeta | undefined;
   decision: FlagDismissal | undefined;
   active: boolean;
   onShow: () => void;

@@ -1,10 +1,10 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Entity, Spelling } from '../../core/checks';
-import type { Document } from '../../core/model';
+import type { DocumentMeta } from '../../core/model';
 import { t } from '../../i18n';
 
 /** An entity's spellings grouped by document, in the story's document order. */
-export function spellingsByDoc(entity: Entity, docs: readonly Document[]): Array<{ doc: Document; spellings: Spelling[] }> {
+export function spellingsByDoc<D extends DocumentMeta>(entity: Entity, docs: readonly D[]): Array<{ doc: D; spellings: Spelling[] }> {
   return docs.map((doc) => ({ doc, spellings: entity.spellings.filter((s) => s.docId === doc.id) })).filter((row) => row.spellings.length > 0);
 }
 
@@ -13,7 +13,7 @@ export function spellingsByDoc(entity: Entity, docs: readonly Document[]): Array
  * spelling differs from the one most documents use stand out. By default only names spelled
  * in more than one way are listed.
  */
-export function NameIndex(props: { entities: Entity[]; storyDocs: Document[] }) {
+export function NameIndex(props: { entities: Entity[]; storyDocs: DocumentMeta[] }) {
   const [onlyDiffering, setOnlyDiffering] = createSignal(true);
   const shown = createMemo(() => (onlyDiffering() ? props.entities.filter((e) => e.disagreeing.length > 0) : props.entities));
   return (

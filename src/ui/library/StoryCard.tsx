@@ -59,7 +59,7 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
                 </bdi>
               </label>
               <span class="badge" lang={doc.lang}>{t(`langName.${doc.lang}`, { defaultValue: doc.lang })}</span>
-              <span class="meta">{t('library.paragraphs', { count: doc.paragraphs.length })}</span>
+              <span class="meta">{t('library.paragraphs', { count: doc.paragraphCount })}</span>
               <button
                 type="button"
                 class="link danger"

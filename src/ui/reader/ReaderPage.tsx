@@ -1,6 +1,6 @@
 import { Link, useNavigate } from '@tanstack/solid-router';
 import { createMemo, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
-import type { Annotation, Document } from '../../core/model';
+import type { Annotation } from '../../core/model';
 import { anchor } from '../../core/anchor/anchor';
 import { readerRoute } from '../routes/reader';
 import { t } from '../../i18n';
@@ -58,19 +58,20 @@ export function ReaderPage() {
   const ids = createMemo(() => parseDocs(search().docs));
   const storyId = () => params().storyId;
   const story = createLiveQuery(() => repos.stories.get(storyId()), storyId);
+  /** The story's documents without their text (column pickers, panels). */
   const storyDocs = createLiveQuery(() => repos.documents.listByStory(storyId()), storyId);
   const annotations = createLiveQuery(() => repos.annotations.listByStory(storyId()), storyId);
-  const docs = createMemo(() => {
-    const all = storyDocs();
-    if (!all) return undefined;
-    return ids()
-      .map((id) => all.find((d) => d.id === id))
-      .filter((d): d is Document => d !== undefined);
-  });
+  /** The columns' documents with their text: the only ones read before the first paint. */
+  const shownKey = createMemo(() => `${storyId()}|${ids().join(',')}`);
+  const docs = createLiveQuery(async () => (await repos.documents.load(ids())).filter((d) => d.storyId === storyId()), shownKey);
+  /** The story's other documents lend the reviewer checks support; read once the columns are. */
+  const othersKey = createMemo(() => (docs() ? (storyDocs() ?? []).map((d) => d.id).filter((id) => !ids().includes(id)).join(',') : undefined));
+  const others = createLiveQuery(() => (othersKey() === undefined ? Promise.resolve(undefined) : repos.documents.load(othersKey()!.split(',').filter(Boolean))), othersKey);
+  const checkDocs = () => (docs() && others() ? [...docs()!, ...others()!] : undefined);
   const mode = () => (search().mode === 'comparable' ? 'comparable' : 'parallel') as 'parallel' | 'comparable';
   const alignment = useAlignment(docs, mode);
   const editor = useAlignmentEditor(alignment.editable, docs);
-  const checks = useChecks({ storyId, docs, storyDocs });
+  const checks = useChecks({ storyId, docs, storyDocs: checkDocs });
   // Two columns show the editable alignment, updated at once by edits; three show the pivot.
   const rows = createMemo(() => (alignment.editable() && editor.beads().length ? rowsFromBeads([...editor.beads()]) : alignment.rows()));
   const [focused, setFocused] = createSignal<FocusedParagraph | null>(null);
@@ -266,7 +267,7 @@ export function ReaderPage() {
       <Show when={alignment.editable()}>
         <RowTools editor={editor} row={active()} focused={focused()} onJump={jumpRow} />
       </Show>
-      <Show when={storyDocs() !== undefined} fallback={<p>{t('reader.loading')}</p>}>
+      <Show when={storyDocs() !== undefined && docs() !== undefined} fallback={<p>{t('reader.loading')}</p>}>
         <Show when={story() && (docs()?.length ?? 0) >= 2} fallback={<p role="alert">{story() ? t('reader.pickTwo') : t('reader.notFound')}</p>}>
           <div class="reader-body">
             <div
