@@ -11,6 +11,13 @@
  *  - heap: JS heap used after the reader has aligned (CDP, after a garbage collection);
  *  - store and load: what the app's own User Timing measures say (src/db/documents.ts):
  *    storing both documents (summed), and reading the reader's columns before first paint;
+ *  - long tasks: main-thread tasks over 50 ms (PerformanceObserver 'longtask') while importing
+ *    (from the library shown to both documents listed) and while aligning (from following the
+ *    link to aligned): how many, and the longest in ms;
+ *
+ * BENCH_PROFILE=dir also writes a CPU profile and a Chromium trace of the scroll
+ * (dir/scroll-<size>.cpuprofile and .trace.json, both open in DevTools' Performance panel);
+ * they slow the scroll, so its figures are then not comparable.
  *
  * and, once, the gzip size of the initial bundle (the JS and CSS index.html loads directly).
  * A step that does not finish in time prints 'timeout' and the steps that need it are skipped.
@@ -32,6 +39,8 @@ const PORT = Number(process.env.BENCH_PORT) || 4175;
 const BASE = `http://localhost:${PORT}`;
 const FRAME_MS = 1000 / 60;
 const SCROLL_ROWS = 10_000;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
+if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
 
 type Cell = number | 'timeout' | 'error' | 'skipped';
 
@@ -47,6 +56,13 @@ interface Row {
   heapMb: Cell;
   storeMs: Cell;
   loadMs: Cell;
+  importLongTasks: LongTasks | null;
+  alignLongTasks: LongTasks | null;
+}
+
+interface LongTasks {
+  count: number;
+  longestMs: number;
 }
 
 // ------------------------------------------------------------------ documents
@@ -133,9 +149,32 @@ function budgets(size: number) {
 
 // ------------------------------------------------------------------ steps
 
-async function importPair(page: Page, title: string, files: { en: string; ar: string }): Promise<void> {
+/** Installed before the app's scripts run: keeps every main-thread long task (over 50 ms). */
+function watchLongTasks(): void {
+  const w = window as unknown as { __longTasks: Array<{ start: number; ms: number }> };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The page's clock, to bound a step's long tasks. */
+function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** Long tasks that started between `from` and `to` (page clock). */
+async function longTasksBetween(page: Page, from: number, to: number): Promise<LongTasks> {
+  const all = await page.evaluate(() => (window as unknown as { __longTasks: Array<{ start: number; ms: number }> }).__longTasks);
+  const inside = all.filter((t) => t.start >= from && t.start <= to);
+  return { count: inside.length, longestMs: Math.max(0, ...inside.map((t) => t.ms)) };
+}
+
+/** Imports the pair into a new story; returns the page clock when the library was ready. */
+async function importPair(page: Page, title: string, files: { en: string; ar: string }): Promise<number> {
   await page.goto(BASE);
   await page.locator('#library-heading').waitFor();
+  const ready = await pageNow(page);
   await page.getByLabel('Story title').fill(title);
   await page.getByRole('button', { name: 'Create story' }).click();
   const story = page.locator('li.story', { hasText: title });
@@ -146,9 +185,17 @@ async function importPair(page: Page, title: string, files: { en: string; ar: st
   await documents.nth(0).waitFor({ timeout: 0 });
   await input.setInputFiles(files.ar);
   await documents.nth(1).waitFor({ timeout: 0 });
+  return ready;
 }
 
-/** Scrolls SCROLL_ROWS rows (or all), one step per frame, and returns the frame times. */
+/**
+ * Scrolls SCROLL_ROWS rows (or all), one step per frame, and returns the frame times. Ten
+ * seconds for 10,000 rows is a scrollbar drag rather than reading (about 17 rows, a whole new
+ * screenful, per frame), and the page itself sets scrollTop, so every frame's rendering and
+ * layout happen on the main thread: the harshest case, kept so figures stay comparable. The
+ * distance comes from the list's height before rows are measured (140 px a row estimated),
+ * so on a short book it covers less than every row.
+ */
 function scrollRows(rows: number): Promise<{ rows: number; deltas: number[] }> {
   return new Promise((resolve) => {
     const first = document.querySelector<HTMLElement>('.row');
@@ -194,6 +241,8 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     heapMb: 'skipped',
     storeMs: 'skipped',
     loadMs: 'skipped',
+    importLongTasks: null,
+    alignLongTasks: null,
   };
   const pair = bookPair(size);
   const files = { en: join(dir, `book-${size}-en.txt`), ar: join(dir, `book-${size}-ar.txt`) };
@@ -207,6 +256,7 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // tsx (esbuild keepNames) wraps functions passed to page.evaluate in __name(); define it there.
   await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(watchLongTasks);
   const page = await context.newPage();
   try {
     let t0 = performance.now();
@@ -217,7 +267,10 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     row.storeMs = await appMeasure(page, 'tarjuman:store-document', (ds) => ds.reduce((s, d) => s + d, 0));
     console.log(`  store: ${fmt(row.storeMs)}`);
     await page.evaluate(() => performance.clearMeasures('tarjuman:load-documents'));
+    row.importLongTasks = await longTasksBetween(page, imported.value, await pageNow(page));
+    console.log(`  import long tasks: ${fmtTasks(row.importLongTasks)}`);
 
+    const alignFrom = await pageNow(page);
     t0 = performance.now();
     await page.locator('li.story', { hasText: `Bench ${size}` }).locator('a.button.primary').click();
     const painted = await timed(budget.paintMs, () => page.locator('.para').first().waitFor({ state: 'visible', timeout: 0 }));
@@ -233,6 +286,8 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     );
     row.alignMs = aligned.ok ? performance.now() - t0 : aligned.cell;
     console.log(`  align: ${fmt(row.alignMs)}`);
+    row.alignLongTasks = await longTasksBetween(page, alignFrom, await pageNow(page));
+    console.log(`  align long tasks: ${fmtTasks(row.alignLongTasks)}`);
     if (!painted.ok) return row;
 
     const heap = await timed(budget.heapMs, async () => {
@@ -245,7 +300,19 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     row.heapMb = heap.ok ? heap.value / 1e6 : heap.cell;
     console.log(`  heap: ${fmt(row.heapMb)}`);
 
+    const cdp = PROFILE_DIR ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await browser.startTracing(page, { path: join(PROFILE_DIR!, `scroll-${size}.trace.json`), categories: ['devtools.timeline', 'blink', 'v8'] });
+    }
     const scrolled = await timed(budget.scrollMs, () => page.evaluate(scrollRows, SCROLL_ROWS));
+    if (cdp) {
+      await browser.stopTracing();
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(PROFILE_DIR!, `scroll-${size}.cpuprofile`), JSON.stringify(profile));
+    }
     if (scrolled.ok) {
       const { deltas, rows } = scrolled.value;
       const elapsed = deltas.reduce((s, d) => s + d, 0);
@@ -308,8 +375,12 @@ function fmt(c: Cell, digits = 0): string {
   return c.toFixed(digits);
 }
 
+function fmtTasks(t: LongTasks | null): string {
+  return t ? `${t.count} (longest ${t.longestMs.toFixed(0)} ms)` : 'skipped';
+}
+
 function printTable(rows: Row[]): void {
-  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'store ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB'];
+  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'store ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB', 'long tasks import', 'long tasks align'];
   const body = rows.map((r) => [
     String(r.size),
     r.paragraphs,
@@ -322,6 +393,8 @@ function printTable(rows: Row[]): void {
     fmt(r.longFramesPct, 1),
     fmt(r.droppedPct, 1),
     fmt(r.heapMb, 1),
+    fmtTasks(r.importLongTasks),
+    fmtTasks(r.alignLongTasks),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;

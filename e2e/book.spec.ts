@@ -40,6 +40,15 @@ test('a long pair renders only the rows on screen and still moves by keyboard to
   expect(total).toBeGreaterThan(600);
   const drawn = await page.locator('.row').count();
   expect(drawn).toBeLessThan(60); // virtualised: a screenful plus a margin
+  // Rows of different heights are measured: each starts where the one above it ends.
+  await expect
+    .poll(() =>
+      page.locator('.virtual-row').evaluateAll((rows) => {
+        const boxes = rows.map((r) => ({ index: Number((r as HTMLElement).dataset.index), box: r.getBoundingClientRect() })).sort((a, b) => a.index - b.index);
+        return boxes.slice(1).filter((b, k) => Math.abs(b.box.top - boxes[k]!.box.bottom) > 1).length;
+      }),
+    )
+    .toBe(0);
 
   // The last chapter heading is reachable: press End-like movement via row jumps.
   await page.mouse.move(0, 0);

@@ -34,9 +34,19 @@ export function numberLocale(lang: string): string {
   return lang;
 }
 
-i18next.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-  new Intl.NumberFormat(numberLocale(lng ?? 'en')).format(Number(value)),
-);
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One formatter per language: building an Intl.NumberFormat costs far more than formatting
+ * with it, and each virtual row formats its number as it is drawn.
+ */
+export function numberFormat(lang: string): Intl.NumberFormat {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.NumberFormat(numberLocale(lang))));
+  return f;
+}
+
+i18next.services.formatter?.add('number', (value: unknown, lng: string | undefined) => numberFormat(lng ?? 'en').format(Number(value)));
 
 const [uiLang, setUiLangSignal] = createSignal<UiLang>(i18next.language as UiLang);
 export { uiLang };
@@ -63,5 +73,5 @@ export function applyDocumentLang(lang: UiLang = uiLang()): void {
 
 /** Numbers in the interface language's digits; document text is never reformatted. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(numberLocale(uiLang())).format(n);
+  return numberFormat(uiLang()).format(n);
 }

@@ -16,9 +16,14 @@ function list(items: readonly string[]): string {
   return items.join(t('checks.listSeparator'));
 }
 
-/** A factor like 2.5 in the interface language's digits, one decimal. */
+const factorFormats = new Map<string, Intl.NumberFormat>();
+
+/** A factor like 2.5 in the interface language's digits, one decimal (one formatter per language). */
 function factor(x: number): string {
-  return new Intl.NumberFormat(numberLocale(uiLang()), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(x);
+  const lang = uiLang();
+  let f = factorFormats.get(lang);
+  if (!f) factorFormats.set(lang, (f = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 1, minimumFractionDigits: 1 })));
+  return f.format(x);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import type { Annotation, Document, Paragraph } from '../../core/model';
 import { bidiRuns } from '../../core/text/bidi';
 import { t } from '../../i18n';
@@ -31,7 +31,10 @@ export function ParagraphView(props: {
       kind: t(`reader.kind.${props.para.kind}`),
       reason: props.para.kindByUser ? '' : t(`reader.reason.${props.para.kindReason ?? 'heading'}`),
     });
-  const pieces = () => splitByHighlights(props.para.text, [...props.highlights, ...(props.flags ?? [])]);
+  /** Most paragraphs carry no annotation nor flag: their text is drawn without per-piece wrappers. */
+  const marked = () => props.highlights.length > 0 || (props.flags?.length ?? 0) > 0;
+  const pieces = createMemo(() => (marked() ? splitByHighlights(props.para.text, [...props.highlights, ...(props.flags ?? [])]) : []));
+  const isolated = (text: string) => bidiRuns(text, props.doc.dir).map((run) => (run.isolate ? <bdi>{run.text}</bdi> : run.text));
   const annotationOf = (id: string) => props.highlights.find((h) => h.id === id)?.annotation;
   const flagsOf = (ids: string[]) => (props.flags ?? []).filter((f) => ids.includes(f.id));
   return (
@@ -54,37 +57,37 @@ export function ParagraphView(props: {
         </span>
       </Show>
       <p>
-        <For each={pieces()}>
-          {(piece) => {
-            const text = () => (
-              <For each={bidiRuns(piece.text, props.doc.dir)}>{(run) => (run.isolate ? <bdi>{run.text}</bdi> : run.text)}</For>
-            );
-            const flagged = () => flagsOf(piece.ids);
-            const runs = () => (
-              <Show when={flagged().length} fallback={text()}>
-                <span class="flagged" data-flag={flagged().map((f) => f.id).join(' ')} data-check={flagged()[0]!.check}>
-                  {text()}
-                </span>
-              </Show>
-            );
-            const top = () => annotationOf([...piece.ids].reverse().find((id) => annotationOf(id)) ?? '');
-            return (
-              <Show when={top()} fallback={runs()}>
-                {(a) => (
-                  <mark
-                    class={`hl hl-${a().body.color ?? 'yellow'}`}
-                    classList={{ resolved: a().body.status === 'resolved', current: piece.ids.includes(props.activeAnnotation ?? '') }}
-                    data-annotation={a().id}
-                    title={`${t(`annotate.categories.${a().body.category}`)}${a().body.note ? `: ${a().body.note}` : ''}`}
-                    onClick={() => props.onOpenAnnotation(a())}
-                  >
-                    {runs()}
-                  </mark>
-                )}
-              </Show>
-            );
-          }}
-        </For>
+        <Show when={marked()} fallback={isolated(props.para.text)}>
+          <For each={pieces()}>
+            {(piece) => {
+              const text = () => isolated(piece.text);
+              const flagged = () => flagsOf(piece.ids);
+              const runs = () => (
+                <Show when={flagged().length} fallback={text()}>
+                  <span class="flagged" data-flag={flagged().map((f) => f.id).join(' ')} data-check={flagged()[0]!.check}>
+                    {text()}
+                  </span>
+                </Show>
+              );
+              const top = () => annotationOf([...piece.ids].reverse().find((id) => annotationOf(id)) ?? '');
+              return (
+                <Show when={top()} fallback={runs()}>
+                  {(a) => (
+                    <mark
+                      class={`hl hl-${a().body.color ?? 'yellow'}`}
+                      classList={{ resolved: a().body.status === 'resolved', current: piece.ids.includes(props.activeAnnotation ?? '') }}
+                      data-annotation={a().id}
+                      title={`${t(`annotate.categories.${a().body.category}`)}${a().body.note ? `: ${a().body.note}` : ''}`}
+                      onClick={() => props.onOpenAnnotation(a())}
+                    >
+                      {runs()}
+                    </mark>
+                  )}
+                </Show>
+              );
+            }}
+          </For>
+        </Show>
       </p>
       {/* Only the active row carries the button: thousands of hidden buttons slow scrolling. */}
       <Show when={props.active && props.para.kind !== 'title'}>

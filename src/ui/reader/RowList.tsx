@@ -77,7 +77,12 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
           <div
             class="virtual-row"
             data-index={item.index}
-            ref={(el) => virtualizer.measureElement(el)}
+            ref={(el) => {
+              // Solid calls ref before it sets attributes, and the virtualizer finds the row by
+              // its data-index: without it, it warns and never measures (rows overlapped).
+              el.dataset.index = String(item.index);
+              virtualizer.measureElement(el);
+            }}
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {props.render(props.rows[item.index]!, item.index)}
