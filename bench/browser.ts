@@ -15,8 +15,9 @@
  *    (from the library shown to both documents listed) and while aligning (from following the
  *    link to aligned): how many, and the longest in ms;
  *
- * BENCH_PROFILE=dir also writes a CPU profile and a Chromium trace of the scroll
- * (dir/scroll-<size>.cpuprofile and .trace.json, both open in DevTools' Performance panel);
+ * BENCH_PROFILE=dir also writes CPU profiles of opening the reader until aligned
+ * (dir/open-<size>.cpuprofile) and of the scroll, with a Chromium trace of the scroll
+ * (dir/scroll-<size>.cpuprofile and .trace.json, all open in DevTools' Performance panel);
  * they slow the scroll, so its figures are then not comparable.
  *
  * and, once, the gzip size of the initial bundle (the JS and CSS index.html loads directly).
@@ -271,6 +272,11 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     console.log(`  import long tasks: ${fmtTasks(row.importLongTasks)}`);
 
     const alignFrom = await pageNow(page);
+    const openCdp = PROFILE_DIR ? await context.newCDPSession(page) : undefined;
+    if (openCdp) {
+      await openCdp.send('Profiler.enable');
+      await openCdp.send('Profiler.start');
+    }
     t0 = performance.now();
     await page.locator('li.story', { hasText: `Bench ${size}` }).locator('a.button.primary').click();
     const painted = await timed(budget.paintMs, () => page.locator('.para').first().waitFor({ state: 'visible', timeout: 0 }));
@@ -286,6 +292,10 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     );
     row.alignMs = aligned.ok ? performance.now() - t0 : aligned.cell;
     console.log(`  align: ${fmt(row.alignMs)}`);
+    if (openCdp) {
+      const { profile } = await openCdp.send('Profiler.stop');
+      writeFileSync(join(PROFILE_DIR!, `open-${size}.cpuprofile`), JSON.stringify(profile));
+    }
     row.alignLongTasks = await longTasksBetween(page, alignFrom, await pageNow(page));
     console.log(`  align long tasks: ${fmtTasks(row.alignLongTasks)}`);
     if (!painted.ok) return row;

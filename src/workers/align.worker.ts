@@ -3,13 +3,15 @@ import { align } from '../core/align';
 import { errorReply } from './errorReply';
 import { realignKeeping } from '../core/edit';
 import type { AlignRequest, AlignResponse } from './protocol';
+import { loadDocuments } from './loadDocuments';
+import type { Document } from '../core/model';
 
 // Alignment is synchronous CPU work; it runs here so the page never freezes. Cancelling
 // terminates this worker, which is instant and needs no cooperation from the search loop.
 const post = (m: AlignResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
-self.onmessage = (e: MessageEvent<AlignRequest>) => {
-  const { id, a, b, keep, mode } = e.data;
+self.onmessage = async (e: MessageEvent<AlignRequest>) => {
+  const { id, keep, mode } = e.data;
   let last = 0;
   const onProgress = (fraction: number) => {
     // Throttled: a message per percent is plenty for a progress bar.
@@ -19,6 +21,7 @@ self.onmessage = (e: MessageEvent<AlignRequest>) => {
     }
   };
   try {
+    const [a, b] = (await loadDocuments(e.data.db, [e.data.a, e.data.b])).required as [Document, Document];
     if (mode === 'comparable') {
       post({ id, type: 'links', links: align(a, b, { mode: 'comparable', onProgress }) });
       return;

@@ -1,12 +1,14 @@
 import type { Bead } from '../core/model';
-import type { AlignDoc, Link } from '../core/align';
+import type { Link } from '../core/align';
 
 /**
- * Messages between the page and the align worker. `keep`: re-align around these beads'
- * confirmed and edited rows instead of from scratch. `mode: 'comparable'`: related reports,
- * answered with links instead of beads.
+ * Messages between the page and the align worker. The page names the documents (database and
+ * ids) and the worker reads them from IndexedDB itself: copying a book's paragraphs to a
+ * worker costs the page a long task (about a second at 50,000 paragraphs), reading them there
+ * costs the page nothing. `keep`: re-align around these beads' confirmed and edited rows
+ * instead of from scratch. `mode: 'comparable'`: related reports, answered with links.
  */
-export type AlignRequest = { id: number; a: AlignDoc; b: AlignDoc; keep?: Bead[]; mode?: 'parallel' | 'comparable' };
+export type AlignRequest = { id: number; db: string; a: string; b: string; keep?: Bead[]; mode?: 'parallel' | 'comparable' };
 
 export type AlignResponse =
   | { id: number; type: 'progress'; fraction: number }
@@ -16,15 +18,17 @@ export type AlignResponse =
 
 /**
  * Messages between the page and the checks worker: the reader's pair (A the translation, B
- * its source) with the beads between them, and the story's other documents. The answer has
- * the pair's flags and the story-wide name index (over A, B and the others).
+ * its source) with the beads between them, and the story's other documents, all named by id
+ * and read by the worker (as for alignment). The answer has the pair's flags and the
+ * story-wide name index (over A, B and the others).
  */
 export type ChecksRequest = {
   id: number;
-  a: import('../core/checks').CheckDoc;
-  b: import('../core/checks').CheckDoc;
+  db: string;
+  a: string;
+  b: string;
   beads: Bead[];
-  others: import('../core/checks').CheckDoc[];
+  others: string[];
 };
 
 export type ChecksResponse =

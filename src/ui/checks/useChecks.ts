@@ -87,7 +87,7 @@ export function useChecks(opts: UseChecksOptions) {
     const input = untrack(() => checkPair(columns(), beads() ?? [], opts.storyDocs() ?? []));
     if (!input) return;
     const key = untrack(pairKey);
-    const mine = checksInWorker(input);
+    const mine = checksInWorker(repos.db, input);
     job = mine;
     mine.promise.then(
       (r) => {

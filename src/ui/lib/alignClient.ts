@@ -1,5 +1,6 @@
 import { unwrap } from 'solid-js/store';
-import type { Bead, Document } from '../../core/model';
+import type { Bead, DocumentMeta } from '../../core/model';
+import type { TarjumanDB } from '../../db/schema';
 import type { Link } from '../../core/align';
 import type { AlignRequest, AlignResponse } from '../../workers/protocol';
 import { runWorkerJob, type WorkerJob } from './workerJob';
@@ -8,17 +9,18 @@ export type AlignJob = WorkerJob<Bead[]>;
 
 /**
  * Runs the aligner in a fresh worker (`keep`: re-align around those beads' confirmed and
- * edited rows). Only what the aligner reads crosses to the worker; store proxies cannot be
- * cloned, so they are unwrapped.
+ * edited rows). The worker reads the documents from `db` itself; store proxies cannot be
+ * cloned, so `keep` is unwrapped.
  */
-export function alignInWorker(a: Document, b: Document, onProgress: (fraction: number) => void, keep?: Bead[]): AlignJob {
+export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, onProgress: (fraction: number) => void, keep?: Bead[]): AlignJob {
   const worker = new Worker(new URL('../../workers/align.worker.ts', import.meta.url), { type: 'module' });
   return runWorkerJob<Bead[], AlignResponse>(
     worker,
     (id): AlignRequest => ({
       id,
-      a: { lang: a.lang, paragraphs: unwrap(a.paragraphs) },
-      b: { lang: b.lang, paragraphs: unwrap(b.paragraphs) },
+      db: db.name,
+      a: a.id,
+      b: b.id,
       ...(keep ? { keep: unwrap(keep) } : {}),
     }),
     (m) => (m.type === 'done' ? m.beads : []),
@@ -27,15 +29,16 @@ export function alignInWorker(a: Document, b: Document, onProgress: (fraction: n
 }
 
 /** Links between paragraphs of two related (not parallel) reports that share facts. */
-export function linkInWorker(a: Document, b: Document): WorkerJob<Link[]> {
+export function linkInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta): WorkerJob<Link[]> {
   const worker = new Worker(new URL('../../workers/align.worker.ts', import.meta.url), { type: 'module' });
   return runWorkerJob<Link[], AlignResponse>(
     worker,
     (id): AlignRequest => ({
       id,
       mode: 'comparable',
-      a: { lang: a.lang, paragraphs: unwrap(a.paragraphs) },
-      b: { lang: b.lang, paragraphs: unwrap(b.paragraphs) },
+      db: db.name,
+      a: a.id,
+      b: b.id,
     }),
     (m) => (m.type === 'links' ? m.links : []),
   );

@@ -1,7 +1,8 @@
 import { unwrap } from 'solid-js/store';
 import { runWorkerJob } from './workerJob';
-import type { CheckDoc, Entity } from '../../core/checks';
+import type { Entity } from '../../core/checks';
 import type { Bead, Document, Flag } from '../../core/model';
+import type { TarjumanDB } from '../../db/schema';
 import type { ChecksRequest, ChecksResponse } from '../../workers/protocol';
 
 export interface ChecksInput {
@@ -24,22 +25,22 @@ export interface ChecksJob {
   cancel: () => void;
 }
 
-/** Only what the checks read crosses to the worker; store proxies cannot be cloned. */
-export function toCheckDoc(d: Document): CheckDoc {
-  return { id: d.id, lang: d.lang, paragraphs: unwrap(d.paragraphs) };
-}
-
-/** Runs every reviewer check and the name index in a fresh worker; `cancel` stops it at once. */
-export function checksInWorker(input: ChecksInput): ChecksJob {
+/**
+ * Runs every reviewer check and the name index in a fresh worker; `cancel` stops it at once.
+ * The worker reads the documents from `db` itself; store proxies cannot be cloned, so the
+ * beads are unwrapped.
+ */
+export function checksInWorker(db: TarjumanDB, input: ChecksInput): ChecksJob {
   const worker = new Worker(new URL('../../workers/checks.worker.ts', import.meta.url), { type: 'module' });
   return runWorkerJob<ChecksResult, ChecksResponse>(
     worker,
     (id): ChecksRequest => ({
       id,
-      a: toCheckDoc(input.a),
-      b: toCheckDoc(input.b),
+      db: db.name,
+      a: input.a.id,
+      b: input.b.id,
       beads: unwrap(input.beads as Bead[]),
-      others: input.others.map(toCheckDoc),
+      others: input.others.map((d) => d.id),
     }),
     (m) => (m.type === 'done' ? { flags: m.flags, entities: m.entities } : { flags: [], entities: [] }),
   );

@@ -45,7 +45,7 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
     setProgress(0);
     const fractions = missing.map(() => 0);
     jobs = missing.map(([a, b], i) =>
-      alignInWorker(a, b, (f) => {
+      alignInWorker(db, a, b, (f) => {
         fractions[i] = f;
         setProgress(fractions.reduce((s, x) => s + x, 0) / fractions.length);
       }),
@@ -84,7 +84,7 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
       setLinks(null);
       const ds = docs() ?? [];
       if (mode() !== 'comparable' || ds.length !== 2) return;
-      const job = linkInWorker(ds[0]!, ds[1]!);
+      const job = linkInWorker(db, ds[0]!, ds[1]!);
       job.promise.then(setLinks, (e) => (e as { code?: string }).code !== 'cancelled' && setError(errorMessage(e)));
       onCleanup(job.cancel);
     }),

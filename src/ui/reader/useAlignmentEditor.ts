@@ -28,7 +28,8 @@ const sameBeads = (x: readonly Bead[], y: readonly Bead[]) => x.length === y.len
  * still works afterwards. A change made elsewhere (another tab) replaces the local history.
  */
 export function useAlignmentEditor(alignment: Accessor<Alignment | undefined>, docs: Accessor<Document[] | undefined>) {
-  const repo = alignmentsRepo(useRepos().db);
+  const { db } = useRepos();
+  const repo = alignmentsRepo(db);
   const [history, setHistory] = createSignal<EditHistory>();
   const [message, setMessage] = createSignal('');
   const [realigning, setRealigning] = createSignal(false);
@@ -80,7 +81,7 @@ export function useAlignmentEditor(alignment: Accessor<Alignment | undefined>, d
       if (!h || !a || !b) return;
       setRealigning(true);
       try {
-        const beads = await alignInWorker(a, b, () => {}, [...h.beads]).promise;
+        const beads = await alignInWorker(db, a, b, () => {}, [...h.beads]).promise;
         await commit(record(h, beads, 'realign'));
       } catch (e) {
         setMessage(errorMessage(e));
