@@ -106,6 +106,13 @@ describe('searchBand', () => {
     );
   });
 
+  it('breaks ties towards the lower shape index, whatever order shapes are priced in', () => {
+    // 1-1 costs 4; 1-0 then 0-1 costs 2 + 2: the 1-1 (shape 0) wins the tie.
+    const res = searchBand(1, 1, fullBand(1, 1), tableCoster([[4]], 1));
+    expect(res.beads.map((b) => b.shape)).toEqual([0]);
+    expect(res.total).toBe(4);
+  });
+
   it('reports a forbidden-everything window as NoPathError', () => {
     expect(() => searchBand(1, 0, fullBand(1, 0), tableCoster([[]]), { allow: () => false })).toThrow(NoPathError);
   });

@@ -19,6 +19,8 @@ const ROW = new GainRow();
  * so a candidate is dropped only when it loses by more than rounding could explain.
  */
 const PRUNE_SLACK = 1e-7;
+/** Slack for 1-1 beads, whose bound leaves out a length cost that may be −3e-8 (rounding). */
+const PAIR_SLACK = 1e-6;
 
 /**
  * Cost of the bead of shape s ending at (i, j), or any value ≥ budget when it cannot cost
@@ -34,7 +36,13 @@ function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: num
   if (db === 0) return unlinkCost(t, 0, i - 1);
   const i0 = i - da;
   const j0 = j - db;
-  if (da === 1 && db === 1) return linkPrior(t, s, i0, 1, j0, 1) + linkLengthCost(t, i0, 1, j0, 1) - pairEvidence(t, i0, j0, shared(i0, j0));
+  if (da === 1 && db === 1) {
+    const prior = linkPrior(t, s, i0, 1, j0, 1);
+    const evidence = pairEvidence(t, i0, j0, shared(i0, j0));
+    // A length cost is ≥ 0 (to within 1e-7 of erfc's approximation), so this bounds the cost.
+    if (prior - evidence - PAIR_SLACK >= budget) return Infinity;
+    return prior + linkLengthCost(t, i0, 1, j0, 1) - evidence;
+  }
   let bound = 0;
   for (let p = i0; p < i; p++) for (let q = j0; q < j; q++) bound += shared(p, q);
   const most = unionEvidenceBound(t, i0, da, j0, db, bound) + PRUNE_SLACK;

@@ -1,5 +1,5 @@
 import { CoreError } from '../model';
-import { MAX_SIDE, SHAPES } from './shapes';
+import { isLink, MAX_SIDE, SHAPES } from './shapes';
 
 /**
  * Monotonic alignment search: dynamic programming over bead shapes inside a band.
@@ -22,7 +22,8 @@ export interface BeadCoster {
   prepareRow?(i: number): void;
   /**
    * Cost of the bead of SHAPES[shape] that ends at cell (i, j). The search only needs
-   * costs below `budget`: for a bead that cannot beat it, any value ≥ budget will do.
+   * costs below `budget`: for a bead that cannot beat it, any value > budget will do
+   * (a bead that costs exactly the budget may still win its tie).
    */
   cost(i: number, j: number, shape: number, budget: number): number;
 }
@@ -86,6 +87,14 @@ const NONE = 255;
 const DA = Int8Array.from(SHAPES, (s) => s.da);
 const DB = Int8Array.from(SHAPES, (s) => s.db);
 const SHAPE_COUNT = SHAPES.length;
+/**
+ * Order shapes are priced in: 1-0 and 0-1 first (a flat price), so that 1-1 and merge beads
+ * get a budget they are often dropped against before their length cost. The result does
+ * not depend on it: among equal costs the lower shape index wins.
+ */
+const PRICE_ORDER = Int8Array.from(
+  SHAPES.map((_, s) => s).sort((x, y) => Number(isLink(SHAPES[x]!)) - Number(isLink(SHAPES[y]!))),
+);
 const ROWS_PER_POLL = 256;
 /** Rows between checkpoints of a resumable search: a resumed search redoes fewer than this. */
 const ROWS_PER_CHECKPOINT = 256;
@@ -192,14 +201,16 @@ function fillRow(i: number, band: Band, ring: Float64Array[], back: Uint8Array, 
   for (let j = lo; j <= hi; j++) {
     let best = i === 0 && j === 0 ? 0 : Infinity;
     let bestShape = NONE;
-    for (let s = 0; s < shapes; s++) {
+    for (let k = 0; k < SHAPE_COUNT; k++) {
+      const s = PRICE_ORDER[k]!;
+      if (s >= shapes) continue;
       const pi = i - DA[s]!;
       const pj = j - DB[s]!;
       if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
       const prev = ring[pi % ring.length]![pj - band.lo[pi]!]!;
       if (prev === Infinity || (allow && !allow(i, j, s))) continue;
       const c = prev + coster.cost(i, j, s, best - prev);
-      if (c < best) {
+      if (c < best || (c === best && bestShape !== NONE && s < bestShape)) {
         best = c;
         bestShape = s;
       }
