@@ -80,6 +80,39 @@ describe('searchBand', () => {
     );
   });
 
+  it('resumes a search in a band widened below some row exactly as a fresh search (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 1, max: 1000 }), (widenFrom, seed) => {
+        const n = 1000;
+        const m = 950;
+        const coster: BeadCoster = {
+          cost(i, j, s) {
+            const { da, db } = SHAPES[s]!;
+            if (da === 1 && db === 1) return ((i * 7919 + j * 104729 + seed) % 11) - 5;
+            return 3 + da + db;
+          },
+        };
+        const center = lengthCenter(new Float64Array(n).fill(1), new Float64Array(m).fill(1));
+        const half = new Float64Array(n + 1).fill(2);
+        const first = searchBand(n, m, bandAround(center, half, n, m), coster, { resumable: true });
+        half.fill(6, widenFrom);
+        const band = bandAround(center, half, n, m);
+        const resumed = searchBand(n, m, band, coster, { resumable: true }, first.trail);
+        const fresh = searchBand(n, m, band, coster);
+        expect(resumed.total).toBe(fresh.total);
+        expect(resumed.beads).toEqual(fresh.beads);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('breaks ties towards the lower shape index, whatever order shapes are priced in', () => {
+    // 1-1 costs 4; 1-0 then 0-1 costs 2 + 2: the 1-1 (shape 0) wins the tie.
+    const res = searchBand(1, 1, fullBand(1, 1), tableCoster([[4]], 1));
+    expect(res.beads.map((b) => b.shape)).toEqual([0]);
+    expect(res.total).toBe(4);
+  });
+
   it('reports a forbidden-everything window as NoPathError', () => {
     expect(() => searchBand(1, 0, fullBand(1, 0), tableCoster([[]]), { allow: () => false })).toThrow(NoPathError);
   });

@@ -1,5 +1,5 @@
 import type { Band, BeadCoster } from './dp';
-import { GainRow, linkLengthCost, linkPrior, pairEvidence, UnionScratch, unionEvidence, unlinkCost, type UnitTable } from './score';
+import { GainRow, linkLengthCost, linkPrior, pairEvidence, UnionScratch, unionEvidence, unionEvidenceBound, unlinkCost, type UnitTable } from './score';
 import { MAX_SIDE, SHAPES } from './shapes';
 
 /**
@@ -15,10 +15,19 @@ const SCRATCH = new UnionScratch();
 const ROW = new GainRow();
 
 /**
+ * Slack (nats) on pruning: the bound and the evidence add the same terms in other orders,
+ * so a candidate is dropped only when it loses by more than rounding could explain.
+ */
+const PRUNE_SLACK = 1e-7;
+/** Slack for 1-1 beads, whose bound leaves out a length cost that may be −3e-8 (rounding). */
+const PAIR_SLACK = 1e-6;
+
+/**
  * Cost of the bead of shape s ending at (i, j), or any value ≥ budget when it cannot cost
- * less than budget. 1-1 beads read the cached pair gain. A multi-unit bead's evidence is at
- * most the sum of its pair gains, so prior + length − that sum bounds its cost from below
- * and most candidates are dropped before their (costlier) item unions are taken.
+ * less than budget. 1-1 beads read the cached pair gain. A multi-unit bead's evidence has
+ * an upper bound from its pair gains (unionEvidenceBound), so prior + length − that bound
+ * bounds its cost from below and most candidates are dropped before their (costlier) item
+ * unions are taken.
  */
 function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: number, q: number) => number, budget: number): number {
   const da = DA[s]!;
@@ -27,13 +36,20 @@ function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: num
   if (db === 0) return unlinkCost(t, 0, i - 1);
   const i0 = i - da;
   const j0 = j - db;
-  if (da === 1 && db === 1) return linkPrior(t, s, i0, 1, j0, 1) + linkLengthCost(t, i0, 1, j0, 1) - pairEvidence(t, i0, j0, shared(i0, j0));
+  if (da === 1 && db === 1) {
+    const prior = linkPrior(t, s, i0, 1, j0, 1);
+    const evidence = pairEvidence(t, i0, j0, shared(i0, j0));
+    // A length cost is ≥ 0 (to within 1e-7 of erfc's approximation), so this bounds the cost.
+    if (prior - evidence - PAIR_SLACK >= budget) return Infinity;
+    return prior + linkLengthCost(t, i0, 1, j0, 1) - evidence;
+  }
   let bound = 0;
   for (let p = i0; p < i; p++) for (let q = j0; q < j; q++) bound += shared(p, q);
+  const most = unionEvidenceBound(t, i0, da, j0, db, bound) + PRUNE_SLACK;
   const prior = linkPrior(t, s, i0, da, j0, db);
-  if (prior - bound >= budget) return Infinity;
+  if (prior - most >= budget) return Infinity;
   const base = prior + linkLengthCost(t, i0, da, j0, db);
-  if (base - bound >= budget) return Infinity;
+  if (base - most >= budget) return Infinity;
   return base - unionEvidence(t, i0, da, j0, db, SCRATCH);
 }
 

@@ -1,5 +1,5 @@
 import { CoreError } from '../model';
-import { MAX_SIDE, SHAPES } from './shapes';
+import { isLink, MAX_SIDE, SHAPES } from './shapes';
 
 /**
  * Monotonic alignment search: dynamic programming over bead shapes inside a band.
@@ -22,7 +22,8 @@ export interface BeadCoster {
   prepareRow?(i: number): void;
   /**
    * Cost of the bead of SHAPES[shape] that ends at cell (i, j). The search only needs
-   * costs below `budget`: for a bead that cannot beat it, any value ≥ budget will do.
+   * costs below `budget`: for a bead that cannot beat it, any value > budget will do
+   * (a bead that costs exactly the budget may still win its tie).
    */
   cost(i: number, j: number, shape: number, budget: number): number;
 }
@@ -39,6 +40,25 @@ export interface SearchResult {
   total: number;
   /** Rows where the path runs along an edge of the band that is not a document edge. */
   edgeRows: number[];
+  /** Present when hooks.resumable was set: lets a search in a changed band start late. */
+  trail?: SearchTrail;
+}
+
+/** Path costs of rows row − MAX_SIDE..row − 1 (ring slots as in the search), taken before row is filled. */
+interface Checkpoint {
+  row: number;
+  ring: Float64Array[];
+}
+
+/**
+ * What a finished search keeps so that a search in a band equal to its band above some row
+ * r can start at the last checkpoint at or above r: those rows see the same cells and the
+ * same costs, so their path costs and back-pointers are the same.
+ */
+export interface SearchTrail {
+  band: Band;
+  back: Uint8Array;
+  checkpoints: Checkpoint[];
 }
 
 export interface SearchHooks {
@@ -50,6 +70,8 @@ export interface SearchHooks {
   allow?: (i: number, j: number, shape: number) => boolean;
   /** Try only the first `shapes` entries of SHAPES (a quick first pass skips big merges). */
   shapes?: number;
+  /** Keep a SearchTrail in the result (for searches that may be redone in a wider band). */
+  resumable?: boolean;
 }
 
 /** The band holds no path from (0, 0) to (n, m) (only when `allow` forbids every route). */
@@ -65,7 +87,17 @@ const NONE = 255;
 const DA = Int8Array.from(SHAPES, (s) => s.da);
 const DB = Int8Array.from(SHAPES, (s) => s.db);
 const SHAPE_COUNT = SHAPES.length;
+/**
+ * Order shapes are priced in: 1-0 and 0-1 first (a flat price), so that 1-1 and merge beads
+ * get a budget they are often dropped against before their length cost. The result does
+ * not depend on it: among equal costs the lower shape index wins.
+ */
+const PRICE_ORDER = Int8Array.from(
+  SHAPES.map((_, s) => s).sort((x, y) => Number(isLink(SHAPES[x]!)) - Number(isLink(SHAPES[y]!))),
+);
 const ROWS_PER_POLL = 256;
+/** Rows between checkpoints of a resumable search: a resumed search redoes fewer than this. */
+const ROWS_PER_CHECKPOINT = 256;
 
 /** Offsets of each row's first cell in the flat back-pointer array. */
 function rowOffsets(band: Band, n: number): Float64Array {
@@ -88,20 +120,57 @@ function checkBand(band: Band, n: number, m: number): void {
  * Best path from (0, 0) to (n, m). Invariant: every bead steps at least one unit in A or B,
  * so each row depends only on itself (shape 0-1) and the MAX_SIDE rows above.
  */
-export function searchBand(n: number, m: number, band: Band, coster: BeadCoster, hooks: SearchHooks = {}): SearchResult {
+export function searchBand(n: number, m: number, band: Band, coster: BeadCoster, hooks: SearchHooks = {}, previous?: SearchTrail): SearchResult {
   checkBand(band, n, m);
   const off = rowOffsets(band, n);
   const width = maxWidth(band, n);
   const [back, ring] = buffers(off[n + 1]!, width);
-  for (let i = 0; i <= n; i++) {
+  const checkpoints: Checkpoint[] = [];
+  const start = previous ? resume(previous, band, ring, back, off, coster) : 0;
+  for (let i = start; i <= n; i++) {
     if (i % ROWS_PER_POLL === 0) poll(hooks, i, n);
+    if (hooks.resumable && i % ROWS_PER_CHECKPOINT === 0) checkpoints.push({ row: i, ring: ring.map((r) => r.slice()) });
     coster.prepareRow?.(i);
     fillRow(i, band, ring, back, off[i]!, coster, hooks.allow, Math.min(SHAPE_COUNT, hooks.shapes ?? SHAPE_COUNT));
   }
   const total = ring[n % ring.length]![m - band.lo[n]!]!;
   if (!Number.isFinite(total)) throw new NoPathError();
   const beads = traceBack(n, m, band, back, off);
-  return { beads, total, edgeRows: edgeRows(beads, band, m) };
+  const result: SearchResult = { beads, total, edgeRows: edgeRows(beads, band, m) };
+  if (hooks.resumable) result.trail = { band, back, checkpoints: previous ? mergeCheckpoints(previous, start, checkpoints) : checkpoints };
+  return result;
+}
+
+/** First row whose columns differ between two bands of the same table. */
+function firstChangedRow(a: Band, b: Band): number {
+  let i = 0;
+  while (i < a.lo.length && a.lo[i] === b.lo[i] && a.hi[i] === b.hi[i]) i++;
+  return i;
+}
+
+/**
+ * Restores the state of `previous` before the row of its last checkpoint that the band
+ * change leaves alone: back-pointers of the rows above, path costs of the MAX_SIDE rows
+ * above, and the coster's rows (prepared again, as they may read the changed rows' columns).
+ * Returns the row to fill next.
+ */
+function resume(previous: SearchTrail, band: Band, ring: Float64Array[], back: Uint8Array, off: Float64Array, coster: BeadCoster): number {
+  const changed = firstChangedRow(previous.band, band);
+  let cp: Checkpoint | undefined;
+  for (const c of previous.checkpoints) if (c.row <= changed) cp = c;
+  if (!cp || cp.row === 0) return 0;
+  back.set(previous.back.subarray(0, off[cp.row]!));
+  for (let i = Math.max(0, cp.row - MAX_SIDE); i < cp.row; i++) {
+    const slot = i % ring.length;
+    ring[slot]!.set(cp.ring[slot]!.subarray(0, band.hi[i]! - band.lo[i]! + 1));
+  }
+  for (let i = Math.max(0, cp.row - MAX_SIDE + 1); i < cp.row; i++) coster.prepareRow?.(i);
+  return cp.row;
+}
+
+/** Checkpoints of a resumed search: the previous ones above its start, then its own. */
+function mergeCheckpoints(previous: SearchTrail, start: number, own: Checkpoint[]): Checkpoint[] {
+  return [...previous.checkpoints.filter((c) => c.row < start), ...own];
 }
 
 /** Buffers of small searches (margin windows, sentences), reused: thousands run per alignment. */
@@ -132,14 +201,16 @@ function fillRow(i: number, band: Band, ring: Float64Array[], back: Uint8Array, 
   for (let j = lo; j <= hi; j++) {
     let best = i === 0 && j === 0 ? 0 : Infinity;
     let bestShape = NONE;
-    for (let s = 0; s < shapes; s++) {
+    for (let k = 0; k < SHAPE_COUNT; k++) {
+      const s = PRICE_ORDER[k]!;
+      if (s >= shapes) continue;
       const pi = i - DA[s]!;
       const pj = j - DB[s]!;
       if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
       const prev = ring[pi % ring.length]![pj - band.lo[pi]!]!;
       if (prev === Infinity || (allow && !allow(i, j, s))) continue;
       const c = prev + coster.cost(i, j, s, best - prev);
-      if (c < best) {
+      if (c < best || (c === best && bestShape !== NONE && s < bestShape)) {
         best = c;
         bestShape = s;
       }

@@ -171,11 +171,12 @@ function spellingKey(word: string): string {
   return foldForWords(word).normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‐-]/g, '');
 }
 
-function candidatesOf(word: string, lower: LowerVocabulary, keying: NameKeying): string[] {
+/** `folded` is foldForWords(word), when the caller has it already. */
+function candidatesOf(word: string, lower: LowerVocabulary, keying: NameKeying, folded?: string): string[] {
   const key = keying === 'skeleton' ? nameSkeleton : spellingKey;
   if (isArabicScript(word)) {
     // The word as written comes first: it is the one a following word pairs with.
-    const keys = arabicVariants(foldForWords(word)).map(key).filter((s) => s.length >= 2);
+    const keys = arabicVariants(folded ?? foldForWords(word)).map(key).filter((s) => s.length >= 2);
     return [...new Set(keys)];
   }
   if (!/^\p{Lu}/u.test(word) || lower.has(word.toLowerCase()) || SENTENCE_STARTERS.has(word.toLowerCase())) return [];
@@ -197,9 +198,8 @@ export function extractWords(text: string): string[] {
   return new ClueReader(new Set()).read(text).words;
 }
 
-/** Lexicon key of one word as split by splitWords, or null for a word not worth a key. */
-function wordKey(raw: string): string | null {
-  const folded = foldForWords(raw);
+/** Lexicon key of one word as split by splitWords (folded by foldForWords), or null for a word not worth a key. */
+function wordKey(folded: string): string | null {
   const w = isArabicScript(folded) ? arabicStem(folded) : stripPossessive(folded);
   return w.length < 2 || LATIN_STOP.has(w) ? null : w;
 }
@@ -240,7 +240,10 @@ export class ClueReader {
 
   /** word() without the cache, for a caller that keeps its own table of distinct words. */
   wordOnce(raw: string): WordClues {
-    return { key: wordKey(raw), names: candidatesOf(stripPossessive(raw), this.lower, this.keying) };
+    // Folding is the costly step: the names reuse the key's unless a possessive was cut.
+    const folded = foldForWords(raw);
+    const word = stripPossessive(raw);
+    return { key: wordKey(folded), names: candidatesOf(word, this.lower, this.keying, word === raw ? folded : undefined) };
   }
 
   read(text: string): RawClues {

@@ -110,21 +110,30 @@ function candidates(sa: number[][], sb: number[][], fa: number[], fb: number[]):
 }
 
 /** Keeps each candidate that is among the TOP_K best of its A word and of its B word. */
-function keepBest(cands: Candidate[]): Candidate[] {
-  const rank = (key: (c: Candidate) => number): Set<Candidate> => {
-    const groups = new Map<number, Candidate[]>();
-    for (const c of cands) {
-      const g = groups.get(key(c));
-      if (g) g.push(c);
-      else groups.set(key(c), [c]);
-    }
-    const kept = new Set<Candidate>();
-    for (const g of groups.values()) for (const c of g.sort((x, y) => y.dice - x.dice).slice(0, TOP_K)) kept.add(c);
-    return kept;
-  };
-  const byA = rank((c) => c.a);
-  const byB = rank((c) => c.b);
-  return cands.filter((c) => byA.has(c) && byB.has(c));
+function keepBest(cands: Candidate[], wordsA: number, wordsB: number): Candidate[] {
+  const byA = topPerWord(cands, wordsA, (c) => c.a);
+  const byB = topPerWord(cands, wordsB, (c) => c.b);
+  return cands.filter((_, k) => byA[k] && byB[k]);
+}
+
+/**
+ * 1 for each candidate among the TOP_K of highest Dice of its word (`word` of it), earlier
+ * candidates first among equals. Groups are laid out by a counting sort: no maps.
+ */
+function topPerWord(cands: Candidate[], words: number, word: (c: Candidate) => number): Uint8Array {
+  const start = new Int32Array(words + 1);
+  for (const c of cands) start[word(c) + 1]!++;
+  for (let w = 0; w < words; w++) start[w + 1]! += start[w]!;
+  const fill = start.slice(0, words);
+  const order = new Int32Array(cands.length);
+  cands.forEach((c, k) => (order[fill[word(c)]!++] = k));
+  const kept = new Uint8Array(cands.length);
+  for (let w = 0; w < words; w++) {
+    const group = order.subarray(start[w]!, start[w + 1]!);
+    if (group.length > TOP_K) group.sort((x, y) => cands[y]!.dice - cands[x]!.dice || x - y);
+    for (let k = 0; k < Math.min(TOP_K, group.length); k++) kept[group[k]!] = 1;
+  }
+  return kept;
 }
 
 /**
@@ -147,7 +156,7 @@ export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLin
   const sb = internUseful(sidesB, freqB, limit, ib);
   const fa = ia.words.map((w) => freqA.get(w)!);
   const fb = ib.words.map((w) => freqB.get(w)!);
-  return keepBest(candidates(sa, sb, fa, fb)).map((c) => ({
+  return keepBest(candidates(sa, sb, fa, fb), fa.length, fb.length).map((c) => ({
     a: ia.words[c.a]!,
     b: ib.words[c.b]!,
     pA: c.count / (fa[c.a]! + 1),

@@ -187,9 +187,12 @@ export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]
   return { miss, gain, pairGain };
 }
 
-/** Evidence each unit loses if none of its items is found across the bead (its r0). */
-export function unitMiss(items: Int32Array[], miss: Float64Array): Float64Array {
-  return Float64Array.from(items, (list) => sumAt(list, list.length, miss));
+/**
+ * Evidence each unit loses if none of its items is found across a bead whose other side
+ * has k units: unitMiss(items, miss[s])[k − 1][unit]. For k = 1 this is the unit's r0.
+ */
+export function unitMiss(items: Int32Array[], miss: Float64Array[]): Float64Array[] {
+  return miss.map((m) => Float64Array.from(items, (list) => sumAt(list, list.length, m)));
 }
 
 function sumAt(list: Int32Array, length: number, values: Float64Array): number {
@@ -305,8 +308,8 @@ export interface UnitTable {
   kind: [Uint8Array, Uint8Array];
   items: [Int32Array[], Int32Array[]];
   weights: ItemWeights;
-  /** Per unit of each side, see unitMiss. */
-  r0: [Float64Array, Float64Array];
+  /** miss[s][k − 1][unit]: see unitMiss. */
+  miss: [Float64Array[], Float64Array[]];
   length: LengthModel;
 }
 
@@ -337,7 +340,24 @@ export function linkCost(t: UnitTable, shape: number, i0: number, da: number, j0
 
 /** Evidence of a 1-1 bead from the pair's shared gain. */
 export function pairEvidence(t: UnitTable, p: number, q: number, shared: number): number {
-  return t.r0[0][p]! + t.r0[1][q]! + shared;
+  return t.miss[0][0]![p]! + t.miss[1][0]![q]! + shared;
+}
+
+/**
+ * An upper bound of unionEvidence(t, i0, da, j0, db), given `shared`, the summed pair
+ * gains of all da × db unit pairs. Misses are ≤ 0, so the union of a side's items misses
+ * at most what its least-missing unit misses alone; gains are ≥ 0 and shrink as the other
+ * side grows, so the shared items gain at most the pair gains. The search uses it to drop
+ * merges before taking the (costlier) unions.
+ */
+export function unionEvidenceBound(t: UnitTable, i0: number, da: number, j0: number, db: number, shared: number): number {
+  const missA = t.miss[0][db - 1]!;
+  const missB = t.miss[1][da - 1]!;
+  let a = -Infinity;
+  let b = -Infinity;
+  for (let p = i0; p < i0 + da; p++) a = Math.max(a, missA[p]!);
+  for (let q = j0; q < j0 + db; q++) b = Math.max(b, missB[q]!);
+  return a + b + shared;
 }
 
 /** Cost of a 1-0 or 0-1 bead. */

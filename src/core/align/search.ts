@@ -1,5 +1,5 @@
 import { BandCoster } from './coster';
-import { bandAround, bandCells, fullBand, searchBand, type SearchHooks, type SearchResult } from './dp';
+import { bandAround, bandCells, fullBand, searchBand, type SearchHooks, type SearchResult, type SearchTrail } from './dp';
 import type { UnitTable } from './score';
 
 /**
@@ -41,11 +41,17 @@ export function searchTable(t: UnitTable, plan: BandPlan | null, hooks: SearchHo
     return searchBand(n, m, band, new BandCoster(t, band), hooks);
   }
   const half = new Float64Array(n + 1).fill(plan.half);
+  // A widened band equals the last one above its first widened row: the search resumes there.
+  let trail: SearchTrail | undefined;
   for (;;) {
     const band = bandAround(plan.center, half, n, m);
-    const result = searchBand(n, m, band, new BandCoster(t, band), hooks);
+    const result = searchBand(n, m, band, new BandCoster(t, band), { ...hooks, resumable: true }, trail);
     const cells = bandCells(band);
-    if (result.edgeRows.length === 0 || cells * 2 > MAX_CELLS || cells >= (n + 1) * (m + 1)) return result;
+    if (result.edgeRows.length === 0 || cells * 2 > MAX_CELLS || cells >= (n + 1) * (m + 1)) {
+      delete result.trail;
+      return result;
+    }
+    trail = result.trail;
     widenAround(half, result.edgeRows);
   }
 }

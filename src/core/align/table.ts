@@ -93,7 +93,7 @@ export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, l
     kind: [a.kind, b.kind],
     items,
     weights,
-    r0: [unitMiss(items[0], weights.miss[0][0]!), unitMiss(items[1], weights.miss[1][0]!)],
+    miss: [unitMiss(items[0], weights.miss[0]), unitMiss(items[1], weights.miss[1])],
     length,
   };
   return { vocab, space, weights, table, docItems: docs };
@@ -106,7 +106,7 @@ export function tableFor(pair: PairTables, len: [Float64Array, Float64Array], it
     kind: [new Uint8Array(len[0].length).fill(KIND_BODY), new Uint8Array(len[1].length).fill(KIND_BODY)],
     items,
     weights: pair.weights,
-    r0: [unitMiss(items[0], pair.weights.miss[0][0]!), unitMiss(items[1], pair.weights.miss[1][0]!)],
+    miss: [unitMiss(items[0], pair.weights.miss[0]), unitMiss(items[1], pair.weights.miss[1])],
     length: pair.table.length,
   };
 }

@@ -70,7 +70,13 @@ const LATIN_VOWEL = /[aeiouyw]/;
 
 /** True when the word is written (mostly) in Arabic script. */
 export function isArabicScript(word: string): boolean {
-  return /[\u0600-\u06ff]/.test(word) && !/[a-z]/i.test(word);
+  let arabic = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false; // any A–Z, a–z
+    if (c >= 0x0600 && c <= 0x06ff) arabic = true;
+  }
+  return arabic;
 }
 
 /** Repeated classes ("Haqqani", "خليل") are one consonant for matching purposes. */
@@ -128,9 +134,14 @@ function arabicSkeleton(word: string): string {
  * "خليل زاد" to compare with "Khalilzad"). Empty when the word has no consonant.
  */
 export function nameSkeleton(name: string): string {
+  // One word (what the aligner passes, tens of thousands of times) needs no splitting.
+  if (!/[\s\u200c]/.test(name)) return collapse(name ? partSkeleton(name) : '');
   const parts = name.split(/[\s\u200c]+/).filter(Boolean);
-  const raw = parts.map((p) => (isArabicScript(p) ? arabicSkeleton(p) : latinSkeleton(p))).join('');
-  return collapse(raw);
+  return collapse(parts.map(partSkeleton).join(''));
+}
+
+function partSkeleton(part: string): string {
+  return isArabicScript(part) ? arabicSkeleton(part) : latinSkeleton(part);
 }
 
 /** Edit distance between two skeletons (they are short, so the plain algorithm is fine). */
