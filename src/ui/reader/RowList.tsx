@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { createWindowVirtualizer } from '@tanstack/solid-virtual';
 import type { Row } from './rows';
 
@@ -54,6 +54,17 @@ function FullList(props: Parameters<typeof RowList>[0]) {
 
 function VirtualList(props: Parameters<typeof RowList>[0]) {
   let list: HTMLDivElement | undefined;
+  // Where the list starts on the page. Read from the DOM only after layout (a ResizeObserver
+  // callback), never while rows are being drawn: the virtualizer asks for it many times a
+  // frame, and reading offsetTop between DOM writes forces a layout of the whole page each time.
+  const [margin, setMargin] = createSignal(0);
+  onMount(() => {
+    const update = () => setMargin(list?.offsetTop ?? 0);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    onCleanup(() => observer.disconnect());
+  });
   const virtualizer = createWindowVirtualizer<HTMLDivElement>({
     get count() {
       return props.rows.length;
@@ -61,7 +72,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: OVERSCAN,
     get scrollMargin() {
-      return list?.offsetTop ?? 0;
+      return margin();
     },
   });
   props.controller({
@@ -83,7 +94,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
               el.dataset.index = String(item.index);
               virtualizer.measureElement(el);
             }}
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            style={{ transform: `translateY(${item.start - margin()}px)` }}
           >
             {props.render(props.rows[item.index]!, item.index)}
           </div>
