@@ -13,6 +13,8 @@ for (const lang of ['en', 'ar', 'fa'] as const) {
 
     await openSeedReader(page);
     await page.locator('.para').first().focus();
+    // Check the reader with the reviewer checks' results drawn (flags, name index), not before.
+    await expect(page.locator('.differs-tag').first()).toBeVisible();
     const reader = await new AxeBuilder({ page }).analyze();
     expect(reader.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
