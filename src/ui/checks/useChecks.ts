@@ -58,7 +58,7 @@ export function useChecks(opts: UseChecksOptions) {
   const stored = createLiveQuery(async () => {
     const [a, b] = columns();
     return a && b ? ((await alignments.current(a, b)) ?? null) : null;
-  }, pairKey);
+  }, pairKey, { replace: true });
   const beads = (): readonly Bead[] | undefined => opts.beads?.() ?? stored()?.beads ?? undefined;
 
   const [status, setStatus] = createSignal<ChecksStatus>('idle');

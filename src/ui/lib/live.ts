@@ -1,5 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { createEffect, on, onCleanup, type Accessor } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 
 /**
@@ -8,8 +8,14 @@ import { createStore, reconcile } from 'solid-js/store';
  * unsubscribes when the owner goes away. Results are reconciled by `id`, so a row that did
  * not change keeps its identity and the component showing it (with its open forms and focus)
  * survives the update. `undefined` means "still loading".
+ *
+ * `replace: true` skips the store for big values read as a whole (a book's documents, an
+ * alignment of 50,000 beads): reconciling walks every nested object and wraps each in a
+ * proxy, over a second of the page's time at 50,000 paragraphs. Such a value is replaced
+ * on every change and must be treated as read-only.
  */
-export function createLiveQuery<T>(query: () => Promise<T>, deps: () => unknown = () => 0): Accessor<T | undefined> {
+export function createLiveQuery<T>(query: () => Promise<T>, deps: () => unknown = () => 0, options: { replace?: boolean } = {}): Accessor<T | undefined> {
+  if (options.replace) return createReplacingLiveQuery(query, deps);
   const [state, setState] = createStore<{ value: T | undefined; loaded: boolean }>({ value: undefined, loaded: false });
   let sub: Subscription | undefined;
   createEffect(
@@ -28,4 +34,21 @@ export function createLiveQuery<T>(query: () => Promise<T>, deps: () => unknown 
   );
   onCleanup(() => sub?.unsubscribe());
   return () => (state.loaded ? state.value : undefined);
+}
+
+function createReplacingLiveQuery<T>(query: () => Promise<T>, deps: () => unknown): Accessor<T | undefined> {
+  const [state, setState] = createSignal<{ value: T } | undefined>(undefined);
+  let sub: Subscription | undefined;
+  createEffect(
+    on(deps, () => {
+      sub?.unsubscribe();
+      setState(undefined);
+      sub = liveQuery(query).subscribe({
+        next: (value) => setState({ value }),
+        error: (e) => console.error('liveQuery failed', e),
+      });
+    }),
+  );
+  onCleanup(() => sub?.unsubscribe());
+  return () => state()?.value;
 }

@@ -63,10 +63,10 @@ export function ReaderPage() {
   const annotations = createLiveQuery(() => repos.annotations.listByStory(storyId()), storyId);
   /** The columns' documents with their text: the only ones read before the first paint. */
   const shownKey = createMemo(() => `${storyId()}|${ids().join(',')}`);
-  const docs = createLiveQuery(async () => (await repos.documents.load(ids())).filter((d) => d.storyId === storyId()), shownKey);
+  const docs = createLiveQuery(async () => (await repos.documents.load(ids())).filter((d) => d.storyId === storyId()), shownKey, { replace: true });
   /** The story's other documents lend the reviewer checks support; read once the columns are. */
   const othersKey = createMemo(() => (docs() ? (storyDocs() ?? []).map((d) => d.id).filter((id) => !ids().includes(id)).join(',') : undefined));
-  const others = createLiveQuery(() => (othersKey() === undefined ? Promise.resolve(undefined) : repos.documents.load(othersKey()!.split(',').filter(Boolean))), othersKey);
+  const others = createLiveQuery(() => (othersKey() === undefined ? Promise.resolve(undefined) : repos.documents.load(othersKey()!.split(',').filter(Boolean))), othersKey, { replace: true });
   const checkDocs = () => (docs() && others() ? [...docs()!, ...others()!] : undefined);
   const mode = () => (search().mode === 'comparable' ? 'comparable' : 'parallel') as 'parallel' | 'comparable';
   const alignment = useAlignment(docs, mode);

@@ -25,7 +25,7 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
     const ds = docs() ?? [];
     return ds.length >= 2 ? ds.slice(1).map((d) => [ds[0]!, d] as const) : [];
   });
-  const stored = createLiveQuery(async () => Promise.all(pairs().map(([a, b]) => repo.current(a, b).then((x) => x ?? null))), key);
+  const stored = createLiveQuery(async () => Promise.all(pairs().map(([a, b]) => repo.current(a, b).then((x) => x ?? null))), key, { replace: true });
   const [status, setStatus] = createSignal<AlignStatus>('idle');
   const [progress, setProgress] = createSignal(0);
   const [error, setError] = createSignal('');
