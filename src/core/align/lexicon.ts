@@ -1,5 +1,6 @@
 import { extractWords } from './extract';
 import type { LexiconLink } from './items';
+import { Strings } from './tokens';
 
 /**
  * A translation lexicon bootstrapped from the pair itself (hunalign's idea): words that
@@ -26,19 +27,6 @@ export function sampleEvenly<T>(items: T[], k: number): T[] {
   return Array.from({ length: k }, (_, i) => items[Math.floor((i * items.length) / k)]!);
 }
 
-class Interner {
-  readonly ids = new Map<string, number>();
-  readonly words: string[] = [];
-  id(w: string): number {
-    let id = this.ids.get(w);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(w, id);
-      this.words.push(w);
-    }
-    return id;
-  }
-}
 
 /** Each bead side as a list of distinct words. */
 function distinctSides(sides: string[][]): string[][] {
@@ -56,7 +44,7 @@ function sideFrequency(sides: string[][]): Map<string, number> {
  * Interns only words that can form a pair: seen in at least MIN_COUNT beads (rarer ones
  * can never reach the count) and in at most `limit` (function words).
  */
-function internUseful(sides: string[][], freq: Map<string, number>, limit: number, interner: Interner): number[][] {
+function internUseful(sides: string[][], freq: Map<string, number>, limit: number, interner: Strings): number[][] {
   return sides.map((side) => {
     const useful = side.filter((w) => {
       const f = freq.get(w)!;
@@ -150,15 +138,15 @@ export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLin
   const freqA = sideFrequency(sidesA);
   const freqB = sideFrequency(sidesB);
   const limit = Math.max(MIN_COUNT, MAX_SHARE * idx.length);
-  const ia = new Interner();
-  const ib = new Interner();
+  const ia = new Strings();
+  const ib = new Strings();
   const sa = internUseful(sidesA, freqA, limit, ia);
   const sb = internUseful(sidesB, freqB, limit, ib);
-  const fa = ia.words.map((w) => freqA.get(w)!);
-  const fb = ib.words.map((w) => freqB.get(w)!);
+  const fa = ia.list.map((w) => freqA.get(w)!);
+  const fb = ib.list.map((w) => freqB.get(w)!);
   return keepBest(candidates(sa, sb, fa, fb), fa.length, fb.length).map((c) => ({
-    a: ia.words[c.a]!,
-    b: ib.words[c.b]!,
+    a: ia.list[c.a]!,
+    b: ib.list[c.b]!,
     pA: c.count / (fa[c.a]! + 1),
     pB: c.count / (fb[c.b]! + 1),
   }));

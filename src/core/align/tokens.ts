@@ -12,7 +12,7 @@ import { IntList, IntPairMap } from './intpairs';
  */
 
 /** Strings interned in order of first appearance (the order the aligner's sets keep). */
-class Strings {
+export class Strings {
   readonly ids = new Map<string, number>();
   readonly list: string[] = [];
   id(s: string): number {
