@@ -5,9 +5,11 @@ import { CoreError, type Lang } from '../core/model';
 import { detectLanguage, dirOf } from '../core/text/detect';
 import { segmentWithProgress } from '../core/text/segment';
 import type { ImportRequest, ImportResponse } from './protocol';
+import { openDb } from '../db/schema';
+import { documentsRepo, infoOf } from '../db/documents';
 
-// Decoding, language detection and segmentation of a book take seconds of CPU; they run here
-// so the page keeps answering. Cancelling terminates this worker.
+// Decoding, language detection and segmentation of a book take seconds of CPU, and storing it
+// a second more; they run here so the page keeps answering. Cancelling terminates this worker.
 const post = (m: ImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 /** Share of the progress bar each step takes (segmentation is the long one). */
@@ -17,8 +19,14 @@ const DETECTED = 0.15;
 /** Same test as the page's readFileText: a .txt that is really a saved web page. */
 const LOOKS_HTML = /^\s*<(!doctype html|html)/i;
 
-self.onmessage = (e: MessageEvent<ImportRequest>) => {
-  const { id, input } = e.data;
+/** Dexie wraps the browser's QuotaExceededError; either way the page must say storage is full. */
+function isQuota(err: unknown): boolean {
+  const e = err as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
+self.onmessage = async (e: MessageEvent<ImportRequest>) => {
+  const { id, input, store } = e.data;
   let last = -1;
   const progress = (fraction: number) => {
     // Throttled: a message per percent is plenty for a progress bar.
@@ -46,12 +54,28 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
     const lang: Lang = e.data.lang ?? (detected.lang === 'und' ? 'en' : detected.lang);
     progress(DETECTED);
     const paragraphs = segmentWithProgress(text, { lang }, (f) => progress(DETECTED + (1 - DETECTED) * f));
-    post({ id, type: 'done', lang, dir: dirOf(lang), langByUser: e.data.lang !== undefined, paragraphs, replaced });
+    // One transaction: cancelling (terminating this worker) before it commits stores nothing.
+    const db = openDb(store.db);
+    try {
+      const doc = await documentsRepo(db).addSegmented({
+        storyId: store.storyId,
+        ...(store.title !== undefined ? { title: store.title } : {}),
+        lang,
+        dir: dirOf(lang),
+        langByUser: e.data.lang !== undefined,
+        paragraphs,
+        source: store.source,
+      });
+      post({ id, type: 'done', doc: infoOf(doc), replaced });
+    } finally {
+      db.close();
+    }
   } catch (err) {
     post({
       id,
       type: 'error',
       ...(err instanceof CoreError ? { code: err.code, ...(err.detail ? { detail: err.detail } : {}) } : {}),
+      ...(isQuota(err) ? { quota: true } : {}),
       message: err instanceof Error ? err.message : String(err),
     });
   }

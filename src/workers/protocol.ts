@@ -45,20 +45,18 @@ export type ImportRequest = {
   input: { bytes: ArrayBuffer; format: 'text' | 'markdown' | 'html' } | { text: string };
   /** The user's choice of language; detected when absent. */
   lang?: string;
+  /**
+   * Where the worker stores the document itself: handing a book's paragraphs back to the page
+   * to store cost the page a task of over a second at 50,000 paragraphs.
+   */
+  store: { db: string; storyId: string; title?: string; source: import('../core/model').DocumentSource };
 };
 
 export type ImportResponse =
   | { id: number; type: 'progress'; fraction: number }
   /** The decoded file is HTML after all: the page converts it and sends the text back. */
   | { id: number; type: 'html'; html: string; replaced: number }
-  | {
-      id: number;
-      type: 'done';
-      lang: string;
-      dir: 'ltr' | 'rtl';
-      langByUser: boolean;
-      paragraphs: import('../core/model').Paragraph[];
-      /** Bytes the decoder replaced with U+FFFD. */
-      replaced: number;
-    }
-  | { id: number; type: 'error'; code?: string; message: string; detail?: Record<string, unknown> };
+  /** The stored document, without its text. */
+  | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; replaced: number }
+  /** `quota`: the browser's storage is full (the error's name does not survive the trip). */
+  | { id: number; type: 'error'; code?: string; message: string; detail?: Record<string, unknown>; quota?: boolean };

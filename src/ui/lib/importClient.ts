@@ -1,4 +1,4 @@
-import type { Dir, Lang, Paragraph } from '../../core/model';
+import type { DocumentInfo, Lang } from '../../core/model';
 import { CoreError } from '../../core/model';
 import { MAX_IMPORT_BYTES } from '../../core/formats/decode';
 import type { ImportRequest, ImportResponse } from '../../workers/protocol';
@@ -8,13 +8,14 @@ import { fileFormat, htmlToText } from './fileText';
 export const WORKER_IMPORT_THRESHOLD = 200_000;
 
 export interface ImportedInWorker {
-  lang: Lang;
-  dir: Dir;
-  langByUser: boolean;
-  paragraphs: Paragraph[];
+  /** The document as stored by the worker, without its text. */
+  doc: DocumentInfo;
   /** Bytes the decoder replaced with U+FFFD. */
   replaced: number;
 }
+
+/** Where the worker stores the document. */
+export type ImportTarget = ImportRequest['store'];
 
 export interface ImportJob {
   promise: Promise<ImportedInWorker>;
@@ -31,10 +32,10 @@ export function needsWorker(input: ImportInput): boolean {
 }
 
 /**
- * Decodes, detects and segments in a fresh worker, reporting progress in [0, 1]; `cancel`
- * stops it at once. HTML is turned into text here (DOMParser exists only on the page).
+ * Decodes, detects, segments and stores in a fresh worker, reporting progress in [0, 1];
+ * `cancel` stops it at once. HTML is turned into text here (DOMParser exists only on the page).
  */
-export function importInWorker(input: ImportInput, options: { lang?: Lang }, onProgress: (fraction: number) => void): ImportJob {
+export function importInWorker(input: ImportInput, target: ImportTarget, options: { lang?: Lang }, onProgress: (fraction: number) => void): ImportJob {
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
   let done = false;
@@ -49,8 +50,8 @@ export function importInWorker(input: ImportInput, options: { lang?: Lang }, onP
     f();
   };
   let htmlReplaced = 0;
-  const send = (req: Omit<ImportRequest, 'id' | 'lang'>, transfer: Transferable[] = []) =>
-    worker.postMessage({ id, ...req, ...(options.lang ? { lang: options.lang } : {}) } satisfies ImportRequest, transfer);
+  const send = (req: Pick<ImportRequest, 'input'>, transfer: Transferable[] = []) =>
+    worker.postMessage({ id, ...req, store: target, ...(options.lang ? { lang: options.lang } : {}) } satisfies ImportRequest, transfer);
 
   worker.onmessage = (e: MessageEvent<ImportResponse>) => {
     const m = e.data;
@@ -61,10 +62,9 @@ export function importInWorker(input: ImportInput, options: { lang?: Lang }, onP
       htmlReplaced = m.replaced;
       send({ input: { text: htmlToText(m.html) } });
     } else if (m.type === 'done') {
-      const { lang, dir, langByUser, paragraphs } = m;
-      finish(() => settle.resolve({ lang, dir, langByUser, paragraphs, replaced: m.replaced || htmlReplaced }));
+      finish(() => settle.resolve({ doc: m.doc, replaced: m.replaced || htmlReplaced }));
     } else {
-      finish(() => settle.reject(m.code ? new CoreError(m.code as never, m.message, m.detail) : new Error(m.message)));
+      finish(() => settle.reject(m.code ? new CoreError(m.code as never, m.message, m.detail) : failure(m.message, m.quota)));
     }
   };
   worker.onerror = (e) => finish(() => settle.reject(new Error(e.message || 'The import worker failed')));
@@ -76,7 +76,14 @@ export function importInWorker(input: ImportInput, options: { lang?: Lang }, onP
   };
 }
 
-async function start(input: ImportInput, send: (req: Omit<ImportRequest, 'id' | 'lang'>, transfer?: Transferable[]) => void) {
+/** An error the page's errorMessage reads as "storage is full" when it was. */
+function failure(message: string, quota?: boolean): Error {
+  const e = new Error(message);
+  if (quota) e.name = 'QuotaExceededError';
+  return e;
+}
+
+async function start(input: ImportInput, send: (req: Pick<ImportRequest, 'input'>, transfer?: Transferable[]) => void) {
   if ('text' in input) return send({ input: { text: input.text } });
   const { file } = input;
   const format = fileFormat(file);

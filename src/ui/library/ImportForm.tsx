@@ -1,12 +1,13 @@
 import { createSignal, Show } from 'solid-js';
 import type { Lang } from '../../core/model';
 import { CoreError } from '../../core/model';
-import type { Document } from '../../core/model';
+import type { DocumentInfo } from '../../core/model';
+import { infoOf } from '../../db/documents';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
 import { readFileText } from '../lib/fileText';
-import { importInWorker, needsWorker, type ImportInput, type ImportJob } from '../lib/importClient';
+import { importInWorker, needsWorker, type ImportInput, type ImportJob, type ImportTarget } from '../lib/importClient';
 
 /**
  * Adds a document to a story from pasted text, a chosen file or a dropped file. The text is
@@ -27,11 +28,11 @@ export function ImportForm(props: { storyId: string }) {
   const [progress, setProgress] = createSignal(0);
   const id = (s: string) => `import-${props.storyId}-${s}`;
 
-  const report = (doc: Document, replaced: number) => {
+  const report = (doc: DocumentInfo, replaced: number) => {
     const added = t('import.added', {
       title: doc.title,
       lang: t(`langName.${doc.lang}`, { defaultValue: doc.lang }),
-      paragraphs: t('library.paragraphs', { count: doc.paragraphs.length }),
+      paragraphs: t('library.paragraphs', { count: doc.paragraphCount }),
     });
     setStatus(replaced ? `${added} ${t('import.replaced', { count: replaced })}` : added);
   };
@@ -48,7 +49,7 @@ export function ImportForm(props: { storyId: string }) {
         ...(lang() ? { lang: lang() } : {}),
         source: fileName ? { type: 'file', name: fileName } : { type: 'paste' },
       });
-      report(doc, replaced);
+      report(infoOf(doc), replaced);
       setText('');
       setTitle('');
     } catch (e) {
@@ -58,26 +59,23 @@ export function ImportForm(props: { storyId: string }) {
     }
   };
 
-  /** A book: segmented in the worker, then stored as is. The pasted text stays until stored. */
+  /** A book: segmented and stored in the worker. The pasted text stays until it is stored. */
   const addLarge = async (input: ImportInput) => {
     setError('');
     setStatus('');
     setBusy(true);
     setProgress(0);
-    const running = importInWorker(input, lang() ? { lang: lang() } : {}, setProgress);
+    const target: ImportTarget = {
+      db: repos.db.name,
+      storyId: props.storyId,
+      ...(title().trim() ? { title: title() } : {}),
+      source: 'file' in input ? { type: 'file', name: input.file.name } : { type: 'paste' },
+    };
+    const running = importInWorker(input, target, lang() ? { lang: lang() } : {}, setProgress);
     setJob(running);
     try {
-      const done = await running.promise;
-      const doc = await repos.documents.addSegmented({
-        storyId: props.storyId,
-        ...(title().trim() ? { title: title() } : {}),
-        lang: done.lang,
-        dir: done.dir,
-        langByUser: done.langByUser,
-        paragraphs: done.paragraphs,
-        source: 'file' in input ? { type: 'file', name: input.file.name } : { type: 'paste' },
-      });
-      report(doc, done.replaced);
+      const { doc, replaced } = await running.promise;
+      report(doc, replaced);
       if ('text' in input) setText('');
       setTitle('');
     } catch (e) {
