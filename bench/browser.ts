@@ -9,8 +9,9 @@
  *  - scroll: a scripted scroll over 10,000 rows (or all there are), one step per animation
  *    frame; frames longer than 1.5 × 16.7 ms, and frames dropped at 60 fps;
  *  - heap: JS heap used after the reader has aligned (CDP, after a garbage collection);
- *  - store and load: what the app's own User Timing measures say (src/db/documents.ts):
- *    storing both documents (summed), and reading the reader's columns before first paint;
+ *  - load: what the app's own User Timing measure says (src/db/documents.ts) of reading the
+ *    reader's columns before first paint (books are stored in the import worker, whose
+ *    measures the page cannot see, so storing is only part of the import time);
  *  - long tasks: main-thread tasks over 50 ms (PerformanceObserver 'longtask') while importing
  *    (from the library shown to both documents listed) and while aligning (from following the
  *    link to aligned): how many, and the longest in ms;
@@ -30,6 +31,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { segment } from '../src/core/text/segment';
+import { LOAD_MEASURE } from '../src/db/documents';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -55,7 +57,6 @@ interface Row {
   longFramesPct: Cell;
   droppedPct: Cell;
   heapMb: Cell;
-  storeMs: Cell;
   loadMs: Cell;
   importLongTasks: LongTasks | null;
   alignLongTasks: LongTasks | null;
@@ -240,7 +241,6 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     longFramesPct: 'skipped',
     droppedPct: 'skipped',
     heapMb: 'skipped',
-    storeMs: 'skipped',
     loadMs: 'skipped',
     importLongTasks: null,
     alignLongTasks: null,
@@ -265,9 +265,7 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     row.importMs = imported.ok ? performance.now() - t0 : imported.cell;
     console.log(`  import: ${fmt(row.importMs)}`);
     if (!imported.ok) return row;
-    row.storeMs = await appMeasure(page, 'tarjuman:store-document', (ds) => ds.reduce((s, d) => s + d, 0));
-    console.log(`  store: ${fmt(row.storeMs)}`);
-    await page.evaluate(() => performance.clearMeasures('tarjuman:load-documents'));
+    await page.evaluate((name) => performance.clearMeasures(name), LOAD_MEASURE);
     row.importLongTasks = await longTasksBetween(page, imported.value, await pageNow(page));
     console.log(`  import long tasks: ${fmtTasks(row.importLongTasks)}`);
 
@@ -282,7 +280,7 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     const painted = await timed(budget.paintMs, () => page.locator('.para').first().waitFor({ state: 'visible', timeout: 0 }));
     row.firstPaintMs = painted.ok ? performance.now() - t0 : painted.cell;
     console.log(`  first paint: ${fmt(row.firstPaintMs)}`);
-    if (painted.ok) row.loadMs = await appMeasure(page, 'tarjuman:load-documents', (ds) => ds[0] ?? NaN);
+    if (painted.ok) row.loadMs = await appMeasure(page, LOAD_MEASURE, (ds) => ds[0] ?? NaN);
     console.log(`  load: ${fmt(row.loadMs)}`);
     const aligned = await timed(budget.alignMs, () =>
       page.waitForFunction(() => /Aligned automatically/.test(document.querySelector('.align-status')?.textContent ?? ''), null, {
@@ -390,12 +388,11 @@ function fmtTasks(t: LongTasks | null): string {
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'store ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB', 'long tasks import', 'long tasks align'];
+  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB', 'long tasks import', 'long tasks align'];
   const body = rows.map((r) => [
     String(r.size),
     r.paragraphs,
     fmt(r.importMs),
-    fmt(r.storeMs),
     fmt(r.firstPaintMs),
     fmt(r.loadMs),
     fmt(r.alignMs),

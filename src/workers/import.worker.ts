@@ -5,6 +5,7 @@ import { CoreError, type Lang } from '../core/model';
 import { detectLanguage, dirOf } from '../core/text/detect';
 import { segmentWithProgress } from '../core/text/segment';
 import type { ImportRequest, ImportResponse } from './protocol';
+import { errorReply } from './errorReply';
 import { openDb } from '../db/schema';
 import { documentsRepo, infoOf } from '../db/documents';
 
@@ -18,12 +19,6 @@ const DETECTED = 0.15;
 
 /** Same test as the page's readFileText: a .txt that is really a saved web page. */
 const LOOKS_HTML = /^\s*<(!doctype html|html)/i;
-
-/** Dexie wraps the browser's QuotaExceededError; either way the page must say storage is full. */
-function isQuota(err: unknown): boolean {
-  const e = err as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
-}
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, input, store } = e.data;
@@ -71,12 +66,6 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       db.close();
     }
   } catch (err) {
-    post({
-      id,
-      type: 'error',
-      ...(err instanceof CoreError ? { code: err.code, ...(err.detail ? { detail: err.detail } : {}) } : {}),
-      ...(isQuota(err) ? { quota: true } : {}),
-      message: err instanceof Error ? err.message : String(err),
-    });
+    post(errorReply(id, err));
   }
 };

@@ -1,5 +1,6 @@
 import type { Bead } from '../core/model';
 import type { Link } from '../core/align';
+import type { ErrorReply } from './errorReply';
 
 /**
  * Messages between the page and the align worker. The page names the documents (database and
@@ -14,7 +15,7 @@ export type AlignResponse =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'done'; beads: Bead[] }
   | { id: number; type: 'links'; links: Link[] }
-  | { id: number; type: 'error'; code?: string; message: string };
+  | ErrorReply;
 
 /**
  * Messages between the page and the checks worker: the reader's pair (A the translation, B
@@ -33,7 +34,7 @@ export type ChecksRequest = {
 
 export type ChecksResponse =
   | { id: number; type: 'done'; flags: import('../core/model').Flag[]; entities: import('../core/checks').Entity[] }
-  | { id: number; type: 'error'; code?: string; message: string };
+  | ErrorReply;
 
 /**
  * Messages between the page and the import worker (books and other large input). The page
@@ -58,5 +59,4 @@ export type ImportResponse =
   | { id: number; type: 'html'; html: string; replaced: number }
   /** The stored document, without its text. */
   | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; replaced: number }
-  /** `quota`: the browser's storage is full (the error's name does not survive the trip). */
-  | { id: number; type: 'error'; code?: string; message: string; detail?: Record<string, unknown>; quota?: boolean };
+  | ErrorReply;

@@ -1,4 +1,5 @@
 import { CoreError } from '../../core/model';
+import { isQuotaError } from '../../db/quota';
 import { t, formatNumber } from '../../i18n';
 
 /** A message a user can act on, in the interface language, for any thrown value. */
@@ -13,7 +14,4 @@ export function errorMessage(err: unknown): string {
   return t('errors.unknown', { message });
 }
 
-export function isQuotaError(err: unknown): boolean {
-  const e = err as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
-}
+export { isQuotaError };

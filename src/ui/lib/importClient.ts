@@ -2,6 +2,7 @@ import type { DocumentInfo, Lang } from '../../core/model';
 import { CoreError } from '../../core/model';
 import { MAX_IMPORT_BYTES } from '../../core/formats/decode';
 import type { ImportRequest, ImportResponse } from '../../workers/protocol';
+import { errorFromReply } from '../../workers/errorReply';
 import { fileFormat, htmlToText } from './fileText';
 
 /** Input above this size (bytes of a file, characters of a paste) is imported in a worker. */
@@ -64,7 +65,7 @@ export function importInWorker(input: ImportInput, target: ImportTarget, options
     } else if (m.type === 'done') {
       finish(() => settle.resolve({ doc: m.doc, replaced: m.replaced || htmlReplaced }));
     } else {
-      finish(() => settle.reject(m.code ? new CoreError(m.code as never, m.message, m.detail) : failure(m.message, m.quota)));
+      finish(() => settle.reject(errorFromReply(m)));
     }
   };
   worker.onerror = (e) => finish(() => settle.reject(new Error(e.message || 'The import worker failed')));
@@ -74,13 +75,6 @@ export function importInWorker(input: ImportInput, target: ImportTarget, options
     promise,
     cancel: () => finish(() => settle.reject(new CoreError('cancelled', 'Import cancelled'))),
   };
-}
-
-/** An error the page's errorMessage reads as "storage is full" when it was. */
-function failure(message: string, quota?: boolean): Error {
-  const e = new Error(message);
-  if (quota) e.name = 'QuotaExceededError';
-  return e;
 }
 
 async function start(input: ImportInput, send: (req: Pick<ImportRequest, 'input'>, transfer?: Transferable[]) => void) {

@@ -15,40 +15,34 @@ import { createStore, reconcile } from 'solid-js/store';
  * on every change and must be treated as read-only.
  */
 export function createLiveQuery<T>(query: () => Promise<T>, deps: () => unknown = () => 0, options: { replace?: boolean } = {}): Accessor<T | undefined> {
-  if (options.replace) return createReplacingLiveQuery(query, deps);
+  if (options.replace) {
+    const [state, setState] = createSignal<{ value: T } | undefined>(undefined);
+    follow(query, deps, () => setState(undefined), (value) => setState({ value }));
+    return () => state()?.value;
+  }
   const [state, setState] = createStore<{ value: T | undefined; loaded: boolean }>({ value: undefined, loaded: false });
-  let sub: Subscription | undefined;
-  createEffect(
-    on(deps, () => {
-      sub?.unsubscribe();
-      setState('loaded', false);
-      sub = liveQuery(query).subscribe({
-        next: (v) => {
-          if (v !== null && typeof v === 'object') setState('value', reconcile(v, { key: 'id', merge: true }) as never);
-          else setState('value', () => v);
-          setState('loaded', true);
-        },
-        error: (e) => console.error('liveQuery failed', e),
-      });
-    }),
+  follow(
+    query,
+    deps,
+    () => setState('loaded', false),
+    (v) => {
+      if (v !== null && typeof v === 'object') setState('value', reconcile(v, { key: 'id', merge: true }) as never);
+      else setState('value', () => v);
+      setState('loaded', true);
+    },
   );
-  onCleanup(() => sub?.unsubscribe());
   return () => (state.loaded ? state.value : undefined);
 }
 
-function createReplacingLiveQuery<T>(query: () => Promise<T>, deps: () => unknown): Accessor<T | undefined> {
-  const [state, setState] = createSignal<{ value: T } | undefined>(undefined);
+/** Subscribes to `query` afresh whenever `deps` change (`reset` first), until the owner goes. */
+function follow<T>(query: () => Promise<T>, deps: () => unknown, reset: () => void, next: (value: T) => void): void {
   let sub: Subscription | undefined;
   createEffect(
     on(deps, () => {
       sub?.unsubscribe();
-      setState(undefined);
-      sub = liveQuery(query).subscribe({
-        next: (value) => setState({ value }),
-        error: (e) => console.error('liveQuery failed', e),
-      });
+      reset();
+      sub = liveQuery(query).subscribe({ next, error: (e) => console.error('liveQuery failed', e) });
     }),
   );
   onCleanup(() => sub?.unsubscribe());
-  return () => state()?.value;
 }

@@ -1,4 +1,5 @@
-import { CoreError, type CoreErrorCode } from '../../core/model';
+import { CoreError } from '../../core/model';
+import { errorFromReply } from '../../workers/errorReply';
 
 /** A computation running in its own worker; `cancel` terminates the worker at once. */
 export interface WorkerJob<T> {
@@ -7,7 +8,7 @@ export interface WorkerJob<T> {
 }
 
 /** What every Tarjuman worker answers: progress, an error with a CoreError code, or done. */
-type Reply = { id: number; type: string; fraction?: number; code?: string; message?: string };
+type Reply = { id: number; type: string; fraction?: number; code?: string; message?: string; detail?: Record<string, unknown>; quota?: boolean };
 
 let nextId = 1;
 
@@ -32,7 +33,7 @@ export function runWorkerJob<T, R extends Reply = Reply>(
     if (m.id !== id) return;
     if (m.type === 'progress') return onProgress?.(m.fraction ?? 0);
     worker.terminate();
-    if (m.type === 'error') settle.reject(m.code ? new CoreError(m.code as CoreErrorCode, m.message ?? '') : new Error(m.message));
+    if (m.type === 'error') settle.reject(errorFromReply({ ...m, message: m.message ?? '' }));
     else settle.resolve(done(m));
   };
   worker.onerror = (e) => {
