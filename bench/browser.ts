@@ -21,6 +21,11 @@
  * (dir/scroll-<size>.cpuprofile and .trace.json, all open in DevTools' Performance panel);
  * they slow the scroll, so its figures are then not comparable.
  *
+ * BENCH_TRACE=1 traces the scroll instead and prints the main thread's CPU time per frame
+ * (thread time, not wall time: on a machine shared with other work it varies far less than
+ * dropped frames do, so it is the figure to compare two builds by; tracing itself adds a
+ * little to it).
+ *
  * and, once, the gzip size of the initial bundle (the JS and CSS index.html loads directly).
  * A step that does not finish in time prints 'timeout' and the steps that need it are skipped.
  */
@@ -43,6 +48,7 @@ const BASE = `http://localhost:${PORT}`;
 const FRAME_MS = 1000 / 60;
 const SCROLL_ROWS = 10_000;
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+const TRACE = !!process.env.BENCH_TRACE;
 if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
 
 type Cell = number | 'timeout' | 'error' | 'skipped';
@@ -56,6 +62,9 @@ interface Row {
   rowsScrolled: Cell;
   longFramesPct: Cell;
   droppedPct: Cell;
+  cpuPerFrameMs: Cell;
+  /** How much the list's height changed while scrolling (estimated rows measured), in %. */
+  listGrowthPct: Cell;
   heapMb: Cell;
   loadMs: Cell;
   importLongTasks: LongTasks | null;
@@ -198,8 +207,12 @@ async function importPair(page: Page, title: string, files: { en: string; ar: st
  * distance comes from the list's height before rows are measured (140 px a row estimated),
  * so on a short book it covers less than every row.
  */
-function scrollRows(rows: number): Promise<{ rows: number; deltas: number[] }> {
+function scrollRows(rows: number): Promise<{ rows: number; deltas: number[]; listPx: [number, number] }> {
   return new Promise((resolve) => {
+    // The list's height before and after: rows not drawn yet are placed by estimates, so the
+    // change is how far the estimates of the rows scrolled past were from their real heights.
+    const listPx = () => document.querySelector<HTMLElement>('.virtual-rows')?.getBoundingClientRect().height ?? NaN;
+    const before = listPx();
     const first = document.querySelector<HTMLElement>('.row');
     let scroller: HTMLElement = document.scrollingElement as HTMLElement;
     for (let el = first?.parentElement; el; el = el.parentElement) {
@@ -222,7 +235,7 @@ function scrollRows(rows: number): Promise<{ rows: number; deltas: number[] }> {
     const tick = (now: number) => {
       if (last) deltas.push(now - last);
       last = now;
-      if (n++ >= frames) return resolve({ rows: Math.round(distance / rowHeight), deltas });
+      if (n++ >= frames) return resolve({ rows: Math.round(distance / rowHeight), deltas, listPx: [before, listPx()] });
       scroller.scrollTop = start + step * n;
       requestAnimationFrame(tick);
     };
@@ -240,6 +253,8 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     rowsScrolled: 'skipped',
     longFramesPct: 'skipped',
     droppedPct: 'skipped',
+    cpuPerFrameMs: 'skipped',
+    listGrowthPct: 'skipped',
     heapMb: 'skipped',
     loadMs: 'skipped',
     importLongTasks: null,
@@ -315,14 +330,20 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
       await cdp.send('Profiler.start');
       await browser.startTracing(page, { path: join(PROFILE_DIR!, `scroll-${size}.trace.json`), categories: ['devtools.timeline', 'blink', 'v8'] });
     }
+    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     const scrolled = await timed(budget.scrollMs, () => page.evaluate(scrollRows, SCROLL_ROWS));
+    if (TRACE) {
+      row.cpuPerFrameMs = mainThreadCpuPerFrame(JSON.parse((await browser.stopTracing()).toString('utf8')));
+      console.log(`  main-thread CPU per frame: ${fmt(row.cpuPerFrameMs, 2)} ms`);
+    }
     if (cdp) {
       await browser.stopTracing();
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(join(PROFILE_DIR!, `scroll-${size}.cpuprofile`), JSON.stringify(profile));
     }
     if (scrolled.ok) {
-      const { deltas, rows } = scrolled.value;
+      const { deltas, rows, listPx } = scrolled.value;
+      row.listGrowthPct = (100 * (listPx[1] - listPx[0])) / listPx[0];
       const elapsed = deltas.reduce((s, d) => s + d, 0);
       const long = deltas.filter((d) => d > 1.5 * FRAME_MS).length;
       row.rowsScrolled = rows;
@@ -331,13 +352,48 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
       const expected = elapsed / FRAME_MS;
       row.droppedPct = expected ? (100 * Math.max(0, expected - deltas.length)) / expected : NaN;
     } else {
-      row.rowsScrolled = row.longFramesPct = row.droppedPct = scrolled.cell;
+      row.rowsScrolled = row.longFramesPct = row.droppedPct = row.listGrowthPct = scrolled.cell;
     }
-    console.log(`  scroll: ${fmt(row.rowsScrolled)} rows, long frames ${fmt(row.longFramesPct)}%, dropped ${fmt(row.droppedPct)}%`);
+    console.log(`  scroll: ${fmt(row.rowsScrolled)} rows, long frames ${fmt(row.longFramesPct)}%, dropped ${fmt(row.droppedPct)}%, list height changed ${fmt(row.listGrowthPct, 1)}%`);
     return row;
   } finally {
     await timed(10_000, () => context.close());
   }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * CPU time of the page's main thread per frame in a trace: the thread time of its top-level
+ * events (those not inside another), over its animation frames (the bench scrolls in one
+ * requestAnimationFrame callback a frame). The page's thread is the renderer main
+ * thread that ran the most of them.
+ */
+function mainThreadCpuPerFrame(trace: { traceEvents: TraceEvent[] }): number {
+  const ev = trace.traceEvents;
+  const mains = new Set(ev.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const frames = new Map<string, number>();
+  for (const e of ev) if (e.name === 'FireAnimationFrame' && mains.has(`${e.pid}:${e.tid}`)) frames.set(`${e.pid}:${e.tid}`, (frames.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const [thread, count] = [...frames].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (!count) return NaN;
+  const own = ev.filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === thread).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let end = -Infinity;
+  let cpu = 0;
+  for (const e of own) {
+    if (e.ts < end) continue;
+    cpu += e.tdur ?? e.dur!;
+    end = e.ts + e.dur!;
+  }
+  return cpu / 1000 / count;
 }
 
 /** Durations of the app's User Timing measures of that name (those with paragraphs), combined. */
@@ -388,7 +444,7 @@ function fmtTasks(t: LongTasks | null): string {
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'heap MB', 'long tasks import', 'long tasks align'];
+  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'CPU/frame ms', 'list height change %', 'heap MB', 'long tasks import', 'long tasks align'];
   const body = rows.map((r) => [
     String(r.size),
     r.paragraphs,
@@ -399,6 +455,8 @@ function printTable(rows: Row[]): void {
     fmt(r.rowsScrolled),
     fmt(r.longFramesPct, 1),
     fmt(r.droppedPct, 1),
+    fmt(r.cpuPerFrameMs, 2),
+    fmt(r.listGrowthPct, 1),
     fmt(r.heapMb, 1),
     fmtTasks(r.importLongTasks),
     fmtTasks(r.alignLongTasks),

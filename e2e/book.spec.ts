@@ -50,6 +50,22 @@ test('a long pair renders only the rows on screen and still moves by keyboard to
     )
     .toBe(0);
 
+  // The scrollbar tells the book's length before the rows are drawn: rows not drawn yet are
+  // placed by their text's length, so the list hardly grows or shrinks as they are drawn
+  // (by a placeholder height for all, it grew by 40% of the distance scrolled).
+  const listHeight = () => page.locator('.virtual-rows').evaluate((el) => el.getBoundingClientRect().height);
+  const before = await listHeight();
+  await page.mouse.move(300, 600);
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 900);
+    await page.waitForTimeout(100);
+  }
+  await expect.poll(() => page.locator('.virtual-rows.scrolling').count()).toBe(0);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(5000);
+  expect(Math.abs((await listHeight()) - before)).toBeLessThan(0.1 * scrolled);
+  await page.evaluate(() => window.scrollTo(0, 0));
+
   // The last chapter heading is reachable: press End-like movement via row jumps.
   await page.mouse.move(0, 0);
   await page.locator('.para[data-col="0"]').first().focus();

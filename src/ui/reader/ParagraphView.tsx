@@ -21,7 +21,6 @@ export function ParagraphView(props: {
   /** Open reviewer-check flags in this paragraph, underlined. */
   flags?: FlagMark[];
   activeAnnotation: string | null;
-  onActivate: () => void;
   onToggleKind: () => void;
   onOpenAnnotation: (a: Annotation) => void;
 }) {
@@ -48,8 +47,6 @@ export function ParagraphView(props: {
       data-para={props.para.index}
       data-row={props.row}
       data-col={props.col}
-      onMouseEnter={() => props.onActivate()}
-      onFocus={() => props.onActivate()}
     >
       <Show when={props.para.kind !== 'body'}>
         <span class="kind-label" title={props.active ? why() : undefined}>

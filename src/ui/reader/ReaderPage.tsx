@@ -1,6 +1,6 @@
 import { Link, useNavigate } from '@tanstack/solid-router';
-import { createMemo, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
-import type { Annotation } from '../../core/model';
+import { createMemo, createSelector, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
+import type { Annotation, Document } from '../../core/model';
 import { anchor } from '../../core/anchor/anchor';
 import { readerRoute } from '../routes/reader';
 import { t } from '../../i18n';
@@ -15,6 +15,8 @@ import { moveFocus } from './keys';
 import { RowList, type RowListController } from './RowList';
 import { RowView } from './RowView';
 import { rowIndexByParagraph } from './rows';
+import { estimateRowHeights } from './rowHeights';
+import { measureColumns } from './measureColumns';
 import { columnOrder, fontSize } from '../lib/settings';
 import { AnnotationEditor, type EditorTarget } from '../annotate/AnnotationEditor';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
@@ -43,6 +45,21 @@ const VIRTUALIZE_ABOVE = 300;
 
 /** Rows below this confidence stand out so a reviewer checks them first. */
 const LOW_CONFIDENCE = 0.5;
+
+/** Characters of a document's body text whose shaped width stands for all of it. */
+const SAMPLE_CHARS = 4000;
+
+function textSample(doc: Document): string {
+  let out = '';
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'body') continue;
+    out += p.text;
+    if (out.length >= SAMPLE_CHARS) break;
+  }
+  return out.slice(0, SAMPLE_CHARS);
+}
+
+const lengthsOf = (docs: Document[]) => docs.map((d) => d.paragraphs.map((p) => p.text.length));
 
 function parseDocs(raw: string): string[] {
   return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 3);
@@ -76,6 +93,9 @@ export function ReaderPage() {
   const rows = createMemo(() => (alignment.editable() && editor.beads().length ? rowsFromBeads([...editor.beads()]) : alignment.rows()));
   const [focused, setFocused] = createSignal<FocusedParagraph | null>(null);
   const [active, setActive] = createSignal(-1);
+  // A row's look depends on whether it is the active one: with a selector, a new active row
+  // updates two rows, not every row on screen.
+  const isActive = createSelector(active);
   const [hideFurniture, setHideFurniture] = createSignal(false);
   const [selection, setSelection] = createSignal<ParagraphSpan | null>(null);
   const [editorTarget, setEditor] = createSignal<EditorTarget | null>(null);
@@ -285,19 +305,32 @@ export function ReaderPage() {
               }}
               onFocusIn={(e) => {
                 const el = (e.target as HTMLElement).closest<HTMLElement>('.para');
-                if (el) setFocused({ row: Number(el.dataset.row), side: el.dataset.col === '0' ? 'a' : 'b', paragraph: Number(el.dataset.para) });
+                if (!el) return;
+                setActive(Number(el.dataset.row));
+                setFocused({ row: Number(el.dataset.row), side: el.dataset.col === '0' ? 'a' : 'b', paragraph: Number(el.dataset.para) });
+              }}
+              onMouseOver={(e) => {
+                // One delegated listener instead of one per paragraph (a long list ignores the
+                // pointer while it scrolls: RowList).
+                const el = (e.target as HTMLElement).closest<HTMLElement>('.para');
+                if (el) setActive(Number(el.dataset.row));
               }}
             >
               <RowList
                 rows={rows()}
                 virtual={rows().length > VIRTUALIZE_ABOVE}
                 controller={(c) => (revealer = c)}
+                estimate={(list) => {
+                  const ds = docs()!;
+                  const model = measureColumns(list, ds.map(textSample));
+                  return model && estimateRowHeights(rows(), lengthsOf(ds), model);
+                }}
                 render={(row, i) => (
                   <RowView
                     row={row}
                     index={i}
                     docs={docs()!}
-                    active={active() === i}
+                    active={isActive(i)}
                     lowConfidence={(row.confidence ?? 1) < LOW_CONFIDENCE && (row.status ?? 'auto') === 'auto'}
                     paragraph={(doc, col, p) => (
                       <ParagraphView
@@ -305,11 +338,10 @@ export function ReaderPage() {
                         para={doc.paragraphs[p]!}
                         row={i}
                         col={col}
-                        active={active() === i}
+                        active={isActive(i)}
                         highlights={marks().get(`${doc.id}:${p}`) ?? []}
                         flags={checks.marks().get(`${doc.id}:${p}`) ?? []}
                         activeAnnotation={activeAnnotation()}
-                        onActivate={() => setActive(i)}
                         onOpenAnnotation={(a) => {
                           setActiveAnnotation(a.id);
                           setEditor({ kind: 'edit', annotation: a });

@@ -1,16 +1,17 @@
-import { createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { createWindowVirtualizer } from '@tanstack/solid-virtual';
 import type { Row } from './rows';
+import { motionOf, rowsToDraw, margins, type Motion } from './overscan';
 
 export interface RowListController {
   /** Scrolls row `row` into view and focuses its paragraph in column `col` (or the first). */
   reveal(row: number, col?: number, focus?: boolean): Promise<void>;
 }
 
-/** Rows of very different heights start from this guess and are measured once drawn. */
+/** Rows are placed by this guess until their text gives a better one, and measured once drawn. */
 const ESTIMATED_ROW_PX = 140;
-/** Rows drawn beyond the screen edge, so fast scrolling does not show blanks. */
-const OVERSCAN = 4;
+/** The list counts as still once no scroll event came for this long. */
+const SETTLE_MS = 150;
 
 /**
  * The reader's rows, all of them for an article, or only those on screen (plus a margin) for
@@ -21,6 +22,11 @@ export function RowList(props: {
   virtual: boolean;
   render: (row: Row, index: number) => JSX.Element;
   controller: (c: RowListController) => void;
+  /**
+   * Heights of all rows before they are drawn (rowHeights.ts), worked out from the rows
+   * already drawn in `list`; undefined while it cannot tell yet.
+   */
+  estimate?: (list: HTMLElement) => Float64Array | undefined;
 }) {
   return (
     <Show when={props.virtual} fallback={<FullList {...props} />}>
@@ -65,15 +71,76 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     observer.observe(document.body);
     onCleanup(() => observer.disconnect());
   });
+  // How the list moves decides how many rows beyond the screen are worth drawing, and while
+  // it moves rows pass under a resting pointer: not hit-testing them spares the browser a
+  // hover update (and its layout) every frame.
+  const [motion, setMotion] = createSignal<Motion>('still');
+  let direction: 1 | -1 = 1;
+  let lastY = window.scrollY;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = () => {
+    const y = window.scrollY;
+    if (y === lastY) return;
+    direction = y > lastY ? 1 : -1;
+    setMotion(motionOf(Math.abs(y - lastY), window.innerHeight, true));
+    lastY = y;
+    clearTimeout(settle);
+    settle = setTimeout(() => setMotion('still'), SETTLE_MS);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  onCleanup(() => {
+    window.removeEventListener('scroll', onScroll);
+    clearTimeout(settle);
+  });
+  let heights: Float64Array | undefined;
+  /** The row holding the keyboard focus, always drawn. */
+  let focusedRow = -1;
+  const onFocusIn = (e: FocusEvent) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('.virtual-row');
+    focusedRow = row ? Number(row.dataset.index) : -1;
+  };
+  const onFocusOut = (e: FocusEvent) => {
+    if (!list?.contains(e.relatedTarget as Node | null)) focusedRow = -1;
+  };
   const virtualizer = createWindowVirtualizer<HTMLDivElement>({
     get count() {
       return props.rows.length;
     },
-    estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: OVERSCAN,
+    estimateSize: (i) => heights?.[i] ?? ESTIMATED_ROW_PX,
+    // The virtualizer recomputes the drawn range when `overscan` changes: a value that differs
+    // for every motion redraws the margins even when the rows on screen stay the same.
+    get overscan() {
+      const m = margins(motion());
+      return m.ahead + m.behind;
+    },
+    rangeExtractor: (range) => rowsToDraw(range.startIndex, range.endIndex, range.count, motion(), direction, focusedRow),
     get scrollMargin() {
       return margin();
     },
+  });
+  // Estimates come from the first rows drawn, and again whenever the rows or the width of the
+  // text change. Dropping the sizes measured so far lets the new estimates place every row;
+  // the rows on screen are measured again at once.
+  let estimating = 0;
+  const reestimate = () => {
+    cancelAnimationFrame(estimating);
+    estimating = requestAnimationFrame(() => {
+      const next = list && props.estimate?.(list);
+      if (!next || !list) return;
+      heights = next;
+      virtualizer.measure();
+      list.querySelectorAll<HTMLDivElement>(".virtual-row").forEach((el) => virtualizer.measureElement(el));
+    });
+  };
+  createEffect(on(() => props.rows, reestimate));
+  let width = window.innerWidth;
+  const onResize = () => {
+    if (window.innerWidth !== width) (width = window.innerWidth), reestimate();
+  };
+  window.addEventListener('resize', onResize);
+  onCleanup(() => {
+    window.removeEventListener('resize', onResize);
+    cancelAnimationFrame(estimating);
   });
   props.controller({
     reveal: async (row, col, focus = true) => {
@@ -82,7 +149,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     },
   });
   return (
-    <div ref={list} class="virtual-rows" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+    <div ref={list} class="virtual-rows" onFocusIn={onFocusIn} onFocusOut={onFocusOut} classList={{ scrolling: motion() !== 'still' }} style={{ height: `${virtualizer.getTotalSize()}px` }}>
       <For each={virtualizer.getVirtualItems()}>
         {(item) => (
           <div
