@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show, type JSX } from 'solid-js';
-import { createWindowVirtualizer } from '@tanstack/solid-virtual';
+import { createWindowVirtualizer, measureElement } from '@tanstack/solid-virtual';
 import type { Row } from './rows';
 import { motionOf, rowsToDraw, margins, type Motion } from './overscan';
 
@@ -12,6 +12,8 @@ export interface RowListController {
 const ESTIMATED_ROW_PX = 140;
 /** The list counts as still once no scroll event came for this long. */
 const SETTLE_MS = 150;
+/** A fling counts as paused once no scroll event came for this long; its rows are then measured. */
+const FLING_PAUSE_MS = 50;
 
 /**
  * The reader's rows, all of them for an article, or only those on screen (plus a margin) for
@@ -78,6 +80,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
   let direction: 1 | -1 = 1;
   let lastY = window.scrollY;
   let settle: ReturnType<typeof setTimeout> | undefined;
+  let pause: ReturnType<typeof setTimeout> | undefined;
   const onScroll = () => {
     const y = window.scrollY;
     if (y === lastY) return;
@@ -85,13 +88,28 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     setMotion(motionOf(Math.abs(y - lastY), window.innerHeight, true));
     lastY = y;
     clearTimeout(settle);
+    clearTimeout(pause);
     settle = setTimeout(() => setMotion('still'), SETTLE_MS);
+    if (motion() === 'flinging') pause = setTimeout(measureDrawn, FLING_PAUSE_MS);
   };
   window.addEventListener('scroll', onScroll, { passive: true });
   onCleanup(() => {
     window.removeEventListener('scroll', onScroll);
     clearTimeout(settle);
+    clearTimeout(pause);
   });
+  /**
+   * Rows a fling passes are left at their estimated height: measuring them re-placed every
+   * row after them (all 50,000 of a book) and laid the page out again, every frame, for rows
+   * that are gone the next. Once the fling pauses, the rows on screen are measured.
+   */
+  const measureDrawn = () => {
+    setMotion('scrolling');
+    if (!list) return;
+    const drawn = [...list.querySelectorAll<HTMLDivElement>('.virtual-row')];
+    const sizes = drawn.map((el) => el.offsetHeight); // all reads first: one layout
+    drawn.forEach((el, k) => virtualizer.resizeItem(Number(el.dataset.index), sizes[k]!));
+  };
   let heights: Float64Array | undefined;
   /** The row holding the keyboard focus, always drawn. */
   let focusedRow = -1;
@@ -107,6 +125,11 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
       return props.rows.length;
     },
     estimateSize: (i) => heights?.[i] ?? ESTIMATED_ROW_PX,
+    measureElement: (el, entry, v) => {
+      if (motion() !== 'flinging') return measureElement(el, entry, v);
+      const i = Number(el.dataset.index);
+      return v.itemSizeCache.get(i) ?? heights?.[i] ?? ESTIMATED_ROW_PX;
+    },
     // The virtualizer recomputes the drawn range when `overscan` changes: a value that differs
     // for every motion redraws the margins even when the rows on screen stay the same.
     get overscan() {

@@ -1,6 +1,6 @@
 import { For, Index, Show, type JSX } from 'solid-js';
 import type { Document } from '../../core/model';
-import { t } from '../../i18n';
+import { numbered, t } from '../../i18n';
 import type { Row } from './rows';
 
 /** One aligned row: a cell per document, each with its paragraphs of that row. */
@@ -17,7 +17,7 @@ export function RowView(props: {
       class="row"
       classList={{ active: props.active, 'low-confidence': props.lowConfidence, confirmed: props.row.status === 'confirmed' }}
       role="group"
-      aria-label={t('reader.row', { n: props.index + 1 })}
+      aria-label={numbered('reader.row')(props.index + 1)}
     >
       <Index each={props.docs}>
         {(doc, col) => (
