@@ -65,6 +65,8 @@ interface Row {
   cpuPerFrameMs: Cell;
   /** How much the list's height changed while scrolling (estimated rows measured), in %. */
   listGrowthPct: Cell;
+  wheelRows: Cell;
+  wheelDroppedPct: Cell;
   heapMb: Cell;
   loadMs: Cell;
   importLongTasks: LongTasks | null;
@@ -243,6 +245,54 @@ function scrollRows(rows: number): Promise<{ rows: number; deltas: number[]; lis
   });
 }
 
+/** Frames missed at 60 fps, in %: every frame beyond one per 16.7 ms of the time taken. */
+function droppedOf(deltas: number[]): number {
+  const expected = deltas.reduce((s, d) => s + d, 0) / FRAME_MS;
+  return expected ? (100 * Math.max(0, expected - deltas.length)) / expected : NaN;
+}
+
+/** The wheel scroll: how long, and how fast (px/s; a screen about every 0.2 s, skimming). */
+const WHEEL_S = 10;
+const WHEEL_PX_S = 5000;
+
+/**
+ * Scrolls from the top by mouse-wheel input (CDP's synthesized gesture: the browser scrolls on
+ * its compositor, as for a person), while the page counts its animation frames: a frame the
+ * page misses is a frame its rows were late for.
+ */
+async function wheelScroll(page: Page, context: import('@playwright/test').BrowserContext): Promise<{ rows: number; deltas: number[] }> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+  const firstRow = await page.evaluate(() => Number(document.querySelector<HTMLElement>('.virtual-row')?.dataset.index ?? 0));
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    const tick = (now: number) => {
+      w.__frames.push(now);
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.synthesizeScrollGesture', {
+    x: 400,
+    y: 500,
+    yDistance: -WHEEL_S * WHEEL_PX_S,
+    speed: WHEEL_PX_S,
+    gestureSourceType: 'mouse',
+    preventFling: true,
+  });
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames;
+  });
+  await cdp.detach();
+  const lastRow = await page.evaluate(() => Math.max(...[...document.querySelectorAll<HTMLElement>('.virtual-row')].map((r) => Number(r.dataset.index))));
+  return { rows: lastRow - firstRow, deltas: frames.slice(1).map((t, i) => t - frames[i]!) };
+}
+
 async function measure(browser: Browser, size: number, dir: string): Promise<Row> {
   const row: Row = {
     size,
@@ -255,6 +305,8 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     droppedPct: 'skipped',
     cpuPerFrameMs: 'skipped',
     listGrowthPct: 'skipped',
+    wheelRows: 'skipped',
+    wheelDroppedPct: 'skipped',
     heapMb: 'skipped',
     loadMs: 'skipped',
     importLongTasks: null,
@@ -344,17 +396,21 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     if (scrolled.ok) {
       const { deltas, rows, listPx } = scrolled.value;
       row.listGrowthPct = (100 * (listPx[1] - listPx[0])) / listPx[0];
-      const elapsed = deltas.reduce((s, d) => s + d, 0);
       const long = deltas.filter((d) => d > 1.5 * FRAME_MS).length;
       row.rowsScrolled = rows;
       row.longFramesPct = deltas.length ? (100 * long) / deltas.length : NaN;
-      // At 60 fps the scroll should have taken one frame per step; every extra frame is a drop.
-      const expected = elapsed / FRAME_MS;
-      row.droppedPct = expected ? (100 * Math.max(0, expected - deltas.length)) / expected : NaN;
+      row.droppedPct = droppedOf(deltas);
     } else {
       row.rowsScrolled = row.longFramesPct = row.droppedPct = row.listGrowthPct = scrolled.cell;
     }
     console.log(`  scroll: ${fmt(row.rowsScrolled)} rows, long frames ${fmt(row.longFramesPct)}%, dropped ${fmt(row.droppedPct)}%, list height changed ${fmt(row.listGrowthPct, 1)}%`);
+
+    const wheeled = await timed(budget.scrollMs, () => wheelScroll(page, context));
+    if (wheeled.ok) {
+      row.wheelRows = wheeled.value.rows;
+      row.wheelDroppedPct = droppedOf(wheeled.value.deltas);
+    } else row.wheelRows = row.wheelDroppedPct = wheeled.cell;
+    console.log(`  wheel: ${fmt(row.wheelRows)} rows in ${WHEEL_S} s, dropped ${fmt(row.wheelDroppedPct, 1)}%`);
     return row;
   } finally {
     await timed(10_000, () => context.close());
@@ -444,7 +500,7 @@ function fmtTasks(t: LongTasks | null): string {
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'CPU/frame ms', 'list height change %', 'heap MB', 'long tasks import', 'long tasks align'];
+  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'CPU/frame ms', 'list height change %', 'wheel rows', 'wheel dropped %', 'heap MB', 'long tasks import', 'long tasks align'];
   const body = rows.map((r) => [
     String(r.size),
     r.paragraphs,
@@ -457,6 +513,8 @@ function printTable(rows: Row[]): void {
     fmt(r.droppedPct, 1),
     fmt(r.cpuPerFrameMs, 2),
     fmt(r.listGrowthPct, 1),
+    fmt(r.wheelRows),
+    fmt(r.wheelDroppedPct, 1),
     fmt(r.heapMb, 1),
     fmtTasks(r.importLongTasks),
     fmtTasks(r.alignLongTasks),
