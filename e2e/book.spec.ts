@@ -77,6 +77,16 @@ test('a long pair renders only the rows on screen and still moves by keyboard to
   // Counterparts stay level: the focused row's cells share one top edge.
   const tops = await page.locator('.row.active .cell').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
+
+  // Any row by its number, typed in any digits; a number past the end says what there is.
+  const goTo = page.getByLabel('Go to row');
+  await goTo.fill('٦٠٠');
+  await goTo.press('Enter');
+  await expect(page.locator('.para:focus')).toHaveAttribute('data-row', '599');
+  await expect(page.locator('.para:focus')).toBeInViewport();
+  await goTo.fill(String(total + 1));
+  await goTo.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(`Rows run from 1 to ${total.toLocaleString('en')}.`);
 });
 
 test('search finds Arabic text whatever its diacritics and jumps to its row', async ({ page }) => {

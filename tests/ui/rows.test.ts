@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../src/core/model';
 import { rowIndexByParagraph, rowsFromPivot, rowsInOrder } from '../../src/ui/reader/rows';
 import { targetOf } from '../../src/ui/reader/keys';
+import { parseRowNumber } from '../../src/ui/reader/rowNumber';
 
 const bead = (a: number[], b: number[], confidence = 1): Bead => ({ a, b, score: 0, confidence, status: 'auto' });
 
@@ -56,5 +57,16 @@ describe('keyboard targets', () => {
     expect(targetOf('ArrowLeft', rows, 0, 0, true)).toEqual([0, 1]);
     expect(targetOf('ArrowLeft', rows, 1, 1, false)).toEqual([0, 0]);
     expect(targetOf('ArrowLeft', rows, 0, 0, false)).toBeNull();
+  });
+});
+
+describe('a row number as typed', () => {
+  it('is read in Latin, Arabic-Indic and Persian digits, and nothing else', () => {
+    expect(parseRowNumber('600')).toBe(600);
+    expect(parseRowNumber(' ٦٠٠ ')).toBe(600);
+    expect(parseRowNumber('۱۲,۳۴۵')).toBe(12_345);
+    expect(parseRowNumber('12a')).toBeUndefined();
+    expect(parseRowNumber('-3')).toBeUndefined();
+    expect(parseRowNumber('')).toBeUndefined();
   });
 });

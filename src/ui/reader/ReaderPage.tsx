@@ -34,6 +34,7 @@ import { FlagPanel } from '../checks/FlagPanel';
 import { NameIndex } from '../checks/NameIndex';
 import { showFlagInText } from '../checks/showInText';
 import { SearchBox } from './SearchBox';
+import { GoToRow } from './GoToRow';
 
 
 
@@ -358,6 +359,9 @@ export function ReaderPage() {
               />
             </div>
             <div class="side">
+              <Show when={rows().length > VIRTUALIZE_ABOVE}>
+                <GoToRow rows={rows().length} onJump={(r) => void revealer?.reveal(r)} />
+              </Show>
               <SearchBox
                 docs={docs() ?? []}
                 onJump={(docId, paragraph) => {
