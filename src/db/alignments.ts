@@ -1,40 +1,65 @@
 import type { Alignment, AlignMethod, Bead, Document } from '../core/model';
 import { newId } from '../core/ids';
-import type { TarjumanDB } from './schema';
+import { packBeads, unpackBeads } from '../core/formats/packedBeads';
+import type { AlignmentRow, TarjumanDB } from './schema';
+
+/** The stored form of an alignment: beads packed (see schema v5). */
+export function toRow({ beads, ...rest }: Alignment): AlignmentRow {
+  return { ...rest, packed: packBeads(beads) };
+}
+
+export function fromRow({ packed, ...rest }: AlignmentRow): Alignment {
+  return { ...rest, beads: unpackBeads(packed) };
+}
 
 /**
  * Alignments repository: one current alignment per ordered pair of documents in a story.
  * An alignment older than either document's text is stale and is re-computed by the reader.
+ * Rows hold the beads packed; only the one row asked for is unpacked.
  */
 export function alignmentsRepo(db: TarjumanDB) {
-  const forPair = async (storyId: string, a: string, b: string) => {
+  const rowForPair = async (storyId: string, a: string, b: string) => {
     const all = await db.alignments.where('storyId').equals(storyId).toArray();
     return all.filter((al) => al.docIds[0] === a && al.docIds[1] === b).sort((x, y) => y.editedAt - x.editedAt)[0];
   };
   return {
-    forPair,
+    async forPair(storyId: string, a: string, b: string): Promise<Alignment | undefined> {
+      const row = await rowForPair(storyId, a, b);
+      return row && fromRow(row);
+    },
+
+    async get(id: string): Promise<Alignment | undefined> {
+      const row = await db.alignments.get(id);
+      return row && fromRow(row);
+    },
 
     /** The stored alignment if it is still valid for both documents' current text. */
     async current(a: Document, b: Document): Promise<Alignment | undefined> {
-      const al = await forPair(a.storyId, a.id, b.id);
-      if (!al) return undefined;
-      const textChanged = Math.max(a.textUpdatedAt ?? a.createdAt, b.textUpdatedAt ?? b.createdAt) > al.createdAt;
-      return textChanged ? undefined : al;
+      const row = await rowForPair(a.storyId, a.id, b.id);
+      if (!row) return undefined;
+      const textChanged = Math.max(a.textUpdatedAt ?? a.createdAt, b.textUpdatedAt ?? b.createdAt) > row.createdAt;
+      return textChanged ? undefined : fromRow(row);
     },
 
     /** Saves a hand edit at once: closing the tab right after loses nothing. */
-    async saveEdit(id: string, beads: Bead[], history: unknown): Promise<void> {
-      await db.alignments.update(id, { beads, history, editedAt: Date.now() });
+    async saveEdit(id: string, beads: readonly Bead[], history: unknown): Promise<void> {
+      await db.alignments.update(id, { packed: packBeads(beads), history, editedAt: Date.now() });
     },
 
+    /** Stores a fresh alignment of a pair, replacing the pair's old one (and its edit history). */
     async save(a: Document, b: Document, beads: Bead[], method: AlignMethod): Promise<Alignment> {
       const now = Date.now();
       return db.transaction('rw', db.alignments, async () => {
-        const old = await forPair(a.storyId, a.id, b.id);
-        const row: Alignment = { id: old?.id ?? newId('al'), storyId: a.storyId, docIds: [a.id, b.id], beads, method, createdAt: now, editedAt: now };
-        await db.alignments.put(row);
-        return row;
+        const old = await rowForPair(a.storyId, a.id, b.id);
+        const al: Alignment = { id: old?.id ?? newId('al'), storyId: a.storyId, docIds: [a.id, b.id], beads, method, createdAt: now, editedAt: now };
+        await db.alignments.put(toRow(al));
+        return al;
       });
+    },
+
+    /** Adds an alignment as it is (an import's), inside the caller's transaction if any. */
+    async add(al: Alignment): Promise<void> {
+      await db.alignments.add(toRow(al));
     },
   };
 }
