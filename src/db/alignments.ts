@@ -1,5 +1,6 @@
-import type { Alignment, AlignMethod, Bead, Document } from '../core/model';
+import { CoreError, type Alignment, type AlignMethod, type Bead, type Document } from '../core/model';
 import { newId } from '../core/ids';
+import { historyOf, historyToJSON, record } from '../core/edit';
 import { packBeads, unpackBeads } from '../core/formats/packedBeads';
 import type { AlignmentRow, TarjumanDB } from './schema';
 
@@ -22,6 +23,12 @@ export function alignmentsRepo(db: TarjumanDB) {
     const all = await db.alignments.where('storyId').equals(storyId).toArray();
     return all.filter((al) => al.docIds[0] === a && al.docIds[1] === b).sort((x, y) => y.editedAt - x.editedAt)[0];
   };
+  const currentRow = async (a: Document, b: Document) => {
+    const row = await rowForPair(a.storyId, a.id, b.id);
+    if (!row) return undefined;
+    const textChanged = Math.max(a.textUpdatedAt ?? a.createdAt, b.textUpdatedAt ?? b.createdAt) > row.createdAt;
+    return textChanged ? undefined : row;
+  };
   return {
     async forPair(storyId: string, a: string, b: string): Promise<Alignment | undefined> {
       const row = await rowForPair(storyId, a, b);
@@ -35,15 +42,33 @@ export function alignmentsRepo(db: TarjumanDB) {
 
     /** The stored alignment if it is still valid for both documents' current text. */
     async current(a: Document, b: Document): Promise<Alignment | undefined> {
-      const row = await rowForPair(a.storyId, a.id, b.id);
-      if (!row) return undefined;
-      const textChanged = Math.max(a.textUpdatedAt ?? a.createdAt, b.textUpdatedAt ?? b.createdAt) > row.createdAt;
-      return textChanged ? undefined : fromRow(row);
+      const row = await currentRow(a, b);
+      return row && fromRow(row);
+    },
+
+    /** Which alignment `current` would give and when it was last edited, without its beads. */
+    async currentVersion(a: Document, b: Document): Promise<{ id: string; editedAt: number } | undefined> {
+      const row = await currentRow(a, b);
+      return row && { id: row.id, editedAt: row.editedAt };
     },
 
     /** Saves a hand edit at once: closing the tab right after loses nothing. */
     async saveEdit(id: string, beads: readonly Bead[], history: unknown): Promise<void> {
       await db.alignments.update(id, { packed: packBeads(beads), history, editedAt: Date.now() });
+    },
+
+    /**
+     * Replaces a stored alignment's rows with a re-alignment of them, as one undoable step of
+     * its history. `readAt` is the editedAt the re-alignment started from: a hand edit saved
+     * meanwhile is a conflict, not something to overwrite.
+     */
+    async saveRealigned(id: string, readAt: number, beads: readonly Bead[]): Promise<void> {
+      await db.transaction('rw', db.alignments, async () => {
+        const row = await db.alignments.get(id);
+        if (!row || row.editedAt !== readAt) throw new CoreError('conflict', 'The alignment changed while it was being re-aligned.');
+        const next = record(historyOf(unpackBeads(row.packed), row.history), beads, 'realign');
+        await db.alignments.update(id, { packed: packBeads(next.beads), history: historyToJSON(next), editedAt: Date.now() });
+      });
     },
 
     /** Stores a fresh alignment of a pair, replacing the pair's old one (and its edit history). */
