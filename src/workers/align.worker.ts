@@ -4,6 +4,7 @@ import { errorReply } from './errorReply';
 import { realignKeeping } from '../core/edit';
 import type { AlignRequest, AlignResponse } from './protocol';
 import { loadDocuments } from './loadDocuments';
+import { endReads } from './endReads';
 import { CoreError, type Document } from '../core/model';
 import { openDb } from '../db/schema';
 import { alignmentsRepo } from '../db/alignments';
@@ -26,6 +27,7 @@ self.onmessage = async (e: MessageEvent<AlignRequest>) => {
   };
   try {
     const [a, b] = (await loadDocuments(e.data.db, [e.data.a, e.data.b])).required as [Document, Document];
+    await endReads();
     if (mode === 'comparable') {
       post({ id, type: 'links', links: align(a, b, { mode: 'comparable', onProgress }) });
       return;
@@ -37,6 +39,7 @@ self.onmessage = async (e: MessageEvent<AlignRequest>) => {
         // A reviewer's confirmed rows and hand edits are anchors; only the rest is re-aligned.
         const stored = await repo.get(keep.alignmentId);
         if (!stored) throw new CoreError('conflict', 'The alignment was replaced while it was being re-aligned.');
+        await endReads();
         const beads = realignKeeping(stored.beads, a, b, (x, y) => align(x, y, { mode: 'parallel' }), { keep: ['confirmed', 'edited'] });
         await repo.saveRealigned(stored.id, stored.editedAt, beads);
         post({ id, type: 'done', alignmentId: stored.id });

@@ -2,6 +2,7 @@
 import { beadsFrom, nameIndex, runChecks } from '../core/checks';
 import { errorReply } from './errorReply';
 import { loadDocuments } from './loadDocuments';
+import { endReads } from './endReads';
 import { CoreError, type Document } from '../core/model';
 import type { ChecksRequest, ChecksResponse } from './protocol';
 import { openDb } from '../db/schema';
@@ -23,6 +24,7 @@ self.onmessage = async (e: MessageEvent<ChecksRequest>) => {
       .finally(() => db.close());
     // Alignments are replaced in place (same id), never deleted, so this is another tab's doing.
     if (!alignment) throw new CoreError('conflict', 'The alignment is no longer stored.');
+    await endReads();
     const flags = runChecks({ a, b, beads: beadsFrom(a.id, alignment), others });
     const entities = nameIndex([a, b, ...others]);
     post({ id, type: 'done', flags, entities });
