@@ -1,7 +1,7 @@
 import { CoreError, type Alignment, type AlignMethod, type Bead, type Document } from '../core/model';
 import { newId } from '../core/ids';
 import { historyOf, historyToJSON, record } from '../core/edit';
-import { packBeads, unpackBeads } from '../core/formats/packedBeads';
+import { packBeads, unpackBeads, unpackRange } from '../core/formats/packedBeads';
 import type { AlignmentRow, TarjumanDB } from './schema';
 
 /** The stored form of an alignment: beads packed (see schema v5). */
@@ -11,6 +11,22 @@ export function toRow({ beads, ...rest }: Alignment): AlignmentRow {
 
 export function fromRow({ packed, ...rest }: AlignmentRow): Alignment {
   return { ...rest, beads: unpackBeads(packed) };
+}
+
+/** Beads per slice of fromRowInSlices: some 10 ms of unpacking each. */
+const SLICE = 5000;
+
+/**
+ * fromRow a slice of beads at a time, awaiting `pause` between slices, so that a page can let
+ * its event loop run: unpacking a book's 50,000 beads at once is a task of 150 ms or more.
+ */
+export async function fromRowInSlices({ packed, ...rest }: AlignmentRow, pause: () => Promise<void>): Promise<Alignment> {
+  const beads: Bead[] = [];
+  for (let from = 0; from < packed.count; from += SLICE) {
+    if (from > 0) await pause();
+    for (const b of unpackRange(packed, from, from + SLICE)) beads.push(b);
+  }
+  return { ...rest, beads };
 }
 
 /**
@@ -45,6 +61,9 @@ export function alignmentsRepo(db: TarjumanDB) {
       const row = await currentRow(a, b);
       return row && fromRow(row);
     },
+
+    /** What `current` gives, still packed (see fromRowInSlices). */
+    currentRow,
 
     /** Which alignment `current` would give and when it was last edited, without its beads. */
     async currentVersion(a: Document, b: Document): Promise<{ id: string; editedAt: number } | undefined> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { packBeads, unpackBeads } from '../../src/core/formats/packedBeads';
+import { packBeads, unpackBeads, unpackRange } from '../../src/core/formats/packedBeads';
 import { CoreError, type Bead, type BeadStatus } from '../../src/core/model';
 
 const indices = (max: number) => fc.array(fc.nat({ max: 0x7fffffff }), { maxLength: max });
@@ -33,6 +33,17 @@ describe('packed beads', () => {
         back.forEach((b, i) => expect(Object.is(b.score, beads[i]!.score)).toBe(true));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('slices unpacked one after another give the whole list', () => {
+    fc.assert(
+      fc.property(fc.array(bead, { maxLength: 30 }), fc.integer({ min: 1, max: 7 }), (beads, size) => {
+        const p = packBeads(beads);
+        const parts: Bead[] = [];
+        for (let from = 0; from < beads.length; from += size) parts.push(...unpackRange(p, from, from + size));
+        expect(parts).toEqual(beads);
+      }),
     );
   });
 

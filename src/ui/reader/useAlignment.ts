@@ -3,6 +3,7 @@ import type { Alignment, Document } from '../../core/model';
 import { alignmentsRepo } from '../../db/alignments';
 import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
+import { createUnpacked } from '../lib/unpackedAlignments';
 import { alignInWorker, linkInWorker, type AlignJob } from '../lib/alignClient';
 import type { Link } from '../../core/align';
 import { errorMessage } from '../lib/errors';
@@ -25,7 +26,8 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
     const ds = docs() ?? [];
     return ds.length >= 2 ? ds.slice(1).map((d) => [ds[0]!, d] as const) : [];
   });
-  const stored = createLiveQuery(async () => Promise.all(pairs().map(([a, b]) => repo.current(a, b).then((x) => x ?? null))), key, { replace: true });
+  const storedRows = createLiveQuery(async () => Promise.all(pairs().map(([a, b]) => repo.currentRow(a, b).then((x) => x ?? null))), key, { replace: true });
+  const stored = createUnpacked(storedRows);
   const [status, setStatus] = createSignal<AlignStatus>('idle');
   const [progress, setProgress] = createSignal(0);
   const [error, setError] = createSignal('');
