@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Alignment, Annotation, DocumentInfo, FlagCheck, Paragraph, Story } from '../core/model';
+import type { Alignment, Annotation, Bead, DocumentInfo, FlagCheck, Paragraph, Story } from '../core/model';
+import { packBeads, type PackedBeads } from '../core/formats/packedBeads';
 import { toChunks } from './paragraphs';
 
 /** Small key-value facts about this browser's database, such as whether seeds were loaded. */
@@ -37,12 +38,20 @@ export interface ParagraphChunk {
   paragraphs: Paragraph[];
 }
 
+/**
+ * An alignment as stored since v5: its beads packed into typed arrays (core/formats/packedBeads),
+ * because IndexedDB copies typed arrays as blocks but a bead list object by object. The
+ * repository (alignments.ts) converts; the rest of the app sees `Alignment`.
+ */
+export type AlignmentRow = Omit<Alignment, 'beads'> & { packed: PackedBeads };
+
 export type TarjumanDB = Dexie & {
   stories: EntityTable<Story, 'id'>;
   /** Document rows hold no text since v4: paragraphs are in `paragraphs`. */
   documents: EntityTable<DocumentInfo, 'id'>;
   paragraphs: Table<ParagraphChunk, [string, number]>;
-  alignments: EntityTable<Alignment, 'id'>;
+  /** Beads packed since v5: read and write them through alignmentsRepo. */
+  alignments: EntityTable<AlignmentRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   annotations: EntityTable<Annotation, 'id'>;
   flagDismissals: Table<FlagDismissal, [string, string]>;
@@ -91,6 +100,19 @@ export function openDb(name = DB_NAME): TarjumanDB {
         const { paragraphs = [], ...row } = (await documents.get(id)) as DocumentInfo & { paragraphs?: Paragraph[] };
         await chunks.bulkPut(toChunks(String(id), paragraphs));
         await documents.put({ ...row, paragraphCount: paragraphs.length });
+      }
+    });
+  // v5 (issue 8, no long task while aligning): storing a book's alignment as 50,000 bead
+  // objects cost the page half a second to write and a quarter to read back, as IndexedDB
+  // cloned some 200,000 small objects each way. Rows keep every field (the edit history
+  // too, which is a few beads per step) but hold the beads packed. Indices are unchanged.
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      const alignments = tx.table('alignments');
+      for (const id of await alignments.toCollection().primaryKeys()) {
+        const { beads = [], ...row } = (await alignments.get(id)) as Omit<AlignmentRow, 'packed'> & { beads?: Bead[] };
+        await alignments.put({ ...row, packed: packBeads(beads) });
       }
     });
   return db;

@@ -6,6 +6,7 @@ import { dirOf } from '../core/text/detect';
 import type { TarjumanDB } from './schema';
 import { infoOf } from './documents';
 import { writeParagraphs } from './paragraphs';
+import { alignmentsRepo } from './alignments';
 
 /**
  * A TMX file becomes one document per language plus the alignment between the first
@@ -32,7 +33,7 @@ export async function importTmx(db: TarjumanDB, storyId: string, fileName: strin
     await db.documents.bulkAdd(docs.map(infoOf));
     for (const d of docs) await writeParagraphs(db.paragraphs, d.id, d.paragraphs);
     for (let k = 1; k < docs.length; k++) {
-      await db.alignments.add({
+      await alignmentsRepo(db).add({
         id: newId('al'),
         storyId,
         docIds: [docs[0]!.id, docs[k]!.id],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bead, Document, Flag } from '../../src/core/model';
-import { categoryFor, checkPair, countByCheck, swapBead } from '../../src/ui/checks/pair';
+import { categoryFor, checkPair, countByCheck } from '../../src/ui/checks/pair';
+import { beadsFrom, swapBead } from '../../src/core/checks';
 
 function doc(id: string, lang: string, relation?: Document['relation']): Document {
   return {
@@ -27,25 +28,33 @@ const beads: Bead[] = [
 ];
 
 describe('checkPair', () => {
-  it('puts the translation first whatever the column order, swapping the beads', () => {
-    const p = checkPair([ar, en, fa], beads, [ar, en, fa, gone])!;
+  it('puts the translation first whatever the column order', () => {
+    const p = checkPair([ar, en, fa], [ar, en, fa, gone])!;
     expect([p.a.id, p.b.id]).toEqual(['en', 'ar']);
-    expect(p.beads).toEqual([
-      { a: [0, 1], b: [0], score: 1, confidence: 0.9, status: 'auto', sentences: [[[0, 1], [0]]] },
-      { a: [], b: [1], score: 0, confidence: 0.4, status: 'edited' },
-    ]);
     // The third column is not part of the pair: it is one of the others, deleted ones left out.
     expect(p.others.map((d) => d.id)).toEqual(['fa']);
   });
 
   it('keeps the column order when column 1 is the translation or neither says', () => {
-    expect(checkPair([en, ar], beads, [ar, en])!.beads).toEqual(beads);
-    const p = checkPair([fa, ar], beads, [ar, fa])!;
-    expect([p.a.id, p.b.id, p.beads]).toEqual(['fa', 'ar', beads]);
+    const p = checkPair([en, ar], [ar, en])!;
+    expect([p.a.id, p.b.id]).toEqual(['en', 'ar']);
+    const q = checkPair([fa, ar], [ar, fa])!;
+    expect([q.a.id, q.b.id]).toEqual(['fa', 'ar']);
   });
 
   it('needs two columns', () => {
-    expect(checkPair([ar], beads, [ar])).toBeNull();
+    expect(checkPair([ar], [ar])).toBeNull();
+  });
+});
+
+describe('beadsFrom', () => {
+  it('turns an alignment stored the other way round so the translation comes first', () => {
+    // The reader stored it as its columns were, Arabic first; the checks want English first.
+    expect(beadsFrom('en', { docIds: ['ar', 'en'], beads })).toEqual([
+      { a: [0, 1], b: [0], score: 1, confidence: 0.9, status: 'auto', sentences: [[[0, 1], [0]]] },
+      { a: [], b: [1], score: 0, confidence: 0.4, status: 'edited' },
+    ]);
+    expect(beadsFrom('ar', { docIds: ['ar', 'en'], beads })).toEqual(beads);
   });
 
   it('swapping a bead twice gives it back', () => {

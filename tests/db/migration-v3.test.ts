@@ -54,7 +54,7 @@ describe('schema v2 → v3', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(4); // and on through v4
+    expect(db.verno).toBe(5); // and on through v4 and v5
     expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'flagDismissals', 'meta', 'paragraphs', 'stories']);
     expect(await db.annotations.orderBy('id').toArray()).toEqual([annotation, deleted]);
     expect(await annotationsRepo(db).listByStory('s1')).toEqual([annotation]);

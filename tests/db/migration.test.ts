@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb } from '../../src/db/schema';
+import { alignmentsRepo } from '../../src/db/alignments';
 import { declareV1 } from './oldSchemas';
 import { annotationsRepo } from '../../src/db/annotations';
 import { documentsRepo } from '../../src/db/documents';
@@ -57,12 +58,12 @@ describe('schema v1 → v2', () => {
     const db = openDb(NAME);
     await db.open();
     // Opening upgrades through every later version too (v3 added flagDismissals, v4 moved
-    // paragraphs out of document rows: the repository gives the same documents back).
-    expect(db.verno).toBe(4);
+    // paragraphs out of document rows, v5 packed beads: the repositories give the same rows back).
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'flagDismissals', 'meta', 'paragraphs', 'stories']);
     expect(await db.stories.orderBy('id').toArray()).toEqual([story, deletedStory]);
     expect(await documentsRepo(db).load(['d1', 'd2'])).toEqual([doc, enDoc]);
-    expect(await db.alignments.toArray()).toEqual([alignment]);
+    expect(await alignmentsRepo(db).get(alignment.id)).toEqual(alignment); // packed since v5
     expect(await db.meta.get('seed-loaded')).toEqual(meta);
     // The v1 indexes still answer.
     expect((await db.documents.where('storyId').equals('s1').toArray()).map((d) => d.id)).toEqual(['d1', 'd2']);

@@ -4,6 +4,19 @@ import type { CheckDoc, Side } from './types';
 
 /** Helpers for reading a bead's side as one stretch of text. */
 
+/** A bead seen from the other side. */
+export function swapBead(b: Bead): Bead {
+  return { ...b, a: b.b, b: b.a, ...(b.sentences ? { sentences: b.sentences.map(([x, y]) => [y, x] as [number[], number[]]) } : {}) };
+}
+
+/**
+ * An alignment's beads with document `a` first, whichever way round it is stored (the checks
+ * put the translation first, the reader its first column).
+ */
+export function beadsFrom(a: string, alignment: { docIds: readonly [string, string]; beads: Bead[] }): Bead[] {
+  return alignment.docIds[0] === a ? alignment.beads : alignment.beads.map(swapBead);
+}
+
 /** A token of a bead side, with its paragraph and its relative position in the side. */
 export interface BeadToken extends Token {
   paragraph: number;

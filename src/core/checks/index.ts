@@ -22,6 +22,7 @@ export { checkUntranslated, untranslatedIn } from './untranslated';
 export { checkNameVariants } from './variants';
 export { checkWordMismatch } from './wordMismatch';
 export { hash53 } from './flag';
+export { beadsFrom, swapBead } from './beads';
 
 export const CHECKS: Readonly<Record<string, Check>> = {
   'name-variants': checkNameVariants,

@@ -214,3 +214,16 @@ export function historyFromJSON(json: unknown, beads: readonly Bead[]): EditHist
   checkSteps(history);
   return history;
 }
+
+/**
+ * The history saved with `beads` when it still fits them, else a fresh one: steps that no
+ * longer fit the rows (another version's, a damaged record) are dropped and the rows kept.
+ */
+export function historyOf(beads: readonly Bead[], json: unknown): EditHistory {
+  if (json === undefined || json === null) return createHistory(beads);
+  try {
+    return historyFromJSON(json, beads);
+  } catch {
+    return createHistory(beads);
+  }
+}

@@ -29,6 +29,7 @@ export {
   DEFAULT_HISTORY_LIMIT,
   diffRows,
   historyFromJSON,
+  historyOf,
   historyToJSON,
   nextRedo,
   nextUndo,

@@ -1,4 +1,4 @@
-import type { AnnotationCategory, Bead, Document, Flag, FlagCheck } from '../../core/model';
+import type { AnnotationCategory, Document, Flag, FlagCheck } from '../../core/model';
 
 /** The checks in the order the panel lists them. */
 export const FLAG_CHECKS: readonly FlagCheck[] = ['name-variants', 'name-mismatch', 'number-mismatch', 'omission', 'untranslated', 'word-mismatch'];
@@ -9,8 +9,6 @@ export interface CheckPair {
   a: Document;
   /** Its source. */
   b: Document;
-  /** Beads with A first (swapped from the stored alignment when the columns are B, A). */
-  beads: Bead[];
   /** The story's other live documents. */
   others: Document[];
 }
@@ -22,22 +20,17 @@ export function isTranslationOf(doc: Document, of: Document): boolean {
   return !!doc.relation && TRANSLATION.has(doc.relation.kind) && doc.relation.docId === of.id;
 }
 
-/** A bead seen from the other side. */
-export function swapBead(b: Bead): Bead {
-  return { ...b, a: b.b, b: b.a, ...(b.sentences ? { sentences: b.sentences.map(([x, y]) => [y, x] as [number[], number[]]) } : {}) };
-}
-
 /**
- * The pair to check, from the reader's first two columns and their beads (column 1 first).
- * The translation becomes A whatever the column order, so flag ids (which name the side)
- * and a reviewer's dismissals do not depend on how the columns were picked.
+ * The pair to check, from the reader's first two columns. The translation becomes A whatever
+ * the column order, so flag ids (which name the side) and a reviewer's dismissals do not
+ * depend on how the columns were picked; the worker turns the beads to match (beadsFrom).
  */
-export function checkPair(columns: readonly Document[], beads: readonly Bead[], story: readonly Document[]): CheckPair | null {
+export function checkPair(columns: readonly Document[], story: readonly Document[]): CheckPair | null {
   const [first, second] = columns;
   if (!first || !second) return null;
   const swap = isTranslationOf(second, first) && !isTranslationOf(first, second);
   const others = story.filter((d) => d.id !== first.id && d.id !== second.id && d.deletedAt === undefined);
-  return swap ? { a: second, b: first, beads: beads.map(swapBead), others } : { a: first, b: second, beads: [...beads], others };
+  return swap ? { a: second, b: first, others } : { a: first, b: second, others };
 }
 
 /**

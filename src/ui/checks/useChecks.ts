@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, untrack, type Accessor } from 'solid-js';
 import type { Entity } from '../../core/checks';
-import type { Bead, Document, Flag } from '../../core/model';
+import type { Document, Flag } from '../../core/model';
 import type { FlagDismissal } from '../../db/schema';
 import { alignmentsRepo } from '../../db/alignments';
 import { useRepos } from '../lib/db';
@@ -18,11 +18,6 @@ export interface UseChecksOptions {
   docs: Accessor<Document[] | undefined>;
   /** Every live document of the story: the others lend support and feed the name index. */
   storyDocs: Accessor<Document[] | undefined>;
-  /**
-   * Beads between the first two columns, column 1 first (an editor's live beads). When left out
-   * or undefined, the pair's current stored alignment is read, live.
-   */
-  beads?: Accessor<readonly Bead[] | undefined>;
 }
 
 /** The pair a result is about, sides as the flags name them (A the translation). */
@@ -42,7 +37,6 @@ interface Result {
 const DEBOUNCE_MS = 200;
 
 const docKey = (d: Document) => `${d.id}@${d.textUpdatedAt ?? d.createdAt}`;
-const beadsKey = (beads: readonly Bead[]) => beads.map((b) => `${b.a.join('.')}-${b.b.join('.')}`).join(',');
 
 /**
  * Reviewer checks for the reader's first pair, run in a worker whenever the pair's texts,
@@ -55,11 +49,12 @@ export function useChecks(opts: UseChecksOptions) {
   const alignments = alignmentsRepo(repos.db);
   const columns = createMemo(() => (opts.docs() ?? []).slice(0, 2));
   const pairKey = () => columns().map(docKey).join(',');
+  // Only which alignment and its version: the worker reads the beads, so the page neither
+  // unpacks nor sends 50,000 of them. Every hand edit is saved at once and bumps editedAt.
   const stored = createLiveQuery(async () => {
     const [a, b] = columns();
-    return a && b ? ((await alignments.current(a, b)) ?? null) : null;
+    return a && b ? ((await alignments.currentVersion(a, b)) ?? null) : null;
   }, pairKey, { replace: true });
-  const beads = (): readonly Bead[] | undefined => opts.beads?.() ?? stored()?.beads ?? undefined;
 
   const [status, setStatus] = createSignal<ChecksStatus>('idle');
   const [error, setError] = createSignal('');
@@ -77,17 +72,18 @@ export function useChecks(opts: UseChecksOptions) {
   const runKey = createMemo(() => {
     const all = opts.storyDocs();
     if (columns().length < 2 || !all) return '';
-    const b = beads();
-    if (!b) return 'waiting';
+    const al = stored();
+    if (!al) return 'waiting';
     const ids = new Set(columns().map((d) => d.id));
-    return `${pairKey()}|${all.filter((d) => !ids.has(d.id)).map(docKey).join(',')}|${beadsKey(b)}`;
+    return `${pairKey()}|${all.filter((d) => !ids.has(d.id)).map(docKey).join(',')}|${al.id}@${al.editedAt}`;
   });
 
   const start = () => {
-    const input = untrack(() => checkPair(columns(), beads() ?? [], opts.storyDocs() ?? []));
-    if (!input) return;
+    const input = untrack(() => checkPair(columns(), opts.storyDocs() ?? []));
+    const al = untrack(stored);
+    if (!input || !al) return;
     const key = untrack(pairKey);
-    const mine = checksInWorker(repos.db, input);
+    const mine = checksInWorker(repos.db, { ...input, alignmentId: al.id });
     job = mine;
     mine.promise.then(
       (r) => {

@@ -1,29 +1,29 @@
-import { unwrap } from 'solid-js/store';
-import type { Bead, DocumentMeta } from '../../core/model';
+import type { DocumentMeta } from '../../core/model';
 import type { TarjumanDB } from '../../db/schema';
 import type { Link } from '../../core/align';
 import type { AlignRequest, AlignResponse } from '../../workers/protocol';
 import { runWorkerJob, type WorkerJob } from './workerJob';
 
-export type AlignJob = WorkerJob<Bead[]>;
+/** Settles with the id of the alignment the worker stored. */
+export type AlignJob = WorkerJob<string>;
 
 /**
- * Runs the aligner in a fresh worker (`keep`: re-align around those beads' confirmed and
- * edited rows). The worker reads the documents from `db` itself; store proxies cannot be
- * cloned, so `keep` is unwrapped.
+ * Aligns two documents in a fresh worker, which reads them from `db` and stores the result
+ * there itself (`keep`: re-aligns that stored alignment around its confirmed and edited rows,
+ * as a step of its edit history). The page sees the rows through its live queries.
  */
-export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, onProgress: (fraction: number) => void, keep?: Bead[]): AlignJob {
+export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, onProgress: (fraction: number) => void, keep?: { alignmentId: string }): AlignJob {
   const worker = new Worker(new URL('../../workers/align.worker.ts', import.meta.url), { type: 'module' });
-  return runWorkerJob<Bead[], AlignResponse>(
+  return runWorkerJob<string, AlignResponse>(
     worker,
     (id): AlignRequest => ({
       id,
       db: db.name,
       a: a.id,
       b: b.id,
-      ...(keep ? { keep: unwrap(keep) } : {}),
+      ...(keep ? { keep } : {}),
     }),
-    (m) => (m.type === 'done' ? m.beads : []),
+    (m) => (m.type === 'done' ? m.alignmentId : ''),
     onProgress,
   );
 }

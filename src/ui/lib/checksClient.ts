@@ -1,7 +1,6 @@
-import { unwrap } from 'solid-js/store';
 import { runWorkerJob } from './workerJob';
 import type { Entity } from '../../core/checks';
-import type { Bead, Document, Flag } from '../../core/model';
+import type { Document, Flag } from '../../core/model';
 import type { TarjumanDB } from '../../db/schema';
 import type { ChecksRequest, ChecksResponse } from '../../workers/protocol';
 
@@ -9,8 +8,8 @@ export interface ChecksInput {
   /** The translation (side A of the flags) and its source (side B). */
   a: Document;
   b: Document;
-  /** Beads between A and B, A first. */
-  beads: readonly Bead[];
+  /** The stored alignment between A and B, either way round. */
+  alignmentId: string;
   /** The story's other documents: support for suggestions, and the name index. */
   others: readonly Document[];
 }
@@ -27,8 +26,7 @@ export interface ChecksJob {
 
 /**
  * Runs every reviewer check and the name index in a fresh worker; `cancel` stops it at once.
- * The worker reads the documents from `db` itself; store proxies cannot be cloned, so the
- * beads are unwrapped.
+ * The worker reads the documents and the alignment from `db` itself.
  */
 export function checksInWorker(db: TarjumanDB, input: ChecksInput): ChecksJob {
   const worker = new Worker(new URL('../../workers/checks.worker.ts', import.meta.url), { type: 'module' });
@@ -39,7 +37,7 @@ export function checksInWorker(db: TarjumanDB, input: ChecksInput): ChecksJob {
       db: db.name,
       a: input.a.id,
       b: input.b.id,
-      beads: unwrap(input.beads as Bead[]),
+      alignmentId: input.alignmentId,
       others: input.others.map((d) => d.id),
     }),
     (m) => (m.type === 'done' ? { flags: m.flags, entities: m.entities } : { flags: [], entities: [] }),

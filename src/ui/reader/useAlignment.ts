@@ -3,6 +3,7 @@ import type { Alignment, Document } from '../../core/model';
 import { alignmentsRepo } from '../../db/alignments';
 import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
+import { createUnpacked } from '../lib/unpackedAlignments';
 import { alignInWorker, linkInWorker, type AlignJob } from '../lib/alignClient';
 import type { Link } from '../../core/align';
 import { errorMessage } from '../lib/errors';
@@ -12,8 +13,8 @@ export type AlignStatus = 'idle' | 'aligning' | 'aligned' | 'cancelled' | 'faile
 
 /**
  * The reader's rows for its documents: stored alignments when they are current, otherwise
- * computed in the worker (first column against each other column) and stored. While the
- * worker runs, or if the user cancels it, paragraphs pair in order.
+ * computed and stored by the worker (first column against each other column) and read back
+ * here. While the worker runs, or if the user cancels it, paragraphs pair in order.
  */
 export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Accessor<'parallel' | 'comparable'> = () => 'parallel') {
   const { db } = useRepos();
@@ -25,10 +26,13 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
     const ds = docs() ?? [];
     return ds.length >= 2 ? ds.slice(1).map((d) => [ds[0]!, d] as const) : [];
   });
-  const stored = createLiveQuery(async () => Promise.all(pairs().map(([a, b]) => repo.current(a, b).then((x) => x ?? null))), key, { replace: true });
+  const storedRows = createLiveQuery(async () => Promise.all(pairs().map(([a, b]) => repo.currentRow(a, b).then((x) => x ?? null))), key, { replace: true });
+  const stored = createUnpacked(storedRows);
   const [status, setStatus] = createSignal<AlignStatus>('idle');
   const [progress, setProgress] = createSignal(0);
   const [error, setError] = createSignal('');
+  /** This run's workers have stored their alignments. */
+  const [saved, setSaved] = createSignal(false);
   let jobs: AlignJob[] = [];
 
   const cancel = () => {
@@ -42,6 +46,7 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
     const missing = pairs().filter((_, i) => !stored()?.[i]);
     if (!missing.length) return;
     setStatus('aligning');
+    setSaved(false);
     setProgress(0);
     const fractions = missing.map(() => 0);
     jobs = missing.map(([a, b], i) =>
@@ -51,9 +56,9 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
       }),
     );
     try {
-      const results = await Promise.all(jobs.map((j) => j.promise));
-      await Promise.all(missing.map(([a, b], i) => repo.save(a, b, results[i]!, 'parallel')));
-      setStatus('aligned');
+      await Promise.all(jobs.map((j) => j.promise));
+      // The workers stored the alignments; 'aligned' waits for the live query to show them.
+      setSaved(true);
     } catch (e) {
       if ((e as { code?: string }).code === 'cancelled') return;
       setError(errorMessage(e));
@@ -71,9 +76,13 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
   );
   createEffect(() => {
     const s = stored();
-    if (!s || status() !== 'idle' || mode() === 'comparable') return;
-    if (s.every((x) => x)) setStatus('aligned');
-    else void run();
+    if (!s || mode() === 'comparable') return;
+    const st = status();
+    // While aligning, rows stored by an earlier, cancelled run do not count: this run's
+    // workers would still replace them, and a hand edit made meanwhile would be lost.
+    if (s.every((x) => x)) {
+      if (st === 'idle' || (st === 'aligning' && saved())) setStatus('aligned');
+    } else if (st === 'idle') void run();
   });
   onCleanup(() => jobs.forEach((j) => j.cancel()));
 
