@@ -71,6 +71,9 @@ interface Row {
   loadMs: Cell;
   importLongTasks: LongTasks | null;
   alignLongTasks: LongTasks | null;
+  /** From aligned to the reviewer checks' results shown. */
+  checksMs: Cell;
+  checksLongTasks: LongTasks | null;
 }
 
 interface LongTasks {
@@ -157,7 +160,7 @@ async function timed<T>(ms: number, step: () => Promise<T>): Promise<{ ok: true;
 /** Budgets per step, growing with the size (50,000 paragraphs gets ten times 5,000's). */
 function budgets(size: number) {
   const k = Math.max(1, size / 5000);
-  return { importMs: 60_000 * k, paintMs: 30_000 * k, alignMs: 60_000 * k, scrollMs: 60_000 + 6_000 * k, heapMs: 30_000 * k };
+  return { importMs: 60_000 * k, paintMs: 30_000 * k, alignMs: 60_000 * k, checksMs: 60_000 * Math.min(k, 3), scrollMs: 60_000 + 6_000 * k, heapMs: 30_000 * k };
 }
 
 // ------------------------------------------------------------------ steps
@@ -311,6 +314,8 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     loadMs: 'skipped',
     importLongTasks: null,
     alignLongTasks: null,
+    checksMs: 'skipped',
+    checksLongTasks: null,
   };
   const pair = bookPair(size);
   const files = { en: join(dir, `book-${size}-en.txt`), ar: join(dir, `book-${size}-ar.txt`) };
@@ -365,6 +370,25 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     console.log(`  align long tasks: ${fmtTasks(row.alignLongTasks)}`);
     if (!painted.ok) return row;
 
+    // The reviewer checks run in a worker once aligned; their results reach the page later.
+    if (aligned.ok) {
+      const checksCdp = PROFILE_DIR ? await context.newCDPSession(page) : undefined;
+      if (checksCdp) {
+        await checksCdp.send('Profiler.enable');
+        await checksCdp.send('Profiler.start');
+      }
+      const from = await pageNow(page);
+      const t1 = performance.now();
+      const checked = await timed(budget.checksMs, () => page.locator('.flag-panel[data-status="done"]').waitFor({ timeout: 0 }));
+      row.checksMs = checked.ok ? performance.now() - t1 : checked.cell;
+      if (checksCdp) {
+        const { profile } = await checksCdp.send('Profiler.stop');
+        writeFileSync(join(PROFILE_DIR!, `checks-${size}.cpuprofile`), JSON.stringify(profile));
+      }
+      row.checksLongTasks = await longTasksBetween(page, from, await pageNow(page));
+      console.log(`  checks: ${fmt(row.checksMs)} ms after aligned, long tasks ${fmtTasks(row.checksLongTasks)}`);
+    }
+
     const heap = await timed(budget.heapMs, async () => {
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
@@ -405,7 +429,13 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     }
     console.log(`  scroll: ${fmt(row.rowsScrolled)} rows, long frames ${fmt(row.longFramesPct)}%, dropped ${fmt(row.droppedPct)}%, list height changed ${fmt(row.listGrowthPct, 1)}%`);
 
+    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     const wheeled = await timed(budget.scrollMs, () => wheelScroll(page, context));
+    if (TRACE) {
+      const trace = (await browser.stopTracing()).toString('utf8');
+      if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `wheel-${size}.trace.json`), trace);
+      console.log(`  wheel main-thread CPU per frame: ${fmt(mainThreadCpuPerFrame(JSON.parse(trace)), 2)} ms`);
+    }
     if (wheeled.ok) {
       row.wheelRows = wheeled.value.rows;
       row.wheelDroppedPct = droppedOf(wheeled.value.deltas);
@@ -500,7 +530,7 @@ function fmtTasks(t: LongTasks | null): string {
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'CPU/frame ms', 'list height change %', 'wheel rows', 'wheel dropped %', 'heap MB', 'long tasks import', 'long tasks align'];
+  const head = ['paragraphs/side', 'segmented en/ar', 'import ms', 'first paint ms', 'load ms', 'align ms', 'rows scrolled', 'frames >25 ms %', 'dropped @60fps %', 'CPU/frame ms', 'list height change %', 'wheel rows', 'wheel dropped %', 'heap MB', 'long tasks import', 'long tasks align', 'checks ms', 'long tasks checks'];
   const body = rows.map((r) => [
     String(r.size),
     r.paragraphs,
@@ -518,6 +548,8 @@ function printTable(rows: Row[]): void {
     fmt(r.heapMb, 1),
     fmtTasks(r.importLongTasks),
     fmtTasks(r.alignLongTasks),
+    fmt(r.checksMs),
+    fmtTasks(r.checksLongTasks),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;

@@ -78,6 +78,14 @@ test('a long pair renders only the rows on screen and still moves by keyboard to
   const tops = await page.locator('.row.active .cell').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
 
+  // A book's many flags are listed a page at a time, so listing them never holds the page.
+  const panel = page.locator('.flag-panel');
+  await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  const flags = panel.locator('.flag-list > li');
+  await expect(flags).toHaveCount(50);
+  await panel.getByRole('button', { name: /Show more/ }).click();
+  expect(await flags.count()).toBeGreaterThan(50);
+
   // Any row by its number, typed in any digits; a number past the end says what there is.
   const goTo = page.getByLabel('Go to row');
   await goTo.fill('٦٠٠');

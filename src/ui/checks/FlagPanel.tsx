@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import type { DocumentMeta, Flag, FlagCheck } from '../../core/model';
 import type { FlagDismissal } from '../../db/schema';
 import { formatNumber, t } from '../../i18n';
@@ -8,6 +8,9 @@ import { categoryFor, countByCheck, FLAG_CHECKS } from './pair';
 import { flagMessage, flagPlace, flagQuote, type MessageContext } from './messages';
 import { showFlagInText } from './showInText';
 import type { Checks } from './useChecks';
+
+/** Flags drawn at first, and added by each "show more". */
+const FLAGS_PER_PAGE = 50;
 
 /**
  * The reviewer checks' flags for the reader's pair, filtered by check with counts. Each flag
@@ -36,6 +39,11 @@ export function FlagPanel(props: {
   };
   const counts = createMemo(() => countByCheck(props.checks.openFlags()));
   const shown = createMemo(() => (showDismissed() ? props.checks.flags() : props.checks.openFlags()).filter((f) => !check() || f.check === check()));
+  // A book can have thousands of flags: drawing them all at once held the page for half a
+  // second. The list grows a page at a time, and starts again when the filter changes.
+  const [limit, setLimit] = createSignal(FLAGS_PER_PAGE);
+  createEffect(on([check, showDismissed], () => setLimit(FLAGS_PER_PAGE), { defer: true }));
+  const listed = createMemo(() => shown().slice(0, limit()));
   const dismissedCount = () => props.checks.flags().length - props.checks.openFlags().length;
 
   const act = async (work: () => Promise<unknown>, text: string, undo?: () => Promise<void>) => {
@@ -65,7 +73,7 @@ export function FlagPanel(props: {
   };
 
   return (
-    <aside class="flag-panel" aria-labelledby="flag-panel-heading">
+    <aside class="flag-panel" aria-labelledby="flag-panel-heading" data-status={props.checks.status()}>
       <h2 id="flag-panel-heading">{t('checks.heading', { count: props.checks.openFlags().length })}</h2>
       <div class="flag-filters" role="group" aria-label={t('checks.filter')}>
         <button type="button" class="chip" aria-pressed={check() === ''} onClick={() => setCheck('')}>
@@ -100,7 +108,7 @@ export function FlagPanel(props: {
       <Show when={ctx()}>
         {(c) => (
           <ol class="flag-list">
-            <For each={shown()}>
+            <For each={listed()}>
               {(f) => (
                 <FlagItem
                   flag={f}
@@ -117,6 +125,11 @@ export function FlagPanel(props: {
             </For>
           </ol>
         )}
+      </Show>
+      <Show when={shown().length > listed().length}>
+        <button type="button" class="secondary flag-more" onClick={() => setLimit((n) => n + FLAGS_PER_PAGE)}>
+          {t('checks.showMore', { left: formatNumber(shown().length - listed().length) })}
+        </button>
       </Show>
       <Show when={error()}>
         <p role="alert" class="error">{error()}</p>
