@@ -134,6 +134,20 @@ function arabicSkeleton(word: string): string {
  * "خليل زاد" to compare with "Khalilzad"). Empty when the word has no consonant.
  */
 export function nameSkeleton(name: string): string {
+  let skeleton = skeletons.get(name);
+  if (skeleton === undefined) {
+    // A book's checks ask for the same few thousand words hundreds of thousands of times.
+    if (skeletons.size >= SKELETON_CACHE) skeletons.clear();
+    skeletons.set(name, (skeleton = skeletonOf(name)));
+  }
+  return skeleton;
+}
+
+const skeletons = new Map<string, string>();
+/** Words whose skeletons are kept; past this the cache starts again (a bound on memory). */
+const SKELETON_CACHE = 50_000;
+
+function skeletonOf(name: string): string {
   // One word (what the aligner passes, tens of thousands of times) needs no splitting.
   if (!/[\s\u200c]/.test(name)) return collapse(name ? partSkeleton(name) : '');
   const parts = name.split(/[\s\u200c]+/).filter(Boolean);
