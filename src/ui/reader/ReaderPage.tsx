@@ -321,10 +321,11 @@ export function ReaderPage() {
                 rows={rows()}
                 virtual={rows().length > VIRTUALIZE_ABOVE}
                 controller={(c) => (revealer = c)}
+                estimateKey={`${fontSize('en')}|${fontSize('ar')}|${fontSize('fa')}|${docs()!.length}`}
                 estimate={(list) => {
                   const ds = docs()!;
                   const model = measureColumns(list, ds.map(textSample));
-                  return model && estimateRowHeights(rows(), lengthsOf(ds), model);
+                  return model && { heights: estimateRowHeights(rows(), lengthsOf(ds), model), basis: JSON.stringify(model) };
                 }}
                 render={(row, i) => (
                   <RowView

@@ -26,9 +26,12 @@ export function RowList(props: {
   controller: (c: RowListController) => void;
   /**
    * Heights of all rows before they are drawn (rowHeights.ts), worked out from the rows
-   * already drawn in `list`; undefined while it cannot tell yet.
+   * already drawn in `list`, and what they were worked out from (`basis`: the text metrics);
+   * undefined while it cannot tell yet.
    */
-  estimate?: (list: HTMLElement) => Float64Array | undefined;
+  estimate?: (list: HTMLElement) => { heights: Float64Array; basis: string } | undefined;
+  /** Changes when the text's metrics may have (text size settings): estimates are redone. */
+  estimateKey?: string;
 }) {
   return (
     <Show when={props.virtual} fallback={<FullList {...props} />}>
@@ -141,21 +144,26 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
       return margin();
     },
   });
-  // Estimates come from the first rows drawn, and again whenever the rows or the width of the
-  // text change. Dropping the sizes measured so far lets the new estimates place every row;
-  // the rows on screen are measured again at once.
+  // Estimates come from the first rows drawn, and again whenever the rows or the text's
+  // metrics change. New metrics (the first ones, a new width or text size) drop the sizes
+  // measured so far, so that every row is placed by the same rule, and the rows on screen are
+  // measured again at once. New rows alone (an edit) keep them: dropping them would move the
+  // row being edited by the estimates' error over every row above it.
   let estimating = 0;
+  let basis = '';
   const reestimate = () => {
     cancelAnimationFrame(estimating);
     estimating = requestAnimationFrame(() => {
       const next = list && props.estimate?.(list);
       if (!next || !list) return;
-      heights = next;
+      heights = next.heights;
+      if (next.basis === basis) return;
+      basis = next.basis;
       virtualizer.measure();
-      list.querySelectorAll<HTMLDivElement>(".virtual-row").forEach((el) => virtualizer.measureElement(el));
+      list.querySelectorAll<HTMLDivElement>('.virtual-row').forEach((el) => virtualizer.measureElement(el));
     });
   };
-  createEffect(on(() => props.rows, reestimate));
+  createEffect(on([() => props.rows, () => props.estimateKey], reestimate));
   let width = window.innerWidth;
   const onResize = () => {
     if (window.innerWidth !== width) (width = window.innerWidth), reestimate();
