@@ -60,7 +60,8 @@ function textSample(doc: Document): string {
   return out.slice(0, SAMPLE_CHARS);
 }
 
-const lengthsOf = (docs: Document[]) => docs.map((d) => d.paragraphs.map((p) => p.text.length));
+/** Each paragraph's length, per document: what row heights are estimated from. */
+const lengthsOf = (docs: readonly Document[]) => docs.map((d) => Int32Array.from(d.paragraphs, (p) => p.text.length));
 
 function parseDocs(raw: string): string[] {
   return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 3);
@@ -97,6 +98,7 @@ export function ReaderPage() {
   // A row's look depends on whether it is the active one: with a selector, a new active row
   // updates two rows, not every row on screen.
   const isActive = createSelector(active);
+  const lengths = createMemo(() => lengthsOf(docs() ?? []));
   const [hideFurniture, setHideFurniture] = createSignal(false);
   const [selection, setSelection] = createSignal<ParagraphSpan | null>(null);
   const [editorTarget, setEditor] = createSignal<EditorTarget | null>(null);
@@ -325,7 +327,7 @@ export function ReaderPage() {
                 estimate={(list) => {
                   const ds = docs()!;
                   const model = measureColumns(list, ds.map(textSample));
-                  return model && { heights: estimateRowHeights(rows(), lengthsOf(ds), model), basis: JSON.stringify(model) };
+                  return model && { heights: estimateRowHeights(rows(), lengths(), model), basis: JSON.stringify(model) };
                 }}
                 render={(row, i) => (
                   <RowView
