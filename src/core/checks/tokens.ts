@@ -1,6 +1,7 @@
 import type { Paragraph } from '../model';
 import { foldForMatch } from '../text/normalize';
 import { isArabicScript } from '../text/names';
+import { memoPerWord } from '../text/memo';
 
 /**
  * Words with their UTF-16 offsets, which every check needs to point at text. A word is a run
@@ -75,7 +76,9 @@ const PREP = /^[\u0628\u0644\u0643]/; // ب ل ك
  * without a preposition (ب ل ك) and without "لل". Folded (letters, digits, ZWNJ removed).
  * The longest (as written) comes first.
  */
-export function arabicForms(word: string): string[] {
+export const arabicForms: (word: string) => readonly string[] = memoPerWord((word) => Object.freeze(formsOf(word)));
+
+function formsOf(word: string): string[] {
   const out = new Set<string>([foldForMatch(word)]);
   for (const w of [...out]) if (CONJ.test(w) && w.length > 3) out.add(w.slice(1));
   for (const w of [...out]) if (PREP.test(w) && w.length > 3) out.add(w.slice(1));

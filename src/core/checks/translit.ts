@@ -1,3 +1,4 @@
+import { memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 
 /**
@@ -106,7 +107,9 @@ export function transliterate(name: string): string {
 }
 
 /** A Latin spelling reduced for letter comparison: lower case, no accents, no doubled letters. */
-export function latinKey(name: string): string {
+export const latinKey: (name: string) => string = memoPerWord(latinKeyOf);
+
+function latinKeyOf(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

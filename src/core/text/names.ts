@@ -1,3 +1,4 @@
+import { memoPerWord } from './memo';
 import { foldForMatch } from './normalize';
 
 /**
@@ -133,19 +134,7 @@ function arabicSkeleton(word: string): string {
  * The consonant skeleton of one name (a word, or several words written together: pass
  * "خليل زاد" to compare with "Khalilzad"). Empty when the word has no consonant.
  */
-export function nameSkeleton(name: string): string {
-  let skeleton = skeletons.get(name);
-  if (skeleton === undefined) {
-    // A book's checks ask for the same few thousand words hundreds of thousands of times.
-    if (skeletons.size >= SKELETON_CACHE) skeletons.clear();
-    skeletons.set(name, (skeleton = skeletonOf(name)));
-  }
-  return skeleton;
-}
-
-const skeletons = new Map<string, string>();
-/** Words whose skeletons are kept; past this the cache starts again (a bound on memory). */
-const SKELETON_CACHE = 50_000;
+export const nameSkeleton: (name: string) => string = memoPerWord(skeletonOf);
 
 function skeletonOf(name: string): string {
   // One word (what the aligner passes, tens of thousands of times) needs no splitting.
