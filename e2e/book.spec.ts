@@ -109,3 +109,28 @@ test('search finds Arabic text whatever its diacritics and jumps to its row', as
   await page.getByLabel(/Search all columns/i).press('Enter');
   await expect(page.locator('.para:focus')).toContainText('غليزمان');
 });
+
+test('a 10 MB book shows its import progress and can be cancelled, adding nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  const seeds = join(import.meta.dirname, '..', 'seeds');
+  const paragraphs = readFileSync(join(seeds, '000_f64be7aa07701883.txt'), 'utf8').split('\n').filter((l) => l.length > 200);
+  const lines: string[] = [];
+  for (let size = 0, k = 0; size < 10_000_000; k++) {
+    const line = `${k}. ${paragraphs[k % paragraphs.length]!}`;
+    lines.push(line);
+    size += line.length + 2;
+  }
+  await openLibrary(page);
+  await page.getByLabel('Story title').fill('Big book');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: 'Big book' });
+  const form = story.locator('details.import');
+  await form.locator('summary').click();
+  await form.locator('input[type=file]').setInputFiles({ name: 'book.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n\n')) });
+  await expect(form.getByRole('progressbar')).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(form.getByRole('status')).toHaveText('Import cancelled; nothing was added.');
+  await expect(form.getByRole('progressbar')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('li.story', { hasText: 'Big book' }).locator('li.document')).toHaveCount(0);
+});
