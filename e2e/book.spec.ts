@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLibrary, waitForAlignment } from './helpers';
+import { newStoryImport, openLibrary, waitForAlignment } from './helpers';
 
 /** A long pair made from the seeds: their article paragraphs repeated, numbered apart. */
 function longPair(copies: number): { en: string; ar: string } {
@@ -19,12 +19,8 @@ function longPair(copies: number): { en: string; ar: string } {
 test('a long pair renders only the rows on screen and still moves by keyboard to any row', async ({ page }) => {
   test.setTimeout(120_000);
   const pair = longPair(30); // about 700 paragraphs a side
-  await openLibrary(page);
-  await page.getByLabel('Story title').fill('Long story');
-  await page.getByRole('button', { name: 'Create story' }).click();
+  const form = await newStoryImport(page, 'Long story');
   const story = page.locator('li.story', { hasText: 'Long story' });
-  const form = story.locator('details.import');
-  await form.locator('summary').click();
   for (const [name, text] of [['en.txt', pair.en], ['ar.txt', pair.ar]] as const) {
     await form.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
     await expect(form.getByRole('status')).toContainText('Added');
@@ -120,12 +116,7 @@ test('a 10 MB book shows its import progress and can be cancelled, adding nothin
     lines.push(line);
     size += line.length + 2;
   }
-  await openLibrary(page);
-  await page.getByLabel('Story title').fill('Big book');
-  await page.getByRole('button', { name: 'Create story' }).click();
-  const story = page.locator('li.story', { hasText: 'Big book' });
-  const form = story.locator('details.import');
-  await form.locator('summary').click();
+  const form = await newStoryImport(page, 'Big book');
   await form.locator('input[type=file]').setInputFiles({ name: 'book.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n\n')) });
   await expect(form.getByRole('progressbar')).toBeVisible();
   await form.getByRole('button', { name: 'Cancel import' }).click();

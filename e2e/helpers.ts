@@ -32,3 +32,13 @@ export async function arabicFontLoaded(page: Page): Promise<boolean> {
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Naskh Arabic' && f.status === 'loaded'));
 }
+
+/** Opens the library, creates a story and opens its import form; returns the form. */
+export async function newStoryImport(page: Page, title: string) {
+  await openLibrary(page);
+  await page.getByLabel('Story title').fill(title);
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const form = page.locator('li.story', { hasText: title }).locator('details.import');
+  await form.locator('summary').click();
+  return form;
+}
