@@ -205,8 +205,11 @@ export interface FlagData {
   suggestionFrom?: 'story' | 'majority' | 'source' | 'transliteration' | 'lexicon';
   /** Documents whose spelling supports the suggestion. */
   supportedBy?: string[];
-  /** Every spelling of a name group with where it occurs. */
-  variants?: Array<{ text: string; occurrences: FlagOccurrence[] }>;
+  /**
+   * Every spelling of a name group with where it occurs. With `count`, `occurrences` holds
+   * only the first few of them (what a worker sends the page, see checks/forPage.ts).
+   */
+  variants?: Array<{ text: string; occurrences: FlagOccurrence[]; count?: number }>;
   /** Numbers: the value as a comparison key ("2500", "2021", "month:8"). */
   value?: string;
   otherValue?: string;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { beadsFrom, nameIndex, runChecks } from '../core/checks';
+import { beadsFrom, forPage, nameIndex, runChecks } from '../core/checks';
 import { errorReply } from './errorReply';
 import { loadDocuments } from './loadDocuments';
 import { endReads } from './endReads';
@@ -27,7 +27,7 @@ self.onmessage = async (e: MessageEvent<ChecksRequest>) => {
     await endReads();
     const flags = runChecks({ a, b, beads: beadsFrom(a.id, alignment), others });
     const entities = nameIndex([a, b, ...others]);
-    post({ id, type: 'done', flags, entities });
+    post({ id, type: 'done', ...forPage(flags, entities) });
   } catch (err) {
     post(errorReply(id, err));
   }

@@ -23,6 +23,7 @@ export { checkNameVariants } from './variants';
 export { checkWordMismatch } from './wordMismatch';
 export { hash53 } from './flag';
 export { beadsFrom, swapBead } from './beads';
+export { forPage, occurrenceCount } from './forPage';
 
 export const CHECKS: Readonly<Record<string, Check>> = {
   'name-variants': checkNameVariants,

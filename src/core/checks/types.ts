@@ -25,7 +25,10 @@ export type Side = 'a' | 'b';
 export interface Spelling {
   docId: string;
   text: string;
+  /** Where it occurs; only the first few when `count` is given (checks/forPage.ts). */
   occurrences: FlagOccurrence[];
+  /** How many times it occurs, when `occurrences` is a sample. */
+  count?: number;
 }
 
 /** A person or place of the story with every spelling it has, per document. */

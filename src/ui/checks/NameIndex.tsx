@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Entity, Spelling } from '../../core/checks';
 import type { DocumentMeta } from '../../core/model';
+import { occurrenceCount } from '../../core/checks/forPage';
 import { t } from '../../i18n';
 
 /** An entity's spellings grouped by document, in the story's document order. */
@@ -42,7 +43,7 @@ export function NameIndex(props: { entities: Entity[]; storyDocs: DocumentMeta[]
                           <For each={row.spellings}>
                             {(s) => (
                               <bdi class="spelling">
-                                {s.occurrences.length > 1 ? t('checks.spellingTimes', { text: s.text, n: s.occurrences.length }) : s.text}
+                                {occurrenceCount(s) > 1 ? t('checks.spellingTimes', { text: s.text, n: occurrenceCount(s) }) : s.text}
                               </bdi>
                             )}
                           </For>

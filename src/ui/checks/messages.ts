@@ -1,5 +1,6 @@
 import type { Flag } from '../../core/model';
 import { numberLocale, t, uiLang } from '../../i18n';
+import { occurrenceCount } from '../../core/checks/forPage';
 
 /** What a message needs to know about the pair and the story. */
 export interface MessageContext {
@@ -44,7 +45,7 @@ export function flagMessage(flag: Flag, ctx: MessageContext): string {
       const variants = d.variants ?? [];
       if (!variants.length) return flag.evidence;
       const spelt = variants.map((v) =>
-        v.occurrences.length > 1 ? t('checks.spellingTimes', { text: v.text, n: v.occurrences.length }) : v.text,
+        occurrenceCount(v) > 1 ? t('checks.spellingTimes', { text: v.text, n: occurrenceCount(v) }) : v.text,
       );
       return t('checks.evidence.spelling-group', { text, count: variants.length, list: list(spelt) });
     }
