@@ -17,7 +17,7 @@
  *    link to aligned): how many, and the longest in ms;
  *
  * BENCH_PROFILE=dir also writes CPU profiles of opening the reader until aligned
- * (dir/open-<size>.cpuprofile) and of the scroll, with a Chromium trace of the scroll
+ * (dir/open-<size>.cpuprofile, with a Chromium trace, open-<size>.trace.json) and of the scroll, with a Chromium trace of the scroll
  * (dir/scroll-<size>.cpuprofile and .trace.json, all open in DevTools' Performance panel);
  * they slow the scroll, so its figures are then not comparable.
  *
@@ -346,6 +346,7 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     if (openCdp) {
       await openCdp.send('Profiler.enable');
       await openCdp.send('Profiler.start');
+      await browser.startTracing(page, { path: join(PROFILE_DIR!, `open-${size}.trace.json`), categories: ['devtools.timeline', 'v8'] });
     }
     t0 = performance.now();
     await page.locator('li.story', { hasText: `Bench ${size}` }).locator('a.button.primary').click();
@@ -363,6 +364,7 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     row.alignMs = aligned.ok ? performance.now() - t0 : aligned.cell;
     console.log(`  align: ${fmt(row.alignMs)}`);
     if (openCdp) {
+      await browser.stopTracing();
       const { profile } = await openCdp.send('Profiler.stop');
       writeFileSync(join(PROFILE_DIR!, `open-${size}.cpuprofile`), JSON.stringify(profile));
     }

@@ -61,7 +61,14 @@ function textSample(doc: Document): string {
 }
 
 /** Each paragraph's length, per document: what row heights are estimated from. */
-const lengthsOf = (docs: readonly Document[]) => docs.map((d) => Int32Array.from(d.paragraphs, (p) => p.text.length));
+function lengthsOf(docs: readonly Document[]): Int32Array[] {
+  // A plain loop: Int32Array.from with a mapping function took 23 ms for a 50k pair.
+  return docs.map((d) => {
+    const out = new Int32Array(d.paragraphs.length);
+    for (let i = 0; i < out.length; i++) out[i] = d.paragraphs[i]!.text.length;
+    return out;
+  });
+}
 
 function parseDocs(raw: string): string[] {
   return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 3);
