@@ -21,10 +21,10 @@
  * (dir/scroll-<size>.cpuprofile and .trace.json, all open in DevTools' Performance panel);
  * they slow the scroll, so its figures are then not comparable.
  *
- * BENCH_TRACE=1 traces the scroll instead and prints the main thread's CPU time per frame
- * (thread time, not wall time: on a machine shared with other work it varies far less than
- * dropped frames do, so it is the figure to compare two builds by; tracing itself adds a
- * little to it).
+ * BENCH_TRACE=1 traces the scroll and the wheel too and prints the main thread's CPU time
+ * per frame (thread time, not wall time: on a machine shared with other work it varies far
+ * less than dropped frames do, so it is the figure to compare two builds by; tracing itself
+ * adds a little to it).
  *
  * and, once, the gzip size of the initial bundle (the JS and CSS index.html loads directly).
  * A step that does not finish in time prints 'timeout' and the steps that need it are skipped.
@@ -209,8 +209,7 @@ async function importPair(page: Page, title: string, files: { en: string; ar: st
  * seconds for 10,000 rows is a scrollbar drag rather than reading (about 17 rows, a whole new
  * screenful, per frame), and the page itself sets scrollTop, so every frame's rendering and
  * layout happen on the main thread: the harshest case, kept so figures stay comparable. The
- * distance comes from the list's height before rows are measured (140 px a row estimated),
- * so on a short book it covers less than every row.
+ * distance is capped by the list's height, so on a short book it covers less than 10,000 rows.
  */
 function scrollRows(rows: number): Promise<{ rows: number; deltas: number[]; listPx: [number, number] }> {
   return new Promise((resolve) => {
@@ -408,12 +407,7 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
       await cdp.send('Profiler.start');
       await browser.startTracing(page, { path: join(PROFILE_DIR!, `scroll-${size}.trace.json`), categories: ['devtools.timeline', 'blink', 'v8'] });
     }
-    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    const scrolled = await timed(budget.scrollMs, () => page.evaluate(scrollRows, SCROLL_ROWS));
-    if (TRACE) {
-      row.cpuPerFrameMs = mainThreadCpuPerFrame(JSON.parse((await browser.stopTracing()).toString('utf8')));
-      console.log(`  main-thread CPU per frame: ${fmt(row.cpuPerFrameMs, 2)} ms`);
-    }
+    const scrolled = await cpuPerFrame(browser, page, 'scroll', () => timed(budget.scrollMs, () => page.evaluate(scrollRows, SCROLL_ROWS)), (ms) => (row.cpuPerFrameMs = ms));
     if (cdp) {
       await browser.stopTracing();
       const { profile } = await cdp.send('Profiler.stop');
@@ -431,13 +425,7 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
     }
     console.log(`  scroll: ${fmt(row.rowsScrolled)} rows, long frames ${fmt(row.longFramesPct)}%, dropped ${fmt(row.droppedPct)}%, list height changed ${fmt(row.listGrowthPct, 1)}%`);
 
-    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    const wheeled = await timed(budget.scrollMs, () => wheelScroll(page, context));
-    if (TRACE) {
-      const trace = (await browser.stopTracing()).toString('utf8');
-      if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `wheel-${size}.trace.json`), trace);
-      console.log(`  wheel main-thread CPU per frame: ${fmt(mainThreadCpuPerFrame(JSON.parse(trace)), 2)} ms`);
-    }
+    const wheeled = await cpuPerFrame(browser, page, 'wheel', () => timed(budget.scrollMs, () => wheelScroll(page, context)));
     if (wheeled.ok) {
       row.wheelRows = wheeled.value.rows;
       row.wheelDroppedPct = droppedOf(wheeled.value.deltas);
@@ -447,6 +435,20 @@ async function measure(browser: Browser, size: number, dir: string): Promise<Row
   } finally {
     await timed(10_000, () => context.close());
   }
+}
+
+/**
+ * Runs `step`; with BENCH_TRACE (and no BENCH_PROFILE, which traces the scroll itself) also
+ * traces it and prints the page's main-thread CPU time per frame.
+ */
+async function cpuPerFrame<T>(browser: Browser, page: Page, what: string, step: () => Promise<T>, report?: (ms: number) => void): Promise<T> {
+  if (!TRACE || PROFILE_DIR) return step();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const value = await step();
+  const ms = mainThreadCpuPerFrame(JSON.parse((await browser.stopTracing()).toString('utf8')));
+  report?.(ms);
+  console.log(`  ${what}: main-thread CPU per frame ${fmt(ms, 2)} ms`);
+  return value;
 }
 
 interface TraceEvent {

@@ -25,6 +25,10 @@ export function toChunks(docId: string, paragraphs: readonly Paragraph[]): Parag
 const all = (table: Table<ParagraphChunk, [string, number]>, docId: string) =>
   table.where('[docId+chunk]').between([docId, Dexie.minKey], [docId, Dexie.maxKey], true, true);
 
+/** A document's chunks `first` to `last`, both included. */
+const chunks = (db: TarjumanDB, docId: string, first: number, last: number) =>
+  db.paragraphs.where('[docId+chunk]').between([docId, first], [docId, last], true, true).toArray();
+
 /**
  * Chunks per read in readParagraphs (8,192 paragraphs). The browser turns a read's result into
  * objects in one task: a book's 50,000 paragraphs in one read were a 200 ms task on the page.
@@ -38,7 +42,7 @@ const CHUNKS_PER_READ = 16;
 export async function readParagraphs(db: TarjumanDB, docId: string): Promise<Paragraph[]> {
   const out: Paragraph[] = [];
   for (let from = 0; ; from += CHUNKS_PER_READ) {
-    const rows = await db.paragraphs.where('[docId+chunk]').between([docId, from], [docId, from + CHUNKS_PER_READ - 1], true, true).toArray();
+    const rows = await chunks(db, docId, from, from + CHUNKS_PER_READ - 1);
     for (const r of rows) for (const p of r.paragraphs) out.push(p);
     if (rows.length < CHUNKS_PER_READ) return out;
   }
@@ -47,7 +51,7 @@ export async function readParagraphs(db: TarjumanDB, docId: string): Promise<Par
 /** Paragraphs `from` (inclusive) to `to` (exclusive) of a document, reading only their rows. */
 export async function readParagraphRange(db: TarjumanDB, docId: string, from: number, to: number): Promise<Paragraph[]> {
   if (to <= from) return [];
-  const rows = await db.paragraphs.where('[docId+chunk]').between([docId, chunkOf(from)], [docId, chunkOf(to - 1)], true, true).toArray();
+  const rows = await chunks(db, docId, chunkOf(from), chunkOf(to - 1));
   return rows.flatMap((r) => r.paragraphs).filter((p) => p.index >= from && p.index < to);
 }
 

@@ -27,9 +27,8 @@ describe('rows a virtual list draws beyond the screen', () => {
   });
 
   it('calls a move of more than a screen between frames a fling', () => {
-    expect(motionOf(2000, 900, true)).toBe('flinging');
-    expect(motionOf(120, 900, true)).toBe('scrolling');
-    expect(motionOf(2000, 900, false)).toBe('still');
+    expect(motionOf(2000, 900)).toBe('flinging');
+    expect(motionOf(120, 900)).toBe('scrolling');
   });
 });
 

@@ -2,9 +2,8 @@ import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-
 import type { Alignment } from '../../core/model';
 import type { AlignmentRow } from '../../db/schema';
 import { fromRowInSlices } from '../../db/alignments';
+import { nextTask } from '../../core/nextTask';
 
-/** A macrotask turn: the browser may paint and handle input between slices. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Stored alignment rows (as a live query gives them, packed) unpacked a slice per task, so a

@@ -330,7 +330,7 @@ export function ReaderPage() {
                 rows={rows()}
                 virtual={rows().length > VIRTUALIZE_ABOVE}
                 controller={(c) => (revealer = c)}
-                estimateKey={`${fontSize('en')}|${fontSize('ar')}|${fontSize('fa')}|${docs()!.length}`}
+                estimateKey={`${fontSize('en')}|${fontSize('ar')}|${fontSize('fa')}`}
                 estimate={(list) => {
                   const ds = docs()!;
                   const model = measureColumns(list, ds.map(textSample));

@@ -68,9 +68,14 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
   // Where the list starts on the page. Read from the DOM only after layout (a ResizeObserver
   // callback), never while rows are being drawn: the virtualizer asks for it many times a
   // frame, and reading offsetTop between DOM writes forces a layout of the whole page each time.
+  // The same observer tells a new width of the page, which rewraps the text: estimates are redone.
   const [margin, setMargin] = createSignal(0);
+  let width = window.innerWidth;
   onMount(() => {
-    const update = () => setMargin(list?.offsetTop ?? 0);
+    const update = () => {
+      setMargin(list?.offsetTop ?? 0);
+      if (window.innerWidth !== width) (width = window.innerWidth), reestimate();
+    };
     update();
     const observer = new ResizeObserver(update);
     observer.observe(document.body);
@@ -88,7 +93,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     const y = window.scrollY;
     if (y === lastY) return;
     direction = y > lastY ? 1 : -1;
-    setMotion(motionOf(Math.abs(y - lastY), window.innerHeight, true));
+    setMotion(motionOf(Math.abs(y - lastY), window.innerHeight));
     lastY = y;
     clearTimeout(settle);
     clearTimeout(pause);
@@ -114,6 +119,8 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     drawn.forEach((el, k) => virtualizer.resizeItem(Number(el.dataset.index), sizes[k]!));
   };
   let heights: Float64Array | undefined;
+  /** A row's height until it is measured. */
+  const guess = (i: number) => heights?.[i] ?? ESTIMATED_ROW_PX;
   /** The row holding the keyboard focus, always drawn. */
   let focusedRow = -1;
   const onFocusIn = (e: FocusEvent) => {
@@ -127,11 +134,11 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     get count() {
       return props.rows.length;
     },
-    estimateSize: (i) => heights?.[i] ?? ESTIMATED_ROW_PX,
+    estimateSize: guess,
     measureElement: (el, entry, v) => {
       if (motion() !== 'flinging') return measureElement(el, entry, v);
       const i = Number(el.dataset.index);
-      return v.itemSizeCache.get(i) ?? heights?.[i] ?? ESTIMATED_ROW_PX;
+      return v.itemSizeCache.get(i) ?? guess(i);
     },
     // The virtualizer recomputes the drawn range when `overscan` changes: a value that differs
     // for every motion redraws the margins even when the rows on screen stay the same.
@@ -164,15 +171,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     });
   };
   createEffect(on([() => props.rows, () => props.estimateKey], reestimate));
-  let width = window.innerWidth;
-  const onResize = () => {
-    if (window.innerWidth !== width) (width = window.innerWidth), reestimate();
-  };
-  window.addEventListener('resize', onResize);
-  onCleanup(() => {
-    window.removeEventListener('resize', onResize);
-    cancelAnimationFrame(estimating);
-  });
+  onCleanup(() => cancelAnimationFrame(estimating));
   props.controller({
     reveal: async (row, col, focus = true) => {
       virtualizer.scrollToIndex(row, { align: 'center' });

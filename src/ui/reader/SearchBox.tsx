@@ -3,6 +3,7 @@ import { unwrap } from 'solid-js/store';
 import type { Document } from '../../core/model';
 import { buildSearchIndexInSteps, searchIndex, type SearchHit, type SearchIndex } from '../../core/text/search';
 import { formatNumber, t } from '../../i18n';
+import { nextTask } from '../../core/nextTask';
 
 /** Hits listed at once; the rest are counted ("… and N more"). */
 const LIMIT = 200;
@@ -37,8 +38,7 @@ export function SearchBox(props: { docs: Document[]; onJump: (docId: string, par
     if (b?.key === key) return b.index;
     if (building !== key) {
       building = key;
-      const pause = () => new Promise<void>((r) => setTimeout(r, 0));
-      void buildSearchIndexInSteps(unwrap(props.docs), pause).then((ix) => building === key && setBuilt({ key, index: ix }));
+      void buildSearchIndexInSteps(unwrap(props.docs), nextTask).then((ix) => building === key && setBuilt({ key, index: ix }));
     }
     return null;
   };

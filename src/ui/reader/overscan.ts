@@ -13,8 +13,8 @@ export type Motion = 'still' | 'scrolling' | 'flinging';
 /** Rows drawn beyond the screen edge while still, and ahead while scrolling. */
 export const OVERSCAN = 4;
 
-export function motionOf(jumpPx: number, viewportPx: number, moving: boolean): Motion {
-  if (!moving) return 'still';
+/** How a list moves that went `jumpPx` since the last scroll event (still is told by a timer). */
+export function motionOf(jumpPx: number, viewportPx: number): 'scrolling' | 'flinging' {
   return jumpPx > viewportPx ? 'flinging' : 'scrolling';
 }
 
