@@ -13,7 +13,7 @@ import { splitSentences } from '../src/core/text/sentences';
  */
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const NTREX_DIR = '/work/shared/bitext/ntrex';
+const NTREX_DIR = join(ROOT, 'corpora/ntrex');
 
 export interface GoldBead {
   a: number[];
