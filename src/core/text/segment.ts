@@ -3,6 +3,7 @@ import { classifyParagraphs, type KindGuess } from './boilerplate';
 import { splitSentences } from './sentences';
 import { toNfc } from './normalize';
 import { lineRule } from './boilerplate';
+import { isInvisible } from '../formats/decode';
 
 /**
  * Paragraph segmentation. Web copy-paste gives one paragraph per line; hand-written files
@@ -41,7 +42,8 @@ export function splitParagraphs(text: string): string[] {
     .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim());
   const out: string[] = [];
   for (const line of lines) {
-    if (!line) continue;
+    // A line of only zero-width characters or direction marks would be an invisible paragraph.
+    if (!line || isInvisible(line)) continue;
     const last = out[out.length - 1];
     if (last !== undefined && continues(last, line)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
