@@ -74,7 +74,7 @@ export function ReaderRows() {
       }}
       onFocusIn={(e) => {
         const el = (e.target as HTMLElement).closest<HTMLElement>('.para');
-        if (el) s.actions.focusParagraph({ col: Number(el.dataset.col), docId: el.dataset.doc!, paragraph: Number(el.dataset.para) });
+        if (el) s.actions.focusParagraph({ col: Number(el.dataset.col), docId: el.dataset.doc!, paragraph: Number(el.dataset.para), row: Number(el.dataset.row) });
       }}
       onMouseOver={(e) => {
         // One delegated listener instead of one per paragraph (a long list ignores the

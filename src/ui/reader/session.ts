@@ -27,6 +27,8 @@ export interface FocusedParagraph {
   col: number;
   docId: string;
   paragraph: number;
+  /** The row it was focused in: a related paragraph can sit beside several rows. */
+  row?: number;
 }
 
 /** What the layout lends the session: scrolling and focusing need the page. */
@@ -134,6 +136,7 @@ function createSessionCore(deps: SessionDeps) {
     const f = focus();
     if (!f) return -1;
     const list = rows();
+    if (f.row !== undefined && list[f.row]?.cells[f.col]?.includes(f.paragraph)) return f.row;
     for (let r = 0; r < list.length; r++) if (list[r]!.cells[f.col]?.includes(f.paragraph)) return r;
     return -1;
   });
@@ -214,7 +217,7 @@ function createSessionCore(deps: SessionDeps) {
     },
     focusParagraph(f: FocusedParagraph) {
       const cur = focus();
-      if (!cur || cur.col !== f.col || cur.docId !== f.docId || cur.paragraph !== f.paragraph) setFocus(f);
+      if (!cur || cur.col !== f.col || cur.docId !== f.docId || cur.paragraph !== f.paragraph || cur.row !== f.row) setFocus(f);
     },
     setHover,
     setSelection,
