@@ -64,7 +64,7 @@ export type ImportRequest = {
 export type ImportResponse =
   | ProgressReply
   /** The decoded file is HTML after all: the page converts it and sends the text back. */
-  | { id: number; type: 'html'; html: string; replaced: number }
-  /** The stored document, without its text. */
-  | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; replaced: number }
+  | { id: number; type: 'html'; html: string }
+  /** The stored document, without its text, and how its file was decoded (null for text). */
+  | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; decoding: import('../core/formats/decode').DecodeNote | null }
   | ErrorReply;
