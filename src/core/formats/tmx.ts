@@ -484,16 +484,22 @@ function plainText(el: XmlElement): string {
 // Inline codes stand for formatting of the original file (<b>, {1}); they are not text.
 const INLINE_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
-/** The text of a <seg>: character data and <hi> content; inline codes are left out. */
-function segText(el: XmlElement): string {
-  return el.children
-    .map((n) => {
-      if (n.kind === 'text') return n.text;
-      if (n.name === 'hi') return segText(n);
-      if (INLINE_CODES.has(n.name)) return '';
-      throw malformed(n.line, `<${n.name}> is not allowed in <${el.name}>`);
-    })
-    .join('');
+/**
+ * The text of a <seg>: character data and <hi> content; inline codes are left out. The walk
+ * keeps its own stack: <hi> nested 10,000 deep ran recursion out of stack.
+ */
+function segText(seg: XmlElement): string {
+  const out: string[] = [];
+  const stack: Array<{ el: XmlElement; next: number }> = [{ el: seg, next: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const n = top.el.children[top.next++];
+    if (!n) stack.pop();
+    else if (n.kind === 'text') out.push(n.text);
+    else if (n.name === 'hi') stack.push({ el: n, next: 0 });
+    else if (!INLINE_CODES.has(n.name)) throw malformed(n.line, `<${n.name}> is not allowed in <${top.el.name}>`);
+  }
+  return out.join('');
 }
 
 /** `<tmx>` holds exactly a header and a body. */

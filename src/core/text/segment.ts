@@ -91,6 +91,37 @@ export function splitParagraphs(text: string): string[] {
     if (last !== undefined && join(last, line)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
+  return out.some((p) => p.length > MAX_PARAGRAPH) ? out.flatMap(splitOverlong) : out;
+}
+
+/**
+ * Longest paragraph kept whole. News paragraphs run to a few hundred characters and a book's
+ * longest to a few thousand; a longer "paragraph" is a file with no line breaks (a whole book
+ * on one line), which as one block would have the reader lay out megabytes of text at once.
+ */
+export const MAX_PARAGRAPH = 10_000;
+
+const SENTENCE_END = /[.!?؟…۔]["'”’»)\]]*\s/gu;
+
+/** Cuts an overlong paragraph at sentence ends (else at a space) into pieces of at most MAX_PARAGRAPH. */
+function splitOverlong(p: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (p.length - from > MAX_PARAGRAPH) {
+    const window = p.slice(from, from + MAX_PARAGRAPH);
+    let cut = -1;
+    for (const m of window.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+    if (cut < MAX_PARAGRAPH / 2) cut = window.lastIndexOf(' ') + 1;
+    if (cut < MAX_PARAGRAPH / 2) {
+      cut = MAX_PARAGRAPH;
+      if (/[\ud800-\udbff]/.test(window[cut - 1]!)) cut--; // never between the halves of a surrogate pair
+    }
+    const piece = p.slice(from, from + cut).trim();
+    if (piece) out.push(piece);
+    from += cut;
+  }
+  const rest = p.slice(from).trim();
+  if (rest) out.push(rest);
   return out;
 }
 

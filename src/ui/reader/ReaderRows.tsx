@@ -54,7 +54,8 @@ export function ReaderRows() {
     reveal: (row, col, focus) => list?.reveal(row, col, focus) ?? Promise.resolve(),
     rtl: () => getComputedStyle(box ?? document.documentElement).direction === 'rtl',
     showMark: (id) => {
-      const mark = document.querySelector<HTMLElement>(`mark[data-annotation="${id}"]`);
+      // Imported annotations may carry any id, quotes included: escaped, not pasted into the selector.
+      const mark = document.querySelector<HTMLElement>(`mark[data-annotation="${CSS.escape(id)}"]`);
       mark?.scrollIntoView({ block: 'center' });
       mark?.closest<HTMLElement>('.para')?.focus({ preventScroll: true });
     },
