@@ -65,3 +65,15 @@ export type ImportResponse =
   /** The stored document, without its text. */
   | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; replaced: number }
   | ErrorReply;
+
+/**
+ * Messages between the page and the TMX import worker: the file's bytes (decoded there, as
+ * its XML declaration says) and where to store the documents and alignments it holds.
+ */
+export type TmxImportRequest = { id: number; db: string; storyId: string; fileName: string; bytes: ArrayBuffer };
+
+export type TmxImportResponse =
+  | { id: number; type: 'progress'; fraction: number }
+  /** Stored (one transaction): how many documents and rows. */
+  | { id: number; type: 'done'; docs: number; rows: number }
+  | ErrorReply;

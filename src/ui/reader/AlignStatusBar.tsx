@@ -19,7 +19,7 @@ export function AlignStatusBar(props: { alignment: ReturnType<typeof useAlignmen
           </button>
         </Match>
         <Match when={a().status() === 'aligned'}>
-          <span class="hint">{t('reader.aligned', { count: props.rows })}</span>
+          <span class="hint">{t(a().fromTmx() ? 'reader.fromTmx' : 'reader.aligned', { count: props.rows })}</span>
         </Match>
         <Match when={a().status() === 'cancelled' || a().status() === 'failed'}>
           <span class="hint">{a().error() || t('reader.rowsInOrder')}</span>

@@ -120,8 +120,14 @@ export function useAlignment(docs: Accessor<Document[] | undefined>, mode: Acces
     return s && s.length === 1 && s[0] ? s[0] : undefined;
   };
 
+  /** True when every stored alignment shown came from a TMX file (its pairs, not the aligner's). */
+  const fromTmx = () => {
+    const s = stored();
+    return mode() !== 'comparable' && !!s && s.length > 0 && s.every((x) => x?.method === 'tmx');
+  };
+
   /** Related-reports mode: 'linking' until the links arrive, then how many rows have some. */
   const linked = () => (links() ? links()!.length : null);
 
-  return { rows, status, progress, error, cancel, realign: run, editable, mode, linked };
+  return { rows, status, progress, error, cancel, realign: run, editable, mode, linked, fromTmx };
 }
