@@ -24,14 +24,15 @@ function defaultSource(docs: readonly Document[]): number {
 }
 
 /** Downloads the alignment the reader shows as TMX 1.4b, TSV, CSV or JSON. */
-export function AlignmentExport(props: { title: string; data: () => AlignmentData }) {
+export function AlignmentExport(props: { title: string; data: () => AlignmentData; docs: readonly Document[] }) {
   const [level, setLevel] = createSignal<ExportLevel>('paragraph');
   const [linkedOnly, setLinkedOnly] = createSignal(true);
   const [leaveFurniture, setLeaveFurniture] = createSignal(true);
   const [tags, setTags] = createSignal<Record<number, string>>({});
   const [source, setSource] = createSignal<number | null>(null);
   const [error, setError] = createSignal('');
-  const docs = () => props.data().docs as readonly Document[];
+  // The documents come apart from the data: building the data maps every row (50,000 in a book).
+  const docs = () => props.docs;
   const tagOf = (d: number) => tags()[d] ?? suggestedTag(docs()[d]?.lang ?? '');
   const sourceIndex = () => source() ?? defaultSource(docs());
   const langName = (d: Document) => t(`langName.${d.lang}`, { defaultValue: d.lang });

@@ -388,7 +388,7 @@ export function ReaderPage() {
                   onJump={focusRow}
                 />
               </Show>
-              <AlignmentExport title={story()?.title ?? ''} data={exportData} />
+              <AlignmentExport title={story()?.title ?? ''} data={exportData} docs={docs() ?? []} />
               <Show when={editorTarget()}>{(target) => <AnnotationEditor target={target()} onClose={() => setEditor(null)} />}</Show>
               <AnnotationPanel
                 storyId={storyId()}
