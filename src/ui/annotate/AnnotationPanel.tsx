@@ -61,7 +61,7 @@ export function AnnotationPanel(props: {
     setError('');
     setMessage('');
     try {
-      const text = await readRawText(file);
+      const text = await readRawText(file, 'annotations');
       const parsed = /\.csv$/i.test(file.name) ? annotationsFromCsv(text, known()) : parseWebAnnotations(text, known());
       const report = await repos.annotations.importMany(parsed);
       setMessage(t('annotate.imported', { added: formatNumber(report.added), updated: formatNumber(report.updated), skipped: formatNumber(report.skipped) }));

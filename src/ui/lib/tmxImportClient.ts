@@ -25,13 +25,15 @@ export function importTmxInWorker(db: TarjumanDB, storyId: string, file: File, o
   let job: WorkerJob<TmxImported> | null = null;
   const promise = file.arrayBuffer().then((bytes) => {
     if (cancelled) throw new CoreError('cancelled', 'Import cancelled');
-    job = runWorkerJob<TmxImported, TmxImportResponse>(
+    const running = runWorkerJob<TmxImportResponse, 'done', TmxImported>(
       worker,
       (id): TmxImportRequest => ({ id, db: db.name, storyId, fileName: file.name, bytes }),
-      (m) => (m.type === 'done' ? { docs: m.docs, rows: m.rows } : { docs: 0, rows: 0 }),
+      'done',
+      (m) => ({ docs: m.docs, rows: m.rows }),
       onProgress,
     );
-    return job.promise;
+    job = running;
+    return running.promise;
   });
   return {
     promise,
