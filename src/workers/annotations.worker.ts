@@ -1,0 +1,44 @@
+/// <reference lib="webworker" />
+import { openDb } from '../db/schema';
+import { importAnnotationFile, type AnnotationFileKind } from '../db/annotationTransfer';
+import { decodeBytes } from '../core/formats/decode';
+import { errorReply } from './errorReply';
+
+/**
+ * A big annotation file (tens of thousands of annotations, tens of MB) is decoded, parsed,
+ * anchored in the story's texts and stored here, so the page keeps answering and can show
+ * progress. Cancelling terminates this worker; the rows are written in one transaction at the
+ * end, so a cancel before it commits stores nothing.
+ */
+export type AnnotationImportRequest = {
+  id: number;
+  db: string;
+  storyId: string;
+  bytes: ArrayBuffer;
+  kind: AnnotationFileKind;
+  docId?: string;
+};
+
+const post = (m: unknown) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = async (e: MessageEvent<AnnotationImportRequest>) => {
+  const { id, db: name, storyId, bytes, kind, docId } = e.data;
+  let last = -1;
+  const progress = (fraction: number) => {
+    if (fraction - last >= 0.01 || fraction === 1) {
+      last = fraction;
+      post({ id, type: 'progress', fraction });
+    }
+  };
+  const db = openDb(name);
+  try {
+    const text = decodeBytes(new Uint8Array(bytes)).text;
+    progress(0.05);
+    const report = await importAnnotationFile(db, storyId, text, kind, { ...(docId ? { docId } : {}), onProgress: progress });
+    post({ id, type: 'done', report });
+  } catch (err) {
+    post(errorReply(id, err));
+  } finally {
+    db.close();
+  }
+};
