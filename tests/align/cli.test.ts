@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,9 +65,14 @@ describe('align CLI', () => {
     const out = JSON.parse(runAlign({ a: seedA, b: seedB, mode: 'comparable', format: 'json' }));
     expect(out.links.length).toBeGreaterThan(0);
     expect(Object.keys(out.links[0])).toEqual(['a', 'b', 'score', 'evidence']);
-    const tsv = runAlign({ a: seedA, b: seedB, mode: 'parallel', format: 'tsv' }).trimEnd().split('\n');
-    expect(tsv[0]).toBe('a\tb\tscore\tconfidence\ttext_a\ttext_b');
-    expect(tsv.every((l) => l.split('\t').length === 6)).toBe(true);
+    // The app's TSV dialect (RFC 4180 quoting), as papaparse reads it back.
+    const tsv = Papa.parse<string[]>(runAlign({ a: seedA, b: seedB, mode: 'parallel', format: 'tsv' }), { delimiter: '\t', skipEmptyLines: true });
+    expect(tsv.errors).toEqual([]);
+    expect(tsv.data[0]).toEqual(['row', 'status', 'confidence', 'en paragraphs', 'ar paragraphs', 'en', 'ar']);
+    expect(tsv.data.every((r) => r.length === 7)).toBe(true);
+    // Paragraph numbers count from 1, as the reader shows them, and name every paragraph once.
+    const numbers = (col: number) => tsv.data.slice(1).flatMap((r) => (r[col] ? r[col]!.split(' ').map(Number) : []));
+    expect(numbers(4)).toEqual(segment(readTextFile(seedB), { lang: 'ar' }).map((_, i) => i + 1));
   });
 
   it('exits non-zero with one line on stderr for bad input', () => {
