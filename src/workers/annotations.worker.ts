@@ -2,6 +2,7 @@
 import { openDb } from '../db/schema';
 import { importAnnotationFile, type AnnotationFileKind } from '../db/annotationTransfer';
 import { decodeBytes } from '../core/formats/decode';
+import { CoreError } from '../core/model';
 import { errorReply } from './errorReply';
 
 /**
@@ -19,7 +20,12 @@ export type AnnotationImportRequest = {
   docId?: string;
 };
 
-const post = (m: unknown) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+export type AnnotationImportReply =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'done'; report: import('../db/annotationTransfer').AnnotationImportReport }
+  | import('./errorReply').ErrorReply;
+
+const post = (m: AnnotationImportReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = async (e: MessageEvent<AnnotationImportRequest>) => {
   const { id, db: name, storyId, bytes, kind, docId } = e.data;
@@ -32,7 +38,14 @@ self.onmessage = async (e: MessageEvent<AnnotationImportRequest>) => {
   };
   const db = openDb(name);
   try {
-    const text = decodeBytes(new Uint8Array(bytes)).text;
+    let text: string;
+    try {
+      text = decodeBytes(new Uint8Array(bytes)).text;
+    } catch (e) {
+      // An image or archive is told what this import expects, not a document's .txt or .html.
+      if (e instanceof CoreError && e.code === 'binary-input') throw new CoreError('binary-input', e.message, { context: 'annotations' });
+      throw e;
+    }
     progress(0.05);
     const report = await importAnnotationFile(db, storyId, text, kind, { ...(docId ? { docId } : {}), onProgress: progress });
     post({ id, type: 'done', report });

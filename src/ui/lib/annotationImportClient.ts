@@ -1,7 +1,7 @@
 import { CoreError } from '../../core/model';
 import { MAX_IMPORT_BYTES } from '../../core/formats/decode';
 import type { AnnotationFileKind, AnnotationImportReport } from '../../db/annotationTransfer';
-import type { AnnotationImportRequest } from '../../workers/annotations.worker';
+import type { AnnotationImportReply, AnnotationImportRequest } from '../../workers/annotations.worker';
 import { runWorkerJob, type WorkerJob } from './workerJob';
 
 /**
@@ -26,13 +26,15 @@ export function importAnnotationsInWorker(
   const promise = file.arrayBuffer().then((bytes) => {
     if (cancelled) throw new CoreError('cancelled', 'Import cancelled');
     const worker = new Worker(new URL('../../workers/annotations.worker.ts', import.meta.url), { type: 'module' });
-    job = runWorkerJob<AnnotationImportReport, { id: number; type: string; report?: AnnotationImportReport }>(
+    const started = runWorkerJob<AnnotationImportReply, 'done', AnnotationImportReport>(
       worker,
       (id) => ({ id, db: dbName, storyId, bytes, kind, ...(options.docId ? { docId: options.docId } : {}) }) satisfies AnnotationImportRequest,
-      (reply) => reply.report!,
+      'done',
+      (reply) => reply.report,
       onProgress,
     );
-    return job.promise;
+    job = started;
+    return started.promise;
   });
   return {
     promise,
