@@ -7,6 +7,7 @@ import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
 import { readFileText } from '../lib/fileText';
+import { createDraft } from '../lib/drafts';
 import { importInWorker, needsWorker, type ImportInput, type ImportJob, type ImportTarget } from '../lib/importClient';
 
 /**
@@ -27,6 +28,17 @@ export function ImportForm(props: { storyId: string }) {
   const [job, setJob] = createSignal<ImportJob | null>(null);
   const [progress, setProgress] = createSignal(0);
   const id = (s: string) => `import-${props.storyId}-${s}`;
+  // Pasted text not added yet survives a reload (an update, a crash) as a draft.
+  const draft = createDraft(
+    repos.db,
+    `paste:${props.storyId}`,
+    () => ({ text: text(), title: title() }),
+    (d) => {
+      setText(d.text ?? '');
+      setTitle(d.title ?? '');
+    },
+    (f) => !!f.text?.trim(),
+  );
 
   const report = (doc: DocumentInfo, replaced: number) => {
     const added = t('import.added', {
@@ -50,6 +62,7 @@ export function ImportForm(props: { storyId: string }) {
         source: fileName ? { type: 'file', name: fileName } : { type: 'paste' },
       });
       report(infoOf(doc), replaced);
+      if (!fileName) void draft.clear().catch(() => {});
       setText('');
       setTitle('');
     } catch (e) {
@@ -76,7 +89,10 @@ export function ImportForm(props: { storyId: string }) {
     try {
       const { doc, replaced } = await running.promise;
       report(doc, replaced);
-      if ('text' in input) setText('');
+      if ('text' in input) {
+        void draft.clear().catch(() => {});
+        setText('');
+      }
       setTitle('');
     } catch (e) {
       if (e instanceof CoreError && e.code === 'cancelled') setStatus(t('import.cancelled'));
@@ -101,8 +117,11 @@ export function ImportForm(props: { storyId: string }) {
   };
 
   return (
-    <details class="import">
+    <details class="import" open={draft.restored()}>
       <summary>{t('import.heading')}</summary>
+      <Show when={draft.restored()}>
+        <p role="status" class="hint">{t('app.draftRestored')}</p>
+      </Show>
       <form
         classList={{ 'drop-zone': true, dragging: dragging() }}
         onSubmit={(e) => {

@@ -3,6 +3,7 @@ import type { Bead } from '../../core/model';
 import { canApply, type Side } from '../../core/edit';
 import { formatNumber, t } from '../../i18n';
 import type { AlignmentEditor } from './useAlignmentEditor';
+import { EditConflict } from './EditConflict';
 
 export interface FocusedParagraph {
   row: number;
@@ -67,6 +68,7 @@ export function RowTools(props: { editor: AlignmentEditor; row: number; focused:
       <Show when={props.editor.message()}>
         <span role="alert" class="error">{props.editor.message()}</span>
       </Show>
+      <EditConflict editor={props.editor} />
     </div>
   );
 }
