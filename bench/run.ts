@@ -3,7 +3,8 @@
  * Each bench lives in its own file; register it in BENCHES with a name and a run function.
  */
 import { alignBench } from './align';
-import { runChecksBench } from './checks';
+import { runChecksBench, runChecksCorpusBench } from './checks';
+import { realTextBench } from './real';
 import { searchBench } from './search';
 
 interface Entry {
@@ -11,7 +12,7 @@ interface Entry {
   run(log: (line: string) => void): void | Promise<void>;
 }
 
-const BENCHES: Entry[] = [alignBench, { name: 'checks', run: () => runChecksBench() }, searchBench];
+const BENCHES: Entry[] = [alignBench, realTextBench, { name: 'checks', run: () => runChecksBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, searchBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
