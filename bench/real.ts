@@ -7,7 +7,7 @@ import type { Bead } from '../src/core/model';
 import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
-import { bookPair, literarySet, unrelatedPair, type LinePair } from './realtext';
+import { bookPair, labelsAgainstBook, literarySet, unrelatedPair, type LinePair } from './realtext';
 
 /**
  * Real-text bench: book pairs and literary text built from human translations (see
@@ -144,12 +144,14 @@ export function realBench(log: (line: string) => void, sizes = (process.env.BENC
 export function unrelatedBench(log: (line: string) => void, sizes = (process.env.BENCH_UNRELATED_SIZES ?? '2000,8000,20000').split(',').map(Number)): void {
   const dir = mkdtempSync(join(tmpdir(), 'tarjuman-unrel-'));
   try {
-    for (const size of sizes) {
-      const [fa, fb] = writePair(unrelatedPair(size), dir);
+    const cases: Array<[string, () => { a: string[]; b: string[] }]> = sizes.map((size) => [`unrelated ${size}×${size}`, () => unrelatedPair(size)]);
+    if (process.env.BENCH_UNRELATED_TINY !== '0') cases.push(['100k label lines × 50k book', () => labelsAgainstBook(100_000, 50_000)]);
+    for (const [name, make] of cases) {
+      const [fa, fb] = writePair(make(), dir);
       const cli = runCli(fa, fb, dir, 120);
       const linked = cli.out ? cli.out.beads.filter((b) => b.a.length && b.b.length).length : 0;
       const what = cli.status === null ? 'no answer, stopped' : cli.status === 0 ? `${linked} beads linked` : `exit ${cli.status}: ${cli.stderr.slice(0, 140)}`;
-      log(`unrelated ${size}×${size}`.padEnd(34) + ` CLI ${cli.seconds.toFixed(1)} s (CPU ${cli.cpu.toFixed(1)} s)  peak ${cli.peakMb.toFixed(0)} MB  ${what}`);
+      log(name.padEnd(34) + ` CLI ${cli.seconds.toFixed(1)} s (CPU ${cli.cpu.toFixed(1)} s)  peak ${cli.peakMb.toFixed(0)} MB  ${what}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

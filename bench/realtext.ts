@@ -193,3 +193,9 @@ export function unrelatedPair(size: number, lang: TargetLang = 'ar'): { a: strin
   const b = bookPair(size, lang, 6, (k) => k % 2 === 1).b;
   return { a, b };
 }
+
+/** `count` short label lines (CLDR names, repeated) against a book's translation. */
+export function labelsAgainstBook(count: number, bookSize: number, lang: TargetLang = 'ar'): { a: string[]; b: string[] } {
+  const all = loadLabels();
+  return { a: Array.from({ length: count }, (_, k) => all[k % all.length]!.en), b: bookPair(bookSize, lang, 8).b };
+}
