@@ -154,7 +154,9 @@ export function literaryPair(docs: NtrexDoc[], lang: TargetLang, seed: number, s
   for (const doc of docs) {
     const en = doc.en;
     const tr = doc[lang];
-    for (let k = 0; k < en.length && out.a.length < size; ) {
+    // The headline stays a line of its own on both sides.
+    out.link([en[0]!], [tr[0]!]);
+    for (let k = 1; k < en.length && out.a.length < size; ) {
       const run = Math.min(en.length - k, runLength(rand));
       if (run === 1 && rand() < 0.15 && k + 1 < en.length) {
         // The other way round: two sentences of the original are one of the translation.

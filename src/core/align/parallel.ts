@@ -30,6 +30,24 @@ const SECOND_HALF = 8;
  * shapes (better trusted pairs: NTREX F1 +2 points), as time does not matter there.
  */
 const FIRST_SHAPES_LARGE = 3;
+/** Shapes up to 3-1 and 1-3 (SHAPES' first eight): enough for paragraphs and most sentences. */
+const SMALL_SHAPES = 8;
+/**
+ * Share of units that pass 1 leaves out or puts in merged beads above which the translation
+ * restructures its units (a literary translator joining or splitting sentences): pass 2
+ * then tries beads up to 1-8 and 8-1. Books and news stay under it (a 1-6 bead read with
+ * small shapes is a 1-1 and five units left out, so it shows either way).
+ */
+const RESTRUCTURED_SHARE = 0.2;
+
+function restructured(path: PathBead[], n: number, m: number): boolean {
+  let units = 0;
+  for (const b of path) {
+    const { da, db } = SHAPES[b.shape]!;
+    if (da + db !== 2 || da !== 1) units += da + db;
+  }
+  return units > RESTRUCTURED_SHARE * (n + m);
+}
 const LARGE_CELLS = 1_000_000;
 /** A pass-1 bead is trusted for learning when linking beat leaving out by this many nats. */
 const TRUST_MARGIN = 3;
@@ -81,6 +99,8 @@ function toBeads(t: UnitTable, path: PathBead[], costs: Float64Array, margins: F
 
 export interface PassResult {
   sides: [SideUnits, SideUnits];
+  /** Shapes the pass tried (the first `shapes` of SHAPES). */
+  shapes: number;
   pair: PairTables;
   path: PathBead[];
   costs: Float64Array;
@@ -170,7 +190,7 @@ function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: Le
   const pair = buildTables(sides[0], sides[1], vocab, links, length);
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
   const path = searchTable(pair.table, plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
-  return { sides, pair, path, costs: beadCosts(pair.table, path) };
+  return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
 }
 
 /** Both passes; the second pass's tables and path (exported for diagnostics and tests). */
@@ -184,7 +204,7 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   progress.stage(0.05, 0.4);
   const n = docA.paragraphs.length;
   const m = docB.paragraphs.length;
-  const first = runPass(sides, vocab, [...user, ...identity], documentLengthModel(sides[0], sides[1]), firstPlan(sides[0], sides[1]), progress, n * m > LARGE_CELLS ? FIRST_SHAPES_LARGE : undefined, true);
+  const first = runPass(sides, vocab, [...user, ...identity], documentLengthModel(sides[0], sides[1]), firstPlan(sides[0], sides[1]), progress, n * m > LARGE_CELLS ? FIRST_SHAPES_LARGE : SMALL_SHAPES, true);
 
   progress.stage(0.4, 0.75);
   const pairs = trustedPairs(first.pair.table, first.path, first.costs);
@@ -193,7 +213,8 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
     first.pair.table.length,
   );
   const lexicon = secondLexicon(sides, pairs, user, identity);
-  return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress);
+  const shapes = restructured(first.path, n, m) ? SHAPES.length : SMALL_SHAPES;
+  return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, shapes);
 }
 
 /** Aligns two translations of one text; every paragraph lands in exactly one bead. */
@@ -201,7 +222,7 @@ export function alignParallel(docA: AlignDoc, docB: AlignDoc, options: AlignOpti
   const progress = new Progress(options.onProgress, options.signal);
   const second = runPasses(docA, docB, options, progress);
   progress.stage(0.75, 0.9);
-  const margins = beadMargins(second.pair.table, second.path, second.costs, options.signal);
+  const margins = beadMargins(second.pair.table, second.path, second.costs, options.signal, second.shapes);
   const beads = toBeads(second.pair.table, second.path, second.costs, margins);
 
   progress.stage(0.9, 1);
