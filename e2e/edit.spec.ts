@@ -6,6 +6,9 @@ test('merge two rows with the keyboard, reload, still merged; undo; export TMX',
   await openLibrary(page);
   await openSeedReader(page);
   await page.mouse.move(0, 0);
+  // Reading first: the editing tools are behind one switch, kept in the URL.
+  await page.getByRole('button', { name: 'Edit alignment' }).click();
+  await expect(page).toHaveURL(/mode=edit/);
   const rows = page.locator('.rows .row');
   const before = await rows.count();
 
@@ -89,8 +92,8 @@ test('related reports read side by side by shared facts, with the evidence shown
   await story.locator('li.document', { hasText: "Washington's New Approach" }).getByRole('checkbox').check();
   expect(await boxes.evaluateAll((b) => b.filter((x) => (x as HTMLInputElement).checked).length)).toBe(2);
   await story.getByRole('link', { name: 'Read side by side' }).click();
-  await page.getByLabel('Reading mode').selectOption('comparable');
-  await expect(page).toHaveURL(/mode=comparable/);
+  await page.getByLabel('How column 2 is read').selectOption('related');
+  await expect(page).toHaveURL(/related=/);
   await expect(page.locator('.align-status')).toContainText(/links by shared facts/);
   const row = page.locator('.row', { has: page.locator('.cell').first().locator('.para', { hasText: 'After a meeting last month' }) });
   await expect(row.locator('.cell').nth(1)).toContainText('The first American delegation, led by Zalmay Khalilzad');

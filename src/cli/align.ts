@@ -14,7 +14,7 @@ import { detectLanguage } from '../core/text/detect';
 import { segment } from '../core/text/segment';
 import { alignmentToTsv, pairAlignment } from '../core/formats/alignment-export';
 import { writeTsv } from '../core/formats/csv';
-import { InputError, readTextFile } from './io';
+import { InputError, readTextFile, UsageError } from './io';
 
 export interface AlignArgs {
   a: string;
@@ -25,7 +25,7 @@ export interface AlignArgs {
 
 const USAGE = 'usage: align <fileA> <fileB> [--mode parallel|comparable] [--format json|tsv]';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 function option<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
@@ -98,7 +98,7 @@ export function runAlign(args: AlignArgs): string {
   return JSON.stringify({ a: docJson(a), b: docJson(b), beads: out }) + '\n';
 }
 
-/** Entry point: exit code 0 on success, 1 on bad input, 2 on bad usage. */
+/** Entry point: exit code 0 on success, 1 on bad input, 2 on bad usage (io.ts, as for check). */
 export function main(argv: string[]): number {
   try {
     process.stdout.write(runAlign(parseArgs(argv)));

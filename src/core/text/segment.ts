@@ -3,6 +3,7 @@ import { classifyParagraphs, type KindGuess } from './boilerplate';
 import { splitSentences } from './sentences';
 import { toNfc } from './normalize';
 import { lineRule } from './boilerplate';
+import { isInvisible } from '../formats/decode';
 
 /**
  * Paragraph segmentation. Web copy-paste gives one paragraph per line; hand-written files
@@ -74,7 +75,8 @@ export function splitParagraphs(text: string): string[] {
   const lines = toNfc(text)
     .split('\n')
     .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim())
-    .filter((l) => l);
+    // A line of only zero-width characters or direction marks would be an invisible paragraph.
+    .filter((l) => l && !isInvisible(l));
   let joins = 0;
   let long = 0;
   for (let k = 0; k < lines.length; k++) {

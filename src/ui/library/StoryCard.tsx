@@ -102,7 +102,7 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
             setError('');
             setStatus('');
             try {
-              const done = await importTmx(repos.db, props.story.id, file.name, await readRawText(file));
+              const done = await importTmx(repos.db, props.story.id, file.name, await readRawText(file, 'tmx'));
               setStatus(t('edit.importedTmx', { docs: formatNumber(done.docs.length), rows: formatNumber(done.rows) }));
             } catch (err) {
               setError(errorMessage(err));
