@@ -166,9 +166,9 @@ test('every shortcut in the dialog works on the focused row whatever the pointer
   expect((await at())[0]).toBeGreaterThan(r0!);
   await page.keyboard.press('ArrowUp');
   expect(await at()).toEqual([r0, c0]);
-  await page.keyboard.press('ArrowRight');
-  expect((await at())[1]).not.toBe(c0);
   await page.keyboard.press('ArrowLeft');
+  expect((await at())[1]).not.toBe(c0);
+  await page.keyboard.press('ArrowRight');
   expect((await at())[1]).toBe(c0);
 
   // a: annotate the selected text; n / p: next / previous annotation; e: edit it; r: resolve it.
@@ -207,7 +207,8 @@ test('an edit in a second tab leaves this tab where it was, focus included', asy
   await openSeedReader(page);
   const url = page.url();
   const other = await context.newPage();
-  await other.goto(url.includes('mode=') ? url : `${url}&mode=edit`);
+  expect(url).not.toContain('mode=');
+  await other.goto(`${url}&mode=edit`);
   await waitForAlignment(other);
   const count = await other.locator('.rows .row').count();
 
