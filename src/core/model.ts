@@ -105,7 +105,7 @@ export interface Bead {
   sentences?: Array<[number[], number[]]>;
 }
 
-export type AlignMethod = 'in-order' | 'parallel' | 'comparable' | 'manual';
+export type AlignMethod = 'in-order' | 'parallel' | 'comparable' | 'manual' | 'tmx';
 
 export interface Alignment {
   id: string;

@@ -68,3 +68,15 @@ export type ImportResponse =
   /** The stored document, without its text, and how its file was decoded (null for text). */
   | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; decoding: import('../core/formats/decode').DecodeNote | null }
   | ErrorReply;
+
+/**
+ * Messages between the page and the TMX import worker: the file's bytes (decoded there, as
+ * its XML declaration says) and where to store the documents and alignments it holds.
+ */
+export type TmxImportRequest = { id: number; db: string; storyId: string; fileName: string; bytes: ArrayBuffer };
+
+export type TmxImportResponse =
+  | ProgressReply
+  /** Stored (one transaction): how many documents and rows. */
+  | { id: number; type: 'done'; docs: number; rows: number }
+  | ErrorReply;
