@@ -105,7 +105,7 @@ export interface Bead {
   sentences?: Array<[number[], number[]]>;
 }
 
-export type AlignMethod = 'in-order' | 'parallel' | 'comparable' | 'manual';
+export type AlignMethod = 'in-order' | 'parallel' | 'comparable' | 'manual' | 'tmx';
 
 export interface Alignment {
   id: string;
@@ -115,8 +115,14 @@ export interface Alignment {
   method: AlignMethod;
   createdAt: number;
   editedAt: number;
-  /** Undo/redo steps of hand edits (core/edit historyToJSON), so undo survives a reload. */
+  /**
+   * Undo/redo steps of hand edits (core/edit historyToJSON) as versions before v6 kept them,
+   * one history for all tabs. Since v6 each tab keeps its own (editHistories); the first tab
+   * to open the alignment takes this one over.
+   */
   history?: unknown;
+  /** Stored revision, one more per write: a write says which one it was based on. 0 when absent. */
+  rev?: number;
 }
 
 /** W3C Web Annotation selectors, kept per paragraph (see issue on annotations). */
@@ -246,7 +252,9 @@ export type CoreErrorCode =
   /** A row changed (or was deleted) since the editor read it; `detail.stored` holds it. */
   | 'conflict'
   /** An edit that does not apply to the rows it names (merging the last row, an empty side). */
-  | 'invalid-operation';
+  | 'invalid-operation'
+  /** Two texts given to parallel alignment that are not translations of each other. */
+  | 'not-parallel';
 
 export class CoreError extends Error {
   constructor(

@@ -57,13 +57,6 @@ export interface ReanchorReport {
   orphaned: string[];
 }
 
-export interface ImportReport {
-  added: number;
-  updated: number;
-  /** Already stored with the same or a later modification time. */
-  skipped: number;
-}
-
 /** Strictly increasing per row, even when the clock steps back or two writes share a ms. */
 function nextTime(previous: number): number {
   return Math.max(Date.now(), previous + 1);
@@ -121,6 +114,32 @@ export function annotationsRepo(db: TarjumanDB) {
     return db.transaction('rw', db.annotations, async () => write(await mustGet(id), change));
   }
 
+  /** update and restoreWith: a revision check, the patch and (restoring) the undeletion, in one transaction. */
+  function savePatch(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch, restore: boolean): Promise<Annotation> {
+    return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
+      const stored = await mustGet(seen.id);
+      const deleted = stored.deletedAt !== undefined;
+      if (stored.rev !== seen.rev || (deleted && !restore)) {
+        const what = deleted ? 'deleted' : 'changed';
+        throw new CoreError('conflict', `Annotation ${seen.id} was ${what} elsewhere (revision ${stored.rev}, you had ${seen.rev}).`, { stored, deleted });
+      }
+      const { span, ...bodyPatch } = patch;
+      const body = checkBody({ ...stored.body, ...bodyPatch });
+      let target: Pick<Annotation, 'paragraph' | 'selectors'> = stored;
+      if (span) {
+        const text = await paragraphText(db, await db.documents.get(stored.docId), stored.docId, span.paragraph);
+        target = { paragraph: span.paragraph, selectors: describe(text, span.start, span.end) };
+      }
+      return write(stored, (copy) => {
+        copy.body = body;
+        copy.paragraph = target.paragraph;
+        copy.selectors = target.selectors;
+        if (span) delete copy.orphan; // a reviewer placed it by hand
+        if (restore) delete copy.deletedAt;
+      });
+    });
+  }
+
   return {
     async create(input: NewAnnotationInput): Promise<Annotation> {
       return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
@@ -150,29 +169,18 @@ export function annotationsRepo(db: TarjumanDB) {
       return isLive(row) ? row : undefined;
     },
 
-    /** Saves an edit over the revision the editor saw; see the module comment on conflicts. */
-    async update(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch): Promise<Annotation> {
-      return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
-        const stored = await mustGet(seen.id);
-        if (stored.rev !== seen.rev || stored.deletedAt !== undefined) {
-          throw new CoreError('conflict', `Annotation ${seen.id} was changed elsewhere (revision ${stored.rev}, you had ${seen.rev}).`, {
-            stored,
-          });
-        }
-        const { span, ...bodyPatch } = patch;
-        const body = checkBody({ ...stored.body, ...bodyPatch });
-        let target: Pick<Annotation, 'paragraph' | 'selectors'> = stored;
-        if (span) {
-          const text = await paragraphText(db, await db.documents.get(stored.docId), stored.docId, span.paragraph);
-          target = { paragraph: span.paragraph, selectors: describe(text, span.start, span.end) };
-        }
-        return write(stored, (copy) => {
-          copy.body = body;
-          copy.paragraph = target.paragraph;
-          copy.selectors = target.selectors;
-          if (span) delete copy.orphan; // a reviewer placed it by hand
-        });
-      });
+    /**
+     * Saves an edit over the revision the editor saw; see the module comment on conflicts. A
+     * row deleted meanwhile is a conflict with `detail.deleted`: saving over it would edit
+     * something the user no longer sees, so the editor offers `restoreWith` instead.
+     */
+    update(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch): Promise<Annotation> {
+      return savePatch(seen, patch, false);
+    },
+
+    /** Brings back a deleted annotation with the editor's text, over the deleted revision it saw. */
+    restoreWith(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch): Promise<Annotation> {
+      return savePatch(seen, patch, true);
     },
 
     resolve(id: string): Promise<Annotation> {
@@ -234,32 +242,7 @@ export function annotationsRepo(db: TarjumanDB) {
         return report;
       });
     },
-
-    /**
-     * Stores annotations parsed from a file (JSON-LD or CSV) in one transaction: all or none.
-     * A row already stored wins unless the file's copy was modified later.
-     */
-    async importMany(annotations: readonly Annotation[]): Promise<ImportReport> {
-      return db.transaction('rw', db.documents, db.annotations, async () => {
-        const report: ImportReport = { added: 0, updated: 0, skipped: 0 };
-        for (const incoming of annotations) {
-          const doc = await db.documents.get(incoming.docId);
-          if (!doc || doc.deletedAt !== undefined) {
-            throw new CoreError('unknown-document', `No document with id ${incoming.docId}.`, { name: incoming.docId });
-          }
-          const stored = await db.annotations.get(incoming.id);
-          if (stored && stored.updatedAt >= incoming.updatedAt) {
-            report.skipped++;
-            continue;
-          }
-          const rev = Math.max(incoming.rev ?? 1, (stored?.rev ?? 0) + 1);
-          await db.annotations.put({ ...structuredClone(incoming), storyId: doc.storyId, rev });
-          if (stored) report.updated++;
-          else report.added++;
-        }
-        return report;
-      });
-    },
+    // Importing annotation files: see annotationTransfer.ts (conflicts, orphans, reports).
   };
 }
 

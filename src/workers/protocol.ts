@@ -11,7 +11,7 @@ import type { ErrorReply } from './errorReply';
  * instead of aligning from scratch. `mode: 'comparable'`: related reports, answered with links
  * (computed afresh, never stored).
  */
-export type AlignRequest = { id: number; db: string; a: string; b: string; keep?: { alignmentId: string }; mode?: 'parallel' | 'comparable' };
+export type AlignRequest = { id: number; db: string; a: string; b: string; keep?: { alignmentId: string; tabId?: string }; mode?: 'parallel' | 'comparable' };
 
 /** How far a job has come, 0 to 1. */
 export type ProgressReply = { id: number; type: 'progress'; fraction: number };
@@ -67,4 +67,16 @@ export type ImportResponse =
   | { id: number; type: 'html'; html: string }
   /** The stored document, without its text, and how its file was decoded (null for text). */
   | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; decoding: import('../core/formats/decode').DecodeNote | null }
+  | ErrorReply;
+
+/**
+ * Messages between the page and the TMX import worker: the file's bytes (decoded there, as
+ * its XML declaration says) and where to store the documents and alignments it holds.
+ */
+export type TmxImportRequest = { id: number; db: string; storyId: string; fileName: string; bytes: ArrayBuffer };
+
+export type TmxImportResponse =
+  | ProgressReply
+  /** Stored (one transaction): how many documents and rows. */
+  | { id: number; type: 'done'; docs: number; rows: number }
   | ErrorReply;

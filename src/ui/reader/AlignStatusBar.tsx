@@ -8,6 +8,11 @@ export function AlignStatusBar() {
   const state = () => s.pipeline.state();
   const relatedCount = () => (s.columns() ?? []).filter((c) => c.relation === 'related').length;
   const linked = () => s.related.links().filter((l) => l !== undefined);
+  /** Every alignment shown came from a TMX file: its own pairs, not the aligner's. */
+  const fromTmx = () => {
+    const st = state();
+    return st.kind === 'aligned' && st.alignments.length > 0 && st.alignments.every((a) => a.method === 'tmx');
+  };
   return (
     <span class="align-status" role="status" aria-live="polite">
       <Switch fallback={<span class="hint">{t('reader.rowsInOrder')}</span>}>
@@ -24,9 +29,11 @@ export function AlignStatusBar() {
         </Match>
         <Match when={state().kind === 'aligned' && s.alignedTitles().length > 1}>
           <span class="hint">
-            {t('reader.aligned', { count: s.rows().length })} {t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}
+            {t(fromTmx() ? 'reader.fromTmx' : 'reader.aligned', { count: s.rows().length })} {t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}
           </span>
         </Match>
+        {/* One translation column: its paragraphs are the rows, nothing was aligned. */}
+        <Match when={state().kind === 'aligned'}>{null}</Match>
         <Match when={state().kind === 'failed' && state()} keyed>
           {(st) => (
             <>

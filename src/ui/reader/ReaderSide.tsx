@@ -40,7 +40,7 @@ export function ReaderSide() {
       <Show when={s.mode() === 'edit' && s.editable() && s.translations()}>
         {(ts) => <Overview beads={s.editor.beads()} lenA={ts()[0]!.paragraphs.length} lenB={ts()[1]!.paragraphs.length} lowBelow={LOW_CONFIDENCE} onJump={(r) => void s.actions.reveal(r)} />}
       </Show>
-      <AlignmentExport title={s.story()?.title ?? ''} data={exportData} />
+      <AlignmentExport title={s.story()?.title ?? ''} data={exportData} docs={s.translations() ?? []} />
       <Show when={s.editorTarget()}>{(target) => <AnnotationEditor target={target()} onClose={() => s.actions.setEditorTarget(null)} />}</Show>
       <AnnotationPanel
         storyId={s.storyId()}
