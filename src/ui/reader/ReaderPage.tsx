@@ -35,6 +35,9 @@ import { NameIndex } from '../checks/NameIndex';
 import { showFlagInText } from '../checks/showInText';
 import { SearchBox } from './SearchBox';
 import { GoToRow } from './GoToRow';
+import { ControlsMenu } from '../layout/ControlsMenu';
+import { createSheet } from '../layout/Sheet';
+import { PrintNotes } from '../layout/PrintNotes';
 
 
 
@@ -112,6 +115,7 @@ export function ReaderPage() {
   const [activeAnnotation, setActiveAnnotation] = createSignal<string | null>(null);
   const [undo, setUndo] = createSignal<Undoable | null>(null);
   const [help, setHelp] = createSignal(false);
+  const sheet = createSheet();
 
   /** Highlights per document and paragraph, anchored against the text as it is now. */
   const marks = createMemo(() => {
@@ -235,6 +239,7 @@ export function ReaderPage() {
         <h1 id="reader-heading">
           <bdi>{story()?.title ?? ''}</bdi>
         </h1>
+        <ControlsMenu label={t('layout.menu')}>
         <Index each={ids()}>
           {(id, col) => (
             <label class="column-pick">
@@ -285,13 +290,15 @@ export function ReaderPage() {
             </select>
           </label>
         </Show>
+          <ReaderSettings langs={[...new Set((docs() ?? []).map((d) => d.lang))]} />
+          <button type="button" class="secondary" onClick={() => setHelp(true)}>
+            {t('app.shortcuts')}
+          </button>
+        </ControlsMenu>
+        <sheet.Toggle label={t('layout.tools')} />
         <AlignStatusBar alignment={alignment} rows={rows().length} />
-        <ReaderSettings langs={[...new Set((docs() ?? []).map((d) => d.lang))]} />
         <button type="button" class="primary annotate-button" disabled={!selection()} onMouseDown={(e) => e.preventDefault()} onClick={annotateSelection}>
           {t('annotate.annotateSelection')}
-        </button>
-        <button type="button" class="secondary" onClick={() => setHelp(true)}>
-          {t('app.shortcuts')}
         </button>
       </div>
       <Show when={alignment.editable()}>
@@ -368,7 +375,7 @@ export function ReaderPage() {
                 )}
               />
             </div>
-            <div class="side">
+            <sheet.Panel>
               <Show when={rows().length > VIRTUALIZE_ABOVE}>
                 <GoToRow rows={rows().length} onJump={(r) => void revealer?.reveal(r)} />
               </Show>
@@ -412,8 +419,9 @@ export function ReaderPage() {
                 }}
               />
               <NameIndex entities={checks.entities()} storyDocs={storyDocs() ?? []} />
-            </div>
+            </sheet.Panel>
           </div>
+          <PrintNotes annotations={visibleAnnotations()} />
         </Show>
       </Show>
       <ShortcutsDialog open={help()} onClose={() => setHelp(false)} />
