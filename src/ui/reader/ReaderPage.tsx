@@ -38,6 +38,7 @@ import { GoToRow } from './GoToRow';
 import { ControlsMenu } from '../layout/ControlsMenu';
 import { createSheet } from '../layout/Sheet';
 import { PrintNotes } from '../layout/PrintNotes';
+import { VersionPicker } from '../layout/VersionPicker';
 
 
 
@@ -290,6 +291,7 @@ export function ReaderPage() {
             </select>
           </label>
         </Show>
+          <VersionPicker columns={ids().length} />
           <ReaderSettings langs={[...new Set((docs() ?? []).map((d) => d.lang))]} />
           <button type="button" class="secondary" onClick={() => setHelp(true)}>
             {t('app.shortcuts')}
