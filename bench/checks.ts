@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { checkNameVariants, nameIndex, runChecks } from '../src/core/checks';
 import type { Flag } from '../src/core/model';
 import { scoreNames, seedPair } from '../tests/checks/helpers';
+import { checksCorpus, isNameFlag, scoreDeletions, scoreGarbles, type BenchPair } from './checksCorpus';
 
 function countBy(flags: Flag[]): string {
   const n = new Map<string, number>();
@@ -42,4 +43,53 @@ export async function runChecksBench(): Promise<void> {
   console.log(`  time: runChecks ${story.ms.toFixed(0)} ms with story, ${pair.ms.toFixed(0)} ms pair only; nameIndex of 5 documents ${index.ms.toFixed(0)} ms (${index.value.length} entities)`);
 }
 
-if (process.argv[1] && /checks\.ts$/.test(process.argv[1])) await runChecksBench();
+
+// ---------------------------------------------------------------- NTREX garbles
+
+function ratio(m: Map<string, [number, number]>): string {
+  return [...m.entries()].map(([k, [h, n]]) => `${k} ${h}/${n}`).join(', ');
+}
+
+/** Precision/recall of name flags on garbled NTREX, false alarms on clean NTREX, deleted sentences. */
+export function runChecksCorpusBench(): void {
+  const t0 = performance.now();
+  const corpus = checksCorpus();
+  const built = performance.now() - t0;
+  const t1 = performance.now();
+  const run = (p: BenchPair) => runChecks({ a: p.en, b: p.other, beads: p.beads });
+  const garbled = corpus.garbled.map((pair) => ({ pair, flags: run(pair) }));
+  const clean = corpus.clean.map((pair) => ({ pair, flags: run(pair) }));
+  const deletions = corpus.deletions.map((pair) => ({ pair, flags: run(pair) }));
+  const ms = performance.now() - t1;
+  console.log(`checks on NTREX (news, human translations; English names garbled with seed 13; even documents dev, odd held out)`);
+  for (const [label, keep] of [
+    ['all', () => true],
+    ['dev', (p: BenchPair) => !p.heldOut],
+    ['held-out', (p: BenchPair) => p.heldOut],
+  ] as const) {
+    const g = scoreGarbles(garbled.filter((x) => keep(x.pair)));
+    const c = clean.filter((x) => keep(x.pair));
+    const paragraphs = c.reduce((n, x) => n + x.pair.en.paragraphs.length, 0);
+    const nameFalse = c.reduce((n, x) => n + x.flags.filter(isNameFlag).length, 0);
+    const omFalse = c.reduce((n, x) => n + x.flags.filter((f) => f.check === 'omission').length, 0);
+    const d = scoreDeletions(deletions.filter((x) => keep(x.pair)));
+    const p = g.flags ? g.right / g.flags : 1;
+    console.log(`  ${label}: name flags precision ${p.toFixed(2)} (${g.right}/${g.flags}), recall ${(g.caught / Math.max(1, g.garbles)).toFixed(2)} (${g.caught}/${g.garbles} garbles)`);
+    console.log(`    by type: ${ratio(g.byType)}`);
+    console.log(`    by spread: ${ratio(g.bySpread)}`);
+    console.log(`    clean text (${paragraphs} paragraphs): name false alarms ${((100 * nameFalse) / paragraphs).toFixed(2)} per 100 paragraphs (${nameFalse}), omission flags ${((100 * omFalse) / paragraphs).toFixed(2)} per 100 (${omFalse})`);
+    console.log(`    deleted sentences found ${d.found}/${d.deleted} (${((100 * d.found) / Math.max(1, d.deleted)).toFixed(0)}%), other omission flags ${((100 * d.falseAlarms) / Math.max(1, d.paragraphs)).toFixed(2)} per 100 paragraphs`);
+    if (label === 'dev' && process.env.BENCH_VERBOSE) {
+      console.log(`    missed: ${g.missed.join('; ')}`);
+      console.log(`    false: ${g.falseFlags.join('; ')}`);
+      const cf = c.flatMap((x) => x.flags.filter(isNameFlag).map((f) => `${x.pair.id}/${x.pair.lang} ${f.check} “${f.data?.text}”${f.suggestion ? ` → ${f.suggestion}` : ''}`));
+      console.log(`    clean false: ${cf.join('; ')}`);
+    }
+  }
+  console.log(`  corpus built and aligned in ${(built / 1000).toFixed(1)} s; checks on ${garbled.length + clean.length + deletions.length} pairs in ${(ms / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && /checks\.ts$/.test(process.argv[1])) {
+  await runChecksBench();
+  runChecksCorpusBench();
+}

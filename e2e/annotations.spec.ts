@@ -88,7 +88,7 @@ test('exported annotations re-import into a fresh profile with nothing lost', as
   await openSeedReader(other);
   await expect(other.locator('.annotation-panel li')).toHaveCount(0);
   await other.locator('.annotation-panel input[type=file]').setInputFiles(file);
-  await expect(other.locator('.annotation-panel [role=status]')).toContainText('1 added');
+  await expect(other.locator('.annotation-panel [role=status]')).toContainText('1 anchored in the text');
   const item = other.locator('.annotation-panel li');
   await expect(item).toContainText('Garbled name');
   await expect(item).toContainText('Glizmann → Glezmann');

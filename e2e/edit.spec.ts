@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openLibrary, openSeedReader } from './helpers';
 
 test('merge two rows with the keyboard, reload, still merged; undo; export TMX', async ({ page }) => {
   await openLibrary(page);
   await openSeedReader(page);
   await page.mouse.move(0, 0);
+  // Reading first: the editing tools are behind one switch, kept in the URL.
+  await page.getByRole('button', { name: 'Edit alignment' }).click();
+  await expect(page).toHaveURL(/mode=edit/);
   const rows = page.locator('.rows .row');
   const before = await rows.count();
 
@@ -44,9 +48,23 @@ test('merge two rows with the keyboard, reload, still merged; undo; export TMX',
   const tmx = readFileSync(await (await download).path(), 'utf8');
   expect(tmx).toContain('<tmx version="1.4">');
   const seg = (lang: string, start: string) => new RegExp(`<tuv xml:lang="${lang}">(\\s*<prop[^>]*>[^<]*</prop>)*\\s*<seg>${start}`);
-  expect(tmx).toMatch(seg('ar', 'في الشهرين اللذين أعقبا تولي دونالد ترامب'));
-  expect(tmx).toMatch(seg('en', 'In the two months that Donald Trump'));
+  expect(tmx).toMatch(seg('ar-SA', 'في الشهرين اللذين أعقبا تولي دونالد ترامب'));
+  expect(tmx).toMatch(seg('en-US', 'In the two months that Donald Trump'));
   expect(tmx).toContain('<prop type="x-status">confirmed</prop>');
+});
+
+test('TMX export for a translation memory: locale tags, the source the MT was made from, linked pairs, no site furniture', async ({ page }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'TMX 1.4b' }).click();
+  const tmx = readFileSync(await (await download).path(), 'utf8');
+  expect(tmx).toContain('<!DOCTYPE tmx SYSTEM "tmx14b.dtd">');
+  expect(tmx).toContain('srclang="ar-SA"');
+  expect(tmx).not.toContain('FacebookTwitterLinkedInEmail');
+  const units = tmx.match(/<tu [\s\S]*?<\/tu>/g) ?? [];
+  expect(units.length).toBeGreaterThan(10);
+  expect(units.filter((tu) => !/<tuv xml:lang="ar-SA">[\s\S]*<tuv xml:lang="en-US">/.test(tu))).toEqual([]);
 });
 
 test('a TMX file imports as aligned documents; a malformed one names its line and adds nothing', async ({ page }) => {
@@ -79,6 +97,38 @@ test('a TMX file imports as aligned documents; a malformed one names its line an
   await expect(page.locator('.para[lang="en"]', { hasText: 'Talks & a prisoner release' })).toBeVisible();
 });
 
+test('a TMX whose header says srclang "en" beside en-US units shows its own pairs, from TMX', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByLabel('Story title').fill('Envoy TMX');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: 'Envoy TMX' });
+  await story.locator('.tmx-import input[type=file]').setInputFiles(join(import.meta.dirname, '..', 'tests', 'fixtures', 'tmx', 'srclang-base.tmx'));
+  await expect(story.getByRole('status').last()).toContainText('Imported 2 documents');
+  // Two documents, no empty third for the header's bare "en".
+  await expect(story.locator('li.document')).toHaveCount(2);
+  await story.getByRole('link', { name: 'Read side by side' }).click();
+  await expect(page.locator('.align-status')).toContainText('From the TMX file: 3 rows.');
+  const row = page.locator('.row', { has: page.locator('.para[lang="en-US"]', { hasText: 'He left on Tuesday.' }) });
+  await expect(row.locator('.para[lang="ar-SA"]')).toContainText('وغادر يوم الثلاثاء.');
+  await expect(page.locator('.rows .row')).toHaveCount(3);
+});
+
+test('a UTF-16 TMX without a byte order mark imports; an entity attack is refused and adds nothing', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByLabel('Story title').fill('UTF-16 TMX');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: 'UTF-16 TMX' });
+  const input = story.locator('.tmx-import input[type=file]');
+  await input.setInputFiles(join(import.meta.dirname, '..', 'tests', 'fixtures', 'tmx', 'billion-laughs.tmx'));
+  await expect(story.getByRole('alert')).toContainText('declares entities');
+  await expect(story.locator('li.document')).toHaveCount(0);
+  await input.setInputFiles(join(import.meta.dirname, '..', 'tests', 'fixtures', 'tmx', 'utf16be-nobom.tmx'));
+  await expect(story.getByRole('status').last()).toContainText('Imported 2 documents');
+  await expect(story.locator('li.document')).toHaveCount(2);
+  await story.getByRole('link', { name: 'Read side by side' }).click();
+  await expect(page.locator('.para[lang="en"]', { hasText: 'Señor Ñúñez & “quotes”.' })).toBeVisible();
+});
+
 test('related reports read side by side by shared facts, with the evidence shown', async ({ page }) => {
   const { seedStory } = await import('./helpers');
   await openLibrary(page);
@@ -89,8 +139,8 @@ test('related reports read side by side by shared facts, with the evidence shown
   await story.locator('li.document', { hasText: "Washington's New Approach" }).getByRole('checkbox').check();
   expect(await boxes.evaluateAll((b) => b.filter((x) => (x as HTMLInputElement).checked).length)).toBe(2);
   await story.getByRole('link', { name: 'Read side by side' }).click();
-  await page.getByLabel('Reading mode').selectOption('comparable');
-  await expect(page).toHaveURL(/mode=comparable/);
+  await page.getByLabel('How column 2 is read').selectOption('related');
+  await expect(page).toHaveURL(/related=/);
   await expect(page.locator('.align-status')).toContainText(/links by shared facts/);
   const row = page.locator('.row', { has: page.locator('.cell').first().locator('.para', { hasText: 'After a meeting last month' }) });
   await expect(row.locator('.cell').nth(1)).toContainText('The first American delegation, led by Zalmay Khalilzad');

@@ -3,7 +3,8 @@
  *   npx tsx src/cli/check.ts <fileA> <fileB> [--others f1,f2] [--format json]
  * Reads and segments both files (and the others), aligns A with B and prints the flags as
  * JSON: check, paragraph indices, the flagged text span, evidence and suggestion. Bad input
- * (missing, empty or binary file) gives one line on stderr and exit code 1.
+ * (missing, empty or binary file) gives one line on stderr and exit code 1; bad usage (wrong
+ * arguments) exit code 2, as for align (io.ts).
  */
 import { basename } from 'node:path';
 import { align } from '../core/align';
@@ -11,7 +12,7 @@ import { runChecks, type CheckDoc } from '../core/checks';
 import { CoreError, type Flag } from '../core/model';
 import { detectLanguage } from '../core/text/detect';
 import { segment } from '../core/text/segment';
-import { readTextFile } from './io';
+import { EXIT_INPUT, EXIT_USAGE, readTextFile, UsageError } from './io';
 
 interface Args {
   a: string;
@@ -29,11 +30,11 @@ export function parseArgs(argv: string[]): Args {
     const arg = argv[i]!;
     if (arg === '--others') others = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (arg === '--format') {
-      if (argv[++i] !== 'json') throw new Error(`only --format json is supported; ${USAGE}`);
-    } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}; ${USAGE}`);
+      if (argv[++i] !== 'json') throw new UsageError(`only --format json is supported; ${USAGE}`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     else files.push(arg);
   }
-  if (files.length !== 2) throw new Error(USAGE);
+  if (files.length !== 2) throw new UsageError(USAGE);
   return { a: files[0]!, b: files[1]!, others, format: 'json' };
 }
 
@@ -64,7 +65,7 @@ export function main(argv: string[]): number {
   } catch (e) {
     const msg = e instanceof CoreError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
     process.stderr.write(`check: ${msg.split('\n')[0]}\n`);
-    return 1;
+    return e instanceof UsageError ? EXIT_USAGE : EXIT_INPUT;
   }
 }
 

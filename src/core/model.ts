@@ -105,7 +105,7 @@ export interface Bead {
   sentences?: Array<[number[], number[]]>;
 }
 
-export type AlignMethod = 'in-order' | 'parallel' | 'comparable' | 'manual';
+export type AlignMethod = 'in-order' | 'parallel' | 'comparable' | 'manual' | 'tmx';
 
 export interface Alignment {
   id: string;
@@ -246,7 +246,9 @@ export type CoreErrorCode =
   /** A row changed (or was deleted) since the editor read it; `detail.stored` holds it. */
   | 'conflict'
   /** An edit that does not apply to the rows it names (merging the last row, an empty side). */
-  | 'invalid-operation';
+  | 'invalid-operation'
+  /** Two texts given to parallel alignment that are not translations of each other. */
+  | 'not-parallel';
 
 export class CoreError extends Error {
   constructor(

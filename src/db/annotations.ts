@@ -57,13 +57,6 @@ export interface ReanchorReport {
   orphaned: string[];
 }
 
-export interface ImportReport {
-  added: number;
-  updated: number;
-  /** Already stored with the same or a later modification time. */
-  skipped: number;
-}
-
 /** Strictly increasing per row, even when the clock steps back or two writes share a ms. */
 function nextTime(previous: number): number {
   return Math.max(Date.now(), previous + 1);
@@ -234,32 +227,7 @@ export function annotationsRepo(db: TarjumanDB) {
         return report;
       });
     },
-
-    /**
-     * Stores annotations parsed from a file (JSON-LD or CSV) in one transaction: all or none.
-     * A row already stored wins unless the file's copy was modified later.
-     */
-    async importMany(annotations: readonly Annotation[]): Promise<ImportReport> {
-      return db.transaction('rw', db.documents, db.annotations, async () => {
-        const report: ImportReport = { added: 0, updated: 0, skipped: 0 };
-        for (const incoming of annotations) {
-          const doc = await db.documents.get(incoming.docId);
-          if (!doc || doc.deletedAt !== undefined) {
-            throw new CoreError('unknown-document', `No document with id ${incoming.docId}.`, { name: incoming.docId });
-          }
-          const stored = await db.annotations.get(incoming.id);
-          if (stored && stored.updatedAt >= incoming.updatedAt) {
-            report.skipped++;
-            continue;
-          }
-          const rev = Math.max(incoming.rev ?? 1, (stored?.rev ?? 0) + 1);
-          await db.annotations.put({ ...structuredClone(incoming), storyId: doc.storyId, rev });
-          if (stored) report.updated++;
-          else report.added++;
-        }
-        return report;
-      });
-    },
+    // Importing annotation files: see annotationTransfer.ts (conflicts, orphans, reports).
   };
 }
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { checkText, decodeBytes } from '../core/formats/decode';
-import { markdownToText } from '../core/formats/plaintext';
+import { checkText, decodeBytes, describeDecoding, type Decoded } from '../core/formats/decode';
+import { isHtml, markdownToText } from '../core/formats/plaintext';
 import { CoreError, type Lang } from '../core/model';
 import { detectLanguage, dirOf } from '../core/text/detect';
 import { segmentWithProgress } from '../core/text/segment';
@@ -17,8 +17,11 @@ const post = (m: ImportResponse) => (self as unknown as DedicatedWorkerGlobalSco
 const DECODED = 0.1;
 const DETECTED = 0.15;
 
-/** Same test as the page's readFileText: a .txt that is really a saved web page. */
-const LOOKS_HTML = /^\s*<(!doctype html|html)/i;
+/**
+ * How this worker's file was decoded, kept while the page turns HTML into text: the worker
+ * is made for one import, and the paragraphs it names are known only after segmentation.
+ */
+let decodedFile: Omit<Decoded, 'text'> | null = null;
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, input, store } = e.data;
@@ -32,15 +35,14 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   };
   try {
     let text: string;
-    let replaced = 0;
     if ('bytes' in input) {
-      const decoded = decodeBytes(new Uint8Array(input.bytes));
-      replaced = decoded.replaced;
-      if (input.format === 'html' || LOOKS_HTML.test(decoded.text)) {
-        post({ id, type: 'html', html: decoded.text, replaced });
+      const { text: decodedText, ...how } = decodeBytes(new Uint8Array(input.bytes));
+      decodedFile = how;
+      if (isHtml(input.format, decodedText)) {
+        post({ id, type: 'html', html: decodedText });
         return;
       }
-      text = input.format === 'markdown' ? markdownToText(decoded.text) : decoded.text;
+      text = input.format === 'markdown' ? markdownToText(decodedText) : decodedText;
     } else text = input.text;
     progress(DECODED);
     checkText(text);
@@ -61,7 +63,8 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
         paragraphs,
         source: store.source,
       });
-      post({ id, type: 'done', doc: infoOf(doc), replaced });
+      const decoding = decodedFile && describeDecoding(decodedFile, paragraphs.map((p) => p.text));
+      post({ id, type: 'done', doc: infoOf(doc), decoding });
     } finally {
       db.close();
     }

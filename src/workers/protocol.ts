@@ -13,8 +13,11 @@ import type { ErrorReply } from './errorReply';
  */
 export type AlignRequest = { id: number; db: string; a: string; b: string; keep?: { alignmentId: string }; mode?: 'parallel' | 'comparable' };
 
+/** How far a job has come, 0 to 1. */
+export type ProgressReply = { id: number; type: 'progress'; fraction: number };
+
 export type AlignResponse =
-  | { id: number; type: 'progress'; fraction: number }
+  | ProgressReply
   /** The alignment is stored (one transaction): the reader's live query picks it up. */
   | { id: number; type: 'done'; alignmentId: string }
   | { id: number; type: 'links'; links: Link[] }
@@ -59,9 +62,21 @@ export type ImportRequest = {
 };
 
 export type ImportResponse =
-  | { id: number; type: 'progress'; fraction: number }
+  | ProgressReply
   /** The decoded file is HTML after all: the page converts it and sends the text back. */
-  | { id: number; type: 'html'; html: string; replaced: number }
-  /** The stored document, without its text. */
-  | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; replaced: number }
+  | { id: number; type: 'html'; html: string }
+  /** The stored document, without its text, and how its file was decoded (null for text). */
+  | { id: number; type: 'done'; doc: import('../core/model').DocumentInfo; decoding: import('../core/formats/decode').DecodeNote | null }
+  | ErrorReply;
+
+/**
+ * Messages between the page and the TMX import worker: the file's bytes (decoded there, as
+ * its XML declaration says) and where to store the documents and alignments it holds.
+ */
+export type TmxImportRequest = { id: number; db: string; storyId: string; fileName: string; bytes: ArrayBuffer };
+
+export type TmxImportResponse =
+  | ProgressReply
+  /** Stored (one transaction): how many documents and rows. */
+  | { id: number; type: 'done'; docs: number; rows: number }
   | ErrorReply;

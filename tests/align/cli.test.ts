@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../bench/corpus';
 import { parseArgs, runAlign, UsageError } from '../../src/cli/align';
-import { decodeUtf8, InputError, readTextFile, textFromBytes } from '../../src/cli/io';
+import { InputError, readTextFile, textFromBytes } from '../../src/cli/io';
 import { segment } from '../../src/core/text/segment';
 
 const seedA = join(ROOT, 'seeds/000_f64be7aa07701883.txt');
@@ -22,7 +23,8 @@ describe('io: reading text files', () => {
     ['missing', join(dir, 'nope.txt')],
     ['empty', file('empty.txt', '  \n\n')],
     ['binary', file('nul.bin', new Uint8Array([0x61, 0x00, 0x62]))],
-    ['binary', file('latin1.txt', new Uint8Array(Array.from({ length: 200 }, (_, i) => 0xc0 + (i % 30))))],
+    ['binary', file('noise.bin', new Uint8Array(Array.from({ length: 200 }, (_, i) => (i * 37) % 32)))],
+    ['empty', file('invisible.txt', '\u200f\u200b\n\u200c\n')],
     ['not-a-file', dir],
   ])('refuses %s input', (code, path) => {
     expect(() => readTextFile(path)).toThrow(InputError);
@@ -34,11 +36,13 @@ describe('io: reading text files', () => {
     }
   });
 
-  it('accepts UTF-8 with Arabic, Persian, a BOM and a stray bad byte', () => {
-    const text = '\ufeffطالبان ۲۵۰۰ کابل ' + 'x'.repeat(200);
-    const bytes = new Uint8Array([...new TextEncoder().encode(text), 0xff]);
-    expect(textFromBytes(bytes, 'f')).toContain('طالبان');
-    expect(decodeUtf8(bytes).invalidShare).toBeLessThan(0.01);
+  it('accepts UTF-8 with Arabic, Persian, a BOM and a stray legacy byte, and says which line it re-read', () => {
+    const text = '\ufeffطالبان ۲۵۰۰ کابل\n' + 'x'.repeat(200);
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), 0xe9]);
+    const notes: string[] = [];
+    const read = textFromBytes(bytes, 'f', (l) => notes.push(l));
+    expect(read).toBe(`طالبان ۲۵۰۰ کابل\n${'x'.repeat(200)}é`);
+    expect(notes).toEqual(['f: line 2 is not valid UTF-8; read as windows-1252']);
   });
 });
 
@@ -64,9 +68,14 @@ describe('align CLI', () => {
     const out = JSON.parse(runAlign({ a: seedA, b: seedB, mode: 'comparable', format: 'json' }));
     expect(out.links.length).toBeGreaterThan(0);
     expect(Object.keys(out.links[0])).toEqual(['a', 'b', 'score', 'evidence']);
-    const tsv = runAlign({ a: seedA, b: seedB, mode: 'parallel', format: 'tsv' }).trimEnd().split('\n');
-    expect(tsv[0]).toBe('a\tb\tscore\tconfidence\ttext_a\ttext_b');
-    expect(tsv.every((l) => l.split('\t').length === 6)).toBe(true);
+    // The app's TSV dialect (RFC 4180 quoting), as papaparse reads it back.
+    const tsv = Papa.parse<string[]>(runAlign({ a: seedA, b: seedB, mode: 'parallel', format: 'tsv' }), { delimiter: '\t', skipEmptyLines: true });
+    expect(tsv.errors).toEqual([]);
+    expect(tsv.data[0]).toEqual(['row', 'status', 'confidence', 'en paragraphs', 'ar paragraphs', 'en', 'ar']);
+    expect(tsv.data.every((r) => r.length === 7)).toBe(true);
+    // Paragraph numbers count from 1, as the reader shows them, and name every paragraph once.
+    const numbers = (col: number) => tsv.data.slice(1).flatMap((r) => (r[col] ? r[col]!.split(' ').map(Number) : []));
+    expect(numbers(4)).toEqual(segment(readTextFile(seedB), { lang: 'ar' }).map((_, i) => i + 1));
   });
 
   it('exits non-zero with one line on stderr for bad input', () => {

@@ -22,6 +22,22 @@ describe('check CLI', () => {
     return { code, out, err };
   }
 
+  it('reads UTF-16 and Windows-1256 files as the app does, and exits 2 on a usage error like align', () => {
+    const fixtures = join(__dirname, '../fixtures/encodings');
+    const ar = (name: string) => join(fixtures, name);
+    const en = file('en.txt', 'The Taliban seek official relations with the Trump administration.\n');
+    for (const name of ['utf16le-bom.txt', 'utf16be-bom.txt', 'windows-1256.txt']) {
+      const r = run([en, ar(name), '--format', 'json']);
+      expect(r.code, `${name}: ${r.err}`).toBe(0);
+      expect(Array.isArray(JSON.parse(r.out))).toBe(true);
+    }
+    const mixed = run([en, ar('mixed-utf8-1256.txt')]);
+    expect(mixed.code).toBe(0);
+    expect(mixed.err).toMatch(/line 4 is not valid UTF-8; read as windows-1256/);
+    expect(run([en]).code).toBe(2);
+    expect(run([en, en, '--bogus']).code).toBe(2);
+  });
+
   it('parses files, --others and --format', () => {
     expect(parseArgs(['a.txt', 'b.txt', '--others', 'c.txt,d.txt', '--format', 'json'])).toEqual({ a: 'a.txt', b: 'b.txt', others: ['c.txt', 'd.txt'], format: 'json' });
     expect(() => parseArgs(['a.txt'])).toThrow(/usage/);

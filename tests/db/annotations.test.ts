@@ -5,8 +5,7 @@ import { storiesRepo } from '../../src/db/stories';
 import { documentsRepo } from '../../src/db/documents';
 import { annotationsRepo } from '../../src/db/annotations';
 import type { Annotation, CoreError, Document } from '../../src/core/model';
-import { exportWebAnnotations, parseWebAnnotations } from '../../src/core/formats/webanno';
-import { annotationsFromCsv, annotationsToCsv } from '../../src/core/formats/csv';
+import { storePlaced } from '../../src/db/annotationTransfer';
 
 const AR_TEXT = [
   'طالبان تسعى لعلاقات رسمية مع إدارة ترامب',
@@ -200,31 +199,6 @@ describe('re-anchoring after the document text changed', () => {
   });
 });
 
-describe('importing exported annotations', () => {
-  it('restores a story from JSON-LD and CSV, all or nothing', async () => {
-    const { story, ar, fa } = await fixture();
-    const repo = annotationsRepo(db);
-    await repo.create({ ...at(ar, 1, 'غليزمان'), category: 'garbled-name', note: 'a "quote" & <b>', suggestion: 'x' });
-    await repo.create({ ...at(fa, 0, 'می‌خواهد'), category: 'question', note: '👀\nline' });
-    const rows = await repo.listByStory(story.id);
-    const known = new Map([ar, fa].map((d) => [d.id, d.storyId]));
-    const fromJson = parseWebAnnotations(JSON.stringify(exportWebAnnotations(story.id, rows)), known);
-    expect(fromJson).toEqual(rows);
-    const fromCsv = annotationsFromCsv(annotationsToCsv(rows, { bom: true }), known);
-    expect(fromCsv.map((a) => a.body)).toEqual(rows.map((a) => a.body));
-
-    await db.annotations.clear();
-    expect(await repo.importMany(fromJson)).toEqual({ added: 2, updated: 0, skipped: 0 });
-    expect(await repo.importMany(fromCsv)).toEqual({ added: 0, updated: 0, skipped: 2 });
-    expect(await repo.listByStory(story.id)).toEqual(rows);
-
-    await db.annotations.clear();
-    const bad = [...fromJson, { ...fromJson[0]!, id: 'x', docId: 'gone' }];
-    await expect(repo.importMany(bad)).rejects.toMatchObject({ code: 'unknown-document' });
-    expect(await db.annotations.count()).toBe(0);
-  });
-});
-
 /* ------------------------------------------------------------ storage full */
 
 /**
@@ -298,9 +272,10 @@ describe('a full disk (QuotaExceededError)', () => {
     const repo = annotationsRepo(full);
     const a = await repo.create({ ...at(ar, 1, 'غليزمان'), category: 'question' });
     const b = await repo.create({ ...at(ar, 2, 'غليزمان'), category: 'question' });
-    const imported = [1, 2, 3].map((i) => ({ ...a, id: `imported-${i}` }));
-    state.failFrom = state.writes + 2; // the second row of the import fails
-    expect(isQuota(await repo.importMany(imported).catch((e: unknown) => e))).toBe(true);
+    const imported = [1, 2, 3].map((i) => ({ ...a, id: `imported-${i}`, body: { ...a.body, note: `n${i}` } }));
+    const placed = imported.map((annotation, index) => ({ item: { index, id: annotation.id, target: { source: '' }, body: annotation.body, createdAt: 0, updatedAt: 0 }, annotation, how: 'position' as const }));
+    state.failFrom = state.writes + 1; // the import's one bulk write fails
+    expect(isQuota(await storePlaced(full, placed, [], 0).catch((e: unknown) => e))).toBe(true);
     expect((await full.annotations.toArray()).map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
 
     const shifted = ['جديد', ...ar.paragraphs.map((p) => p.text)];

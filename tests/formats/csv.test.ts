@@ -82,12 +82,21 @@ describe('annotations as CSV', () => {
     const records = readCsv(annotationsToCsv([...ANNOTATIONS, { ...ANNOTATIONS[0]!, id: 'gone', deletedAt: 1 }]));
     expect(records[0]!.fields).toEqual([...ANNOTATION_CSV_COLUMNS]);
     expect(records).toHaveLength(1 + ANNOTATIONS.length);
-    expect(records[1]!.fields.slice(0, 5)).toEqual(['n-1', 'd-ar', '18', '61', '75']);
+    // Paragraph numbers as the reader shows them: the fixture's paragraph index 18 is paragraph 19.
+    expect(records[1]!.fields.slice(0, 5)).toEqual(['n-1', 'd-ar', '19', '61', '75']);
     expect(records[1]!.fields.at(-1)).toBe('2025-03-02T11:30:00.456Z');
   });
 
   it.each([false, true])('round-trips exactly (Arabic, ZWNJ, RTL marks, & < > ", emoji, line breaks; bom %s)', (bom) => {
     expect(annotationsFromCsv(annotationsToCsv(ANNOTATIONS, { bom }), DOCS)).toEqual(ANNOTATIONS.map(asFromCsv));
+  });
+
+  it('reads a file written before paragraph numbers counted from 1 (column "paragraph") without shifting it', () => {
+    const rows = readCsv(annotationsToCsv(ANNOTATIONS)).map((r) => r.fields);
+    const old = rows.map((r, k) => (k === 0 ? swap(r, 2, 'paragraph') : swap(r, 2, String(Number(r[2]) - 1))));
+    expect(annotationsFromCsv(writeCsv(old), DOCS)).toEqual(ANNOTATIONS.map(asFromCsv));
+    const zero = rows.map((r, k) => (k === 1 ? swap(r, 2, '0') : r));
+    expect(() => annotationsFromCsv(writeCsv(zero), DOCS)).toThrow(/paragraph_number counts from 1/);
   });
 
   it('rejects a wrong header on line 1', () => {

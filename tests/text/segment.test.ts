@@ -34,6 +34,20 @@ describe('paragraph counts of the seeds, as a reader counts them', () => {
     expect(splitParagraphs('قال المسؤول،\nإن المحادثات مستمرة.')).toEqual(['قال المسؤول، إن المحادثات مستمرة.']);
   });
 
+  it('follows a file of one paragraph per line: a heading or label above a lower-case line stays apart', () => {
+    const body = 'The server checks every recipient before it accepts a message, and refuses those it does not know with a clear reply to the sender.';
+    const text = ['Example 11.5. Recipient checks', 'smtpd_recipient_restrictions = permit_mynetworks', body, 'Bind credentials', 'cn=admin', body].join('\n');
+    expect(splitParagraphs(text)).toHaveLength(6);
+    // The same heading in a hard-wrapped file still joins its continuation.
+    const wrapped = ['The talks were held in', 'the capital, with officials', 'and envoys from three', 'countries.'].join('\n');
+    expect(splitParagraphs(wrapped)).toHaveLength(1);
+  });
+
+  it('keeps a list of clauses ending in commas apart when each is its own line', () => {
+    const clause = (w: string) => `Whereas ${w} of the inherent dignity and of the equal rights of all members of the human family is the foundation of freedom,`;
+    expect(splitParagraphs([clause('recognition'), clause('dignity'), clause('respect')].join('\n'))).toHaveLength(3);
+  });
+
   it('composes text to NFC and unifies line endings', () => {
     const decomposed = 'Cafe\u0301 one.\r\nSecond.';
     expect(splitParagraphs(decomposed)).toEqual(['Café one.', 'Second.']);

@@ -64,7 +64,11 @@ export function checkBody(raw: unknown, where = 'annotation'): Annotation['body'
   };
 }
 
-const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+/**
+ * Whole numbers a file may give as offsets or paragraph numbers: safe integers only, so that
+ * nothing stored can come out of String() as "1e+21" and be refused by our own CSV import.
+ */
+const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
 /** A quote and a position that describe a non-empty span. */
 export function checkSelectors(quote: unknown, position: unknown, where = 'annotation'): [TextQuoteSelector, TextPositionSelector] {

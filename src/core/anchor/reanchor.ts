@@ -71,7 +71,12 @@ function bestIn(
  * Order: position in its own paragraph; exact quote nearby; fuzzy nearby; exact anywhere;
  * fuzzy anywhere.
  */
-export function reanchorDocument(paragraphs: readonly string[], target: Target): DocumentAnchor | null {
+export function reanchorDocument(
+  paragraphs: readonly string[],
+  target: Target,
+  /** Folded paragraphs shared across calls (an import anchors thousands in one document). */
+  cache: Map<number, FoldedText> = new Map(),
+): DocumentAnchor | null {
   const home = target.paragraph;
   const own = paragraphs[home];
   if (own !== undefined) {
@@ -79,7 +84,6 @@ export function reanchorDocument(paragraphs: readonly string[], target: Target):
     if (hit) return { paragraph: home, ...hit };
   }
   if (!quoteOf(target.selectors)) return null;
-  const cache = new Map<number, FoldedText>();
   const folded = (i: number) => {
     let f = cache.get(i);
     if (!f) cache.set(i, (f = foldWithMap(paragraphs[i]!)));

@@ -1,4 +1,4 @@
-import { csvField, writeCsv } from './csv';
+import { writeCsv, writeTsv } from './csv';
 import type { Bead, BeadStatus, Dir, Paragraph, ParagraphIndex } from '../model';
 import { CoreError } from '../model';
 import { dirOf } from '../text/detect';
@@ -14,7 +14,9 @@ import { dirOf } from '../text/detect';
  *    segmenter never produces, is written as a space;
  *  - at sentence level, sentences of one paragraph are joined with a space, and a row whose
  *    sentence links are missing (unlinked or edited rows) gives one unit of whole paragraphs;
- *  - text is otherwise written as it is: RTL marks, ZWNJ, diacritics and emoji pass through.
+ *  - text is otherwise written as it is: RTL marks, ZWNJ, diacritics and emoji pass through;
+ *  - a unit may leave out site furniture (paragraphs of kind 'boilerplate') and units that
+ *    do not link at least two documents (what a translation memory wants, see UnitFilter).
  */
 
 /** What an export needs of a document; Document and the aligner's AlignDoc both fit. */
@@ -86,7 +88,17 @@ export function beadsBetween(rows: readonly AlignedRow[], x = 0, y = 1): Bead[] 
 /** One side of a unit: indices (paragraphs or document-wide sentences) and the joined text. */
 export interface UnitSide {
   indices: number[];
+  /** The paragraphs (from 0) the side's text comes from, in order. */
+  paragraphs: number[];
   text: string;
+}
+
+/** Which units and paragraphs an export keeps. */
+export interface UnitFilter {
+  /** Keep only units with text in at least two documents (default false). */
+  linkedOnly?: boolean;
+  /** Keep paragraphs marked as site furniture (default true). */
+  furniture?: boolean;
 }
 
 export interface ExportUnit {
@@ -125,8 +137,12 @@ function docSentences(doc: ExportDoc): { all: SentenceRef[]; first: number[] } {
   return { all, first };
 }
 
-function paragraphSide(doc: ExportDoc, indices: readonly number[]): UnitSide {
-  return { indices: [...indices], text: indices.map((i) => oneLine(paragraphAt(doc, i).text)).join('\n') };
+/** Paragraph `i` of a document is exported (false for site furniture when it is left out). */
+type Keep = (i: number) => boolean;
+
+function paragraphSide(doc: ExportDoc, indices: readonly number[], keep: Keep): UnitSide {
+  const kept = indices.filter(keep);
+  return { indices: kept, paragraphs: kept, text: kept.map((i) => oneLine(paragraphAt(doc, i).text)).join('\n') };
 }
 
 function paragraphAt(doc: ExportDoc, i: number): Paragraph {
@@ -136,14 +152,17 @@ function paragraphAt(doc: ExportDoc, i: number): Paragraph {
 }
 
 /** Sentences joined: a space inside a paragraph, a line break between paragraphs. */
-function sentenceSide(sentences: readonly SentenceRef[], indices: readonly number[]): UnitSide {
+function sentenceSide(sentences: readonly SentenceRef[], indices: readonly number[], keep: Keep): UnitSide {
+  const kept = indices.filter((s) => keep(sentences[s]!.paragraph));
   let text = '';
-  indices.forEach((s, k) => {
+  const paragraphs: number[] = [];
+  kept.forEach((s, k) => {
     const here = sentences[s]!;
-    if (k > 0) text += here.paragraph === sentences[indices[k - 1]!]!.paragraph ? ' ' : '\n';
+    if (k > 0) text += here.paragraph === sentences[kept[k - 1]!]!.paragraph ? ' ' : '\n';
+    if (paragraphs.at(-1) !== here.paragraph) paragraphs.push(here.paragraph);
     text += oneLine(here.text);
   });
-  return { indices: [...indices], text };
+  return { indices: kept, paragraphs, text };
 }
 
 /** Document-wide sentence numbers of a row's side, in order. */
@@ -163,21 +182,23 @@ export function linksFit(links: readonly number[][][], counts: readonly number[]
   });
 }
 
-function rowUnits(data: AlignmentData, sentences: ReturnType<typeof docSentences>[] | null, row: AlignedRow, r: number): ExportUnit[] {
+function rowUnits(data: AlignmentData, sentences: ReturnType<typeof docSentences>[] | null, keeps: Keep[], row: AlignedRow, r: number): ExportUnit[] {
   const base = { row: r, score: row.score, confidence: row.confidence, status: row.status, ...(row.note ? { note: row.note } : {}) };
   const sides = data.docs.map((_, d) => row.sides[d] ?? []);
-  if (!sentences) return [{ ...base, sides: sides.map((ix, d) => paragraphSide(data.docs[d]!, ix)) }];
+  if (!sentences) return [{ ...base, sides: sides.map((ix, d) => paragraphSide(data.docs[d]!, ix, keeps[d]!)) }];
   const local = sides.map((ix, d) => rowSentences(sentences[d]!, ix));
   const links = row.sentences;
   if (!links || !linksFit(links, local.map((l) => l.length))) {
-    return [{ ...base, sides: local.map((ix, d) => sentenceSide(sentences[d]!.all, ix)) }];
+    return [{ ...base, sides: local.map((ix, d) => sentenceSide(sentences[d]!.all, ix, keeps[d]!)) }];
   }
   return links.map((link, k) => ({
     ...base,
     link: k,
-    sides: local.map((ix, d) => sentenceSide(sentences[d]!.all, (link[d] ?? []).map((s) => ix[s]!))),
+    sides: local.map((ix, d) => sentenceSide(sentences[d]!.all, (link[d] ?? []).map((s) => ix[s]!), keeps[d]!)),
   }));
 }
+
+const isFurniture = (doc: ExportDoc, i: number): boolean => doc.paragraphs[i]?.kind === 'boilerplate';
 
 /** A stale alignment (naming paragraphs that no longer exist) is refused, not mis-exported. */
 function checkRows(data: AlignmentData): void {
@@ -189,16 +210,20 @@ function checkRows(data: AlignmentData): void {
   }
 }
 
-/** The units of an alignment at the chosen level, in row order. */
-export function exportUnits(data: AlignmentData, level: ExportLevel = 'paragraph'): ExportUnit[] {
+/** The units of an alignment at the chosen level, in row order; units left with no text are dropped. */
+export function exportUnits(data: AlignmentData, level: ExportLevel = 'paragraph', filter: UnitFilter = {}): ExportUnit[] {
   checkRows(data);
   const sentences = level === 'sentence' ? data.docs.map(docSentences) : null;
-  return data.rows.flatMap((row, r) => rowUnits(data, sentences, row, r));
+  const keeps: Keep[] = data.docs.map((doc) => (filter.furniture === false ? (i) => !isFurniture(doc, i) : () => true));
+  const minSides = filter.linkedOnly ? 2 : 1;
+  return data.rows
+    .flatMap((row, r) => rowUnits(data, sentences, keeps, row, r))
+    .filter((u) => u.sides.filter((s) => s.indices.length).length >= minSides);
 }
 
 /* ------------------------------------------------------------------ TSV and CSV */
 
-export interface TableOptions {
+export interface TableOptions extends UnitFilter {
   level?: ExportLevel;
   /** Start with U+FEFF so spreadsheet programs read the file as UTF-8 (Arabic stays legible). */
   bom?: boolean;
@@ -217,52 +242,60 @@ function languageColumns(docs: readonly ExportDoc[]): string[] {
 /** Confidence to three places: enough to sort by, short enough to read in a cell. */
 const figure = (x: number): string => String(Math.round(x * 1000) / 1000);
 
-function table(data: AlignmentData, level: ExportLevel): string[][] {
-  const units = exportUnits(data, level);
+/**
+ * Row and sentence numbers, status, confidence, then for each document the numbers of the
+ * unit's paragraphs as the reader shows them (from 1, space-separated: "4 5" stays text in a
+ * spreadsheet, where "4-5" would become a date), then the texts.
+ */
+function table(data: AlignmentData, options: TableOptions): string[][] {
+  const level = options.level ?? 'paragraph';
+  const units = exportUnits(data, level, options);
   const sentenceLevel = level === 'sentence';
-  const header = ['row', ...(sentenceLevel ? ['sentence'] : []), 'status', 'confidence', ...languageColumns(data.docs)];
+  const languages = languageColumns(data.docs);
+  const header = ['row', ...(sentenceLevel ? ['sentence'] : []), 'status', 'confidence', ...languages.map((l) => `${l} paragraphs`), ...languages];
   const body = units.map((u) => [
     String(u.row + 1),
     ...(sentenceLevel ? [u.link === undefined ? '' : String(u.link + 1)] : []),
     u.status,
     figure(u.confidence),
+    ...u.sides.map((s) => s.paragraphs.map((p) => p + 1).join(' ')),
     ...u.sides.map((s) => s.text),
   ]);
   return [header, ...body];
 }
 
-const BOM = '\ufeff';
 /** One record per unit, CRLF line ends (RFC 4180), the paragraphs of a cell on separate lines. */
 export function alignmentToCsv(data: AlignmentData, options: TableOptions = {}): string {
-  return writeCsv(table(data, options.level ?? 'paragraph'), options);
+  return writeCsv(table(data, options), options);
 }
 
-export { csvField };
-
-/**
- * TSV cannot quote, so a tab, line break or backslash inside a cell is written as \t, \n,
- * \r or \\ (the "linear TSV" convention many tools read back).
- */
-export function tsvField(value: string): string {
-  return value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
-}
-
+/** The same table as TSV, in the dialect of writeTsv (the CLI's too). */
 export function alignmentToTsv(data: AlignmentData, options: TableOptions = {}): string {
-  const body = table(data, options.level ?? 'paragraph')
-    .map((r) => r.map(tsvField).join('\t') + '\n')
-    .join('');
-  return (options.bom ? BOM : '') + body;
+  return writeTsv(table(data, options), options);
 }
 
 /* ------------------------------------------------------------------ JSON */
 
+/**
+ * The JSON export's format name and version, described by schemas/alignment-export.schema.json.
+ * The version goes up whenever a reader of the previous one would misread a file.
+ */
+export const ALIGNMENT_JSON_FORMAT = 'tarjuman-alignment';
+export const ALIGNMENT_JSON_VERSION = 1;
+
+/** A sentence at sentence level, with the paragraph (index into `paragraphs`) it belongs to. */
+export interface JsonSentence {
+  paragraph: number;
+  text: string;
+}
+
 export interface JsonSide {
   lang: string;
   dir: Dir;
-  /** Paragraph texts at paragraph level. */
-  paragraphs?: string[];
-  /** Sentence texts of the whole document at sentence level. */
-  sentences?: string[];
+  /** The document's paragraph texts, at both levels. */
+  paragraphs: string[];
+  /** At sentence level: the sentences of the whole document, in order; beads index these. */
+  sentences?: JsonSentence[];
 }
 
 export interface JsonBead {
@@ -274,8 +307,9 @@ export interface JsonBead {
   sentences?: Array<[number[], number[]]>;
 }
 
-/** The CLI's shape. At sentence level the units are sentences and beads index them. */
 export interface AlignmentJson {
+  format: typeof ALIGNMENT_JSON_FORMAT;
+  version: typeof ALIGNMENT_JSON_VERSION;
   level: ExportLevel;
   a: JsonSide;
   b: JsonSide;
@@ -283,16 +317,15 @@ export interface AlignmentJson {
 }
 
 function jsonSide(doc: ExportDoc, level: ExportLevel): JsonSide {
-  const side = { lang: doc.lang, dir: doc.dir ?? dirOf(doc.lang) };
-  return level === 'paragraph'
-    ? { ...side, paragraphs: doc.paragraphs.map((p) => p.text) }
-    : { ...side, sentences: docSentences(doc).all.map((s) => s.text) };
+  const side = { lang: doc.lang, dir: doc.dir ?? dirOf(doc.lang), paragraphs: doc.paragraphs.map((p) => p.text) };
+  return level === 'paragraph' ? side : { ...side, sentences: docSentences(doc).all.map((s) => ({ paragraph: s.paragraph, text: s.text })) };
 }
 
 /**
  * A two-document alignment as a JSON object. At paragraph level beads are the rows (with
  * their sentence links when known); at sentence level there is one bead per unit, whose
- * indices count the sentences of the whole document.
+ * indices count the sentences of the whole document, and each sentence names its paragraph,
+ * so paragraph boundaries survive.
  */
 export function alignmentToJsonObject(data: AlignmentData, level: ExportLevel = 'paragraph'): AlignmentJson {
   if (data.docs.length !== 2) {
@@ -309,7 +342,14 @@ export function alignmentToJsonObject(data: AlignmentData, level: ExportLevel = 
       ...(sentences ? { sentences: sentences.map((l): [number[], number[]] => [l[0] ?? [], l[1] ?? []]) } : {}),
     };
   });
-  return { level, a: jsonSide(data.docs[0]!, level), b: jsonSide(data.docs[1]!, level), beads };
+  return {
+    format: ALIGNMENT_JSON_FORMAT,
+    version: ALIGNMENT_JSON_VERSION,
+    level,
+    a: jsonSide(data.docs[0]!, level),
+    b: jsonSide(data.docs[1]!, level),
+    beads,
+  };
 }
 
 export function alignmentToJson(data: AlignmentData, options: { level?: ExportLevel; indent?: number } = {}): string {

@@ -4,9 +4,11 @@ import { checkBody, checkParagraphIndex, checkSelectors } from '../anchor/annota
 import type { KnownDocs } from './webanno';
 
 /**
- * RFC 4180 CSV, and annotations as CSV rows for spreadsheets. Text is kept byte for byte:
- * no trimming, RTL marks, ZWNJ and emoji pass through; quoting makes commas, quotes and line
- * breaks inside a field safe.
+ * RFC 4180 CSV and TSV (one dialect: the same quoting with a tab between fields), and
+ * annotations as CSV rows for spreadsheets. Text is kept byte for byte: no trimming, RTL
+ * marks, ZWNJ and emoji pass through; quoting makes separators, quotes and line breaks inside
+ * a field safe. Excel, LibreOffice, Python's csv module and papaparse all read this quoting
+ * back exactly; backslash escapes ("linear TSV") are not used because none of them undo them.
  */
 
 export interface CsvWriteOptions {
@@ -32,12 +34,17 @@ export interface CsvRecord {
 }
 
 const BOM = '\ufeff';
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = { ',': /[",\r\n]/, '\t': /["\t\r\n]/ } as const;
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export type Delimiter = keyof typeof NEEDS_QUOTES;
+
+/** RFC 4180: a field with the delimiter, a quote or a line break is quoted, its quotes doubled. */
+export function csvField(value: string, delimiter: Delimiter = ','): string {
+  return NEEDS_QUOTES[delimiter].test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/** TSV in the same dialect: a field with a tab, quote or line break is quoted. */
+export const tsvField = (value: string): string => csvField(value, '\t');
 
 /** Characters that start a formula in Excel, LibreOffice or Google Sheets. */
 const FORMULA = /^'*[=+\-@\t\r]/;
@@ -58,10 +65,19 @@ export function unguardFormula(value: string): string {
 }
 
 /** Records joined with CRLF, as RFC 4180 says; the file ends with a line break. */
-export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+function writeDelimited(rows: readonly (readonly string[])[], delimiter: Delimiter, options: CsvWriteOptions): string {
   const guard = options.guardFormulas ?? true;
-  const body = rows.map((r) => r.map((v) => csvField(guard ? guardFormula(v) : v)).join(',') + '\r\n').join('');
+  const body = rows.map((r) => r.map((v) => csvField(guard ? guardFormula(v) : v, delimiter)).join(delimiter) + '\r\n').join('');
   return (options.bom ? BOM : '') + body;
+}
+
+export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  return writeDelimited(rows, ',', options);
+}
+
+/** The same as writeCsv with a tab between fields (the app's and the CLI's TSV). */
+export function writeTsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  return writeDelimited(rows, '\t', options);
 }
 
 function malformed(line: number, what: string): CoreError {
@@ -150,7 +166,8 @@ function readQuoted(text: string, at: number, startLine: number): { value: strin
 export const ANNOTATION_CSV_COLUMNS = [
   'id',
   'document',
-  'paragraph',
+  /** Counted from 1, as the reader shows paragraphs. */
+  'paragraph_number',
   'start',
   'end',
   'exact',
@@ -178,7 +195,7 @@ export function annotationsToCsv(annotations: readonly Annotation[], options: Cs
       return [
         a.id,
         a.docId,
-        String(a.paragraph),
+        String(a.paragraph + 1),
         String(p.start),
         String(p.end),
         q.exact,
@@ -196,12 +213,20 @@ export function annotationsToCsv(annotations: readonly Annotation[], options: Cs
   return writeCsv([[...ANNOTATION_CSV_COLUMNS], ...rows], options);
 }
 
-function checkHeader(record: CsvRecord | undefined): void {
+/**
+ * Files written before paragraph numbers counted from 1 have a column "paragraph" counted
+ * from 0; the renamed column tells the two apart, so an older file is not read one paragraph off.
+ * Returns the number the file's first paragraph has.
+ */
+function checkHeader(record: CsvRecord | undefined): 0 | 1 {
   const found = record?.fields.map((f) => f.trim().toLowerCase()) ?? [];
-  const ok = found.length === ANNOTATION_CSV_COLUMNS.length && ANNOTATION_CSV_COLUMNS.every((c, i) => found[i] === c);
+  const base = found[2] === 'paragraph' ? 0 : 1;
+  const expected = ANNOTATION_CSV_COLUMNS.map((c, i) => (i === 2 && base === 0 ? 'paragraph' : c));
+  const ok = found.length === expected.length && expected.every((c, i) => found[i] === c);
   if (!ok) {
     throw malformed(record?.line ?? 1, `expected the columns ${ANNOTATION_CSV_COLUMNS.join(', ')}; found ${found.join(', ') || 'nothing'}`);
   }
+  return base;
 }
 
 function wholeNumber(value: string, line: number, column: string): number {
@@ -225,7 +250,13 @@ function atLine<T>(line: number, run: () => T): T {
   }
 }
 
-function rowToAnnotation(record: CsvRecord, knownDocIds: KnownDocs): Annotation {
+function paragraphNumber(value: string, line: number, base: 0 | 1): number {
+  const n = wholeNumber(value, line, 'paragraph_number');
+  if (n < base) throw malformed(line, `paragraph_number counts from 1, not "${value}"`);
+  return n - base;
+}
+
+function rowToAnnotation(record: CsvRecord, knownDocIds: KnownDocs, base: 0 | 1): Annotation {
   const { line, fields } = record;
   if (fields.length !== ANNOTATION_CSV_COLUMNS.length) {
     throw malformed(line, `expected ${ANNOTATION_CSV_COLUMNS.length} fields, found ${fields.length}`);
@@ -242,7 +273,7 @@ function rowToAnnotation(record: CsvRecord, knownDocIds: KnownDocs): Annotation 
     id,
     storyId,
     docId,
-    paragraph: checkParagraphIndex(wholeNumber(paragraph, line, 'paragraph'), where) as ParagraphIndex,
+    paragraph: checkParagraphIndex(paragraphNumber(paragraph, line, base), where) as ParagraphIndex,
     selectors: checkSelectors({ exact, prefix, suffix }, { start: wholeNumber(start, line, 'start'), end: wholeNumber(end, line, 'end') }, where),
     body: checkBody({ note, category, status, suggestion, color }, where),
     createdAt: time(created, line, 'created'),
@@ -257,8 +288,8 @@ function rowToAnnotation(record: CsvRecord, knownDocIds: KnownDocs): Annotation 
  */
 export function annotationsFromCsv(text: string, knownDocIds: KnownDocs): Annotation[] {
   const records = readCsv(text);
-  checkHeader(records[0]);
-  const out = records.slice(1).map((r) => rowToAnnotation(r, knownDocIds));
+  const base = checkHeader(records[0]);
+  const out = records.slice(1).map((r) => rowToAnnotation(r, knownDocIds, base));
   const seen = new Map<string, number>();
   out.forEach((a, i) => {
     const line = records[i + 1]!.line;

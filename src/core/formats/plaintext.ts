@@ -30,6 +30,11 @@ function guessTitle(paragraphs: Paragraph[]): string {
   return t.length > 90 ? `${t.slice(0, 87)}…` : t;
 }
 
+/** A file read as HTML: by its extension, or a .txt that is really a saved web page. */
+export function isHtml(format: 'text' | 'markdown' | 'html', text: string): boolean {
+  return format === 'html' || /^\s*<(!doctype html|html)/i.test(text);
+}
+
 /** Markdown's markup is noise for alignment: headings, emphasis and link targets go. */
 export function markdownToText(md: string): string {
   return md

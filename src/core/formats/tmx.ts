@@ -1,3 +1,4 @@
+import { SaxesParser } from 'saxes';
 import type { Bead, BeadStatus, Dir, Paragraph, ParagraphIndex } from '../model';
 import { CoreError } from '../model';
 import { classifyParagraphs } from '../text/boilerplate';
@@ -15,6 +16,7 @@ import {
   type ExportLevel,
   type ExportUnit,
 } from './alignment-export';
+import { decodeXmlBytes } from './xmlDecode';
 
 /**
  * TMX 1.4b (LISA OSCAR), the translation-memory format every CAT tool reads, for an
@@ -25,19 +27,31 @@ import {
  * alignment-export.ts). What TMX has no attribute for travels in <prop type="x-…">, which
  * other tools keep and ignore: the row's status, confidence and score, the sentence links
  * of each side, and the document order in the header. The file validates against the
- * 1.4b DTD (tmx14b.dtd beside this file).
+ * 1.4b DTD that its DOCTYPE names and the project ships (tmx14b.dtd beside this file). For a
+ * translation memory the defaults leave out rows that link nothing (one language only) and
+ * site furniture, and the user picks locale tags (en-US, ar-SA, fa-IR) and the source language.
  *
- * Import: a strict parser for the XML subset TMX uses (no DTD processing, no entities but
- * XML's five and character references), with the line of every error; each <tu> becomes a
- * row, each language a document, each line of a <seg> a paragraph. All or nothing: a
- * malformed file throws CoreError('invalid-format', "Line N: …", { line: N }).
+ * Import: saxes, a maintained streaming XML parser that runs the same in the page, a worker
+ * and Node (workers have no DOMParser, and big files are read in one), never loads a DTD and
+ * expands no entity but XML's five; a DOCTYPE declaring entities is refused outright. Bytes
+ * are decoded as the XML declaration says (xmlDecode.ts). Each <tu> becomes a row, each
+ * language a document, each line of a <seg> a paragraph, inline codes keeping their text.
+ * All or nothing: a malformed file throws CoreError('invalid-format', "Line N: …", { line: N }).
  */
 
-/** The system identifier the specification gives; tools know TMX by it. */
-export const TMX_DTD_FILE = 'tmx14.dtd';
+/** The DTD file the project ships, which the DOCTYPE of an export names. */
+export const TMX_DTD_FILE = 'tmx14b.dtd';
 
 export interface TmxExportOptions {
   level?: ExportLevel;
+  /** Leave out units that do not link two languages (default true: what a translation memory wants). */
+  linkedOnly?: boolean;
+  /** Keep paragraphs marked as site furniture (default false). */
+  furniture?: boolean;
+  /** The language tag each document is written with, e.g. en-US (default: its own lang). */
+  tags?: readonly string[];
+  /** The source document's index (default 0): the header's srclang, and first in each unit. */
+  source?: number;
   /** Write status, confidence, score and sentence links as <prop>s (default true). */
   metadata?: boolean;
   /** Write a row's note as <note> (default true). */
@@ -90,32 +104,36 @@ function tmxDate(d: Date): string {
 
 const prop = (type: string, value: string, indent: string): string => `${indent}<prop type="${xmlAttr(type)}">${xmlText(value)}</prop>\n`;
 
-function checkLanguages(docs: readonly ExportDoc[]): void {
+/** The tags the documents are written with: checked as BCP 47, one per document, all different. */
+function languageTags(docs: readonly ExportDoc[], chosen: readonly string[] | undefined): string[] {
   const seen = new Set<string>();
-  for (const d of docs) {
-    const key = d.lang.toLowerCase();
-    if (!d.lang.trim() || seen.has(key)) {
+  return docs.map((d, k) => {
+    const raw = chosen?.[k]?.trim() || d.lang;
+    const tag = canonicalTag(raw);
+    if (!tag) throw new CoreError('invalid-operation', `"${raw}" is not a language tag (write it like en-US, ar-SA or fa-IR).`);
+    if (seen.has(tag.toLowerCase())) {
       // TMX tells the variants of a unit apart by language only.
-      throw new CoreError('invalid-operation', `TMX needs one document per language; "${d.lang}" is used twice or empty.`);
+      throw new CoreError('invalid-operation', `TMX needs one document per language; "${tag}" is used twice.`);
     }
-    seen.add(key);
-  }
+    seen.add(tag.toLowerCase());
+    return tag;
+  });
 }
 
-function headerXml(data: AlignmentData, options: TmxExportOptions, level: ExportLevel): string {
+function headerXml(tags: readonly string[], source: number, options: TmxExportOptions, level: ExportLevel): string {
   const attrs: Array<[string, string]> = [
     ['creationtool', 'Tarjuman'],
     ['creationtoolversion', options.toolVersion ?? APP_VERSION],
     ['datatype', 'plaintext'],
     ['segtype', level],
     ['adminlang', 'en'],
-    ['srclang', data.docs[0]?.lang ?? 'en'],
+    ['srclang', tags[source] ?? 'en'],
     ['o-tmf', 'Tarjuman'],
     ['creationdate', tmxDate(options.date ?? new Date())],
   ];
   const open = `  <header ${attrs.map(([k, v]) => `${k}="${xmlAttr(v)}"`).join(' ')}`;
   if (options.metadata === false) return `${open}/>\n`;
-  return `${open}>\n${prop(PROP.languages, data.docs.map((d) => d.lang).join(' '), '    ')}  </header>\n`;
+  return `${open}>\n${prop(PROP.languages, tags.join(' '), '    ')}  </header>\n`;
 }
 
 /** A side's part in each sentence link: "0 1,2 -" (indices, "-" where it has none). */
@@ -128,7 +146,7 @@ function tuvXml(lang: string, text: string, links: string | null): string {
   return `      <tuv xml:lang="${xmlAttr(lang)}">\n${linkProp}        <seg>${xmlText(text)}</seg>\n      </tuv>\n`;
 }
 
-function tuXml(data: AlignmentData, unit: ExportUnit, options: TmxExportOptions, level: ExportLevel): string {
+function tuXml(data: AlignmentData, tags: readonly string[], order: readonly number[], unit: ExportUnit, options: TmxExportOptions, level: ExportLevel): string {
   const row = data.rows[unit.row]!;
   const tuid = unit.link === undefined ? `${unit.row + 1}` : `${unit.row + 1}.${unit.link + 1}`;
   const meta = options.metadata !== false;
@@ -137,308 +155,35 @@ function tuXml(data: AlignmentData, unit: ExportUnit, options: TmxExportOptions,
     out += prop(PROP.status, unit.status, '      ') + prop(PROP.confidence, String(unit.confidence), '      ') + prop(PROP.score, String(unit.score), '      ');
   }
   if (options.notes !== false && unit.note) out += `      <note>${xmlText(unit.note)}</note>\n`;
-  const withLinks = meta && level === 'paragraph' && row.sentences !== undefined;
-  unit.sides.forEach((side, d) => {
-    if (side.indices.length) out += tuvXml(data.docs[d]!.lang, side.text, withLinks ? linksProp(row, d) : null);
-  });
+  // Sentence links name the sentences of the whole row: kept only when no paragraph was left out.
+  const whole = unit.sides.every((s, d) => s.indices.length === (row.sides[d]?.length ?? 0));
+  const withLinks = meta && level === 'paragraph' && row.sentences !== undefined && whole;
+  for (const d of order) {
+    const side = unit.sides[d]!;
+    if (side.indices.length) out += tuvXml(tags[d]!, side.text, withLinks ? linksProp(row, d) : null);
+  }
   return `${out}    </tu>\n`;
 }
 
 /** The alignment as a TMX 1.4b document (UTF-8 text). */
 export function alignmentToTmx(data: AlignmentData, options: TmxExportOptions = {}): string {
-  checkLanguages(data.docs);
+  const tags = languageTags(data.docs, options.tags);
+  const source = options.source ?? 0;
+  if (!data.docs[source] && data.docs.length) throw new CoreError('invalid-operation', `There is no document ${source + 1} to be the source.`);
+  const order = [source, ...data.docs.map((_, d) => d).filter((d) => d !== source)];
   const level = options.level ?? 'paragraph';
-  const units = exportUnits(data, level).filter((u) => u.sides.some((s) => s.indices.length));
+  // Furniture left out first: a row whose one side was only "Loading..." links nothing after.
+  const units = exportUnits(data, level, { linkedOnly: options.linkedOnly ?? true, furniture: options.furniture ?? false });
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<!DOCTYPE tmx SYSTEM "${TMX_DTD_FILE}">\n` +
     '<tmx version="1.4">\n' +
-    headerXml(data, options, level) +
+    headerXml(tags, source, options, level) +
     '  <body>\n' +
-    units.map((u) => tuXml(data, u, options, level)).join('') +
+    units.map((u) => tuXml(data, tags, order, u, options, level)).join('') +
     '  </body>\n' +
     '</tmx>\n'
   );
-}
-
-/* ================================================================== XML parsing */
-
-export interface XmlText {
-  kind: 'text';
-  text: string;
-  line: number;
-}
-
-export interface XmlElement {
-  kind: 'element';
-  name: string;
-  attrs: Map<string, string>;
-  children: XmlNode[];
-  line: number;
-  /** Line of the end tag (of the start tag when self-closing). */
-  endLine: number;
-}
-
-export type XmlNode = XmlElement | XmlText;
-
-function malformed(line: number, what: string): CoreError {
-  const message = `Line ${line}: ${what}`;
-  return new CoreError('invalid-format', message, { line, detail: message });
-}
-
-/** Position in the source, with lines found by binary search over line starts. */
-class Cursor {
-  pos = 0;
-  private readonly starts: number[] = [0];
-
-  constructor(readonly src: string) {
-    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-
-  lineAt(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-
-  get line(): number {
-    return this.lineAt(this.pos);
-  }
-
-  fail(what: string, pos = this.pos): never {
-    throw malformed(this.lineAt(pos), what);
-  }
-
-  startsWith(s: string): boolean {
-    return this.src.startsWith(s, this.pos);
-  }
-
-  get done(): boolean {
-    return this.pos >= this.src.length;
-  }
-
-  /** Moves past `end`, returning what lay before it; fails with `what` if it never comes. */
-  until(end: string, what: string): string {
-    const at = this.src.indexOf(end, this.pos);
-    if (at < 0) this.fail(what);
-    const text = this.src.slice(this.pos, at);
-    this.pos = at + end.length;
-    return text;
-  }
-
-  skipSpace(): boolean {
-    const start = this.pos;
-    while (!this.done && ' \t\n'.includes(this.src[this.pos]!)) this.pos++;
-    return this.pos > start;
-  }
-
-  name(what: string): string {
-    NAME.lastIndex = this.pos;
-    const m = NAME.exec(this.src);
-    if (!m) this.fail(`expected ${what}`);
-    this.pos += m[0].length;
-    return m[0];
-  }
-}
-
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*/y;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-}
-
-/** Reads `&…;` at the cursor (which is on the "&"). */
-const REFERENCE = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_][\w.-]*);/y;
-
-function readReference(c: Cursor): string {
-  const start = c.pos;
-  REFERENCE.lastIndex = start;
-  const found = REFERENCE.exec(c.src);
-  if (!found) c.fail('a bare "&" (write &amp;) or a malformed reference', start);
-  c.pos = start + found[0].length;
-  const body = found[1]!;
-  if (!body.startsWith('#')) {
-    const value = PREDEFINED[body];
-    if (value === undefined) c.fail(`unknown entity &${body}; (TMX allows &lt; &gt; &amp; &quot; &apos; and numeric references)`, start);
-    return value;
-  }
-  const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-  if (!isXmlChar(cp)) c.fail(`&${body}; is not a character XML allows`, start);
-  return String.fromCodePoint(cp);
-}
-
-/** An attribute value; literal whitespace becomes a space, as XML normalises it. */
-function readAttrValue(c: Cursor): string {
-  const quote = c.src[c.pos];
-  if (quote !== '"' && quote !== "'") c.fail('an attribute value must be quoted');
-  c.pos++;
-  let value = '';
-  for (;;) {
-    if (c.done) c.fail('an attribute value is never closed');
-    const ch = c.src[c.pos]!;
-    if (ch === quote) break;
-    if (ch === '<') c.fail('"<" inside an attribute value');
-    if (ch === '&') value += readReference(c);
-    else {
-      value += ch === '\t' || ch === '\n' ? ' ' : ch;
-      c.pos++;
-    }
-  }
-  c.pos++;
-  return value;
-}
-
-/** `<name attr="v" …>` or `…/>`, the cursor on the "<". */
-function readStartTag(c: Cursor): { element: XmlElement; selfClosing: boolean } {
-  const line = c.line;
-  c.pos++;
-  const name = c.name('an element name after "<"');
-  const attrs = new Map<string, string>();
-  for (;;) {
-    const spaced = c.skipSpace();
-    if (c.done) c.fail(`the start tag <${name}> is never finished`);
-    if (c.startsWith('/>') || c.startsWith('>')) break;
-    if (!spaced) c.fail(`expected a space, ">" or "/>" in <${name}>`);
-    const attr = c.name(`an attribute name in <${name}>`);
-    c.skipSpace();
-    if (c.src[c.pos] !== '=') c.fail(`expected "=" after ${attr} in <${name}>`);
-    c.pos++;
-    c.skipSpace();
-    if (attrs.has(attr)) c.fail(`${attr} appears twice in <${name}>`);
-    attrs.set(attr, readAttrValue(c));
-  }
-  const selfClosing = c.startsWith('/>');
-  c.pos += selfClosing ? 2 : 1;
-  return { element: { kind: 'element', name, attrs, children: [], line, endLine: line }, selfClosing };
-}
-
-const TEXT_RUN = /[^<&]+/y;
-
-/** Character data up to the next "<", references decoded; runs are sliced, not copied by character. */
-function readText(c: Cursor): XmlText {
-  const line = c.line;
-  let text = '';
-  while (!c.done && c.src[c.pos] !== '<') {
-    if (c.src[c.pos] === '&') {
-      text += readReference(c);
-      continue;
-    }
-    TEXT_RUN.lastIndex = c.pos;
-    const run = TEXT_RUN.exec(c.src)![0];
-    const cdataEnd = run.indexOf(']]>');
-    if (cdataEnd >= 0) c.fail('"]]>" outside a CDATA section', c.pos + cdataEnd);
-    text += run;
-    c.pos += run.length;
-  }
-  return { kind: 'text', text, line };
-}
-
-/** Skips a DOCTYPE declaration, internal subset included; its declarations are not used. */
-function skipDoctype(c: Cursor): void {
-  const start = c.pos;
-  let depth = 0;
-  let quote = '';
-  for (c.pos += '<!DOCTYPE'.length; !c.done; c.pos++) {
-    const ch = c.src[c.pos]!;
-    if (quote) quote = ch === quote ? '' : quote;
-    else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[') depth++;
-    else if (ch === ']') depth--;
-    else if (ch === '>' && depth === 0) {
-      c.pos++;
-      return;
-    }
-  }
-  c.fail('the DOCTYPE declaration is never closed', start);
-}
-
-/** Comments and processing instructions, allowed anywhere markup is. */
-function skipCommentOrPi(c: Cursor): boolean {
-  if (c.startsWith('<!--')) {
-    const start = c.pos;
-    c.pos += 4;
-    const body = c.until('-->', 'a comment is never closed');
-    if (body.includes('--')) c.fail('"--" inside a comment', start);
-    return true;
-  }
-  if (c.startsWith('<?')) {
-    c.until('?>', 'a processing instruction is never closed');
-    return true;
-  }
-  return false;
-}
-
-/** Whitespace, comments, PIs and (before the root) one DOCTYPE. */
-function skipMisc(c: Cursor, beforeRoot: boolean): void {
-  let doctype = false;
-  for (;;) {
-    c.skipSpace();
-    if (skipCommentOrPi(c)) continue;
-    if (beforeRoot && !doctype && c.startsWith('<!DOCTYPE')) {
-      skipDoctype(c);
-      doctype = true;
-      continue;
-    }
-    return;
-  }
-}
-
-/** One step inside an element: a child, text, CDATA, a comment or the end tag. */
-function readContent(c: Cursor, stack: XmlElement[]): void {
-  const top = stack[stack.length - 1]!;
-  if (c.startsWith('</')) {
-    const at = c.pos;
-    c.pos += 2;
-    const name = c.name('an element name after "</"');
-    c.skipSpace();
-    if (c.src[c.pos] !== '>') c.fail(`expected ">" to end </${name}>`);
-    c.pos++;
-    if (name !== top.name) c.fail(`</${name}> does not close <${top.name}> (opened on line ${top.line})`, at);
-    top.endLine = c.lineAt(at);
-    stack.pop();
-  } else if (c.startsWith('<![CDATA[')) {
-    const line = c.line;
-    c.pos += 9;
-    top.children.push({ kind: 'text', text: c.until(']]>', 'a CDATA section is never closed'), line });
-  } else if (skipCommentOrPi(c)) {
-    // nothing to keep
-  } else if (c.startsWith('<!')) {
-    c.fail('a declaration inside an element');
-  } else if (c.startsWith('<')) {
-    const { element, selfClosing } = readStartTag(c);
-    top.children.push(element);
-    if (!selfClosing) stack.push(element);
-  } else {
-    top.children.push(readText(c));
-  }
-}
-
-/** The document element of an XML text, strictly parsed. */
-export function parseXml(input: string): XmlElement {
-  // XML reads CRLF and a lone CR as a line break; doing it first keeps line numbers right.
-  const c = new Cursor(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
-  const bad = /[^\t\n\u0020-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(c.src);
-  if (bad) c.fail(`a character XML does not allow (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, bad.index);
-  skipMisc(c, true);
-  if (!c.startsWith('<') || c.startsWith('</') || c.startsWith('<!')) c.fail(c.done ? 'the file is empty' : 'expected the root element');
-  const { element: root, selfClosing } = readStartTag(c);
-  const stack = selfClosing ? [] : [root];
-  while (stack.length) {
-    if (c.done) {
-      const open = stack[stack.length - 1]!;
-      throw malformed(open.line, `<${open.name}> is never closed`);
-    }
-    readContent(c, stack);
-  }
-  skipMisc(c, false);
-  if (!c.done) c.fail('content after the end of the root element');
-  return root;
 }
 
 /* ================================================================== reading TMX */
@@ -456,112 +201,255 @@ export interface TmxImport {
   rows: AlignedRow[];
   /** The rows seen from the first two documents, as the reader shows them. */
   beads: Bead[];
+  /** The source document's language tag ('' for a `*all*` header whose languages are equal). */
   srclang: string;
   segtype: string;
   creationtool: string;
 }
 
-const elements = (el: XmlElement): XmlElement[] => el.children.filter((n): n is XmlElement => n.kind === 'element');
+export interface TmxReadOptions {
+  /** Called with the share of the work done, in [0, 1]. */
+  onProgress?: (fraction: number) => void;
+}
 
-/** Structure elements hold only elements (and whitespace) of the names allowed. */
-function checkStructure(el: XmlElement, allowed: readonly string[]): XmlElement[] {
-  for (const child of el.children) {
-    if (child.kind === 'text' && child.text.trim()) throw malformed(child.line, `text directly inside <${el.name}> (text belongs in <seg>)`);
-    if (child.kind === 'element' && !allowed.includes(child.name)) {
-      throw malformed(child.line, `<${child.name}> is not allowed in <${el.name}> (expected ${allowed.map((n) => `<${n}>`).join(', ')})`);
+function malformed(line: number, what: string): CoreError {
+  const message = `Line ${line}: ${what}`;
+  return new CoreError('invalid-format', message, { line, detail: message });
+}
+
+// Inline codes stand for formatting of the original file (<b>, {1}); their text is kept, so
+// "Price: <ph>5</ph> dollars." reads "Price: 5 dollars." and nothing the file holds is lost.
+const INLINE = ['bpt', 'ept', 'ph', 'it', 'ut', 'hi', 'sub'] as const;
+
+/** What each TMX element may hold; text is allowed only where `TEXT` says. */
+const CHILDREN: Record<string, readonly string[]> = {
+  tmx: ['header', 'body'],
+  header: ['note', 'prop', 'ude'],
+  ude: ['map'],
+  map: [],
+  body: ['tu'],
+  // Notes and props in any order: translate-toolkit writes <note> after the <tuv>s.
+  tu: ['note', 'prop', 'tuv'],
+  tuv: ['note', 'prop', 'seg'],
+  note: [],
+  prop: [],
+  seg: INLINE,
+  ...Object.fromEntries(INLINE.map((n) => [n, INLINE])),
+};
+const TEXT = new Set(['note', 'prop', 'seg', ...INLINE]);
+
+/** A DOCTYPE that declares entities is refused before any of them could be used. */
+const ENTITY_DECLARATION = /<!ENTITY/i;
+
+/**
+ * A language tag as BCP 47 spells it: "en_US" (Java and gettext style) becomes "en-US", case
+ * is canonical ("AR" → "ar", "en-us" → "en-US"), so two spellings make one document.
+ */
+export function canonicalTag(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const primary = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
+interface Prop {
+  value: string;
+  line: number;
+}
+
+interface TuvRead {
+  lang: string;
+  texts: string[];
+  links: number[][] | null;
+  line: number;
+}
+
+interface TuRead {
+  props: Map<string, Prop>;
+  notes: string[];
+  tuvs: TuvRead[];
+  line: number;
+}
+
+interface Frame {
+  name: string;
+  line: number;
+}
+
+/** What the SAX events build: the header's attributes and props, and every unit read. */
+interface Collected {
+  header: Record<string, string>;
+  headerProps: Map<string, Prop>;
+  tus: TuRead[];
+  /** Line of <body>, where a file without two languages is at fault. */
+  bodyLine: number;
+}
+
+/** "0 1,2 -" back to per-link index lists; null when it does not read. */
+function parseLinks(value: string): number[][] | null {
+  const groups = value.trim().split(/\s+/);
+  const out = groups.map((g) => (g === '-' ? [] : g.split(',').map((x) => (/^\d+$/.test(x) ? Number(x) : NaN))));
+  return out.every((g) => g.every(Number.isInteger)) ? out : null;
+}
+
+/** Lines of a <seg>, one paragraph each; blank lines carry nothing. */
+function segParagraphs(text: string): string[] {
+  return toNfc(text)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/**
+ * Streams the XML through saxes (a maintained, non-validating parser that never loads a DTD
+ * and knows only XML's five entities) and collects the units. The structure is checked as it
+ * goes, each fault with its line. No tree is built: a file of tens of megabytes costs its units.
+ */
+function collect(text: string, onProgress: (fraction: number) => void): Collected {
+  const parser = new SaxesParser({ position: true });
+  const out: Collected = { header: {}, headerProps: new Map(), tus: [], bodyLine: 1 };
+  const stack: Frame[] = [];
+  let tu: TuRead | null = null;
+  let tuv: (TuvRead & { props: Map<string, Prop>; segs: number; seg: string[] }) | null = null;
+  let buffer: string[] = [];
+  /** Children of <tmx> seen so far. */
+  let parts = 0;
+  const fail = (what: string, line = parser.line): never => {
+    throw malformed(line, what);
+  };
+
+  parser.on('error', (e) => {
+    // saxes reports "line:column: message."; people need the line and what to fix.
+    const message = e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
+    const top = stack[stack.length - 1];
+    const unclosed = /^unclosed tag: (.*)$/.exec(message);
+    if (unclosed || message === 'unexpected end') {
+      // saxes reads a bare "&" up to the next ";", so it surfaces only at the end: find it.
+      const amp = bareAmpersand(text);
+      if (amp >= 0) fail('a bare "&" (write &amp;)', lineAt(text, amp));
+      const comment = text.lastIndexOf('<!--');
+      if (comment > text.lastIndexOf('-->')) fail('a comment is never closed', lineAt(text, comment));
+      const open = [...stack].reverse().find((f) => f.name === unclosed?.[1]) ?? top;
+      if (open) fail(`<${open.name}> is never closed`, open.line);
+    }
+    if (message === 'unexpected close tag' && top) fail(`a closing tag that does not close <${top.name}> (opened on line ${top.line})`);
+    if (/undefined entity/.test(message)) fail('an entity TMX does not know (it allows &lt; &gt; &amp; &quot; &apos; and numeric references)');
+    fail(message);
+  });
+  parser.on('doctype', (doctype) => {
+    if (ENTITY_DECLARATION.test(doctype)) {
+      fail('the DOCTYPE declares entities (<!ENTITY …>). Tarjuman never expands entities or loads DTDs, since they can read files from your computer or fill its memory (XXE, "billion laughs"); remove the declarations and import the file again');
+    }
+  });
+  parser.on('opentag', (tag) => {
+    const name = tag.name;
+    const parent = stack[stack.length - 1];
+    const line = parser.line;
+    if (!parent) {
+      if (name !== 'tmx') fail(`the root element is <${name}>, not <tmx>`);
+    } else if (parent.name === 'tmx') {
+      // <tmx> holds exactly a header and a body, in this order.
+      if (parts === 0 && name !== 'header') fail('missing <header> (it comes first in <tmx>)');
+      if (parts === 1 && name !== 'body') fail(`expected <body>, found <${name}>`);
+      if (parts === 2) fail(`<${name}> after <body>`);
+      parts++;
+    } else {
+      const allowed = CHILDREN[parent.name];
+      if (allowed && !allowed.includes(name)) fail(`<${name}> is not allowed in <${parent.name}>${allowed.length ? ` (expected ${allowed.map((n) => `<${n}>`).join(', ')})` : ''}`);
+    }
+    stack.push({ name, line });
+    const attrs = tag.attributes as Record<string, string>;
+    if (name === 'header') out.header = attrs;
+    else if (name === 'body') out.bodyLine = line;
+    else if (name === 'tu') tu = { props: new Map(), notes: [], tuvs: [], line };
+    else if (name === 'tuv') {
+      const raw = attrs['xml:lang'] ?? attrs['lang']; // lang: TMX 1.3 and older
+      if (!raw?.trim()) fail('<tuv> without xml:lang');
+      const lang = canonicalTag(raw!) ?? fail(`xml:lang="${raw}" is not a language tag`);
+      tuv = { lang, texts: [], links: null, line, props: new Map(), segs: 0, seg: [] };
+    } else if (name === 'seg') {
+      if (tuv!.segs++ > 0) fail('a <tuv> needs exactly one <seg>, found a second');
+    } else if (name === 'note' || name === 'prop') buffer = [];
+  });
+  const addText = (t: string) => {
+    const top = stack[stack.length - 1];
+    if (!top) return; // white space around the root
+    if (!TEXT.has(top.name)) {
+      const rest = t.slice(t.search(/\S/));
+      // The event comes at the next "<"; the line is where the stray text starts.
+      if (t.trim()) fail(`text directly inside <${top.name}> (text belongs in <seg>)`, parser.line - (rest.match(/\r\n?|\n/g)?.length ?? 0));
+      return;
+    }
+    if (top.name === 'note' || top.name === 'prop') buffer.push(t);
+    else tuv!.seg.push(t);
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', (tag) => {
+    const frame = stack.pop()!;
+    const parent = stack[stack.length - 1]?.name;
+    const name = tag.name;
+    if (name === 'prop') {
+      const type = (tag.attributes as Record<string, string>)['type'];
+      if (type === undefined) fail('<prop> without a type', frame.line);
+      const props = parent === 'tuv' ? tuv!.props : parent === 'tu' ? tu!.props : out.headerProps;
+      props.set(type!, { value: buffer.join(''), line: frame.line });
+    } else if (name === 'note') {
+      if (parent === 'tu') tu!.notes.push(buffer.join(''));
+      // A variant's note is the unit's too, said of its language.
+      else if (parent === 'tuv') tu!.notes.push(`${tuv!.lang}: ${buffer.join('')}`);
+    } else if (name === 'tuv') {
+      const v = tuv!;
+      if (v.segs === 0) fail('a <tuv> needs exactly one <seg>, found 0');
+      if (tu!.tuvs.some((o) => o.lang === v.lang)) fail(`a second <tuv> for ${v.lang} in one <tu>`, v.line);
+      const links = v.props.get(PROP.links);
+      tu!.tuvs.push({ lang: v.lang, texts: segParagraphs(v.seg.join('')), links: links ? parseLinks(links.value) : null, line: v.line });
+      tuv = null;
+    } else if (name === 'tu') {
+      if (tu!.tuvs.length === 0) fail('<tu> without any <tuv>', frame.line);
+      out.tus.push(tu!);
+      tu = null;
+    } else if (name === 'tmx') {
+      if (parts === 0) fail('missing <header> (it comes first in <tmx>)');
+      if (parts === 1) fail('missing <body> after <header>');
+    }
+  });
+
+  // Fed in slices so that a worker can report progress; saxes carries a split character over.
+  const SLICE = 1 << 20;
+  for (let at = 0; at < text.length; at += SLICE) {
+    parser.write(text.slice(at, at + SLICE));
+    onProgress(Math.min(1, (at + SLICE) / text.length));
+  }
+  parser.close();
+  return out;
+}
+
+/** The 1-based line of a position in the text (XML counts CRLF and a lone CR as one break). */
+function lineAt(text: string, pos: number): number {
+  const before = text.slice(0, pos);
+  return (before.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+}
+
+/** Where the first "&" that starts no reference lies, outside CDATA and comments; -1 if none. */
+function bareAmpersand(text: string): number {
+  const REF = /&(?:#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_:][\w.:-]*);/y;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '<' && text.startsWith('<![CDATA[', i)) i = Math.max(i, text.indexOf(']]>', i));
+    else if (c === '<' && text.startsWith('<!--', i)) i = Math.max(i, text.indexOf('-->', i));
+    else if (c === '&') {
+      REF.lastIndex = i;
+      if (!REF.test(text)) return i;
     }
   }
-  return elements(el);
+  return -1;
 }
 
-/** Text of an element that holds only text (<prop>, <note>). */
-function plainText(el: XmlElement): string {
-  const inner = elements(el)[0];
-  if (inner) throw malformed(inner.line, `<${inner.name}> is not allowed in <${el.name}>`);
-  return el.children.map((n) => (n.kind === 'text' ? n.text : '')).join('');
-}
-
-// Inline codes stand for formatting of the original file (<b>, {1}); they are not text.
-const INLINE_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
-
-/** The text of a <seg>: character data and <hi> content; inline codes are left out. */
-function segText(el: XmlElement): string {
-  return el.children
-    .map((n) => {
-      if (n.kind === 'text') return n.text;
-      if (n.name === 'hi') return segText(n);
-      if (INLINE_CODES.has(n.name)) return '';
-      throw malformed(n.line, `<${n.name}> is not allowed in <${el.name}>`);
-    })
-    .join('');
-}
-
-/** `<tmx>` holds exactly a header and a body. */
-function tmxParts(root: XmlElement): { header: XmlElement; body: XmlElement } {
-  if (root.name !== 'tmx') throw malformed(root.line, `the root element is <${root.name}>, not <tmx>`);
-  const [header, body, extra] = checkStructure(root, ['header', 'body']);
-  if (!header || header.name !== 'header') throw malformed(header?.line ?? root.line, 'missing <header> (it comes first in <tmx>)');
-  if (!body) throw malformed(root.endLine, 'missing <body> after <header>');
-  if (body.name !== 'body') throw malformed(body.line, `expected <body>, found a second <${body.name}>`);
-  if (extra) throw malformed(extra.line, `<${extra.name}> after <body>`);
-  checkStructure(header, ['note', 'prop', 'ude']);
-  return { header, body };
-}
-
-interface Props {
-  get(type: string): { value: string; line: number } | undefined;
-}
-
-/** <note>s and <prop>s first, then the rest: the order TMX requires in <tu> and <tuv>. */
-function splitMeta(el: XmlElement, rest: string): { props: Props; notes: string[]; main: XmlElement[] } {
-  const children = checkStructure(el, ['note', 'prop', rest]);
-  const firstMain = children.findIndex((c) => c.name === rest);
-  const meta = firstMain < 0 ? children : children.slice(0, firstMain);
-  const main = firstMain < 0 ? [] : children.slice(firstMain);
-  const late = main.find((c) => c.name !== rest);
-  if (late) throw malformed(late.line, `<${late.name}> after <${rest}> in <${el.name}> (notes and props come first)`);
-  return { props: readProps(meta), notes: meta.filter((m) => m.name === 'note').map(plainText), main };
-}
-
-function readProps(children: readonly XmlElement[]): Props {
-  const props = new Map<string, { value: string; line: number }>();
-  for (const p of children.filter((m) => m.name === 'prop')) {
-    const type = p.attrs.get('type');
-    if (type === undefined) throw malformed(p.line, '<prop> without a type');
-    props.set(type, { value: plainText(p), line: p.line });
-  }
-  return props;
-}
-
-/** Languages in document order, keyed case-insensitively (en-US and en-us are one). */
-class Languages {
-  readonly tags: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  add(tag: string): number {
-    const key = tag.toLowerCase();
-    let d = this.index.get(key);
-    if (d === undefined) {
-      d = this.tags.length;
-      this.tags.push(tag);
-      this.index.set(key, d);
-    }
-    return d;
-  }
-}
-
-/** Header order: our x-languages prop, else the source language first. */
-function headerLanguages(header: XmlElement): Languages {
-  const langs = new Languages();
-  // The header's notes, props and <ude>s come in any order (checked by tmxParts).
-  const props = readProps(elements(header));
-  const listed = props.get(PROP.languages)?.value.split(/\s+/).filter(Boolean) ?? [];
-  const src = header.attrs.get('srclang');
-  for (const tag of listed.length ? listed : src && src !== '*all*' ? [src] : []) langs.add(tag);
-  return langs;
-}
-
-function number(p: { value: string; line: number } | undefined, name: string, fallback: number, max = Infinity): number {
+function number(p: Prop | undefined, name: string, fallback: number, max = Infinity): number {
   if (!p) return fallback;
   const x = Number(p.value.trim());
   if (!p.value.trim() || !Number.isFinite(x) || x < 0 || x > max) throw malformed(p.line, `${name} must be a number${max === 1 ? ' from 0 to 1' : ''}, not "${p.value}"`);
@@ -574,7 +462,7 @@ const STATUSES: readonly BeadStatus[] = ['auto', 'confirmed', 'edited'];
  * Figures of a row. A unit from another tool carries none: it becomes an 'auto' row with
  * confidence 1 and score 0, a link the reviewer has not vouched for but nothing doubts.
  */
-function rowFigures(props: Props): Pick<AlignedRow, 'score' | 'confidence' | 'status'> {
+function rowFigures(props: Map<string, Prop>): Pick<AlignedRow, 'score' | 'confidence' | 'status'> {
   const status = props.get(PROP.status);
   if (status && !STATUSES.includes(status.value.trim() as BeadStatus)) {
     throw malformed(status.line, `${PROP.status} must be auto, confirmed or edited, not "${status.value}"`);
@@ -586,72 +474,30 @@ function rowFigures(props: Props): Pick<AlignedRow, 'score' | 'confidence' | 'st
   };
 }
 
-/** Lines of a <seg>, one paragraph each; blank lines carry nothing. */
-function segParagraphs(text: string): string[] {
-  return toNfc(text)
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-}
-
-/** "0 1,2 -" back to per-link index lists; null when it does not read. */
-function parseLinks(value: string): number[][] | null {
-  const groups = value.trim().split(/\s+/);
-  const out = groups.map((g) => (g === '-' ? [] : g.split(',').map((x) => (/^\d+$/.test(x) ? Number(x) : NaN))));
-  return out.every((g) => g.every(Number.isInteger)) ? out : null;
-}
-
-interface TuvRead {
-  doc: number;
-  texts: string[];
-  links: number[][] | null;
-}
-
-function readTuv(tuv: XmlElement, langs: Languages): TuvRead {
-  const lang = tuv.attrs.get('xml:lang') ?? tuv.attrs.get('lang'); // lang: TMX 1.3 and older
-  if (!lang?.trim()) throw malformed(tuv.line, '<tuv> without xml:lang');
-  const { props, main } = splitMeta(tuv, 'seg');
-  if (main.length !== 1) throw malformed(main[1]?.line ?? tuv.line, `a <tuv> needs exactly one <seg>, found ${main.length}`);
-  const links = props.get(PROP.links);
-  return { doc: langs.add(lang.trim()), texts: segParagraphs(segText(main[0]!)), links: links ? parseLinks(links.value) : null };
-}
-
-interface TuRead {
-  figures: Pick<AlignedRow, 'score' | 'confidence' | 'status'>;
-  note: string;
-  tuvs: TuvRead[];
-}
-
-function readTu(tu: XmlElement, langs: Languages): TuRead {
-  const { props, notes, main } = splitMeta(tu, 'tuv');
-  if (main.length === 0) throw malformed(tu.line, '<tu> without any <tuv>');
-  const tuvs = main.map((t) => readTuv(t, langs));
-  const seen = new Set<number>();
-  tuvs.forEach((t, k) => {
-    if (seen.has(t.doc)) throw malformed(main[k]!.line, `a second <tuv> for ${langs.tags[t.doc]} in one <tu>`);
-    seen.add(t.doc);
-  });
-  return { figures: rowFigures(props), note: notes.join('\n'), tuvs };
-}
-
-/** Appends a unit's paragraphs to the documents and returns its row (sides not yet padded). */
-function addRow(tu: TuRead, texts: string[][]): AlignedRow {
-  const sides: number[][] = [];
-  for (const tuv of tu.tuvs) {
-    while (texts.length <= tuv.doc) texts.push([]);
-    const doc = texts[tuv.doc]!;
-    sides[tuv.doc] = tuv.texts.map((t) => doc.push(t) - 1);
-  }
-  return { sides, ...tu.figures, ...(tu.note ? { note: tu.note } : {}) };
+/**
+ * The documents' languages, in order. Our own files list them (x-languages). Otherwise the
+ * languages of the <tuv>s in order of first use, the header's source language first. A
+ * source language that no <tuv> uses as written ("en" beside "en-US") names the variant
+ * language it is the base of; it never makes a document of its own, and `*all*` names none.
+ */
+function documentLanguages(c: Collected): { langs: string[]; source: string } {
+  const used: string[] = [];
+  for (const tu of c.tus) for (const v of tu.tuvs) if (!used.includes(v.lang)) used.push(v.lang);
+  const listed = (c.headerProps.get(PROP.languages)?.value.split(/\s+/).filter(Boolean) ?? []).map((t) => canonicalTag(t) ?? t);
+  const raw = c.header['srclang']?.trim() ?? '';
+  const src = raw && raw.toLowerCase() !== '*all*' ? canonicalTag(raw) : null;
+  const source = src ? (used.find((l) => l === src) ?? used.find((l) => primary(l) === primary(src)) ?? '') : '';
+  if (listed.length) return { langs: [...listed, ...used.filter((l) => !listed.includes(l))], source: source || listed[0]! };
+  return { langs: source ? [source, ...used.filter((l) => l !== source)] : used, source };
 }
 
 /** Sentence links of a row, kept only if every side's part names its sentences exactly. */
-function rowLinks(tu: TuRead, row: AlignedRow, docs: TmxDoc[]): number[][][] | undefined {
+function rowLinks(tu: TuRead, row: AlignedRow, docs: TmxDoc[], index: Map<string, number>): number[][][] | undefined {
   const withLinks = tu.tuvs.filter((t) => t.links);
   if (withLinks.length === 0 || withLinks.length !== tu.tuvs.length) return undefined;
   const count = withLinks[0]!.links!.length;
   if (!withLinks.every((t) => t.links!.length === count)) return undefined;
-  const links = Array.from({ length: count }, (_, k) => docs.map((_, d) => tu.tuvs.find((t) => t.doc === d)?.links![k] ?? []));
+  const links = Array.from({ length: count }, (_, k) => docs.map((_, d) => tu.tuvs.find((t) => index.get(t.lang) === d)?.links![k] ?? []));
   const sentenceCounts = docs.map((doc, d) => row.sides[d]!.reduce((n, i) => n + Math.max(1, doc.paragraphs[i]!.sentences.length), 0));
   return linksFit(links, sentenceCounts) ? links : undefined;
 }
@@ -667,30 +513,49 @@ function buildParagraphs(texts: string[], lang: string): Paragraph[] {
   }));
 }
 
+/** Share of the progress bar the XML parse takes; splitting sentences takes the rest. */
+const PARSED = 0.6;
+
 /**
- * Reads a TMX file (1.1 to 1.4b). Each language becomes a document and each <tu> a row;
- * a language missing from a <tu> is an empty side there.
+ * Reads a TMX file (1.1 to 1.4b), given as bytes (its encoding found as XML says) or text.
+ * Each language becomes a document and each <tu> a row; a language missing from a <tu> is an
+ * empty side there. All or nothing: a malformed file throws CoreError('invalid-format') whose
+ * message starts "Line N: ".
  */
-export function tmxToAlignment(input: string): TmxImport {
-  const { header, body } = tmxParts(parseXml(input));
-  const langs = headerLanguages(header);
-  const tus = checkStructure(body, ['tu']).map((tu) => readTu(tu, langs));
-  if (langs.tags.length < 2) throw malformed(body.line, `the file has ${langs.tags.length === 1 ? 'one language' : 'no language'}; an alignment needs two`);
-  const texts: string[][] = langs.tags.map(() => []);
-  const kept = tus.filter((tu) => tu.tuvs.some((t) => t.texts.length));
-  const rows = kept.map((tu) => addRow(tu, texts));
-  const docs = langs.tags.map((lang, d) => ({ lang, dir: dirOf(lang), paragraphs: buildParagraphs(texts[d]!, lang) }));
+export function tmxToAlignment(input: string | Uint8Array, options: TmxReadOptions = {}): TmxImport {
+  const progress = options.onProgress ?? (() => {});
+  const text = typeof input === 'string' ? input.replace(/^\ufeff/, '') : decodeXmlBytes(input).text;
+  if (!text.trim()) throw malformed(1, 'the file is empty');
+  const c = collect(text, (f) => progress(PARSED * f));
+  const { langs, source } = documentLanguages(c);
+  if (langs.length < 2) throw malformed(c.bodyLine, `the file has ${langs.length === 1 ? `one language (${langs[0]})` : 'no language'}; an alignment needs two`);
+  const index = new Map(langs.map((l, d) => [l, d]));
+  const texts: string[][] = langs.map(() => []);
+  const kept = c.tus.filter((tu) => tu.tuvs.some((t) => t.texts.length));
+  const rows: AlignedRow[] = kept.map((tu) => {
+    const sides: number[][] = langs.map(() => []);
+    for (const v of tu.tuvs) {
+      const d = index.get(v.lang)!;
+      sides[d] = v.texts.map((t) => texts[d]!.push(t) - 1);
+    }
+    const note = tu.notes.join('\n');
+    return { sides, ...rowFigures(tu.props), ...(note ? { note } : {}) };
+  });
+  const docs: TmxDoc[] = [];
+  langs.forEach((lang, d) => {
+    docs.push({ lang, dir: dirOf(lang), paragraphs: buildParagraphs(texts[d]!, lang) });
+    progress(PARSED + ((1 - PARSED) * (d + 1)) / langs.length);
+  });
   rows.forEach((row, r) => {
-    row.sides = docs.map((_, d) => row.sides[d] ?? []);
-    const links = rowLinks(kept[r]!, row, docs);
+    const links = rowLinks(kept[r]!, row, docs, index);
     if (links) row.sentences = links;
   });
   return {
     docs,
     rows,
     beads: beadsBetween(rows, 0, 1),
-    srclang: header.attrs.get('srclang') ?? docs[0]!.lang,
-    segtype: header.attrs.get('segtype') ?? 'paragraph',
-    creationtool: header.attrs.get('creationtool') ?? '',
+    srclang: source,
+    segtype: c.header['segtype'] ?? 'paragraph',
+    creationtool: c.header['creationtool'] ?? '',
   };
 }

@@ -3,6 +3,7 @@ import { classifyParagraphs, type KindGuess } from './boilerplate';
 import { splitSentences } from './sentences';
 import { toNfc } from './normalize';
 import { lineRule } from './boilerplate';
+import { isInvisible } from '../formats/decode';
 
 /**
  * Paragraph segmentation. Web copy-paste gives one paragraph per line; hand-written files
@@ -21,29 +22,73 @@ export function continues(prev: string, next: string): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
   if (!p || !n || LIST_OR_HEADING.test(n)) return false;
+  // The cheap tests first: most line breaks end a sentence.
+  if (!ENDS_OPEN.test(p) && (ENDS_SENTENCE.test(p) || !STARTS_LOWER.test(n))) return false;
   // A URL, share bar or placeholder never continues prose, and a sentence does not
   // continue from one script into another (a Persian masthead line above an English URL).
-  if (lineRule(n) || lineRule(p) || scriptOfEdge(p, 'end') !== scriptOfEdge(n, 'start')) return false;
-  if (ENDS_OPEN.test(p)) return true;
-  return !ENDS_SENTENCE.test(p) && STARTS_LOWER.test(n);
+  return !lineRule(n) && !lineRule(p) && scriptOfEdge(p, 'end') === scriptOfEdge(n, 'start');
 }
 
+const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]/;
+const LETTER = /\p{L}/u;
+
+/** Script of the first (or last) letter of a line, found from that edge. */
 function scriptOfEdge(s: string, edge: 'start' | 'end'): 'arabic' | 'other' {
-  const letters = s.match(/\p{L}/gu) ?? [];
-  const ch = edge === 'start' ? letters[0] : letters[letters.length - 1];
-  return ch && /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]/.test(ch) ? 'arabic' : 'other';
+  const chars = Array.from(edge === 'start' ? s.slice(0, 400) : s.slice(-400));
+  if (edge === 'end') chars.reverse();
+  let ch = chars.find((c) => LETTER.test(c));
+  // Past the window (a line of 400 non-letters), the whole line as before.
+  if (ch === undefined && s.length > 400) {
+    const letters = s.match(/\p{L}/gu) ?? [];
+    ch = edge === 'start' ? letters[0] : letters[letters.length - 1];
+  }
+  return ch && ARABIC_LETTER.test(ch) ? 'arabic' : 'other';
 }
 
-/** Splits NFC text into paragraph strings, joining lines that continue a sentence. */
+/**
+ * Share of line breaks that the wrap rule would join, above which a file is hard-wrapped
+ * (most of its lines end mid-sentence). Below it, the file writes one paragraph per line
+ * and a line without final punctuation is a heading, a label or a table cell.
+ */
+const WRAPPED_SHARE = 0.2;
+/**
+ * In a one-paragraph-per-line file, a line this long that stops mid-sentence before a
+ * lower-case line was cut by a stray break (web copy-paste); a shorter one is a heading
+ * or a label ("Example 11.5. Recipient checks" above a configuration line).
+ */
+const CUT_LINE = 60;
+/** Wrapped lines stay under about 80 characters; a file with many longer ones is not wrapped. */
+const LONG_LINE = 100;
+const LONG_SHARE = 0.1;
+
+/** Whether `next` continues `prev` in a file that writes one paragraph per line. */
+function continuesLine(prev: string, next: string): boolean {
+  return prev.length >= CUT_LINE && !ENDS_SENTENCE.test(prev) && STARTS_LOWER.test(next.trimStart()) && continues(prev, next);
+}
+
+/**
+ * Splits NFC text into paragraph strings, following the file's own convention: lines that
+ * continue a sentence are joined in a hard-wrapped file, and only lines visibly cut by a
+ * stray break in a file of one paragraph per line.
+ */
 export function splitParagraphs(text: string): string[] {
   const lines = toNfc(text)
     .split('\n')
-    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim());
+    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim())
+    // A line of only zero-width characters or direction marks would be an invisible paragraph.
+    .filter((l) => l && !isInvisible(l));
+  let joins = 0;
+  let long = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.length > LONG_LINE) long++;
+    if (k > 0 && continues(lines[k - 1]!, lines[k]!)) joins++;
+  }
+  const wrapped = joins >= WRAPPED_SHARE * (lines.length - 1) && long <= LONG_SHARE * lines.length;
+  const join = wrapped ? continues : continuesLine;
   const out: string[] = [];
   for (const line of lines) {
-    if (!line) continue;
     const last = out[out.length - 1];
-    if (last !== undefined && continues(last, line)) out[out.length - 1] = `${last} ${line}`;
+    if (last !== undefined && join(last, line)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out;
@@ -53,6 +98,8 @@ export interface SegmentOptions {
   lang?: string;
   /** Kinds a user set by hand, by paragraph index; they win over the rules. */
   kindOverrides?: Record<number, ParagraphKind>;
+  /** False leaves sentences out (empty lists): paragraph alignment does not need them. */
+  sentences?: boolean;
 }
 
 /** The app's one segmentation: paragraphs, their kinds and their sentences. */
@@ -66,7 +113,7 @@ function makeParagraph(index: number, text: string, guess: KindGuess, options: S
   return {
     index,
     text,
-    sentences: splitSentences(text, options.lang),
+    sentences: options.sentences === false ? [] : splitSentences(text, options.lang),
     kind: override ?? guess.kind,
     ...(guess.reason ? { kindReason: guess.reason } : {}),
     ...(override ? { kindByUser: true } : {}),

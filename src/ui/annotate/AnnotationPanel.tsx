@@ -3,13 +3,13 @@ import { unwrap } from 'solid-js/store';
 import type { Annotation, AnnotationCategory, Document, DocumentMeta } from '../../core/model';
 import { ANNOTATION_CATEGORIES } from '../../core/anchor/annotation';
 import { foldForMatch } from '../../core/text/normalize';
-import { exportWebAnnotations, parseWebAnnotations } from '../../core/formats/webanno';
-import { annotationsFromCsv, annotationsToCsv } from '../../core/formats/csv';
+import { annotationsToCsv } from '../../core/formats/csv';
+import { exportStoryAnnotations } from '../../db/annotationTransfer';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
 import { downloadText, fileSlug } from '../lib/download';
-import { readRawText } from '../lib/fileText';
+import { AnnotationImport } from './AnnotationImport';
 
 /**
  * Every annotation of the story, filtered by category, status, document and text, with
@@ -31,8 +31,6 @@ export function AnnotationPanel(props: {
   const [status, setStatus] = createSignal<'' | 'open' | 'resolved'>('');
   const [docId, setDocId] = createSignal('');
   const [query, setQuery] = createSignal('');
-  const [message, setMessage] = createSignal('');
-  const [error, setError] = createSignal('');
 
   const shown = createMemo(() => {
     const q = foldForMatch(query().trim());
@@ -45,28 +43,19 @@ export function AnnotationPanel(props: {
     );
   });
   const docOf = (id: string) => props.allDocs.find((d) => d.id === id);
-  const known = () => new Map(props.allDocs.map((d) => [d.id, d.storyId] as const));
+  const [exportError, setExportError] = createSignal('');
 
-  const exportAs = (kind: 'json' | 'csv') => {
-    const annotations = unwrap(props.annotations); // plain rows: store proxies cannot be cloned
+  const exportAs = async (kind: 'json' | 'csv') => {
+    setExportError('');
     const name = `${fileSlug(props.storyTitle)}-annotations`;
-    if (kind === 'json') {
-      const json = JSON.stringify(exportWebAnnotations(props.storyId, annotations, props.storyTitle), null, 2);
-      downloadText(`${name}.jsonld`, json, 'application/ld+json');
-    } else downloadText(`${name}.csv`, annotationsToCsv(annotations, { bom: true }), 'text/csv');
-  };
-
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    setError('');
-    setMessage('');
     try {
-      const text = await readRawText(file);
-      const parsed = /\.csv$/i.test(file.name) ? annotationsFromCsv(text, known()) : parseWebAnnotations(text, known());
-      const report = await repos.annotations.importMany(parsed);
-      setMessage(t('annotate.imported', { added: formatNumber(report.added), updated: formatNumber(report.updated), skipped: formatNumber(report.skipped) }));
+      if (kind === 'json') {
+        // Read from the database: positions are counted in code points of the stored texts.
+        const json = JSON.stringify(await exportStoryAnnotations(repos.db, props.storyId, props.storyTitle), null, 2);
+        downloadText(`${name}.jsonld`, json, 'application/ld+json');
+      } else downloadText(`${name}.csv`, annotationsToCsv(unwrap(props.annotations), { bom: true }), 'text/csv');
     } catch (e) {
-      setError(errorMessage(e));
+      setExportError(errorMessage(e));
     }
   };
 
@@ -150,28 +139,17 @@ export function AnnotationPanel(props: {
         </For>
       </ol>
       <div class="io">
-        <button type="button" class="secondary" onClick={() => exportAs('json')}>
+        <button type="button" class="secondary" onClick={() => void exportAs('json')}>
           {t('annotate.exportJson')}
         </button>
-        <button type="button" class="secondary" onClick={() => exportAs('csv')}>
+        <button type="button" class="secondary" onClick={() => void exportAs('csv')}>
           {t('annotate.exportCsv')}
         </button>
-        <label class="file">
-          <span>{t('annotate.import')}</span>
-          <input
-            type="file"
-            accept=".jsonld,.json,.csv,application/ld+json,application/json,text/csv"
-            onChange={(e) => {
-              void importFile(e.currentTarget.files?.[0]);
-              e.currentTarget.value = '';
-            }}
-          />
-        </label>
       </div>
-      <Show when={error()}>
-        <p role="alert" class="error">{error()}</p>
+      <Show when={exportError()}>
+        <p role="alert" class="error">{exportError()}</p>
       </Show>
-      <p role="status">{message()}</p>
+      <AnnotationImport storyId={props.storyId} docs={props.allDocs.filter((d) => d.storyId === props.storyId)} />
     </aside>
   );
 }

@@ -1,4 +1,4 @@
-import type { AnnotationCategory, Document, Flag, FlagCheck } from '../../core/model';
+import type { AnnotationCategory, Document, DocumentMeta, Flag, FlagCheck } from '../../core/model';
 
 /** The checks in the order the panel lists them. */
 export const FLAG_CHECKS: readonly FlagCheck[] = ['name-variants', 'name-mismatch', 'number-mismatch', 'omission', 'untranslated', 'word-mismatch'];
@@ -9,14 +9,14 @@ export interface CheckPair {
   a: Document;
   /** Its source. */
   b: Document;
-  /** The story's other live documents. */
-  others: Document[];
+  /** The story's other live documents (the checks' worker reads them by id). */
+  others: DocumentMeta[];
 }
 
 const TRANSLATION = new Set(['translation-of', 'machine-translation-of']);
 
 /** True when `doc` says it is a translation of `of`. */
-export function isTranslationOf(doc: Document, of: Document): boolean {
+export function isTranslationOf(doc: DocumentMeta, of: DocumentMeta): boolean {
   return !!doc.relation && TRANSLATION.has(doc.relation.kind) && doc.relation.docId === of.id;
 }
 
@@ -25,7 +25,7 @@ export function isTranslationOf(doc: Document, of: Document): boolean {
  * the column order, so flag ids (which name the side) and a reviewer's dismissals do not
  * depend on how the columns were picked; the worker turns the beads to match (beadsFrom).
  */
-export function checkPair(columns: readonly Document[], story: readonly Document[]): CheckPair | null {
+export function checkPair(columns: readonly Document[], story: readonly DocumentMeta[]): CheckPair | null {
   const [first, second] = columns;
   if (!first || !second) return null;
   const swap = isTranslationOf(second, first) && !isTranslationOf(first, second);

@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, untrack, type Accessor } from 'solid-js';
 import type { Entity } from '../../core/checks';
-import type { Document, Flag } from '../../core/model';
+import type { Document, DocumentMeta, Flag } from '../../core/model';
 import type { FlagDismissal } from '../../db/schema';
 import { alignmentsRepo } from '../../db/alignments';
 import { useRepos } from '../lib/db';
@@ -16,8 +16,10 @@ export interface UseChecksOptions {
   storyId: Accessor<string>;
   /** The reader's columns; the checks run on the first two. */
   docs: Accessor<Document[] | undefined>;
-  /** Every live document of the story: the others lend support and feed the name index. */
-  storyDocs: Accessor<Document[] | undefined>;
+  /** Every live document of the story (ids are enough): the others lend support and feed the name index. */
+  storyDocs: Accessor<readonly DocumentMeta[] | undefined>;
+  /** Starts the checks; a worker unless a test gives another runner. */
+  run?: typeof checksInWorker;
 }
 
 /** The pair a result is about, sides as the flags name them (A the translation). */
@@ -36,7 +38,7 @@ interface Result {
 /** Alignment edits come in bursts (drag, undo, redo): wait this long for the last one. */
 const DEBOUNCE_MS = 200;
 
-const docKey = (d: Document) => `${d.id}@${d.textUpdatedAt ?? d.createdAt}`;
+const docKey = (d: DocumentMeta) => `${d.id}@${d.textUpdatedAt ?? d.createdAt}`;
 
 /**
  * Reviewer checks for the reader's first pair, run in a worker whenever the pair's texts,
@@ -83,7 +85,7 @@ export function useChecks(opts: UseChecksOptions) {
     const al = untrack(stored);
     if (!input || !al) return;
     const key = untrack(pairKey);
-    const mine = checksInWorker(repos.db, { ...input, alignmentId: al.id });
+    const mine = (opts.run ?? checksInWorker)(repos.db, { ...input, alignmentId: al.id });
     job = mine;
     mine.promise.then(
       (r) => {

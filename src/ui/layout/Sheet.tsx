@@ -130,3 +130,6 @@ export function createSheet() {
 
   return { Toggle, Panel, open };
 }
+
+/** The reader's sheet: its toggle for the bar and its panel for the side. */
+export type Sheet = ReturnType<typeof createSheet>;

@@ -14,7 +14,7 @@ export type AlignJob = WorkerJob<string>;
  */
 export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, onProgress: (fraction: number) => void, keep?: { alignmentId: string }): AlignJob {
   const worker = new Worker(new URL('../../workers/align.worker.ts', import.meta.url), { type: 'module' });
-  return runWorkerJob<string, AlignResponse>(
+  return runWorkerJob<AlignResponse, 'done', string>(
     worker,
     (id): AlignRequest => ({
       id,
@@ -23,7 +23,8 @@ export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, 
       b: b.id,
       ...(keep ? { keep } : {}),
     }),
-    (m) => (m.type === 'done' ? m.alignmentId : ''),
+    'done',
+    (m) => m.alignmentId,
     onProgress,
   );
 }
@@ -31,7 +32,7 @@ export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, 
 /** Links between paragraphs of two related (not parallel) reports that share facts. */
 export function linkInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta): WorkerJob<Link[]> {
   const worker = new Worker(new URL('../../workers/align.worker.ts', import.meta.url), { type: 'module' });
-  return runWorkerJob<Link[], AlignResponse>(
+  return runWorkerJob<AlignResponse, 'links', Link[]>(
     worker,
     (id): AlignRequest => ({
       id,
@@ -40,6 +41,7 @@ export function linkInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta): 
       a: a.id,
       b: b.id,
     }),
-    (m) => (m.type === 'links' ? m.links : []),
+    'links',
+    (m) => m.links,
   );
 }

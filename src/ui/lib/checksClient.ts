@@ -1,6 +1,6 @@
 import { runWorkerJob } from './workerJob';
 import type { Entity } from '../../core/checks';
-import type { Document, Flag } from '../../core/model';
+import type { Document, DocumentMeta, Flag } from '../../core/model';
 import type { TarjumanDB } from '../../db/schema';
 import type { ChecksRequest, ChecksResponse } from '../../workers/protocol';
 
@@ -11,7 +11,7 @@ export interface ChecksInput {
   /** The stored alignment between A and B, either way round. */
   alignmentId: string;
   /** The story's other documents: support for suggestions, and the name index. */
-  others: readonly Document[];
+  others: readonly DocumentMeta[];
 }
 
 export interface ChecksResult {
@@ -30,7 +30,7 @@ export interface ChecksJob {
  */
 export function checksInWorker(db: TarjumanDB, input: ChecksInput): ChecksJob {
   const worker = new Worker(new URL('../../workers/checks.worker.ts', import.meta.url), { type: 'module' });
-  return runWorkerJob<ChecksResult, ChecksResponse>(
+  return runWorkerJob<ChecksResponse, 'done', ChecksResult>(
     worker,
     (id): ChecksRequest => ({
       id,
@@ -40,6 +40,7 @@ export function checksInWorker(db: TarjumanDB, input: ChecksInput): ChecksJob {
       alignmentId: input.alignmentId,
       others: input.others.map((d) => d.id),
     }),
-    (m) => (m.type === 'done' ? { flags: m.flags, entities: m.entities } : { flags: [], entities: [] }),
+    'done',
+    (m) => ({ flags: m.flags, entities: m.entities }),
   );
 }

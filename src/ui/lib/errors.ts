@@ -7,7 +7,9 @@ export function errorMessage(err: unknown): string {
   if (err instanceof CoreError) {
     const d = err.detail ?? {};
     const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : String(v ?? ''));
-    return t(`errors.${err.code}`, { size: fmt(d.size), limit: fmt(d.limit), detail: d.detail !== undefined ? fmt(d.detail) : err.message, name: fmt(d.name) });
+    // `context` picks a variant of the message (errors.binary-input_tmx) where one exists.
+    const context = typeof d.context === 'string' ? { context: d.context } : {};
+    return t(`errors.${err.code}`, { size: fmt(d.size), limit: fmt(d.limit), detail: d.detail !== undefined ? fmt(d.detail) : err.message, name: fmt(d.name), ...context });
   }
   if (isQuotaError(err)) return t('errors.storage-full');
   const message = err instanceof Error ? err.message : String(err);

@@ -1,4 +1,5 @@
 import type { DocumentInfo, Lang } from '../../core/model';
+import type { DecodeNote } from '../../core/formats/decode';
 import { CoreError } from '../../core/model';
 import { MAX_IMPORT_BYTES } from '../../core/formats/decode';
 import type { ImportRequest, ImportResponse } from '../../workers/protocol';
@@ -11,8 +12,8 @@ export const WORKER_IMPORT_THRESHOLD = 200_000;
 export interface ImportedInWorker {
   /** The document as stored by the worker, without its text. */
   doc: DocumentInfo;
-  /** Bytes the decoder replaced with U+FFFD. */
-  replaced: number;
+  /** How the file was decoded (null for pasted text). */
+  decoding: DecodeNote | null;
 }
 
 /** Where the worker stores the document. */
@@ -50,7 +51,6 @@ export function importInWorker(input: ImportInput, target: ImportTarget, options
     worker.terminate();
     f();
   };
-  let htmlReplaced = 0;
   const send = (req: Pick<ImportRequest, 'input'>, transfer: Transferable[] = []) =>
     worker.postMessage({ id, ...req, store: target, ...(options.lang ? { lang: options.lang } : {}) } satisfies ImportRequest, transfer);
 
@@ -60,10 +60,9 @@ export function importInWorker(input: ImportInput, target: ImportTarget, options
     if (m.type === 'progress') onProgress(m.fraction);
     else if (m.type === 'html') {
       // A saved web page: convert on the page, then segment the text in the worker.
-      htmlReplaced = m.replaced;
       send({ input: { text: htmlToText(m.html) } });
     } else if (m.type === 'done') {
-      finish(() => settle.resolve({ doc: m.doc, replaced: m.replaced || htmlReplaced }));
+      finish(() => settle.resolve({ doc: m.doc, decoding: m.decoding }));
     } else {
       finish(() => settle.reject(errorFromReply(m)));
     }

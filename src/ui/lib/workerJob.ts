@@ -1,5 +1,6 @@
 import { CoreError } from '../../core/model';
-import { errorFromReply } from '../../workers/errorReply';
+import { errorFromReply, type ErrorReply } from '../../workers/errorReply';
+import type { ProgressReply } from '../../workers/protocol';
 
 /** A computation running in its own worker; `cancel` terminates the worker at once. */
 export interface WorkerJob<T> {
@@ -7,20 +8,34 @@ export interface WorkerJob<T> {
   cancel: () => void;
 }
 
-/** What every Tarjuman worker answers: progress, an error with a CoreError code, or done. */
-type Reply = { id: number; type: string; fraction?: number; code?: string; message?: string; detail?: Record<string, unknown>; quota?: boolean };
+/** Every reply names the request it answers and what kind of answer it is. */
+type AnyReply = { id: number; type: string };
+/** The answers that settle a job (progress only reports, errors reject). */
+type Final<R extends AnyReply> = Exclude<R, ProgressReply | ErrorReply>;
 
 let nextId = 1;
 
+/** A reply the protocol does not allow here: an error, never an empty result. */
+export class WorkerProtocolError extends Error {
+  constructor(expected: string, got: unknown) {
+    const type = typeof got === 'object' && got !== null ? String((got as { type?: unknown }).type) : typeof got;
+    super(`The worker answered “${type}” where “${expected}” was expected.`);
+    this.name = 'WorkerProtocolError';
+  }
+}
+
 /**
- * Sends one request to a fresh worker and settles with its 'done' reply. Cancelling
- * terminates the worker: alignment and checks are synchronous loops that could not notice a
- * cancel message, and a terminated worker frees its memory at once.
+ * Sends one request to a fresh worker and settles with the one reply of type `expect` that
+ * answers it (same id). Progress replies report; an error reply rejects with the worker's
+ * error; any other reply (another id, another type, no type) rejects with a
+ * WorkerProtocolError. Cancelling terminates the worker: alignment and checks are synchronous
+ * loops that could not notice a cancel message, and a terminated worker frees its memory at once.
  */
-export function runWorkerJob<T, R extends Reply = Reply>(
-  worker: Worker,
+export function runWorkerJob<R extends AnyReply, K extends Final<R>['type'], T>(
+  worker: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>,
   request: (id: number) => object,
-  done: (reply: R) => T,
+  expect: K,
+  done: (reply: Extract<R, { type: K }>) => T,
   onProgress?: (fraction: number) => void,
 ): WorkerJob<T> {
   const id = nextId++;
@@ -28,24 +43,24 @@ export function runWorkerJob<T, R extends Reply = Reply>(
   const promise = new Promise<T>((resolve, reject) => {
     settle = { resolve, reject };
   });
-  worker.onmessage = (e: MessageEvent<R>) => {
-    const m = e.data;
-    if (m.id !== id) return;
-    if (m.type === 'progress') return onProgress?.(m.fraction ?? 0);
+  const fail = (e: unknown) => {
     worker.terminate();
-    if (m.type === 'error') settle.reject(errorFromReply({ ...m, message: m.message ?? '' }));
-    else settle.resolve(done(m));
+    settle.reject(e);
   };
-  worker.onerror = (e) => {
+  worker.onmessage = (e: MessageEvent<unknown>) => {
+    const m = e.data as Partial<AnyReply> | null;
+    if (typeof m !== 'object' || m === null || m.id !== id) return fail(new WorkerProtocolError(expect, m));
+    if (m.type === 'progress') return onProgress?.((m as ProgressReply).fraction);
+    if (m.type === 'error') return fail(errorFromReply(m as ErrorReply));
+    if (m.type !== expect) return fail(new WorkerProtocolError(expect, m));
     worker.terminate();
-    settle.reject(new Error(e.message || 'A worker failed'));
+    try {
+      settle.resolve(done(m as Extract<R, { type: K }>));
+    } catch (err) {
+      settle.reject(err);
+    }
   };
+  worker.onerror = (e) => fail(new Error(e.message || 'A worker failed'));
   worker.postMessage(request(id));
-  return {
-    promise,
-    cancel: () => {
-      worker.terminate();
-      settle.reject(new CoreError('cancelled', 'Cancelled'));
-    },
-  };
+  return { promise, cancel: () => fail(new CoreError('cancelled', 'Cancelled')) };
 }

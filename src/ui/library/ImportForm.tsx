@@ -6,7 +6,8 @@ import { infoOf } from '../../db/documents';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
-import { readFileText } from '../lib/fileText';
+import { decodingMessage, readFileText, type FileText } from '../lib/fileText';
+import { describeDecoding, type DecodeNote } from '../../core/formats/decode';
 import { importInWorker, needsWorker, type ImportInput, type ImportJob, type ImportTarget } from '../lib/importClient';
 
 /**
@@ -28,16 +29,17 @@ export function ImportForm(props: { storyId: string }) {
   const [progress, setProgress] = createSignal(0);
   const id = (s: string) => `import-${props.storyId}-${s}`;
 
-  const report = (doc: DocumentInfo, replaced: number) => {
+  const report = (doc: DocumentInfo, decoding: DecodeNote | null) => {
     const added = t('import.added', {
       title: doc.title,
       lang: t(`langName.${doc.lang}`, { defaultValue: doc.lang }),
       paragraphs: t('library.paragraphs', { count: doc.paragraphCount }),
     });
-    setStatus(replaced ? `${added} ${t('import.replaced', { count: replaced })}` : added);
+    const how = decodingMessage(decoding);
+    setStatus(how ? `${added} ${how}` : added);
   };
 
-  const add = async (raw: string, fileName?: string, replaced = 0) => {
+  const add = async (raw: string, fileName?: string, decoded?: FileText['decoded']) => {
     setError('');
     setStatus('');
     setBusy(true);
@@ -49,7 +51,7 @@ export function ImportForm(props: { storyId: string }) {
         ...(lang() ? { lang: lang() } : {}),
         source: fileName ? { type: 'file', name: fileName } : { type: 'paste' },
       });
-      report(infoOf(doc), replaced);
+      report(infoOf(doc), decoded ? describeDecoding(decoded, doc.paragraphs.map((p) => p.text)) : null);
       setText('');
       setTitle('');
     } catch (e) {
@@ -74,8 +76,8 @@ export function ImportForm(props: { storyId: string }) {
     const running = importInWorker(input, target, lang() ? { lang: lang() } : {}, setProgress);
     setJob(running);
     try {
-      const { doc, replaced } = await running.promise;
-      report(doc, replaced);
+      const { doc, decoding } = await running.promise;
+      report(doc, decoding);
       if ('text' in input) setText('');
       setTitle('');
     } catch (e) {
@@ -94,7 +96,7 @@ export function ImportForm(props: { storyId: string }) {
     if (needsWorker({ file })) return addLarge({ file });
     try {
       const read = await readFileText(file);
-      await add(read.text, file.name, read.replaced);
+      await add(read.text, file.name, read.decoded);
     } catch (e) {
       setError(errorMessage(e));
     }

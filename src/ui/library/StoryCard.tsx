@@ -6,10 +6,13 @@ import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
 import { errorMessage } from '../lib/errors';
 import { ImportForm } from './ImportForm';
-import { importTmx } from '../../db/tmxImport';
-import { readRawText } from '../lib/fileText';
+import { importTmxInWorker } from '../lib/tmxImportClient';
+import type { WorkerJob } from '../lib/workerJob';
+import { CoreError } from '../../core/model';
 import { formatNumber } from '../../i18n';
 import type { Undoable } from './UndoBar';
+import { exportStory } from '../../db/story';
+import { downloadText, fileSlug } from '../lib/download';
 
 /** One story in the library: its documents, rename, delete, import, open side by side. */
 export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => void }) {
@@ -18,6 +21,9 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
   const [chosen, setChosen] = createSignal<string[]>([]);
   const [error, setError] = createSignal('');
   const [status, setStatus] = createSignal('');
+  /** A TMX import running in its worker, for its progress bar and Cancel. */
+  const [tmxJob, setTmxJob] = createSignal<WorkerJob<unknown> | null>(null);
+  const [tmxProgress, setTmxProgress] = createSignal(0);
   const headingId = () => `story-${props.story.id}`;
 
   // Preselect the first two documents so a newcomer can open the reader in one click.
@@ -85,6 +91,21 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
             {t('library.read')}
           </Link>
         </Show>
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => {
+            setError('');
+            try {
+              const file = await exportStory(repos.db, props.story.id);
+              downloadText(`${fileSlug(props.story.title)}.tarjuman.json`, JSON.stringify(file), 'application/json');
+            } catch (err) {
+              setError(errorMessage(err));
+            }
+          }}
+        >
+          {t('story.export')}
+        </button>
         <button type="button" class="danger" onClick={remove}>
           {t('library.delete')}
         </button>
@@ -101,15 +122,32 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
             if (!file) return;
             setError('');
             setStatus('');
+            setTmxProgress(0);
+            const job = importTmxInWorker(repos.db, props.story.id, file, setTmxProgress);
+            setTmxJob(job);
             try {
-              const done = await importTmx(repos.db, props.story.id, file.name, await readRawText(file));
-              setStatus(t('edit.importedTmx', { docs: formatNumber(done.docs.length), rows: formatNumber(done.rows) }));
+              const done = await job.promise;
+              setStatus(t('edit.importedTmx', { docs: formatNumber(done.docs), rows: formatNumber(done.rows) }));
             } catch (err) {
-              setError(errorMessage(err));
+              if (err instanceof CoreError && err.code === 'cancelled') setStatus(t('import.cancelled'));
+              else setError(errorMessage(err));
+            } finally {
+              setTmxJob(null);
             }
           }}
         />
       </label>
+      <Show when={tmxJob()}>
+        {(running) => (
+          <div class="import-progress">
+            <progress max="1" value={tmxProgress()} aria-label={t('edit.tmxProgress')} />
+            <span>{t('edit.tmxWorking', { percent: formatNumber(Math.round(tmxProgress() * 100)) })}</span>
+            <button type="button" class="secondary" onClick={() => running().cancel()}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        )}
+      </Show>
       <p role="status">{status()}</p>
     </li>
   );

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { createWindowVirtualizer, measureElement } from '@tanstack/solid-virtual';
 import type { Row } from './rows';
 import { motionOf, rowsToDraw, margins, type Motion } from './overscan';
@@ -22,7 +22,8 @@ const FLING_PAUSE_MS = 50;
 export function RowList(props: {
   rows: Row[];
   virtual: boolean;
-  render: (row: Row, index: number) => JSX.Element;
+  /** A row's view; its index is live: rows kept across an edit move with it. */
+  render: (row: Row, index: Accessor<number>) => JSX.Element;
   controller: (c: RowListController) => void;
   /**
    * Heights of all rows before they are drawn (rowHeights.ts), worked out from the rows
@@ -60,7 +61,7 @@ function FullList(props: Parameters<typeof RowList>[0]) {
       await focusWhenDrawn(row, col, focus);
     },
   });
-  return <For each={props.rows}>{(row, i) => props.render(row, i())}</For>;
+  return <For each={props.rows}>{(row, i) => props.render(row, i)}</For>;
 }
 
 function VirtualList(props: Parameters<typeof RowList>[0]) {
@@ -193,7 +194,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
             }}
             style={{ transform: `translateY(${item.start - margin()}px)` }}
           >
-            {props.render(props.rows[item.index]!, item.index)}
+            {props.render(props.rows[item.index]!, () => item.index)}
           </div>
         )}
       </For>

@@ -8,14 +8,18 @@ export function RowView(props: {
   row: Row;
   index: number;
   docs: Document[];
-  active: boolean;
+  /** The focused paragraph's row. */
+  current: boolean;
+  /** Under the pointer: highlighted only. */
+  hover: boolean;
   lowConfidence: boolean;
   paragraph: (doc: Document, col: number, p: number) => JSX.Element;
 }) {
   return (
     <div
       class="row"
-      classList={{ active: props.active, 'low-confidence': props.lowConfidence, confirmed: props.row.status === 'confirmed' }}
+      data-row={props.index}
+      classList={{ active: props.current, hover: props.hover, 'low-confidence': props.lowConfidence, confirmed: props.row.status === 'confirmed' }}
       role="group"
       aria-label={numbered('reader.row')(props.index + 1)}
     >
@@ -23,9 +27,9 @@ export function RowView(props: {
         {(doc, col) => (
           <div class="cell" lang={doc().lang} dir={doc().dir}>
             <For each={props.row.cells[col]}>{(p) => props.paragraph(doc(), col, p)}</For>
-            <Show when={col === 1 && props.row.evidence?.length}>
+            <Show when={props.row.evidence?.[col]?.length}>
               <p class="evidence" dir="auto">
-                {t('reader.shares', { what: props.row.evidence!.join(' · ') })}
+                {t('reader.shares', { what: props.row.evidence![col]!.join(' · ') })}
               </p>
             </Show>
           </div>

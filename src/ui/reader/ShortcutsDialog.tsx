@@ -1,48 +1,34 @@
 import { createEffect, For } from 'solid-js';
 import { t } from '../../i18n';
+import { helpLines, keyLabel } from './commands';
+import { useReaderSession } from './session';
 
-const SHORTCUTS: Array<[string, string]> = [
-  ['↑ ↓ / j k', 'shortcuts.rows'],
-  ['← →', 'shortcuts.columns'],
-  ['m', 'shortcuts.merge'],
-  ['s', 'shortcuts.split'],
-  ['l', 'shortcuts.link'],
-  ['Alt+↑ / Alt+↓', 'shortcuts.move'],
-  ['x', 'shortcuts.unlink'],
-  ['c', 'shortcuts.confirm'],
-  ['Ctrl+Z / Ctrl+Shift+Z', 'shortcuts.undoRedo'],
-  ['g / u', 'shortcuts.jump'],
-  ['a', 'shortcuts.annotate'],
-  ['n / p', 'shortcuts.nextPrev'],
-  ['e', 'shortcuts.edit'],
-  ['r', 'shortcuts.resolve'],
-  ['Esc', 'shortcuts.close'],
-  ['?', 'shortcuts.help'],
-];
-
-/** The list of keyboard shortcuts, in a modal <dialog> (focus trapped, Esc closes). */
-export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
+/** The session's commands and their keys, in a modal <dialog> (focus trapped, Esc closes). */
+export function ShortcutsDialog() {
+  const s = useReaderSession();
   let dialog: HTMLDialogElement | undefined;
   createEffect(() => {
-    if (props.open && !dialog?.open) dialog?.showModal();
-    if (!props.open && dialog?.open) dialog.close();
+    if (s.help() && !dialog?.open) dialog?.showModal();
+    if (!s.help() && dialog?.open) dialog.close();
   });
+  // Esc is the dialog's own (and the annotation editor's): listed, not a command.
+  const lines = () => [...helpLines(s.commands), { help: 'shortcuts.close', keys: ['Escape'] }];
   return (
-    <dialog ref={dialog} class="shortcuts" aria-labelledby="shortcuts-heading" onClose={() => props.onClose()}>
+    <dialog ref={dialog} class="shortcuts" aria-labelledby="shortcuts-heading" onClose={() => s.actions.setHelp(false)}>
       <h2 id="shortcuts-heading">{t('app.shortcuts')}</h2>
       <dl>
-        <For each={SHORTCUTS}>
-          {([keys, label]) => (
+        <For each={lines()}>
+          {(line) => (
             <>
               <dt>
-                <kbd>{keys}</kbd>
+                <kbd>{line.keys.map(keyLabel).join(' / ')}</kbd>
               </dt>
-              <dd>{t(label)}</dd>
+              <dd>{t(line.help)}</dd>
             </>
           )}
         </For>
       </dl>
-      <button type="button" onClick={() => props.onClose()}>
+      <button type="button" onClick={() => s.actions.setHelp(false)}>
         {t('app.close')}
       </button>
     </dialog>

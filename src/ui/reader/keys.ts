@@ -29,15 +29,3 @@ export function targetOf(key: string, rows: readonly Row[], row: number, col: nu
   }
   return null;
 }
-
-export function moveFocus(e: KeyboardEvent, rows: readonly Row[], reveal: (row: number, col: number) => void): void {
-  const target = e.target as HTMLElement;
-  const from = target.closest<HTMLElement>('.para');
-  if (!from || target.closest('button, input, select, textarea')) return;
-  // Columns run in the direction of the rows container (the interface's, unless pinned).
-  const rtl = getComputedStyle(from.closest('.rows') ?? document.documentElement).direction === 'rtl';
-  const to = targetOf(e.key, rows, Number(from.dataset.row), Number(from.dataset.col), rtl);
-  if (!to) return;
-  e.preventDefault();
-  reveal(to[0], to[1]);
-}

@@ -8,8 +8,8 @@ export interface Row {
   cells: number[][];
   confidence?: number;
   status?: Bead['status'];
-  /** Related-reports mode: what the linked paragraphs share (names, numbers). */
-  evidence?: string[];
+  /** Per column: what its related paragraphs share with the row (names, numbers). */
+  evidence?: string[][];
 }
 
 export function rowsInOrder(lengths: number[]): Row[] {
@@ -77,23 +77,73 @@ export function rowIndexByParagraph(rows: readonly Row[], column: number): Map<n
   return map;
 }
 
-/** Most paragraphs of B shown beside one paragraph of A in related-reports mode. */
+/** Most paragraphs of a related report shown beside one row. */
 const LINKS_PER_ROW = 3;
 
+/** A link between a paragraph of the rows' first column and one of a related report. */
+export interface RelatedLink {
+  a: number;
+  b: number;
+  score: number;
+  evidence: string[];
+}
+
 /**
- * Related reports are not translations: every paragraph of A in its order, beside it the
- * paragraphs of B that report the same facts, best first. A paragraph of B may sit beside
- * several of A, and B's unlinked paragraphs are not forced anywhere.
+ * The rows as the reader shows them: the translation columns' rows (`base`, one cell per
+ * translation column, in column order) spread over all columns, and in each related column
+ * the paragraphs of that report that share facts with the row's paragraphs of the first
+ * column, best first, with what they share. A related paragraph may sit beside several rows,
+ * and unlinked ones are not forced anywhere: related reports are not translations.
+ * `related[c]` holds column c's links, undefined for a translation column (or while the
+ * links are being found: the cell stays empty).
  */
-export function rowsFromLinks(links: readonly { a: number; b: number; score: number; evidence: string[] }[], lenA: number): Row[] {
-  const byA = new Map<number, typeof links[number][]>();
-  for (const l of links) byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
-  return Array.from({ length: lenA }, (_, i) => {
-    const top = [...(byA.get(i) ?? [])].sort((x, y) => y.score - x.score).slice(0, LINKS_PER_ROW);
-    return {
-      cells: [[i], top.map((l) => l.b)],
-      confidence: top[0]?.score ?? 1,
-      evidence: [...new Set(top.flatMap((l) => l.evidence))],
-    };
+export function withRelated(base: readonly Row[], relations: readonly ('translation' | 'related')[], related: readonly (readonly RelatedLink[] | undefined)[]): Row[] {
+  if (!relations.includes('related')) return base as Row[];
+  const byA = related.map((links) => {
+    const map = new Map<number, RelatedLink[]>();
+    for (const l of links ?? []) map.set(l.a, [...(map.get(l.a) ?? []), l]);
+    return map;
   });
+  return base.map((row) => {
+    let t = 0;
+    const cells: number[][] = [];
+    const evidence: string[][] = [];
+    relations.forEach((rel, c) => {
+      if (rel === 'translation') {
+        cells.push(row.cells[t++] ?? []);
+        evidence.push([]);
+        return;
+      }
+      const top = (row.cells[0] ?? []).flatMap((p) => byA[c]!.get(p) ?? []).sort((x, y) => y.score - x.score);
+      const picked: RelatedLink[] = [];
+      for (const l of top) if (picked.length < LINKS_PER_ROW && !picked.some((x) => x.b === l.b)) picked.push(l);
+      cells.push(picked.map((l) => l.b));
+      evidence.push([...new Set(picked.flatMap((l) => l.evidence))]);
+    });
+    return { ...row, cells, evidence };
+  });
+}
+
+const sameCells = (x: Row, y: Row) =>
+  x.cells.length === y.cells.length && x.cells.every((c, i) => c.length === y.cells[i]!.length && c.every((p, k) => p === y.cells[i]![k]));
+const sameRow = (x: Row, y: Row) =>
+  x.confidence === y.confidence && x.status === y.status && sameCells(x, y) && (x.evidence ?? []).join('|') === (y.evidence ?? []).join('|');
+
+/**
+ * `next` with the row objects of `prev` wherever a row did not change, so that an edit (here
+ * or in another tab) redraws only the rows it changed: the others keep their elements, and
+ * with them the keyboard focus and the scroll position. Edits are local, so the rows are
+ * matched from both ends.
+ */
+export function keepIdentity(prev: readonly Row[], next: Row[]): Row[] {
+  if (prev === next || !prev.length) return next;
+  const out = next.slice();
+  let head = 0;
+  while (head < out.length && head < prev.length && sameRow(prev[head]!, out[head]!)) out[head] = prev[head]!, head++;
+  for (let k = 1; k <= Math.min(out.length, prev.length) - head; k++) {
+    const p = prev[prev.length - k]!;
+    if (!sameRow(p, out[out.length - k]!)) break;
+    out[out.length - k] = p;
+  }
+  return out;
 }

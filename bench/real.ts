@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { align } from '../src/core/align';
+import type { Bead } from '../src/core/model';
+import { detectLanguage } from '../src/core/text/detect';
+import { segment } from '../src/core/text/segment';
+import { ROOT, type GoldBead } from './corpus';
+import { bookPair, labelsAgainstBook, literarySet, unrelatedPair, type LinePair } from './realtext';
+
+/**
+ * Real-text bench: book pairs and literary text built from human translations (see
+ * realtext.ts), aligned by the CLI as a user runs it (`npm run --silent align`, start-up included; its
+ * peak resident memory from /usr/bin/time) and by the aligner alone in this process.
+ * Quality is strict F1: a linked bead counts only when both its sides equal the gold's.
+ * Figures of an earlier run are kept in bench/real-baseline.json and printed beside.
+ */
+
+const BASELINE = join(ROOT, 'bench/real-baseline.json');
+
+interface Figures {
+  f1?: number;
+  cliSeconds?: number;
+  /** CPU seconds (user + system): steadier than wall time on a shared machine. */
+  cliCpu?: number;
+  alignSeconds?: number;
+  alignCpu?: number;
+  peakMb?: number;
+  note?: string;
+}
+
+function strictF1(beads: Array<Pick<Bead, 'a' | 'b'>>, gold: GoldBead[]): number {
+  const key = (b: { a: number[]; b: number[] }): string => `${b.a.join(',')}|${b.b.join(',')}`;
+  const goldKeys = new Set(gold.map(key));
+  const linked = beads.filter((b) => b.a.length && b.b.length);
+  const hits = linked.filter((b) => goldKeys.has(key(b))).length;
+  const p = linked.length ? hits / linked.length : 1;
+  const r = gold.length ? hits / gold.length : 1;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+interface CliRun {
+  seconds: number;
+  cpu: number;
+  peakMb: number;
+  status: number | null;
+  stderr: string;
+  out?: { a: { paragraphs: string[] }; b: { paragraphs: string[] }; beads: Array<{ a: number[]; b: number[] }> };
+}
+
+/** Runs the CLI on two files as a user would; `timeoutS` bounds runs that may not end. */
+export function runCli(fileA: string, fileB: string, dir: string, timeoutS = 600, extra: string[] = []): CliRun {
+  const outFile = join(dir, 'out.json');
+  const timeFile = join(dir, 'time.txt');
+  rmSync(outFile, { force: true });
+  // The command README gives: npm run --silent align -- a b.
+  const res = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', 'npm', 'run', '--silent', 'align', '--', fileA, fileB, ...extra], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+    timeout: timeoutS * 1000,
+    killSignal: 'SIGKILL',
+  });
+  const [sec, user, sys, kb] = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ') : ['NaN', 'NaN', 'NaN', 'NaN'];
+  const run: CliRun = { seconds: Number(sec), cpu: Number(user) + Number(sys), peakMb: Number(kb) / 1024, status: res.status, stderr: String(res.stderr ?? '').trim() };
+  if (res.status === 0) run.out = JSON.parse(String(res.stdout));
+  else if (res.status === null) run.seconds = timeoutS;
+  return run;
+}
+
+function writePair(pair: { a: string[]; b: string[] }, dir: string): [string, string] {
+  const fa = join(dir, 'a.txt');
+  const fb = join(dir, 'b.txt');
+  writeFileSync(fa, pair.a.join('\n') + '\n');
+  writeFileSync(fb, pair.b.join('\n') + '\n');
+  return [fa, fb];
+}
+
+function alignAlone(fileA: string, fileB: string): { seconds: number; cpu: number; beads: Bead[]; paragraphs: [number, number] } {
+  const load = (f: string) => {
+    const text = readFileSync(f, 'utf8');
+    const det = detectLanguage(text);
+    const lang = det.lang === 'und' ? 'en' : det.lang;
+    return { lang, paragraphs: segment(text, { lang }) };
+  };
+  const [a, b] = [load(fileA), load(fileB)];
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const beads = align(a, b, { sentences: false });
+  const c1 = process.cpuUsage(c0);
+  return { seconds: (performance.now() - t0) / 1000, cpu: (c1.user + c1.system) / 1e6, beads, paragraphs: [a.paragraphs.length, b.paragraphs.length] };
+}
+
+function measurePair(pair: LinePair, dir: string): Figures {
+  const [fa, fb] = writePair(pair, dir);
+  const cli = runCli(fa, fb, dir);
+  const alone = alignAlone(fa, fb);
+  const fig: Figures = { cliSeconds: cli.seconds, cliCpu: cli.cpu, alignSeconds: alone.seconds, alignCpu: alone.cpu, peakMb: cli.peakMb };
+  if (!cli.out) return { ...fig, note: `CLI exit ${cli.status}: ${cli.stderr.slice(0, 120)}` };
+  const segOk = cli.out.a.paragraphs.length === pair.a.length && cli.out.b.paragraphs.length === pair.b.length;
+  fig.f1 = strictF1(cli.out.beads, pair.links);
+  if (!segOk) fig.note = `segmented ${cli.out.a.paragraphs.length}×${cli.out.b.paragraphs.length} of ${pair.a.length}×${pair.b.length} lines`;
+  return fig;
+}
+
+const num = (x: number | undefined, digits: number): string => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+
+function line(f: Figures): string {
+  return `F1 ${num(f.f1, 3)}  CLI ${num(f.cliSeconds, 2)} s (CPU ${num(f.cliCpu, 2)} s)  aligner ${num(f.alignSeconds, 2)} s (CPU ${num(f.alignCpu, 2)} s)  peak ${num(f.peakMb, 0)} MB${f.note ? `  (${f.note})` : ''}`;
+}
+
+function report(log: (line: string) => void, name: string, now: Figures, before: Record<string, Figures>): void {
+  log(`${name.padEnd(34)} ${line(now)}`);
+  if (before[name]) log(`${''.padEnd(34)} before: ${line(before[name]!)}`);
+}
+
+export function realBench(log: (line: string) => void, sizes = (process.env.BENCH_REAL_SIZES ?? '5000,50000').split(',').map(Number).filter((x) => x > 0)): Record<string, Figures> {
+  const before: Record<string, Figures> = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : {};
+  const now: Record<string, Figures> = {};
+  const dir = mkdtempSync(join(tmpdir(), 'tarjuman-real-'));
+  try {
+    for (const size of sizes) {
+      for (const lang of size > 10_000 ? (['ar'] as const) : (['ar', 'fa'] as const)) {
+        const pair = bookPair(size, lang, size);
+        const name = `book en–${lang} ${pair.a.length}×${pair.b.length}`;
+        report(log, name, (now[name] = measurePair(pair, dir)), before);
+      }
+    }
+    const lit = literarySet('ar').map((p) => measurePair(p, dir));
+    const mean = (pick: (f: Figures) => number | undefined): number => lit.reduce((s, f) => s + (pick(f) ?? NaN), 0) / lit.length;
+    const name = 'literary en–ar, 5 × 300 sentences';
+    now[name] = { f1: mean((f) => f.f1), cliSeconds: mean((f) => f.cliSeconds), cliCpu: mean((f) => f.cliCpu), alignSeconds: mean((f) => f.alignSeconds), alignCpu: mean((f) => f.alignCpu), peakMb: mean((f) => f.peakMb) };
+    report(log, name, now[name]!, before);
+    log(`${''.padEnd(34)} each: ${lit.map((f) => num(f.f1, 3)).join(' ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (process.env.BENCH_REAL_SAVE) writeFileSync(BASELINE, JSON.stringify({ ...before, ...now }, null, 1) + '\n');
+  return now;
+}
+
+/** Time of the CLI on texts that are not translations of each other. */
+export function unrelatedBench(log: (line: string) => void, sizes = (process.env.BENCH_UNRELATED_SIZES ?? '2000,8000,20000').split(',').map(Number).filter((x) => x > 0)): void {
+  const dir = mkdtempSync(join(tmpdir(), 'tarjuman-unrel-'));
+  try {
+    const cases: Array<[string, () => { a: string[]; b: string[] }]> = sizes.map((size) => [`unrelated ${size}×${size}`, () => unrelatedPair(size)]);
+    if (process.env.BENCH_UNRELATED_TINY !== '0') cases.push(['100k label lines × 50k book', () => labelsAgainstBook(100_000, 50_000)]);
+    for (const [name, make] of cases) {
+      const [fa, fb] = writePair(make(), dir);
+      const cli = runCli(fa, fb, dir, 120);
+      const linked = cli.out ? cli.out.beads.filter((b) => b.a.length && b.b.length).length : 0;
+      const what = cli.status === null ? 'no answer, stopped' : cli.status === 0 ? `${linked} beads linked` : `exit ${cli.status}: ${cli.stderr.slice(0, 140)}`;
+      log(name.padEnd(34) + ` CLI ${cli.seconds.toFixed(1)} s (CPU ${cli.cpu.toFixed(1)} s)  peak ${cli.peakMb.toFixed(0)} MB  ${what}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const realTextBench = {
+  name: 'real',
+  run(log: (line: string) => void): void {
+    log('— real-text pairs (CLI end to end incl. start-up; aligner alone in-process; peak = CLI max RSS) —');
+    realBench(log);
+    log('— texts that are not translations —');
+    unrelatedBench(log);
+  },
+};

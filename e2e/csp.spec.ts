@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openLibrary, openSeedReader, seedStory, waitForAlignment } from './helpers';
+
+/**
+ * The strict Content Security Policy (vite.config.ts) holds on every screen: any blocked
+ * script, style, font, worker or request fires `securitypolicyviolation` on the page, or a
+ * "Content Security Policy" message on the console (workers report there), and fails the test.
+ */
+function watch(page: Page): string[] {
+  const seen: string[] = [];
+  void page.exposeFunction('__reportCsp', (s: string) => seen.push(s));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.push(`console: ${m.text()}`);
+  });
+  return seen;
+}
+
+test('no screen breaks the Content Security Policy: library, reader with 2 and 3 columns, dialogs, annotation editor, offline', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const violations = watch(page);
+  await openLibrary(page);
+  // The policy is really there, as a header and as a meta tag.
+  expect((await page.request.get('/')).headers()['content-security-policy']).toContain("script-src 'self'");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("style-src 'self'");
+  expect(meta).toContain("object-src 'none'");
+
+  // Library: a new story, the import form, adding a document.
+  await expect(seedStory(page).locator('li.document')).toHaveCount(5);
+  await page.getByLabel('Story title').fill('Policy check');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: 'Policy check' });
+  await story.locator('details.import summary').click();
+  await story.getByLabel('Paste text').fill('A short note pasted to check the policy.');
+  await story.getByRole('button', { name: 'Add document' }).click();
+  await expect(story.locator('li.document')).toHaveCount(1);
+
+  // Reader, two columns: alignment, checks, the shortcuts dialog.
+  await openSeedReader(page);
+  await page.locator('.para').first().focus();
+  await page.keyboard.press('?');
+  await expect(page.locator('dialog.shortcuts')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog.shortcuts')).toBeHidden();
+
+  // The annotation editor.
+  await page.evaluate((word) => {
+    const p = [...document.querySelectorAll('.para[lang="ar"] p')].find((el) => el.textContent!.includes(word))!;
+    p.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + word.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+  }, 'غليزمان');
+  await page.getByRole('button', { name: 'Annotate selection' }).click();
+  const editor = page.locator('form.annotation-editor');
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Note').fill('Checked under the policy.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toHaveCount(0);
+
+  // Three columns.
+  await page.getByRole('button', { name: 'Add a third column' }).click();
+  await expect(page.locator('.para[data-col="2"]').first()).toBeVisible();
+  await waitForAlignment(page);
+
+  // Offline, served by the service worker.
+  await page.goto('/');
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  }, undefined, { timeout: 30_000 }).catch(async () => {
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(seedStory(page)).toBeVisible();
+  await openSeedReader(page);
+  await context.setOffline(false);
+
+  expect(violations).toEqual([]);
+
+  // The watch itself works: an inline style attribute is refused and reported.
+  await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.innerHTML = '<span style="color: red">probe</span>';
+    document.body.append(probe);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations.join('\n')).toMatch(/style-src/);
+});

@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+import type { TmxImportRequest, TmxImportResponse } from './protocol';
+import { errorReply } from './errorReply';
+import { openDb } from '../db/schema';
+import { importTmx } from '../db/tmxImport';
+
+// A TMX of tens of megabytes takes seconds to decode, parse and split into sentences; here
+// the page keeps answering. Cancelling terminates this worker; the store is one transaction,
+// so a cancelled import adds nothing.
+const post = (m: TmxImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = async (e: MessageEvent<TmxImportRequest>) => {
+  const { id, db: name, storyId, fileName, bytes } = e.data;
+  let last = -1;
+  const progress = (fraction: number) => {
+    // A message per percent is plenty for a progress bar.
+    if (fraction - last >= 0.01 || fraction === 1) {
+      last = fraction;
+      post({ id, type: 'progress', fraction });
+    }
+  };
+  try {
+    const db = openDb(name);
+    try {
+      const done = await importTmx(db, storyId, fileName, new Uint8Array(bytes), progress);
+      post({ id, type: 'done', docs: done.docs.length, rows: done.rows });
+    } finally {
+      db.close();
+    }
+  } catch (err) {
+    post(errorReply(id, err));
+  }
+};
