@@ -7,18 +7,16 @@ import type { Bead } from '../src/core/model';
 import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
-import { bookPair, literarySet, unrelatedPair, type LinePair } from './realtext';
+import { bookPair, labelsAgainstBook, literarySet, unrelatedPair, type LinePair } from './realtext';
 
 /**
  * Real-text bench: book pairs and literary text built from human translations (see
- * realtext.ts), aligned by the CLI as a user runs it (a new process, start-up included; its
+ * realtext.ts), aligned by the CLI as a user runs it (`npm run --silent align`, start-up included; its
  * peak resident memory from /usr/bin/time) and by the aligner alone in this process.
  * Quality is strict F1: a linked bead counts only when both its sides equal the gold's.
  * Figures of an earlier run are kept in bench/real-baseline.json and printed beside.
  */
 
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'src/cli/align.ts');
 const BASELINE = join(ROOT, 'bench/real-baseline.json');
 
 interface Figures {
@@ -56,7 +54,9 @@ export function runCli(fileA: string, fileB: string, dir: string, timeoutS = 600
   const outFile = join(dir, 'out.json');
   const timeFile = join(dir, 'time.txt');
   rmSync(outFile, { force: true });
-  const res = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', TSX, CLI, fileA, fileB, ...extra], {
+  // The command README gives: npm run --silent align -- a b.
+  const res = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', 'npm', 'run', '--silent', 'align', '--', fileA, fileB, ...extra], {
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1 << 30,
     timeout: timeoutS * 1000,
@@ -115,7 +115,7 @@ function report(log: (line: string) => void, name: string, now: Figures, before:
   if (before[name]) log(`${''.padEnd(34)} before: ${line(before[name]!)}`);
 }
 
-export function realBench(log: (line: string) => void, sizes = (process.env.BENCH_REAL_SIZES ?? '5000,50000').split(',').map(Number)): Record<string, Figures> {
+export function realBench(log: (line: string) => void, sizes = (process.env.BENCH_REAL_SIZES ?? '5000,50000').split(',').map(Number).filter((x) => x > 0)): Record<string, Figures> {
   const before: Record<string, Figures> = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : {};
   const now: Record<string, Figures> = {};
   const dir = mkdtempSync(join(tmpdir(), 'tarjuman-real-'));
@@ -141,15 +141,17 @@ export function realBench(log: (line: string) => void, sizes = (process.env.BENC
 }
 
 /** Time of the CLI on texts that are not translations of each other. */
-export function unrelatedBench(log: (line: string) => void, sizes = (process.env.BENCH_UNRELATED_SIZES ?? '2000,8000,20000').split(',').map(Number)): void {
+export function unrelatedBench(log: (line: string) => void, sizes = (process.env.BENCH_UNRELATED_SIZES ?? '2000,8000,20000').split(',').map(Number).filter((x) => x > 0)): void {
   const dir = mkdtempSync(join(tmpdir(), 'tarjuman-unrel-'));
   try {
-    for (const size of sizes) {
-      const [fa, fb] = writePair(unrelatedPair(size), dir);
+    const cases: Array<[string, () => { a: string[]; b: string[] }]> = sizes.map((size) => [`unrelated ${size}×${size}`, () => unrelatedPair(size)]);
+    if (process.env.BENCH_UNRELATED_TINY !== '0') cases.push(['100k label lines × 50k book', () => labelsAgainstBook(100_000, 50_000)]);
+    for (const [name, make] of cases) {
+      const [fa, fb] = writePair(make(), dir);
       const cli = runCli(fa, fb, dir, 120);
       const linked = cli.out ? cli.out.beads.filter((b) => b.a.length && b.b.length).length : 0;
       const what = cli.status === null ? 'no answer, stopped' : cli.status === 0 ? `${linked} beads linked` : `exit ${cli.status}: ${cli.stderr.slice(0, 140)}`;
-      log(`unrelated ${size}×${size}`.padEnd(34) + ` CLI ${cli.seconds.toFixed(1)} s (CPU ${cli.cpu.toFixed(1)} s)  peak ${cli.peakMb.toFixed(0)} MB  ${what}`);
+      log(name.padEnd(34) + ` CLI ${cli.seconds.toFixed(1)} s (CPU ${cli.cpu.toFixed(1)} s)  peak ${cli.peakMb.toFixed(0)} MB  ${what}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

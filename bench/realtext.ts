@@ -154,7 +154,9 @@ export function literaryPair(docs: NtrexDoc[], lang: TargetLang, seed: number, s
   for (const doc of docs) {
     const en = doc.en;
     const tr = doc[lang];
-    for (let k = 0; k < en.length && out.a.length < size; ) {
+    // The headline stays a line of its own on both sides.
+    out.link([en[0]!], [tr[0]!]);
+    for (let k = 1; k < en.length && out.a.length < size; ) {
       const run = Math.min(en.length - k, runLength(rand));
       if (run === 1 && rand() < 0.15 && k + 1 < en.length) {
         // The other way round: two sentences of the original are one of the translation.
@@ -192,4 +194,10 @@ export function unrelatedPair(size: number, lang: TargetLang = 'ar'): { a: strin
   const a = bookPair(size, lang, 5, (k) => k % 2 === 0).a;
   const b = bookPair(size, lang, 6, (k) => k % 2 === 1).b;
   return { a, b };
+}
+
+/** `count` short label lines (CLDR names, repeated) against a book's translation. */
+export function labelsAgainstBook(count: number, bookSize: number, lang: TargetLang = 'ar'): { a: string[]; b: string[] } {
+  const all = loadLabels();
+  return { a: Array.from({ length: count }, (_, k) => all[k % all.length]!.en), b: bookPair(bookSize, lang, 8).b };
 }

@@ -6,13 +6,14 @@ import { alignBench } from './align';
 import { runChecksBench, runChecksCorpusBench } from './checks';
 import { realTextBench } from './real';
 import { searchBench } from './search';
+import { runTranslitBench } from './translit';
 
 interface Entry {
   name: string;
   run(log: (line: string) => void): void | Promise<void>;
 }
 
-const BENCHES: Entry[] = [alignBench, realTextBench, { name: 'checks', run: () => runChecksBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, searchBench];
+const BENCHES: Entry[] = [alignBench, realTextBench, { name: 'checks', run: () => runChecksBench() }, { name: 'translit', run: () => runTranslitBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, searchBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

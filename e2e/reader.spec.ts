@@ -37,12 +37,12 @@ test('from the reader, a third column and a switched column are aligned, and the
   await expect(rowOfEnglishOpening(page).locator('.cell')).toHaveCount(3);
 
   // Column 2 switched to another report: its rows, never the machine translation's.
-  await page.getByLabel('Column 2', { exact: true }).selectOption({ label: SPUN });
+  await page.getByRole('combobox', { name: /^Column 2/ }).selectOption({ label: SPUN });
   await expect(status).toContainText(SPUN, { timeout: 60_000 });
   await expect(status).not.toContainText(EN_MT);
   await expect(page.locator('.para', { hasText: EN_OPENING })).toHaveCount(0);
   // And back: the machine translation's rows again, paired as before.
-  await page.getByLabel('Column 2', { exact: true }).selectOption({ label: `${EN_MT} (English machine translation)` });
+  await page.getByRole('combobox', { name: /^Column 2/ }).selectOption({ label: `${EN_MT} (English machine translation)` });
   await expect(status).toContainText(EN_MT, { timeout: 60_000 });
   await expect(rowOfEnglishOpening(page).locator('.para[lang="ar"]')).toContainText(AR_OPENING);
 });
@@ -126,7 +126,10 @@ test('every shortcut in the dialog works on the focused row whatever the pointer
   await page.keyboard.press('x');
   await expect(rows).toHaveCount(count + 1);
   await expect(rowOfEnglishOpening(page).locator('.para[lang="ar"]')).toHaveCount(0);
-  await page.locator('.para', { hasText: AR_OPENING }).focus();
+  // The upper of the two rows is linked with the one below it.
+  const enRow = await row();
+  const arRow = Number(await page.locator('.para', { hasText: AR_OPENING }).getAttribute('data-row'));
+  await page.locator('.para', { hasText: enRow < arRow ? EN_OPENING : AR_OPENING }).focus();
   await page.locator('.para[lang="en"]').nth(12).hover();
   await page.keyboard.press('l');
   await expect(rows).toHaveCount(count);
@@ -163,9 +166,9 @@ test('every shortcut in the dialog works on the focused row whatever the pointer
   expect((await at())[0]).toBeGreaterThan(r0!);
   await page.keyboard.press('ArrowUp');
   expect(await at()).toEqual([r0, c0]);
-  await page.keyboard.press('ArrowRight');
-  expect((await at())[1]).not.toBe(c0);
   await page.keyboard.press('ArrowLeft');
+  expect((await at())[1]).not.toBe(c0);
+  await page.keyboard.press('ArrowRight');
   expect((await at())[1]).toBe(c0);
 
   // a: annotate the selected text; n / p: next / previous annotation; e: edit it; r: resolve it.
@@ -204,27 +207,30 @@ test('an edit in a second tab leaves this tab where it was, focus included', asy
   await openSeedReader(page);
   const url = page.url();
   const other = await context.newPage();
-  await other.goto(url.includes('mode=') ? url : `${url}&mode=edit`);
+  expect(url).not.toContain('mode=');
+  await other.goto(`${url}&mode=edit`);
   await waitForAlignment(other);
   const count = await other.locator('.rows .row').count();
 
-  // This tab: well down the story, a paragraph in the middle focused.
-  const target = page.locator('.para[lang="en"]').nth(20);
+  // This tab: well down the story, a paragraph below the one the other tab edits focused.
+  const target = page.locator('.para[lang="en"]').nth(30);
   await target.scrollIntoViewIfNeeded();
   await target.focus();
   await page.mouse.move(5, 5);
   const before = await page.evaluate(() => ({ y: scrollY, para: document.activeElement?.getAttribute('data-para'), top: document.activeElement!.getBoundingClientRect().top }));
   expect(before.y).toBeGreaterThan(500);
 
-  // The other tab merges the last two rows.
-  await other.locator('.rows .row').nth(count - 2).locator('.para').first().focus();
+  // The other tab merges the opening paragraph's row with the next.
+  await other.locator('.para', { hasText: EN_OPENING }).focus();
   await other.keyboard.press('m');
   await expect(other.locator('.rows .row')).toHaveCount(count - 1);
 
   await expect(page.locator('.rows .row')).toHaveCount(count - 1);
   const after = await page.evaluate(() => ({ y: scrollY, para: document.activeElement?.getAttribute('data-para'), top: document.activeElement!.getBoundingClientRect().top }));
+  // The same paragraph keeps the focus, at the same place on screen (rows above it changed,
+  // so the page's offset may follow them; what the reader sees does not move).
   expect(after.para).toBe(before.para);
-  expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+  expect(after.y).toBeGreaterThan(500);
   expect(Math.abs(after.top - before.top)).toBeLessThan(2);
   await expect(page.locator('.para:focus')).toHaveCount(1);
 });

@@ -246,7 +246,9 @@ export type CoreErrorCode =
   /** A row changed (or was deleted) since the editor read it; `detail.stored` holds it. */
   | 'conflict'
   /** An edit that does not apply to the rows it names (merging the last row, an empty side). */
-  | 'invalid-operation';
+  | 'invalid-operation'
+  /** Two texts given to parallel alignment that are not translations of each other. */
+  | 'not-parallel';
 
 export class CoreError extends Error {
   constructor(

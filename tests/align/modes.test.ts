@@ -29,6 +29,15 @@ describe('comparable mode (seed 002 vs 000, related reports)', () => {
     }
   });
 
+  it("weighs facts by rarity across the story: the story's own names (Trump, Taliban, United States) link nothing, and a name counts once", () => {
+    const common = /^name (Donald|Trump|Donald Trump|Taliban|United|States|United States|America|American|Afghanistan)\b/;
+    for (const l of links) {
+      expect(l.evidence.every((e) => common.test(e))).toBe(false);
+      const names = l.evidence.filter((e) => e.startsWith('name ')).map((e) => e.slice(5).split(' ~ ')[0]!.toLowerCase());
+      for (const x of names) expect(names.filter((y) => y !== x && y.includes(x))).toEqual([]);
+    }
+  });
+
   it('never links boilerplate', () => {
     for (const l of links) expect(a.paragraphs[l.a]!.kind).not.toBe('boilerplate');
   });

@@ -56,3 +56,24 @@ describe('omissions and additions (check 5)', () => {
     expect(fa.paragraphs[0]!.text.slice(flags[0]!.span!.start, flags[0]!.span!.end)).toContain('\u200c');
   });
 });
+
+describe('a dropped sentence the sentence aligner attached to its neighbour', () => {
+  const a = doc('en', 'en', [...EN.slice(0, 3), 'Officials met in Kabul last month to discuss the release of an American prisoner.']);
+  const dropped = 'طلبت الحركة فتح مكتب في الولايات المتحدة لشؤون الأفغان.';
+  const b = doc('ar', 'ar', [...AR.slice(0, 3), `${AR[1]} ${dropped}`]);
+  const linked = [bead([0], [0]), bead([1], [1]), bead([2], [2])];
+
+  it('flags the sentence left over when its neighbour alone matches the English', () => {
+    const flags = checkOmissions({ a, b, beads: [...linked, bead([3], [3], [[[0], [0, 1]]])] });
+    const f = flags.find((x) => x.span?.side === 'b' && x.span.paragraph === 3);
+    expect(f?.data?.kind).toBe('no-counterpart');
+    expect(b.paragraphs[3]!.text.slice(f!.span!.start, f!.span!.end)).toBe(dropped);
+  });
+
+  it('leaves a sentence the translator split in two alone', () => {
+    const whole = doc('en', 'en', [...EN.slice(0, 3), `${EN[1]!.slice(0, -1)} and ${EN[2]!.charAt(0).toLowerCase()}${EN[2]!.slice(1)}`]);
+    const split = doc('ar', 'ar', [...AR.slice(0, 3), `${AR[1]} ${AR[2]}`]);
+    const flags = checkOmissions({ a: whole, b: split, beads: [...linked, bead([3], [3], [[[0], [0, 1]]])] });
+    expect(flags.filter((x) => x.span?.paragraph === 3)).toEqual([]);
+  });
+});

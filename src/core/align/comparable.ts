@@ -1,4 +1,4 @@
-import { CHANNEL_LEXICON, CHANNEL_NUMBER, docVocabulary } from './items';
+import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary } from './items';
 import { userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { DEFAULT_VARIANCE, KIND_BOILERPLATE } from './score';
@@ -9,16 +9,86 @@ import type { AlignDoc, AlignOptions, Link } from './types';
 /**
  * Comparable mode: related reports that are not translations of each other (seed 002 vs
  * 000) share facts, not order. Every pair of paragraphs that shares rare enough names or
- * numbers becomes a link, scored by how much that sharing is worth (the same naive-Bayes
- * gains as parallel mode); the rest stays unlinked. No order is imposed.
+ * numbers becomes a link, scored by how surprising those shared facts are across the story
+ * (factWeights), each name counted once; the rest stays unlinked. No order is imposed.
  */
 
-/** Shared evidence (nats) below which two paragraphs are not linked: one common name is not enough. */
-const MIN_GAIN = 6;
+/**
+ * Shared facts (nats) below which two paragraphs are not linked: one fact found in a single
+ * paragraph of each report is enough, a name the whole story repeats is not.
+ */
+const MIN_GAIN = 5;
 /** Links kept per paragraph, best first, so a paragraph naming everyone does not link everywhere. */
 const MAX_PER_PARAGRAPH = 3;
 /** Gain at which the score reaches 1 − 1/e. */
 const SCORE_SCALE = 10;
+/** An item in more than this share of either report's paragraphs is the story's subject, not a fact. */
+const MAX_SHARE = 0.25;
+/** How much a shared item of each channel counts: figures and dates most, names next, terms least. */
+const CHANNEL_FACT = [1, 0.8, 0.5];
+
+/**
+ * Weight of each item as a shared fact: its surprise in a paragraph of each report,
+ * ln(n_A / df_A) + ln(n_B / df_B), so Khalilzad or a sum named once on each side weighs
+ * about 2 ln n and a name in every paragraph nothing.
+ */
+function factWeights(pair: PairTables, sides: [SideUnits, SideUnits]): Float64Array {
+  const t = pair.table;
+  const count = pair.space.count;
+  const df = [new Float64Array(count), new Float64Array(count)] as const;
+  const units = [0, 0];
+  for (const s of [0, 1] as const) {
+    t.items[s].forEach((list, u) => {
+      if (sides[s].kind[u] === KIND_BOILERPLATE) return;
+      units[s]!++;
+      for (const x of list) df[s][x]! += 1;
+    });
+  }
+  const common = (x: number): boolean => df[0][x]! > MAX_SHARE * units[0]! || df[1][x]! > MAX_SHARE * units[1]!;
+  const out = new Float64Array(count);
+  for (let x = 0; x < count; x++) {
+    const [fa, fb] = [df[0][x]!, df[1][x]!];
+    if (!fa || !fb || common(x)) continue;
+    out[x] = (CHANNEL_FACT[pair.space.channel[x]!] ?? 0) * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
+  }
+  for (const x of namesOfCommonPeople(pair, common)) out[x] = 0;
+  return out;
+}
+
+/**
+ * Names that are one of the story's common names in another form: "Donald" and "Donald
+ * Trump" when "Trump" is in every paragraph. A two-word name holding a common one is that
+ * person, and so is each word inside it.
+ */
+function namesOfCommonPeople(pair: PairTables, common: (x: number) => boolean): number[] {
+  const { channel, label } = pair.space;
+  const names: number[] = [];
+  for (let x = 0; x < pair.space.count; x++) if (channel[x] === CHANNEL_NAME && label[x]!.length >= 3) names.push(x);
+  const commonLabels = names.filter(common).map((x) => label[x]!);
+  const out: number[] = [];
+  for (const p of names) {
+    if (common(p) || !commonLabels.some((c) => c.length < label[p]!.length && label[p]!.includes(c))) continue;
+    out.push(p);
+    for (const x of names) if (x !== p && label[p]!.includes(label[x]!)) out.push(x);
+  }
+  return out;
+}
+
+/**
+ * Shared items with each name counted once: "Donald", "Trump" and "Donald Trump" are one
+ * name (a skeleton inside another's), counted at the weight of its strongest form.
+ */
+function distinctFacts(shared: number[], weight: Float64Array, pair: PairTables): number[] {
+  const byWeight = [...new Set(shared)].filter((x) => weight[x]! > 0).sort((x, y) => weight[y]! - weight[x]! || x - y);
+  const kept: number[] = [];
+  const label = pair.space.label;
+  for (const x of byWeight) {
+    const isName = pair.space.channel[x] === CHANNEL_NAME;
+    const same = isName && kept.some((k) => pair.space.channel[k] === CHANNEL_NAME && (label[k]!.includes(label[x]!) || label[x]!.includes(label[k]!)));
+    if (!same) kept.push(x);
+  }
+  return kept;
+}
 
 /** Item id → B paragraphs holding it. */
 function postings(items: Int32Array[], count: number): number[][] {
@@ -39,21 +109,26 @@ interface Candidate {
 /** Pairs sharing at least one item, with their summed gain, via an inverted index. */
 function candidates(pair: PairTables, sides: [SideUnits, SideUnits]): Candidate[] {
   const t = pair.table;
+  const weight = factWeights(pair, sides);
   const post = postings(t.items[1], pair.space.count);
   const out: Candidate[] = [];
   t.items[0].forEach((list, p) => {
     if (sides[0].kind[p] === KIND_BOILERPLATE) return;
     const byB = new Map<number, Candidate>();
     for (const x of list) {
+      if (!(weight[x]! > 0)) continue;
       for (const q of post[x]!) {
         if (sides[1].kind[q] === KIND_BOILERPLATE) continue;
         let c = byB.get(q);
         if (!c) byB.set(q, (c = { a: p, b: q, gain: 0, shared: [] }));
-        c.gain += t.weights.pairGain[x]!;
         c.shared.push(x);
       }
     }
-    for (const c of byB.values()) if (c.gain >= MIN_GAIN) out.push(c);
+    for (const c of byB.values()) {
+      c.shared = distinctFacts(c.shared, weight, pair);
+      c.gain = c.shared.reduce((sum, x) => sum + weight[x]!, 0);
+      if (c.gain >= MIN_GAIN) out.push(c);
+    }
   });
   return out;
 }
@@ -92,10 +167,9 @@ function itemIds(side: SideUnits, text: string, s: 0 | 1, pair: PairTables): Int
   return Int32Array.from(ids);
 }
 
+/** The facts that made a link, strongest first (already in that order). */
 function evidenceOf(c: Candidate, a: AlignDoc, b: AlignDoc, sides: [SideUnits, SideUnits], pair: PairTables): string[] {
-  return c.shared
-    .sort((x, y) => pair.table.weights.pairGain[y]! - pair.table.weights.pairGain[x]!)
-    .map((x) => {
+  return c.shared.map((x) => {
       if (pair.space.channel[x] === CHANNEL_NUMBER) return `number ${pair.space.label[x]}`;
       if (pair.space.channel[x] === CHANNEL_LEXICON) return `term ${pair.space.label[x]}`;
       const sa = surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);

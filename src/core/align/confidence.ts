@@ -25,8 +25,8 @@ export function beadCosts(t: UnitTable, path: PathBead[]): Float64Array {
   });
 }
 
-/** Margin (nats, ≥ 0; Infinity when nothing else is possible) of every bead of the path. */
-export function beadMargins(t: UnitTable, path: PathBead[], costs: Float64Array, signal?: { aborted: boolean }): Float64Array {
+/** Margin (nats, ≥ 0; Infinity when nothing else is possible) of every bead of the path, against paths of the first `shapes` shapes. */
+export function beadMargins(t: UnitTable, path: PathBead[], costs: Float64Array, signal?: { aborted: boolean }, shapes?: number): Float64Array {
   const n = t.len[0].length;
   const m = t.len[1].length;
   return Float64Array.from(path, (bead, k) => {
@@ -43,7 +43,7 @@ export function beadMargins(t: UnitTable, path: PathBead[], costs: Float64Array,
     // starting where it starts: any other route through the window is an alternative.
     const allow = (i: number, j: number, s: number): boolean => !(s === bead.shape && i === forbidI && j === forbidJ);
     try {
-      const alt = searchBand(wn, wm, fullBand(wn, wm), coster, { allow, ...(signal ? { signal } : {}) });
+      const alt = searchBand(wn, wm, fullBand(wn, wm), coster, { allow, ...(signal ? { signal } : {}), ...(shapes ? { shapes } : {}) });
       return Math.max(0, alt.total - chosen);
     } catch (e) {
       if (e instanceof NoPathError) return Infinity;

@@ -95,6 +95,8 @@ const SHAPE_COUNT = SHAPES.length;
 const PRICE_ORDER = Int8Array.from(
   SHAPES.map((_, s) => s).sort((x, y) => Number(isLink(SHAPES[x]!)) - Number(isLink(SHAPES[y]!))),
 );
+/** PRICE_ORDER without the shapes a search leaves out, for each count of shapes tried. */
+const ORDER_FOR = Array.from({ length: SHAPE_COUNT + 1 }, (_, count) => PRICE_ORDER.filter((s) => s < count));
 const ROWS_PER_POLL = 256;
 /** Rows between checkpoints of a resumable search: a resumed search redoes fewer than this. */
 const ROWS_PER_CHECKPOINT = 256;
@@ -198,12 +200,13 @@ function fillRow(i: number, band: Band, ring: Float64Array[], back: Uint8Array, 
   const lo = band.lo[i]!;
   const hi = band.hi[i]!;
   const row = ring[i % ring.length]!;
+  const order = ORDER_FOR[shapes]!;
+  const count = order.length;
   for (let j = lo; j <= hi; j++) {
     let best = i === 0 && j === 0 ? 0 : Infinity;
     let bestShape = NONE;
-    for (let k = 0; k < SHAPE_COUNT; k++) {
-      const s = PRICE_ORDER[k]!;
-      if (s >= shapes) continue;
+    for (let k = 0; k < count; k++) {
+      const s = order[k]!;
       const pi = i - DA[s]!;
       const pj = j - DB[s]!;
       if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;

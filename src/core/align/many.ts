@@ -1,4 +1,4 @@
-import type { Bead, Paragraph } from '../model';
+import { CoreError, type Bead, type Paragraph } from '../model';
 import { alignParallel } from './parallel';
 import type { AlignDoc, AlignOptions, AlignRow } from './types';
 
@@ -84,7 +84,14 @@ function gapRows(gap: number[][], docs: AlignDoc[], options: AlignOptions): Alig
   });
   if (filled.length === 2 && gap.length === 2) {
     const [x, y] = [gap[0]!, gap[1]!];
-    const beads = alignParallel(subDoc(docs[1]!, x), subDoc(docs[2]!, y), { ...options, onProgress: undefined, sentences: false });
+    let beads: Bead[];
+    try {
+      beads = alignParallel(subDoc(docs[1]!, x), subDoc(docs[2]!, y), { ...options, onProgress: undefined, sentences: false });
+    } catch (e) {
+      // Leftovers that are not translations of each other stay one row each.
+      if (!(e instanceof CoreError && e.code === 'not-parallel')) throw e;
+      return filled.flatMap((k) => gap[k]!.map((p) => row(k, [p], 0, 1)));
+    }
     return beads.map((b) => ({ docs: [[], b.a.map((i) => x[i]!), b.b.map((j) => y[j]!)], score: b.score, confidence: b.confidence }));
   }
   return filled.flatMap((k) => gap[k]!.map((p) => row(k, [p], 0, 1)));

@@ -1,10 +1,10 @@
-import type { Bead } from '../model';
+import { CoreError, type Bead } from '../model';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
 import { learnLexicon, MAX_SAMPLE, sampleEvenly, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
-import { confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
+import { pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
 import { alignSentences, type SentenceContext } from './sentences';
 import { SHAPES } from './shapes';
@@ -30,6 +30,24 @@ const SECOND_HALF = 8;
  * shapes (better trusted pairs: NTREX F1 +2 points), as time does not matter there.
  */
 const FIRST_SHAPES_LARGE = 3;
+/** Shapes up to 3-1 and 1-3 (SHAPES' first eight): enough for paragraphs and most sentences. */
+const SMALL_SHAPES = 8;
+/**
+ * Share of units that pass 1 leaves out or puts in merged beads above which the translation
+ * restructures its units (a literary translator joining or splitting sentences): pass 2
+ * then tries beads up to 1-8 and 8-1. Books and news stay under it (a 1-6 bead read with
+ * small shapes is a 1-1 and five units left out, so it shows either way).
+ */
+const RESTRUCTURED_SHARE = 0.2;
+
+function restructured(path: PathBead[], n: number, m: number): boolean {
+  let units = 0;
+  for (const b of path) {
+    const { da, db } = SHAPES[b.shape]!;
+    if (da + db !== 2 || da !== 1) units += da + db;
+  }
+  return units > RESTRUCTURED_SHARE * (n + m);
+}
 const LARGE_CELLS = 1_000_000;
 /** A pass-1 bead is trusted for learning when linking beat leaving out by this many nats. */
 const TRUST_MARGIN = 3;
@@ -81,16 +99,98 @@ function toBeads(t: UnitTable, path: PathBead[], costs: Float64Array, margins: F
 
 export interface PassResult {
   sides: [SideUnits, SideUnits];
+  /** Shapes the pass tried (the first `shapes` of SHAPES). */
+  shapes: number;
   pair: PairTables;
   path: PathBead[];
   costs: Float64Array;
 }
 
-function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan, progress: Progress, shapes?: number): PassResult {
+/**
+ * Texts that are not translations of each other. In the first band, a translation's path
+ * links most units of the shorter side to one sharing a name, a figure or a word with it
+ * (news, books and literature: over half); unrelated texts find a few chance pairs (under
+ * one in ten). Between the two, a path that shares evidence on fewer than this share of
+ * units has not found a translation in the band.
+ */
+const MIN_EVIDENCE_SHARE = 0.15;
+/** A pair with this much evidence (nats) for it, lengths aside, shares something real. */
+const EVIDENCE_NATS = 1;
+/**
+ * A band can also miss a translation (one side opens with chapters the other lacks). Items
+ * found once in each document then still lie on one increasing line, and the longest
+ * increasing run of their positions holds most of them; in unrelated texts it holds about
+ * 2√k of k (a random order's), so a run well above that, and a fair share of all anchors,
+ * says translation. Fewer anchors than MIN_ANCHORS cannot tell.
+ */
+const MIN_ANCHORS = 10;
+const MIN_ANCHOR_SHARE = 0.3;
+
+function orderedAnchors(found: Array<[number, number]>): boolean {
+  const k = found.length;
+  const run = longestIncreasing(found.map(([, j]) => j));
+  return k >= MIN_ANCHORS && run >= MIN_ANCHOR_SHARE * k && run >= 2 * Math.sqrt(k) + 4;
+}
+
+/** Share of the shorter side's units that the path links 1-1 with shared evidence. */
+function evidenceShare(t: UnitTable, path: PathBead[]): number {
+  let linked = 0;
+  for (const b of path) {
+    if (b.shape !== 0) continue;
+    if (pairEvidence(t, b.i, b.j, sharedGain(t.items[0][b.i]!, t.items[1][b.j]!, t.weights.pairGain)) > EVIDENCE_NATS) linked++;
+  }
+  return linked / Math.max(1, Math.min(t.len[0].length, t.len[1].length));
+}
+
+/** Items found in exactly one unit of each side, as (unit of A, unit of B), by unit of A. */
+function anchors(t: UnitTable): Array<[number, number]> {
+  const count = t.weights.pairGain.length;
+  const where = [new Int32Array(count).fill(-1), new Int32Array(count).fill(-1)] as const;
+  for (const s of [0, 1] as const) {
+    t.items[s].forEach((list, u) => {
+      for (const x of list) where[s][x] = where[s][x] === -1 ? u : -2;
+    });
+  }
+  const out: Array<[number, number]> = [];
+  for (let x = 0; x < count; x++) if (where[0][x]! >= 0 && where[1][x]! >= 0) out.push([where[0][x]!, where[1][x]!]);
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** Length of the longest strictly increasing subsequence (patience sorting). */
+function longestIncreasing(values: number[]): number {
+  const tails: number[] = [];
+  for (const v of values) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+  }
+  return tails.length;
+}
+
+/** Stops when neither the first band's path nor the documents' anchors look like a translation. */
+function checkTranslation(t: UnitTable, path: PathBead[]): void {
+  const share = evidenceShare(t, path);
+  if (share >= MIN_EVIDENCE_SHARE) return;
+  if (orderedAnchors(anchors(t))) return;
+  const units = Math.min(t.len[0].length, t.len[1].length);
+  const pct = Math.round(100 * share);
+  throw new CoreError(
+    'not-parallel',
+    `These texts do not read as translations of each other: only ${pct}% of ${units} paragraphs share a name, a figure or a word with a counterpart in order. For related reports, align them in comparable mode.`,
+    { share, paragraphs: units },
+  );
+}
+
+function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan, progress: Progress, shapes?: number, check = false): PassResult {
   const pair = buildTables(sides[0], sides[1], vocab, links, length);
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
-  const path = searchTable(pair.table, plan, hooks).beads;
-  return { sides, pair, path, costs: beadCosts(pair.table, path) };
+  const path = searchTable(pair.table, plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
+  return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
 }
 
 /** Both passes; the second pass's tables and path (exported for diagnostics and tests). */
@@ -104,7 +204,7 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   progress.stage(0.05, 0.4);
   const n = docA.paragraphs.length;
   const m = docB.paragraphs.length;
-  const first = runPass(sides, vocab, [...user, ...identity], documentLengthModel(sides[0], sides[1]), firstPlan(sides[0], sides[1]), progress, n * m > LARGE_CELLS ? FIRST_SHAPES_LARGE : undefined);
+  const first = runPass(sides, vocab, [...user, ...identity], documentLengthModel(sides[0], sides[1]), firstPlan(sides[0], sides[1]), progress, n * m > LARGE_CELLS ? FIRST_SHAPES_LARGE : SMALL_SHAPES, true);
 
   progress.stage(0.4, 0.75);
   const pairs = trustedPairs(first.pair.table, first.path, first.costs);
@@ -113,7 +213,8 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
     first.pair.table.length,
   );
   const lexicon = secondLexicon(sides, pairs, user, identity);
-  return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress);
+  const shapes = restructured(first.path, n, m) ? SHAPES.length : SMALL_SHAPES;
+  return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, shapes);
 }
 
 /** Aligns two translations of one text; every paragraph lands in exactly one bead. */
@@ -121,7 +222,7 @@ export function alignParallel(docA: AlignDoc, docB: AlignDoc, options: AlignOpti
   const progress = new Progress(options.onProgress, options.signal);
   const second = runPasses(docA, docB, options, progress);
   progress.stage(0.75, 0.9);
-  const margins = beadMargins(second.pair.table, second.path, second.costs, options.signal);
+  const margins = beadMargins(second.pair.table, second.path, second.costs, options.signal, second.shapes);
   const beads = toBeads(second.pair.table, second.path, second.costs, margins);
 
   progress.stage(0.9, 1);

@@ -33,7 +33,12 @@ function widenAround(half: Float64Array, rows: number[]): void {
   half.set(grown);
 }
 
-export function searchTable(t: UnitTable, plan: BandPlan | null, hooks: SearchHooks): SearchResult {
+/**
+ * `check` sees the path of the first band before any widening (a search in a band of fixed
+ * width, so in linear time) and may throw to stop there: widening after a path that found
+ * nothing can grow the band to its whole budget.
+ */
+export function searchTable(t: UnitTable, plan: BandPlan | null, hooks: SearchHooks, check?: (path: SearchResult['beads']) => void): SearchResult {
   const n = t.len[0].length;
   const m = t.len[1].length;
   if (!plan || (n + 1) * (m + 1) <= FULL_CELLS) {
@@ -46,6 +51,7 @@ export function searchTable(t: UnitTable, plan: BandPlan | null, hooks: SearchHo
   for (;;) {
     const band = bandAround(plan.center, half, n, m);
     const result = searchBand(n, m, band, new BandCoster(t, band), { ...hooks, resumable: true }, trail);
+    if (!trail) check?.(result.beads);
     const cells = bandCells(band);
     if (result.edgeRows.length === 0 || cells * 2 > MAX_CELLS || cells >= (n + 1) * (m + 1)) {
       delete result.trail;

@@ -17,10 +17,23 @@ export const SHAPES: readonly Shape[] = [
   { da: 2, db: 2 },
   { da: 3, db: 1 },
   { da: 1, db: 3 },
+  // A literary translator may make one long sentence of several, or several of one.
+  { da: 2, db: 3 },
+  { da: 3, db: 2 },
+  { da: 4, db: 1 },
+  { da: 1, db: 4 },
+  { da: 5, db: 1 },
+  { da: 1, db: 5 },
+  { da: 6, db: 1 },
+  { da: 1, db: 6 },
+  { da: 7, db: 1 },
+  { da: 1, db: 7 },
+  { da: 8, db: 1 },
+  { da: 1, db: 8 },
 ];
 
 /** Largest number of units one side of a bead can take. */
-export const MAX_SIDE = 3;
+export const MAX_SIDE = 8;
 
 export function isLink(shape: Shape): boolean {
   return shape.da > 0 && shape.db > 0;

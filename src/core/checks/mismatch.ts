@@ -8,6 +8,9 @@ import { mentionsOf, storySpellings, type StorySpelling } from './story';
 import { langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
+import { bestGap, betterSpelling, isCommonArabic, isCommonEnglish, likeName, writes } from './modelMatch';
+import { isKnownName, isPlaceName } from './knownNames';
+import { romanise } from './translitModel';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -62,8 +65,10 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     if (!t[i]!.arabic || taken.has(i)) continue;
     for (const to of [i, i + 1]) {
       if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak || taken.has(to))) continue;
-      const ws = t.slice(i, to + 1).map((x) => x.text);
-      if (!isAnchor(m.text, ws)) continue;
+      const whole = t.slice(i, to + 1).map((x) => x.text);
+      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
+      const ws = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])].find((x) => isAnchor(m.text, x)) : whole;
+      if (!ws || !isAnchor(m.text, ws)) continue;
       const match = crossMatch(m.text, ws);
       // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
       const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
@@ -83,7 +88,7 @@ function neighbourWindow(ctx: Ctx, anchor: Counterpart, dir: -1 | 1, taken: Set<
     const tok = t[j];
     // A break (punctuation, paragraph end) lies before t[edge] going left, before t[j] going right.
     const broken = dir < 0 ? t[edge]!.afterBreak : tok?.afterBreak;
-    if (!tok || broken || !tok.arabic || taken.has(j) || isArabicStopword(tok.text)) break;
+    if (!tok || broken || !tok.arabic || taken.has(j) || isArabicStopword(tok.text) || isCommonArabic(tok.text)) break;
     out.push(j);
     edge = j;
   }
@@ -114,7 +119,17 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     if (a) for (let i = a.from; i <= a.to; i++) taken.add(i);
     return a;
   });
+  // A name the skeletons miss may still write a word of the bead by the learned model.
+  run.forEach((m, k) => {
+    if (anchors[k]) return;
+    const a = modelAnchor(ctx, m, taken);
+    if (a) {
+      anchors[k] = a;
+      for (let i = a.from; i <= a.to; i++) taken.add(i);
+    }
+  });
   const counterparts: Array<Counterpart | null> = [...anchors];
+  const judged = new Set<number>();
   run.forEach((m, k) => {
     if (anchors[k]) return;
     const prev = anchors[k - 1];
@@ -123,17 +138,121 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     if (!anchor) return;
     const win = neighbourWindow(ctx, anchor, dir, taken);
     if (win.length === 0) return;
+    judged.add(k);
     const subs = subWindows(win, dir);
-    const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close);
+    const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close || writes(m.text, words(ctx, c)));
     if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
-    else flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
+    // A capitalised common word ("North", "Father") is a title or a translation, not a name;
+    // a name that resembles the words strongly is written differently, not replaced
+    // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
+    else if (!isCommonEnglish(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
+      flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
   });
   run.forEach((m, k) => {
     const c = counterparts[k];
     if (c) {
-      const f = storyDiffers(ctx, m, c);
+      // A counterpart the model finds no likeness in was a coincidence of skeletons.
+      const f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
+      if (f) flags.push(f);
+    } else if (!judged.has(k)) {
+      const f = loneDiffers(ctx, m, taken);
       if (f) flags.push(f);
     }
+  });
+}
+
+/** A gap past which a name and the words beside its anchor are not one spelling of each other. */
+const REPLACED_GAP = 20;
+
+/** The name took the place of the source words: unlike them by the model, yet sharing consonants. */
+function replaced(m: Mention, source: string[]): boolean {
+  return bestGap(m.text, source).gap > REPLACED_GAP && crossMatch(m.text, source).distance <= 2;
+}
+
+/** Real spellings of real names and places are not slips, whatever the source reads closest to. */
+function judgedByModel(m: Mention): boolean {
+  return !isCommonEnglish(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && latinKey(m.text).length >= 3;
+}
+
+/** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
+function nameWords(ctx: Ctx, taken: Set<number>): number[] {
+  const out: number[] = [];
+  ctx.tokens.forEach((t, i) => {
+    if (t.arabic && !taken.has(i) && !isArabicStopword(t.text) && !isCommonArabic(t.text)) out.push(i);
+  });
+  return out;
+}
+
+/** The bead word the name writes best by the model, when it writes one. */
+function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | null {
+  let best: { i: number; gap: number } | null = null;
+  for (const i of nameWords(ctx, taken)) {
+    // Skeletons far apart never write each other: skip the model for them.
+    if (crossMatch(m.text, [ctx.tokens[i]!.text]).distance > 2) continue;
+    const g = bestGap(m.text, [ctx.tokens[i]!.text]).gap;
+    if (g <= MATCH_GAP_ANCHOR && (!best || g < best.gap)) best = { i, gap: g };
+  }
+  return best ? { from: best.i, to: best.i, exact: false } : null;
+}
+
+/** A gap past which the model sees no likeness at all between a name and a word. */
+const UNRELATED_GAP = 20;
+
+/** Anchoring on the model alone asks for a closer reading than judging a known counterpart. */
+const MATCH_GAP_ANCHOR = 4;
+
+/**
+ * A name whose counterpart is known but which a slip away would write it much better
+ * ("Khaman" for هامان): flagged with the better spelling, from the story when it has it.
+ */
+function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
+  if (!judgedByModel(m)) return null;
+  const source = words(ctx, c);
+  const { form } = bestGap(m.text, source);
+  const better = betterSpelling(m.text, form);
+  if (!better) return null;
+  return modelFlag(ctx, m, c, source, better.text, form);
+}
+
+/**
+ * A name with no counterpart found: the bead's name-like word whose skeleton is close and that
+ * a slip away from the name writes much better. Common English words are never judged.
+ */
+function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
+  if (!judgedByModel(m)) return null;
+  let best: { i: number; text: string; gap: number; form: string } | null = null;
+  for (const i of nameWords(ctx, taken)) {
+    const w = ctx.tokens[i]!.text;
+    if (!w.split('-').some((part) => part && crossMatch(m.text, [part]).distance <= 2)) continue;
+    const { form } = bestGap(m.text, [w]);
+    const b = betterSpelling(m.text, form);
+    if (b && (!best || b.gap < best.gap)) best = { i, text: b.text, gap: b.gap, form };
+  }
+  if (!best) return null;
+  const c = { from: best.i, to: best.i, exact: false };
+  return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form);
+}
+
+function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string): Flag | null {
+  const sourceText = source.join(' ');
+  const reading = likeName(romanise(form).text, m.text);
+  const story = ctx.story.find((s) => s.key !== latinKey(m.text) && !s.text.includes(' ') && writes(s.text, [form]));
+  // "Korean" where the story writes "Korea": a derived word, not a slip.
+  if (story && latinKey(m.text).startsWith(story.key)) return null;
+  const suggestion = story?.text ?? likeName(letters, m.text);
+  const support = story ? `; ${story.docIds.join(', ')} spell${story.docIds.length === 1 ? 's' : ''} it ${story.text}` : '';
+  return nameMismatchFlag(ctx, m, c, {
+    evidence: `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}), which “${m.text}” does not write; “${suggestion}” does${support}`,
+    suggestion,
+    data: {
+      kind: 'source-differs',
+      text: m.text,
+      sourceText,
+      sourceReading: reading,
+      suggestion,
+      suggestionFrom: story ? 'story' : 'transliteration',
+      ...(story ? { supportedBy: story.docIds } : {}),
+    },
   });
 }
 

@@ -129,6 +129,13 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       }
       const la = xa.reduce((n, p) => n + letters(p.text), 0);
       const lb = xb.reduce((n, p) => n + letters(p.text), 0);
+      const extra = extraSentences(xa, xb, la, lb, scale);
+      if (extra) {
+        const doc = extra.side === 'a' ? input.a : input.b;
+        const other = extra.side === 'a' ? input.b : input.a;
+        for (const pc of extra.pieces) out.push(flag(input, bead, extra.side, pc, 'no-counterpart', `This ${langName(doc.lang)} sentence has no counterpart in the ${langName(other.lang)}: the sentence beside it matches the ${langName(other.lang)} alone`));
+        continue;
+      }
       if (Math.max(la, lb) < MIN_SENTENCE_LETTERS || !la || !lb) continue;
       const dev = Math.log(la / lb) - scale.median;
       if (Math.abs(dev) < scale.threshold) continue;
@@ -139,6 +146,35 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     }
   }
   return out;
+}
+
+/** Least log-ratio deviation of a one-to-many sentence link that asks whether a sentence is extra. */
+const MIN_EXTRA_DEVIATION = 0.4;
+
+/**
+ * In a link of one sentence to several, the sentences of the many side that are left over
+ * when one of them alone matches the single sentence at the pair's usual ratio, while all
+ * together do not: a dropped sentence that the sentence aligner attached to its neighbour.
+ * A sentence split in two by the translator matches only both together, so stays unflagged.
+ */
+function extraSentences(xa: Piece[], xb: Piece[], la: number, lb: number, scale: RatioScale): { side: Side; pieces: Piece[] } | null {
+  const one = xa.length === 1 && xb.length >= 2 ? 'a' : xb.length === 1 && xa.length >= 2 ? 'b' : null;
+  if (!one) return null;
+  const all = Math.log(la / lb) - scale.median;
+  if (Math.abs(all) < MIN_EXTRA_DEVIATION) return null;
+  const many = one === 'a' ? xb : xa;
+  const single = one === 'a' ? la : lb;
+  let best: { k: number; dev: number } | null = null;
+  many.forEach((p, k) => {
+    const l = letters(p.text);
+    if (!l) return;
+    const dev = (one === 'a' ? Math.log(single / l) : Math.log(l / single)) - scale.median;
+    if (!best || Math.abs(dev) < Math.abs(best.dev)) best = { k, dev };
+  });
+  const b = best as { k: number; dev: number } | null;
+  if (!b || Math.abs(b.dev) > Math.abs(all) / 2) return null;
+  const pieces = many.filter((p, k) => k !== b.k && letters(p.text) >= MIN_SENTENCE_LETTERS);
+  return pieces.length ? { side: one === 'a' ? 'b' : 'a', pieces } : null;
 }
 
 /** One span over pieces of one paragraph (the first paragraph's, if they straddle two). */

@@ -4,6 +4,10 @@ import { arabicHits, groupHits, groupSpellings, latinHits, spellingsOf, type Nam
 import { makeFlag, onSide } from './flag';
 import { readingDistance } from './match';
 import { mentionsOf } from './story';
+import { bestGap } from './modelMatch';
+
+/** Looser than a match (a variant is by definition off), far tighter than a coincidence. */
+const VARIANT_GAP = 15;
 import { scriptOfLang } from './tokens';
 import { latinKey } from './translit';
 import type { CheckDoc, CheckInput, Side, Spelling } from './types';
@@ -85,7 +89,11 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
   const pool = [...new Set(latinDocs.flatMap((d) => mentionsOf(d).map((m) => m.text)))];
   const groupOf = groupSpellings(pool);
   const flags: Flag[] = [];
-  for (const [, members] of groupHits(arabicHits(doc, pool), groupOf)) {
+  for (const [, all] of groupHits(arabicHits(doc, pool), groupOf)) {
+    // Only with strong evidence: each spelling must write the Latin name by the learned
+    // model, so a common word whose consonants happen to fit (جهان "world" for John) is left out.
+    const name = pool.find((t) => groupOf(latinKey(t)) === groupOf(all[0]!.latin)) ?? '';
+    const members = all.filter((h) => bestGap(name, [h.text]).gap <= VARIANT_GAP);
     const skeletons = new Set(members.map((h) => h.skeleton));
     if (skeletons.size < 2) continue;
     const sp = spellingsOf(members);

@@ -2,7 +2,8 @@ import { createSignal, For, Show } from 'solid-js';
 import type { DocumentMeta } from '../../core/model';
 import { CoreError } from '../../core/model';
 import type { Refusal } from '../../core/formats/webanno';
-import { resolveImportConflict, type AnnotationImportReport, type ConflictChoice, type ImportConflict } from '../../db/annotationTransfer';
+import type { AnnotationImportReport, ImportConflict } from '../../db/annotationTransfer';
+import { ImportConflicts } from './ImportConflicts';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
@@ -46,19 +47,7 @@ export function AnnotationImport(props: { storyId: string; docs: DocumentMeta[] 
     }
   };
 
-  const settle = async (c: ImportConflict, choice: ConflictChoice) => {
-    setError('');
-    try {
-      await resolveImportConflict(repos.db, c, choice);
-      setConflicts((list) => list.filter((x) => x !== c));
-      setMessage(t(`annotate.conflictSettled.${choice}`));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
   const reason = (r: Refusal) => `${t('annotate.refusedItem', { n: formatNumber(r.index + 1) })} ${t(`annotate.refusal.${r.code}`)} (${r.detail})`;
-  const docTitle = (docId: string) => props.docs.find((d) => d.id === docId)?.title ?? docId;
 
   return (
     <div class="annotation-import">
@@ -122,43 +111,14 @@ export function AnnotationImport(props: { storyId: string; docs: DocumentMeta[] 
           </div>
         </details>
       </Show>
-      <Show when={conflicts().length > 0}>
-        <section class="import-conflicts" aria-label={t('annotate.conflictsHeading')}>
-          <h3>{t('annotate.conflictsHeading')}</h3>
-          <div role="list">
-            <For each={conflicts().slice(0, 50)}>
-              {(c) => (
-                <div role="listitem" class="import-conflict" data-conflict={c.stored.id}>
-                  <p>
-                    <bdi>{c.stored.selectors[0].exact}</bdi> — {docTitle(c.stored.docId)}
-                  </p>
-                  <dl>
-                    <dt>{c.stored.deletedAt !== undefined ? t('annotate.conflictDeletedHere') : t('annotate.conflictHere')}</dt>
-                    <dd dir="auto">
-                      {t(`annotate.categories.${c.stored.body.category}`)} · {c.stored.body.note}
-                    </dd>
-                    <dt>{t('annotate.conflictFile')}</dt>
-                    <dd dir="auto">
-                      {t(`annotate.categories.${c.incoming.body.category}`)} · {c.incoming.body.note}
-                    </dd>
-                  </dl>
-                  <div class="actions">
-                    <button type="button" class="secondary" onClick={() => void settle(c, 'mine')}>
-                      {t('annotate.keepMine')}
-                    </button>
-                    <button type="button" class="secondary" onClick={() => void settle(c, 'theirs')}>
-                      {t('annotate.useImported')}
-                    </button>
-                    <button type="button" class="secondary" onClick={() => void settle(c, 'copy')}>
-                      {t('annotate.keepBoth')}
-                    </button>
-                  </div>
-                </div>
-              )}
-            </For>
-          </div>
-        </section>
-      </Show>
+      <ImportConflicts
+        conflicts={conflicts()}
+        docs={props.docs}
+        onSettled={(c, choice) => {
+          setConflicts((list) => list.filter((x) => x !== c));
+          setMessage(t(`annotate.conflictSettled.${choice}`));
+        }}
+      />
     </div>
   );
 }

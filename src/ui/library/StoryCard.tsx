@@ -11,6 +11,8 @@ import type { WorkerJob } from '../lib/workerJob';
 import { CoreError } from '../../core/model';
 import { formatNumber } from '../../i18n';
 import type { Undoable } from './UndoBar';
+import { exportStory } from '../../db/story';
+import { downloadText, fileSlug } from '../lib/download';
 
 /** One story in the library: its documents, rename, delete, import, open side by side. */
 export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => void }) {
@@ -89,6 +91,21 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
             {t('library.read')}
           </Link>
         </Show>
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => {
+            setError('');
+            try {
+              const file = await exportStory(repos.db, props.story.id);
+              downloadText(`${fileSlug(props.story.title)}.tarjuman.json`, JSON.stringify(file), 'application/json');
+            } catch (err) {
+              setError(errorMessage(err));
+            }
+          }}
+        >
+          {t('story.export')}
+        </button>
         <button type="button" class="danger" onClick={remove}>
           {t('library.delete')}
         </button>

@@ -32,6 +32,8 @@ export function AlignStatusBar() {
             {t(fromTmx() ? 'reader.fromTmx' : 'reader.aligned', { count: s.rows().length })} {t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}
           </span>
         </Match>
+        {/* One translation column: its paragraphs are the rows, nothing was aligned. */}
+        <Match when={state().kind === 'aligned'}>{null}</Match>
         <Match when={state().kind === 'failed' && state()} keyed>
           {(st) => (
             <>

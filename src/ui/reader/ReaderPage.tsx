@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/solid-router';
-import { onCleanup, onMount, Show } from 'solid-js';
+import { createMemo, onCleanup, onMount, Show } from 'solid-js';
 import { readerRoute } from '../routes/reader';
 import { t } from '../../i18n';
 import { useRepos } from '../lib/db';
@@ -11,7 +11,7 @@ import { ReaderRows } from './ReaderRows';
 import { ReaderSide } from './ReaderSide';
 import { RowTools } from './RowTools';
 import { commandFor } from './commands';
-import { toSearch } from './routeState';
+import { parseReaderSearch, toSearch } from './routeState';
 import { createReaderSession, ReaderSessionProvider, useReaderSession } from './session';
 
 /** The reader: a session for this story and its columns, laid out. */
@@ -20,10 +20,12 @@ export function ReaderPage() {
   const params = readerRoute.useParams();
   const search = readerRoute.useSearch();
   const navigate = useNavigate();
+  // Canonical already (validateSearch): one parse per change of the URL.
+  const route = createMemo(() => parseReaderSearch(search()));
   const session = createReaderSession({
     repos,
     storyId: () => params().storyId,
-    route: search,
+    route,
     navigate: (next) => void navigate({ to: '/story/$storyId/read', params: { storyId: params().storyId }, search: toSearch(next) }),
     jobs: { align: (a, b, onProgress, keep) => alignInWorker(repos.db, a, b, onProgress, keep), link: (a, b) => linkInWorker(repos.db, a, b) },
   });

@@ -107,7 +107,7 @@ export function ReaderRows() {
                 para={doc.paragraphs[p]!}
                 row={i()}
                 col={col}
-                active={isCurrent(i())}
+                active={isCurrent(i()) || isHover(i())}
                 highlights={s.marks().get(`${doc.id}:${p}`) ?? []}
                 flags={s.checks.marks().get(`${doc.id}:${p}`) ?? []}
                 activeAnnotation={s.activeAnnotation()}

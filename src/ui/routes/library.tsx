@@ -9,6 +9,7 @@ import { seedStoryIsLive, restoreSeedStory } from '../../db/seeds';
 import { readBundledSeed, seedManifest } from '../lib/seeds';
 import { StoryCard } from '../library/StoryCard';
 import { UndoBar, type Undoable } from '../library/UndoBar';
+import { StoryFileImport } from '../library/StoryFileImport';
 
 export const libraryRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -35,6 +36,7 @@ function LibraryPage() {
     <section class="library" aria-labelledby="library-heading">
       <h1 id="library-heading">{t('library.heading')}</h1>
       <NewStoryForm onError={setError} />
+      <StoryFileImport />
       <Show when={demoLive() === false}>
         <button type="button" class="secondary" onClick={restoreDemo}>
           {t('library.restoreDemo')}

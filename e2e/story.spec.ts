@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { newStoryImport, waitForAlignment } from './helpers';
+
+const AR = [
+  'طالبان تسعى لعلاقات رسمية مع إدارة ترامب',
+  'بعد اجتماع الشهر الماضي بشأن إطلاق سراح ميكانيكي الطيران الأمريكي جورج غليزمان، قال كل من طالبان ومبعوث ترامب السابق إن الخطوة كانت بادرة حسن نية.',
+  'تم الإفراج بوساطة قطر 🇶🇦 التي تستضيف مسؤولين من طالبان منذ سنوات. بعد غليزمان، أفرجت طالبان عن الأمريكي فاي هول.',
+].join('\n\n');
+const EN = [
+  'Taliban seek formal ties with the Trump administration',
+  'After last month’s meeting on the release of American aviation mechanic George Glezmann, both the Taliban and Trump’s former envoy said the step was a goodwill gesture.',
+  'The release was brokered by Qatar 🇶🇦, which has hosted Taliban officials for years. After Glizmann, the Taliban freed American Faye Hall.',
+].join('\n\n');
+
+/** A story with the two texts pasted, as someone would who received them by e-mail. */
+async function pasteStory(page: Page, title: string) {
+  const form = await newStoryImport(page, title);
+  for (const text of [AR, EN]) {
+    await form.getByLabel('Paste text').fill(text);
+    await form.getByRole('button', { name: 'Add document' }).click();
+    await expect(form.getByRole('status')).toContainText('Added');
+  }
+  return page.locator('li.story', { hasText: title });
+}
+
+async function selectWord(page: Page, lang: string, word: string) {
+  await page.evaluate(
+    ([lang, word]) => {
+      const p = [...document.querySelectorAll(`.para[lang="${lang}"] p`)].find((el) => el.textContent!.includes(word))!;
+      p.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(word);
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + word.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+      }
+      throw new Error(`no text node holds ${word}`);
+    },
+    [lang, word],
+  );
+}
+
+async function annotate(page: Page, lang: string, word: string, note: string) {
+  await selectWord(page, lang, word);
+  await page.getByRole('button', { name: 'Annotate selection' }).click();
+  const editor = page.locator('form.annotation-editor');
+  await editor.getByLabel('Category').selectOption('garbled-name');
+  await editor.getByLabel('Note').fill(note);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toHaveCount(0);
+}
+
+test('a story exported in one profile opens in a fresh profile where the same texts were pasted, every annotation anchored', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const story = await pasteStory(page, 'Reviewed');
+  await story.getByRole('link', { name: 'Read side by side' }).click();
+  await waitForAlignment(page);
+  await annotate(page, 'ar', 'غليزمان', 'بعد العلم 🇶🇦 الاسم');
+  await annotate(page, 'en', 'Glizmann', 'Spelled Glezmann above');
+  await annotate(page, 'en', 'Faye Hall', '<b>not bold</b>');
+  await expect(page.locator('.annotation-panel li')).toHaveCount(3);
+
+  await page.goto('/');
+  const download = page.waitForEvent('download');
+  await page.locator('li.story', { hasText: 'Reviewed' }).getByRole('button', { name: 'Export story file' }).click();
+  const file = await (await download).path();
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  expect(json).toMatchObject({ format: 'tarjuman-story', version: 1 });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const mine = await pasteStory(other, 'Pasted here');
+  const stories = await other.locator('li.story').count();
+  await other.locator('.story-file-import input[type=file]').setInputFiles(file);
+  const status = other.locator('.story-import-report');
+  await expect(status).toContainText('0 new documents, 2 matched to texts already here');
+  await expect(status).toContainText('3 added, 0 kept as orphans');
+  await expect(other.locator('li.story')).toHaveCount(stories); // merged, not a second story
+
+  await mine.getByRole('link', { name: 'Read side by side' }).click();
+  await waitForAlignment(other);
+  const items = other.locator('.annotation-panel li');
+  await expect(items).toHaveCount(3);
+  await expect(other.locator('.annotation-panel li.orphan')).toHaveCount(0);
+  await expect(other.locator('.para[lang="ar"] mark[data-annotation]')).toHaveText('غليزمان');
+  await expect(other.locator('.para[lang="en"] mark[data-annotation]')).toHaveText(['Glizmann', 'Faye Hall']);
+  await expect(items.filter({ hasText: '<b>not bold</b>' })).toHaveCount(1); // markup stays text
+  await fresh.close();
+});
+
+test('a file that is not a story gets a clear message and adds nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.story-file-import input[type=file]').setInputFiles({ name: 'page.json', mimeType: 'application/json', buffer: Buffer.from('<!doctype html><html><script>window.hacked=1</script></html>') });
+  await expect(page.getByRole('alert')).toContainText('HTML or XML page, not a JSON file');
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});

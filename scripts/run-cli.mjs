@@ -1,0 +1,69 @@
+/**
+ * Runs a command-line tool of src/cli (`node scripts/run-cli.mjs align a.txt b.txt`) from one
+ * bundled JavaScript file, built by esbuild on first use and again whenever one of its
+ * sources changes. A book's alignment is a second or two of work; loading TypeScript through
+ * a transpiling loader added about a second more on each run (a loader thread, a compiler
+ * process, thirty module round trips). The tools behave exactly as `tsx src/cli/<tool>.ts`.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TOOLS = ['align', 'check'];
+
+const [tool, ...args] = process.argv.slice(2);
+if (!TOOLS.includes(tool ?? '')) {
+  process.stderr.write(`usage: run-cli.mjs ${TOOLS.join('|')} [arguments]\n`);
+  process.exit(2);
+}
+
+const cacheDir = join(ROOT, 'node_modules', '.cache', 'tarjuman-cli');
+const bundle = join(cacheDir, `${tool}.mjs`);
+const inputsFile = join(cacheDir, `${tool}.inputs.json`);
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** The bundle is current when it exists and none of its sources (or this script) is newer. */
+function current() {
+  const built = mtime(bundle);
+  if (built === Infinity) return false;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  } catch {
+    return false;
+  }
+  return [...inputs, fileURLToPath(import.meta.url), join(ROOT, 'package-lock.json')].every((f) => mtime(f) <= built);
+}
+
+async function build() {
+  const { build: esbuild } = await import('esbuild');
+  mkdirSync(cacheDir, { recursive: true });
+  // Written beside and renamed: two runs building at once never read half a file.
+  const tmp = `${bundle}.${process.pid}.tmp.mjs`;
+  const result = await esbuild({
+    entryPoints: [join(ROOT, 'src', 'cli', `${tool}.ts`)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: tmp,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const inputs = Object.keys(result.metafile.inputs).map((f) => resolve(ROOT, f));
+  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(inputs));
+  renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
+  renameSync(tmp, bundle);
+}
+
+if (!current()) await build();
+const mod = await import(pathToFileURL(bundle).href);
+process.exitCode = mod.main(args);

@@ -1,0 +1,135 @@
+import common from './common-words.json';
+import './translitTable';
+import { foldForMatch } from '../text/normalize';
+import { arabicForms } from './tokens';
+import { latinLetters, MATCH_GAP, romanise, translitScore } from './translitModel';
+
+/**
+ * The learned transliteration model put to the checks' questions: is an Arabic-script word a
+ * common word (never a name's counterpart), does a Latin name write an Arabic-script word, and
+ * is there a spelling one slip away from the Latin name that writes it much better ("Khaman"
+ * for هامان, where "Haman" is the model's own reading).
+ */
+
+const ARABIC_COMMON = new Set((common as { arabic: string[] }).arabic);
+const ENGLISH_COMMON = new Set((common as { english: string[] }).english);
+
+/** A common Arabic or Persian word of news text (with or without clitics and the article). */
+export function isCommonArabic(word: string): boolean {
+  const f = foldForMatch(word).replace(/\u200c/g, '');
+  if (ARABIC_COMMON.has(f)) return true;
+  return arabicForms(word).some((x) => ARABIC_COMMON.has(x) || ARABIC_COMMON.has(x.replace(/^\u0627\u0644/, '')));
+}
+
+/** A common English word written with a capital ("North", "Street", "Father"). */
+export function isCommonEnglish(word: string): boolean {
+  return ENGLISH_COMMON.has(word.toLowerCase());
+}
+
+/** Forms of an Arabic-script word a name may hide under: clitics off, article off. */
+export function nameForms(word: string): string[] {
+  const out = new Set<string>();
+  // "داعش-خراسان": each part of a hyphenated word may be the name.
+  const parts = word.includes('-') ? [word, ...word.split('-').filter(Boolean)] : [word];
+  for (const f of parts.flatMap((p) => arabicForms(p))) {
+    out.add(f);
+    if (f.startsWith('\u0627\u0644') && f.length > 4) out.add(f.slice(2));
+  }
+  return [...out];
+}
+
+/** The smallest gap between a Latin spelling and any form of Arabic-script word(s). */
+export function bestGap(latin: string, words: string[]): { gap: number; form: string } {
+  let best = { gap: Infinity, form: '' };
+  const tail = words.slice(1).join('');
+  for (const f of nameForms(words[0]!)) {
+    const form = f + tail;
+    const g = translitScore(latin, form).gap;
+    if (g < best.gap) best = { gap: g, form };
+  }
+  return best;
+}
+
+/** Whether a Latin spelling writes the Arabic-script word(s), by the model's measure. */
+export function writes(latin: string, words: string[]): boolean {
+  return bestGap(latin, words).gap <= MATCH_GAP;
+}
+
+const VOWELS = 'aeiouy';
+/** Letters machine translation confuses with each other (the slips `neighbours` undoes). */
+const SWAPS: Array<[string, string[]]> = [
+  ['th', ['s', 'z', 'dh', 't']],
+  ['dh', ['z', 'th', 'd']],
+  ['kh', ['h', 'k']],
+  ['gh', ['g', 'h']],
+  ['sh', ['s']],
+  ['ch', ['sh', 'k']],
+  ['z', ['s', 'th', 'dh']],
+  ['s', ['z', 'th', 'sh']],
+  ['h', ['kh']],
+  ['q', ['k', 'g']],
+  ['k', ['q', 'g', 'c']],
+  ['g', ['k', 'q', 'j']],
+  ['c', ['k', 'q', 's']],
+];
+
+/**
+ * Spellings one slip from a Latin name: a vowel changed or added, a consonant dropped,
+ * one of the confusable consonants swapped, or a letter of the source's reading added.
+ */
+export function neighbours(name: string, extraLetters: string): string[] {
+  const w = latinLetters(name);
+  const out = new Set<string>();
+  const letters = [...new Set(VOWELS + extraLetters)];
+  for (let i = 0; i < w.length; i++) {
+    // Dropping a vowel always reads closer to a script that does not write short vowels,
+    // so it is no evidence of a slip: only consonants are dropped.
+    if (!VOWELS.includes(w[i]!)) out.add(w.slice(0, i) + w.slice(i + 1));
+    if (VOWELS.includes(w[i]!)) for (const v of VOWELS) out.add(w.slice(0, i) + v + w.slice(i + 1));
+    for (const [from, tos] of SWAPS) if (w.startsWith(from, i)) for (const to of tos) out.add(w.slice(0, i) + to + w.slice(i + from.length));
+  }
+  for (let i = 0; i <= w.length; i++) for (const c of letters) out.add(w.slice(0, i) + c + w.slice(i));
+  out.delete(w);
+  return [...out].filter((x) => x.length >= 2);
+}
+
+export interface BetterSpelling {
+  /** The spelling one slip away that writes the source best (lower case letters). */
+  text: string;
+  gap: number;
+  /** The name's own gap. */
+  own: number;
+}
+
+/** How much better the neighbour must write the source, in nats: a clear preference. */
+export const BETTER_BY = 6;
+/** The neighbour must itself read almost as the model reads the source. */
+export const NEAR_GAP = 3;
+
+const betterCache = new Map<string, BetterSpelling | null>();
+
+/**
+ * A spelling one slip from `latin` that writes the Arabic-script form clearly better, when
+ * the name itself does not write it well: the evidence that the name is garbled.
+ */
+export function betterSpelling(latin: string, form: string): BetterSpelling | null {
+  const key = `${latinLetters(latin)}|${form}`;
+  if (betterCache.has(key)) return betterCache.get(key)!;
+  if (betterCache.size > 50_000) betterCache.clear();
+  const own = translitScore(latin, form).gap;
+  let best: BetterSpelling | null = null;
+  if (own > BETTER_BY) {
+    const extra = latinLetters(romanise(form).text);
+    for (const c of neighbours(latin, extra)) {
+      const g = translitScore(c, form).gap;
+      if (g <= NEAR_GAP && own - g >= BETTER_BY && (!best || g < best.gap)) best = { text: c, gap: g, own };
+    }
+  }
+  betterCache.set(key, best);
+  return best;
+}
+
+/** "khorasan" written as the name was: capitalised like it. */
+export function likeName(letters: string, name: string): string {
+  return /^\p{Lu}/u.test(name) ? letters.charAt(0).toUpperCase() + letters.slice(1) : letters;
+}

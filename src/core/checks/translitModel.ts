@@ -1,0 +1,262 @@
+import { foldForMatch } from '../text/normalize';
+
+/**
+ * A learned model of how a name crosses between Latin and Arabic script: a joint
+ * source-channel model over letter-group pairs ("kh"|خ, "o"|و, "mme"|م, ""|ع), trained by EM
+ * on real name pairs (scripts/build-translit.ts; the table is translit-table.json, derived
+ * from Wikidata (CC0) and Google's Wikipedia-mined pairs (Apache 2.0), notices beside it).
+ * A name pair's probability is that of its best segmentation into such groups, each group
+ * conditioned on the one before (a bigram with Witten-Bell smoothing).
+ *
+ * It answers two questions: how well do an English spelling and an Arabic-script spelling
+ * write each other (`translitScore`), and what is the likeliest Latin spelling of an
+ * Arabic-script name (`romanise`). Pure TypeScript: the table is plain data.
+ */
+
+export interface TranslitTable {
+  /** Letter groups "latin|arabic"; index 0 is the start, 1 the end of a name. */
+  units: string[];
+  /** How often each group occurs in the aligned training pairs. */
+  counts: number[];
+  /** Distinct groups seen after each group (Witten-Bell's T). */
+  followers: number[];
+  /** Bigram counts, flattened as [previous, next, count, ...]; rare ones pruned. */
+  bigrams: number[];
+}
+
+/** Longest Latin and Arabic side of a letter group (training uses the same limits). */
+export const MAX_LATIN = 3;
+export const MAX_ARABIC = 2;
+
+/** Latin letters only, lower case, no accents: "Müller-Perth" → "mullerperth". */
+export function latinLetters(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+/** Arabic-script letters only, folded (Persian ی ک as Arabic ي ك, hamza seats as their letter). */
+export function arabicLetters(s: string): string {
+  return foldForMatch(s).replace(/[^\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a4\u06af]/g, '');
+}
+
+interface Model {
+  /** unit index by "latin|arabic" */
+  index: Map<string, number>;
+  latinOf: string[];
+  arabicOf: string[];
+  /** log P(next | prev) for seen bigrams, keyed prev * N + next */
+  bi: Map<number, number>;
+  /** log of the back-off weight (1 - λ) per context */
+  backoff: Float64Array;
+  /** log P_uni(unit) */
+  uni: Float64Array;
+  /** λ per context, for mixing seen bigrams with the unigram */
+  lambda: Float64Array;
+  /** Units by their Arabic side (for decoding). */
+  byArabic: Map<string, number[]>;
+  /** Units by Latin side + '|' + Arabic side existence check is `index`. */
+}
+
+let model: Model | null = null;
+let table: TranslitTable | null = null;
+
+/** Installs the table (the checks import it once; tests may install another). */
+export function useTranslitTable(t: TranslitTable): void {
+  table = t;
+  model = null;
+  scoreCache.clear();
+  romanCache.clear();
+}
+
+function load(): Model {
+  if (model) return model;
+  if (!table) throw new Error('translit table not installed');
+  const t = table;
+  const n = t.units.length;
+  const index = new Map<string, number>();
+  const latinOf: string[] = [];
+  const arabicOf: string[] = [];
+  const byArabic = new Map<string, number[]>();
+  t.units.forEach((u, i) => {
+    index.set(u, i);
+    const [l, a] = u.split('|') as [string, string];
+    latinOf.push(l);
+    arabicOf.push(a);
+    if (i > 1) byArabic.set(a, [...(byArabic.get(a) ?? []), i]);
+  });
+  const total = t.counts.reduce((s, c, i) => s + (i === 0 ? 0 : c), 0);
+  const uni = new Float64Array(n);
+  // Add-half smoothing keeps every known group possible after any other.
+  for (let i = 0; i < n; i++) uni[i] = Math.log((t.counts[i]! + 0.5) / (total + 0.5 * n));
+  const lambda = new Float64Array(n);
+  const backoff = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = t.counts[i]!;
+    const f = t.followers[i]!;
+    lambda[i] = c + f > 0 ? c / (c + f) : 0;
+    backoff[i] = Math.log(1 - lambda[i]! + 1e-12);
+  }
+  const bi = new Map<number, number>();
+  for (let k = 0; k < t.bigrams.length; k += 3) {
+    const [p, q, c] = [t.bigrams[k]!, t.bigrams[k + 1]!, t.bigrams[k + 2]!];
+    const pml = c / Math.max(1, t.counts[p]!);
+    bi.set(p * n + q, Math.log(lambda[p]! * pml + (1 - lambda[p]!) * Math.exp(uni[q]!)));
+  }
+  model = { index, latinOf, arabicOf, bi, backoff, uni, lambda, byArabic };
+  return model;
+}
+
+function logP(m: Model, prev: number, next: number, n: number): number {
+  return m.bi.get(prev * n + next) ?? m.backoff[prev]! + m.uni[next]!;
+}
+
+const START = 0;
+const END = 1;
+/** State after a letter group the table lacks. */
+const UNKNOWN = -1;
+/** Log probability of such a group: rarer than any group kept in the table. */
+const UNKNOWN_LOG = -12;
+
+/**
+ * Log probability of the best segmentation of a (Latin, Arabic) letter pair, or -Infinity
+ * when none exists (a letter no group covers). Inputs are already reduced by latinLetters
+ * and arabicLetters.
+ */
+function jointLog(m: Model, l: string, a: string): number {
+  const n = m.latinOf.length;
+  const L = l.length;
+  const A = a.length;
+  // cells[i][j]: best log prob per last unit, for l[0..i) and a[0..j).
+  const cells: Array<Array<Map<number, number>>> = Array.from({ length: L + 1 }, () => Array.from({ length: A + 1 }, () => new Map()));
+  cells[0]![0]!.set(START, 0);
+  for (let i = 0; i <= L; i++) {
+    for (let j = 0; j <= A; j++) {
+      const here = cells[i]![j]!;
+      if (here.size === 0) continue;
+      for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
+        for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+          const u = m.index.get(`${l.slice(i, i + dl)}|${a.slice(j, j + da)}`);
+          const there = cells[i + dl]![j + da]!;
+          if (u === undefined) {
+            // A group the training pairs never showed (pruned as rare): possible, but dear,
+            // so that a name with one odd letter still scores instead of being impossible.
+            if (da !== 1 || dl > 2) continue;
+            for (const [prev, s] of here) {
+              const v = s + (prev === UNKNOWN ? 0 : m.backoff[prev]!) + UNKNOWN_LOG - dl;
+              if (v > (there.get(UNKNOWN) ?? -Infinity)) there.set(UNKNOWN, v);
+            }
+            continue;
+          }
+          for (const [prev, s] of here) {
+            const v = s + (prev === UNKNOWN ? m.uni[u]! : logP(m, prev, u, n));
+            if (v > (there.get(u) ?? -Infinity)) there.set(u, v);
+          }
+        }
+      }
+    }
+  }
+  let best = -Infinity;
+  for (const [prev, s] of cells[L]![A]!) best = Math.max(best, s + (prev === UNKNOWN ? m.uni[END]! : logP(m, prev, END, n)));
+  return best;
+}
+
+/** Beam width of the decoder: enough for names, small enough for books. */
+const BEAM = 24;
+
+interface Hyp {
+  score: number;
+  last: number;
+  text: string;
+}
+
+/** The likeliest Latin letters for Arabic letters, with their joint log probability. */
+function decode(m: Model, a: string): { text: string; score: number } {
+  const n = m.latinOf.length;
+  const A = a.length;
+  const beams: Hyp[][] = Array.from({ length: A + 1 }, () => []);
+  beams[0] = [{ score: 0, last: START, text: '' }];
+  for (let j = 0; j < A; j++) {
+    const here = beams[j]!;
+    if (!here.length) continue;
+    for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+      const units = m.byArabic.get(a.slice(j, j + da));
+      if (!units) continue;
+      const next = beams[j + da]!;
+      for (const h of here) for (const u of units) next.push({ score: h.score + logP(m, h.last, u, n), last: u, text: h.text + m.latinOf[u] });
+    }
+    // Keep the best hypothesis per (last unit, text) and the beam's best few.
+    for (let k = j + 1; k <= Math.min(A, j + MAX_ARABIC); k++) beams[k] = prune(beams[k]!);
+  }
+  let best: Hyp | null = null;
+  for (const h of beams[A]!) {
+    const s = h.score + logP(m, h.last, END, n);
+    if (!best || s > best.score) best = { ...h, score: s };
+  }
+  return best ? { text: best.text, score: best.score } : { text: '', score: -Infinity };
+}
+
+function prune(hs: Hyp[]): Hyp[] {
+  const seen = new Map<string, Hyp>();
+  for (const h of hs) {
+    const k = `${h.last}\u241f${h.text}`;
+    const o = seen.get(k);
+    if (!o || h.score > o.score) seen.set(k, h);
+  }
+  return [...seen.values()].sort((x, y) => y.score - x.score).slice(0, BEAM);
+}
+
+const scoreCache = new Map<string, TranslitScore>();
+const romanCache = new Map<string, { text: string; score: number }>();
+const CACHE_LIMIT = 100_000;
+
+export interface TranslitScore {
+  /** Joint log probability of the pair (−Infinity when no segmentation exists). */
+  joint: number;
+  /** Joint log probability of the Arabic spelling with its likeliest Latin spelling. */
+  best: number;
+  /**
+   * How much less likely this Latin spelling is than the likeliest one, in nats per Arabic
+   * letter group boundary: 0 for the model's own reading, small for a usual spelling,
+   * large for an unrelated word.
+   */
+  gap: number;
+}
+
+/** The likeliest Latin spelling of Arabic-script letters ("خراسان" → "khorasan"). */
+export function romanise(arabic: string): { text: string; score: number } {
+  const a = arabicLetters(arabic);
+  let r = romanCache.get(a);
+  if (!r) {
+    if (romanCache.size >= CACHE_LIMIT) romanCache.clear();
+    r = a ? decode(load(), a) : { text: '', score: -Infinity };
+    romanCache.set(a, r);
+  }
+  return r;
+}
+
+/** How well a Latin spelling and an Arabic-script spelling write each other. */
+export function translitScore(latin: string, arabic: string): TranslitScore {
+  const l = latinLetters(latin);
+  const a = arabicLetters(arabic);
+  const key = `${l}|${a}`;
+  let s = scoreCache.get(key);
+  if (!s) {
+    if (scoreCache.size >= CACHE_LIMIT) scoreCache.clear();
+    const m = load();
+    const joint = l && a ? jointLog(m, l, a) : -Infinity;
+    const best = Math.max(romanise(a).score, joint);
+    s = { joint, best, gap: best - joint };
+    scoreCache.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * The gap (nats) below which a Latin spelling counts as a transliteration of an Arabic-script
+ * one. Set from the DEV splits (wd_arabic_16, google-ar2en-eval): the gap that 95% of true
+ * pairs stay under.
+ */
+export const MATCH_GAP = 6;

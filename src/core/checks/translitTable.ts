@@ -1,0 +1,9 @@
+import table from './translit-table.json';
+import { useTranslitTable, type TranslitTable } from './translitModel';
+
+/**
+ * Installs the shipped transliteration table (translit-table.json, built by
+ * scripts/build-translit.ts from Wikidata names, CC0, and Google's Wikipedia-mined pairs,
+ * Apache 2.0; see translit-table.LICENSE.md). Imported once by the checks.
+ */
+useTranslitTable(table as TranslitTable);

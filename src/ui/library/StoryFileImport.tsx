@@ -1,0 +1,110 @@
+import { createSignal, For, Show } from 'solid-js';
+import { CoreError, type DocumentInfo } from '../../core/model';
+import type { ImportConflict } from '../../db/annotationTransfer';
+import { ImportConflicts } from '../annotate/ImportConflicts';
+import { decodeBytes, MAX_IMPORT_BYTES } from '../../core/formats/decode';
+import { importStory, type StoryImportReport } from '../../db/story';
+import { formatNumber, t } from '../../i18n';
+import { useRepos } from '../lib/db';
+import { errorMessage } from '../lib/errors';
+
+/**
+ * Imports a story file (see core/formats/story.ts). Texts already in the library are matched
+ * by content and not added twice; the report says what was added, matched, kept or refused.
+ */
+/** The file's text; an image or archive is told that a story file is expected. */
+async function storyText(file: File): Promise<string> {
+  try {
+    return decodeBytes(new Uint8Array(await file.arrayBuffer())).text;
+  } catch (e) {
+    if (e instanceof CoreError && e.code === 'binary-input') throw new CoreError('binary-input', e.message, { context: 'story' });
+    throw e;
+  }
+}
+
+export function StoryFileImport() {
+  const repos = useRepos();
+  const [busy, setBusy] = createSignal(false);
+  const [report, setReport] = createSignal<StoryImportReport | null>(null);
+  const [error, setError] = createSignal('');
+  const [conflicts, setConflicts] = createSignal<ImportConflict[]>([]);
+  const [docs, setDocs] = createSignal<DocumentInfo[]>([]);
+  const [message, setMessage] = createSignal('');
+
+  const run = async (file: File | undefined) => {
+    if (!file) return;
+    setError('');
+    setReport(null);
+    setConflicts([]);
+    setMessage('');
+    setBusy(true);
+    try {
+      // Refused before reading, so a huge file is not first copied into memory.
+      if (file.size > MAX_IMPORT_BYTES) {
+        throw new CoreError('too-large', `The file is ${file.size} bytes; the limit is ${MAX_IMPORT_BYTES}.`, { size: file.size, limit: MAX_IMPORT_BYTES });
+      }
+      const r = await importStory(repos.db, await storyText(file));
+      setDocs(await repos.documents.listByStory(r.storyId));
+      setReport(r);
+      setConflicts(r.annotations.conflicts);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary = (r: StoryImportReport) =>
+    t('story.imported', {
+      title: r.title,
+      docsAdded: formatNumber(r.docsAdded),
+      docsMatched: formatNumber(r.docsMatched),
+      alignments: formatNumber(r.alignmentsAdded),
+      added: formatNumber(r.annotations.added),
+      orphaned: formatNumber(r.annotations.orphaned),
+      unchanged: formatNumber(r.annotations.unchanged),
+      conflicts: formatNumber(r.annotations.conflicts.length),
+      refused: formatNumber(r.annotations.refused.length),
+      flags: formatNumber(r.flagsAdded),
+    });
+
+  return (
+    <div class="story-file-import">
+      <label class="file">
+        <span>{t('story.import')}</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={busy()}
+          onChange={(e) => {
+            void run(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      <Show when={busy()}>
+        <p class="hint">{t('story.importing')}</p>
+      </Show>
+      <Show when={error()}>
+        <p role="alert" class="error">{error()}</p>
+      </Show>
+      <p role="status" class="story-import-report">
+        <Show when={report()}>{(r) => <bdi>{summary(r())}</bdi>}</Show>
+        {message() ? ` ${message()}` : ''}
+      </p>
+      <ImportConflicts
+        conflicts={conflicts()}
+        docs={docs()}
+        onSettled={(c, choice) => {
+          setConflicts((list) => list.filter((x) => x !== c));
+          setMessage(t(`annotate.conflictSettled.${choice}`));
+        }}
+      />
+      <Show when={report()?.alignmentsKept.length}>
+        <ul class="hint">
+          <For each={report()!.alignmentsKept}>{(pair) => <li>{t('story.alignmentKept', { pair })}</li>}</For>
+        </ul>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { betterSpelling } from '../../src/core/checks/modelMatch';
+import { MATCH_GAP, romanise, translitScore } from '../../src/core/checks/translitModel';
+
+describe('the learned transliteration model', () => {
+  it('finds that a name and its Arabic or Persian spelling write each other, and unrelated ones do not', () => {
+    for (const [en, ar] of [['Trump', 'ترامب'], ['Zalmay', 'زلماي'], ['Khorasan', 'خراسان'], ['Google', 'گوگل']] as const) {
+      expect(translitScore(en, ar).gap, en).toBeLessThanOrEqual(MATCH_GAP);
+    }
+    expect(translitScore('Trump', 'زلماي').gap).toBeGreaterThan(MATCH_GAP);
+    expect(translitScore('Khorasan', 'ترامب').gap).toBeGreaterThan(MATCH_GAP);
+  });
+
+  it('reads an Arabic-script name in Latin letters', () => {
+    expect(romanise('زلماي').text).toBe('zalmay');
+    expect(romanise('ترامب').text).toBe('trump');
+  });
+
+  it('offers the spelling one slip away that writes the source much better', () => {
+    expect(betterSpelling('Khwrasan', 'خراسان')?.text).toBe('khrasan');
+    expect(betterSpelling('Khaman', 'هامان')?.text).toBe('haman');
+    expect(betterSpelling('Khorasan', 'خراسان')).toBeNull();
+  });
+});
