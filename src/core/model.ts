@@ -115,8 +115,14 @@ export interface Alignment {
   method: AlignMethod;
   createdAt: number;
   editedAt: number;
-  /** Undo/redo steps of hand edits (core/edit historyToJSON), so undo survives a reload. */
+  /**
+   * Undo/redo steps of hand edits (core/edit historyToJSON) as versions before v6 kept them,
+   * one history for all tabs. Since v6 each tab keeps its own (editHistories); the first tab
+   * to open the alignment takes this one over.
+   */
   history?: unknown;
+  /** Stored revision, one more per write: a write says which one it was based on. 0 when absent. */
+  rev?: number;
 }
 
 /** W3C Web Annotation selectors, kept per paragraph (see issue on annotations). */

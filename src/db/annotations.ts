@@ -114,6 +114,32 @@ export function annotationsRepo(db: TarjumanDB) {
     return db.transaction('rw', db.annotations, async () => write(await mustGet(id), change));
   }
 
+  /** update and restoreWith: a revision check, the patch and (restoring) the undeletion, in one transaction. */
+  function savePatch(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch, restore: boolean): Promise<Annotation> {
+    return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
+      const stored = await mustGet(seen.id);
+      const deleted = stored.deletedAt !== undefined;
+      if (stored.rev !== seen.rev || (deleted && !restore)) {
+        const what = deleted ? 'deleted' : 'changed';
+        throw new CoreError('conflict', `Annotation ${seen.id} was ${what} elsewhere (revision ${stored.rev}, you had ${seen.rev}).`, { stored, deleted });
+      }
+      const { span, ...bodyPatch } = patch;
+      const body = checkBody({ ...stored.body, ...bodyPatch });
+      let target: Pick<Annotation, 'paragraph' | 'selectors'> = stored;
+      if (span) {
+        const text = await paragraphText(db, await db.documents.get(stored.docId), stored.docId, span.paragraph);
+        target = { paragraph: span.paragraph, selectors: describe(text, span.start, span.end) };
+      }
+      return write(stored, (copy) => {
+        copy.body = body;
+        copy.paragraph = target.paragraph;
+        copy.selectors = target.selectors;
+        if (span) delete copy.orphan; // a reviewer placed it by hand
+        if (restore) delete copy.deletedAt;
+      });
+    });
+  }
+
   return {
     async create(input: NewAnnotationInput): Promise<Annotation> {
       return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
@@ -143,29 +169,18 @@ export function annotationsRepo(db: TarjumanDB) {
       return isLive(row) ? row : undefined;
     },
 
-    /** Saves an edit over the revision the editor saw; see the module comment on conflicts. */
-    async update(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch): Promise<Annotation> {
-      return db.transaction('rw', db.documents, db.paragraphs, db.annotations, async () => {
-        const stored = await mustGet(seen.id);
-        if (stored.rev !== seen.rev || stored.deletedAt !== undefined) {
-          throw new CoreError('conflict', `Annotation ${seen.id} was changed elsewhere (revision ${stored.rev}, you had ${seen.rev}).`, {
-            stored,
-          });
-        }
-        const { span, ...bodyPatch } = patch;
-        const body = checkBody({ ...stored.body, ...bodyPatch });
-        let target: Pick<Annotation, 'paragraph' | 'selectors'> = stored;
-        if (span) {
-          const text = await paragraphText(db, await db.documents.get(stored.docId), stored.docId, span.paragraph);
-          target = { paragraph: span.paragraph, selectors: describe(text, span.start, span.end) };
-        }
-        return write(stored, (copy) => {
-          copy.body = body;
-          copy.paragraph = target.paragraph;
-          copy.selectors = target.selectors;
-          if (span) delete copy.orphan; // a reviewer placed it by hand
-        });
-      });
+    /**
+     * Saves an edit over the revision the editor saw; see the module comment on conflicts. A
+     * row deleted meanwhile is a conflict with `detail.deleted`: saving over it would edit
+     * something the user no longer sees, so the editor offers `restoreWith` instead.
+     */
+    update(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch): Promise<Annotation> {
+      return savePatch(seen, patch, false);
+    },
+
+    /** Brings back a deleted annotation with the editor's text, over the deleted revision it saw. */
+    restoreWith(seen: Pick<Annotation, 'id' | 'rev'>, patch: AnnotationPatch): Promise<Annotation> {
+      return savePatch(seen, patch, true);
     },
 
     resolve(id: string): Promise<Annotation> {

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Alignment, Annotation, Bead, DocumentInfo, FlagCheck, Paragraph, Story } from '../core/model';
 import { packBeads, type PackedBeads } from '../core/formats/packedBeads';
+import type { HistoryJson } from '../core/edit';
 import { toChunks } from './paragraphs';
 
 /** Small key-value facts about this browser's database, such as whether seeds were loaded. */
@@ -45,6 +46,26 @@ export interface ParagraphChunk {
  */
 export type AlignmentRow = Omit<Alignment, 'beads'> & { packed: PackedBeads };
 
+/** One tab's undo history of one alignment (see useAlignmentEditor): Undo takes back only its own edits. */
+export interface EditHistoryRow {
+  alignmentId: string;
+  /** Kept in the tab's sessionStorage, so the history survives a reload of that tab. */
+  tabId: string;
+  history: HistoryJson;
+  updatedAt: number;
+}
+
+/**
+ * Text typed but not saved yet (a paste waiting to be added, an annotation note), kept as it is
+ * typed so that a reload, an update or a crash does not lose it. `key` says what it belongs to
+ * (see db/drafts.ts).
+ */
+export interface DraftRow {
+  key: string;
+  value: Record<string, string>;
+  updatedAt: number;
+}
+
 export type TarjumanDB = Dexie & {
   stories: EntityTable<Story, 'id'>;
   /** Document rows hold no text since v4: paragraphs are in `paragraphs`. */
@@ -55,6 +76,8 @@ export type TarjumanDB = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   annotations: EntityTable<Annotation, 'id'>;
   flagDismissals: Table<FlagDismissal, [string, string]>;
+  editHistories: Table<EditHistoryRow, [string, string]>;
+  drafts: EntityTable<DraftRow, 'key'>;
 };
 
 export const DB_NAME = 'tarjuman';
@@ -115,5 +138,14 @@ export function openDb(name = DB_NAME): TarjumanDB {
         await alignments.put({ ...row, packed: packBeads(beads) });
       }
     });
+  // v6 (issue 15, nothing lost with two tabs): undo histories per tab, so Undo in one tab
+  // never takes back another tab's edit, and drafts of unsaved text, so a reload for a new
+  // version (or a crash) keeps what was typed. Two new tables; alignments gain a `rev` counter
+  // that needs no index, absent meaning 0. The old shared history stays in its row until the
+  // first tab to open the alignment takes it over, so no upgrade function.
+  db.version(6).stores({
+    editHistories: '[alignmentId+tabId], alignmentId, updatedAt',
+    drafts: 'key, updatedAt',
+  });
   return db;
 }

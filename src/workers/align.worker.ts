@@ -41,7 +41,7 @@ self.onmessage = async (e: MessageEvent<AlignRequest>) => {
         if (!stored) throw new CoreError('conflict', 'The alignment was replaced while it was being re-aligned.');
         await endReads();
         const beads = realignKeeping(stored.beads, a, b, (x, y) => align(x, y, { mode: 'parallel' }), { keep: ['confirmed', 'edited'] });
-        await repo.saveRealigned(stored.id, stored.editedAt, beads);
+        await repo.saveRealigned(stored.id, stored.rev ?? 0, beads, keep.tabId);
         post({ id, type: 'done', alignmentId: stored.id });
       } else {
         const saved = await repo.save(a, b, align(a, b, { mode: 'parallel', onProgress }), 'parallel');

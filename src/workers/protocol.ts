@@ -11,7 +11,7 @@ import type { ErrorReply } from './errorReply';
  * instead of aligning from scratch. `mode: 'comparable'`: related reports, answered with links
  * (computed afresh, never stored).
  */
-export type AlignRequest = { id: number; db: string; a: string; b: string; keep?: { alignmentId: string }; mode?: 'parallel' | 'comparable' };
+export type AlignRequest = { id: number; db: string; a: string; b: string; keep?: { alignmentId: string; tabId?: string }; mode?: 'parallel' | 'comparable' };
 
 /** How far a job has come, 0 to 1. */
 export type ProgressReply = { id: number; type: 'progress'; fraction: number };

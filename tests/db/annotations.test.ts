@@ -126,6 +126,24 @@ describe('editing with optimistic concurrency', () => {
     await expect(repo.update({ id: 'never', rev: 1 }, { note: 'x' })).rejects.toMatchObject({ code: 'conflict', detail: { stored: null } });
   });
 
+  it('an edit of an annotation deleted elsewhere says so once; "keep mine" cannot loop, restoring with my text works', async () => {
+    const { ar } = await fixture();
+    const repo = annotationsRepo(db);
+    const a = await repo.create({ ...at(ar, 1, 'غليزمان'), category: 'question', note: 'before' });
+    await repo.remove(a.id);
+    const err = (await repo.update(a, { note: 'mine' }).catch((e: unknown) => e)) as CoreError;
+    expect(err.detail).toMatchObject({ deleted: true });
+    const deleted = err.detail!.stored as Annotation;
+    // Saving over the deleted revision is refused again, as deleted (the old loop): only a restore saves.
+    await expect(repo.update(deleted, { note: 'mine' })).rejects.toMatchObject({ code: 'conflict', detail: { deleted: true } });
+    const back = await repo.restoreWith(deleted, { note: 'mine' });
+    expect(back).toMatchObject({ body: { note: 'mine' } });
+    expect(back.deletedAt).toBeUndefined();
+    expect((await repo.listByDoc(ar.id)).map((x) => x.body.note)).toEqual(['mine']);
+    // A restore over a revision that moved on is a conflict like any other.
+    await expect(repo.restoreWith(deleted, { note: 'again' })).rejects.toMatchObject({ code: 'conflict', detail: { deleted: false } });
+  });
+
   it('moves the span when the reviewer re-selects it, and validates the edit', async () => {
     const { ar } = await fixture();
     const repo = annotationsRepo(db);

@@ -39,7 +39,7 @@ describe('schema v4 → v5', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const repo = alignmentsRepo(db);
     expect(await repo.get('al1')).toEqual(withHistory);
     expect(await repo.get('al2')).toEqual(empty);
@@ -54,15 +54,27 @@ describe('schema v4 → v5', () => {
     const restored = historyFromJSON((await repo.get('al1'))!.history, (await repo.get('al1'))!.beads);
     const undone = undo(undo(restored));
     expect(undone.beads).toEqual(base);
-    await repo.saveEdit('al1', [...undone.beads], historyToJSON(undone));
     db.close();
+
+    // Since v6 the first tab to open it takes that history over and undoes through commits.
+    const v6 = openDb(NAME);
+    const repo6 = alignmentsRepo(v6);
+    let h = await repo6.tabHistory('al1', 'tab-1', beads);
+    for (let rev = 0; rev < 2; rev++) {
+      const next = undo(h);
+      const s = next.future[next.future.length - 1]!;
+      await repo6.commitEdit('al1', { rev, step: { at: s.at, before: s.after, after: s.before }, tabId: 'tab-1', history: next });
+      h = next;
+    }
+    v6.close();
 
     // The upgraded database opens again without another upgrade, with the edit kept.
     const again = openDb(NAME);
     await again.open();
     const reread = (await alignmentsRepo(again).get('al1'))!;
     expect(reread.beads).toEqual(base);
-    expect(historyFromJSON(reread.history, reread.beads).future).toEqual(undo(undo(edited)).future);
+    const tabHistory = await alignmentsRepo(again).tabHistory('al1', 'tab-1', reread.beads);
+    expect(tabHistory.future).toEqual(undo(undo(edited)).future);
     again.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRoot, createSignal } from 'solid-js';
 import { align } from '../../src/core/align';
+import { createHistory, diffRows } from '../../src/core/edit';
 import { CoreError, type DocumentMeta } from '../../src/core/model';
 import { alignmentsRepo } from '../../src/db/alignments';
 import { openDb, type TarjumanDB } from '../../src/db/schema';
@@ -194,7 +195,7 @@ describe('reader session', () => {
     const last = beads.pop()!;
     const prev = beads.pop()!;
     beads.push({ ...prev, a: [...prev.a, ...last.a], b: [...prev.b, ...last.b], status: 'edited' });
-    await alignmentsRepo(db).saveEdit(al.id, beads, undefined);
+    await alignmentsRepo(db).commitEdit(al.id, { rev: al.rev ?? 0, step: diffRows(al.beads, beads), tabId: 'other-tab', history: createHistory(beads) });
     await until(() => s.rows().length === before.length - 1, "the other tab's edit");
     expect(s.rows()[row]).toBe(before[row]);
     expect(s.rows()[0]).toBe(before[0]);

@@ -104,27 +104,69 @@ export const canRedo = (history: EditHistory): boolean => history.future.length 
 export const nextUndo = (history: EditHistory): HistoryStep | undefined => history.past[history.past.length - 1];
 export const nextRedo = (history: EditHistory): HistoryStep | undefined => history.future[history.future.length - 1];
 
+function fits(beads: readonly Bead[], at: number, rows: readonly Bead[]): boolean {
+  return at >= 0 && at + rows.length <= beads.length && rows.every((r, k) => sameBead(r, beads[at + k]!));
+}
+
+/**
+ * Where `rows` stand in `beads` now, or -1 when they are not there as they were. Another tab
+ * may have added or removed rows above them since, so `hint` (where they were) is tried
+ * first and then the row holding their first paragraph: a paragraph is in exactly one row
+ * (see invariant.ts), so there is at most one place to look.
+ */
+export function locate(beads: readonly Bead[], rows: readonly Bead[], hint: number): number {
+  if (rows.length === 0) return Math.min(Math.max(hint, 0), beads.length);
+  if (fits(beads, hint, rows)) return hint;
+  const first = rows[0]!;
+  const side = first.a.length ? 'a' : 'b';
+  const p = first[side][0]!;
+  for (let k = 0; k < beads.length; k++) {
+    if (beads[k]![side].includes(p)) return fits(beads, k, rows) ? k : -1;
+  }
+  return -1;
+}
+
+function changedElsewhere(what: 'undo' | 'redo'): CoreError {
+  const message = `The rows this ${what} would change were changed in another tab.`;
+  return new CoreError('conflict', message, { detail: message });
+}
+
+/**
+ * Takes back the last step, wherever its rows are now. Throws CoreError('conflict') when
+ * another tab changed those rows since (the caller may then `dropUndo` the step).
+ */
 export function undo(history: EditHistory): EditHistory {
   const step = nextUndo(history);
   if (!step) throw new CoreError('invalid-operation', 'There is nothing to undo.', { detail: 'There is nothing to undo.' });
+  const at = locate(history.beads, step.after, step.at);
+  if (at < 0) throw changedElsewhere('undo');
   return {
     ...history,
-    beads: splice(history.beads, step.at, step.after.length, step.before),
+    beads: splice(history.beads, at, step.after.length, step.before),
     past: history.past.slice(0, -1),
-    future: [...history.future, step],
+    future: [...history.future, { ...step, at }],
   };
 }
 
 export function redo(history: EditHistory): EditHistory {
   const step = nextRedo(history);
   if (!step) throw new CoreError('invalid-operation', 'There is nothing to redo.', { detail: 'There is nothing to redo.' });
+  const at = locate(history.beads, step.before, step.at);
+  if (at < 0) throw changedElsewhere('redo');
   return {
     ...history,
-    beads: splice(history.beads, step.at, step.before.length, step.after),
-    past: [...history.past, step],
+    beads: splice(history.beads, at, step.before.length, step.after),
+    past: [...history.past, { ...step, at }],
     future: history.future.slice(0, -1),
   };
 }
+
+/** Forgets the step undo (or redo) would take, when another tab's edit made it impossible. */
+export const dropUndo = (history: EditHistory): EditHistory => ({ ...history, past: history.past.slice(0, -1) });
+export const dropRedo = (history: EditHistory): EditHistory => ({ ...history, future: history.future.slice(0, -1) });
+
+/** The same steps over other rows: another tab's edits arrived, this tab's history stays. */
+export const rebaseHistory = (history: EditHistory, beads: readonly Bead[]): EditHistory => ({ ...history, beads });
 
 /* ------------------------------------------------------------------ persistence */
 
@@ -178,10 +220,6 @@ function isStep(v: unknown): v is HistoryStep {
   );
 }
 
-function fits(beads: readonly Bead[], at: number, rows: readonly Bead[]): boolean {
-  return at + rows.length <= beads.length && rows.every((r, k) => sameBead(r, beads[at + k]!));
-}
-
 /** Undoes every past step and redoes every future one, checking each finds its rows. */
 function checkSteps(history: EditHistory): void {
   let state: EditHistory = history;
@@ -213,6 +251,18 @@ export function historyFromJSON(json: unknown, beads: readonly Bead[]): EditHist
   const history: EditHistory = { beads, past: j.past, future: j.future, limit: j.limit! };
   checkSteps(history);
   return history;
+}
+
+/**
+ * A tab's own history over rows other tabs may have changed since: steps are checked for
+ * shape only, and each undo finds its rows where they are now (or reports that it cannot).
+ * Malformed data gives a fresh history.
+ */
+export function historyOfTab(beads: readonly Bead[], json: unknown): EditHistory {
+  const j = json as Partial<HistoryJson> | null;
+  if (typeof j !== 'object' || j === null || j.version !== 1 || !Number.isInteger(j.limit) || (j.limit ?? 0) < 1) return createHistory(beads);
+  if (!Array.isArray(j.past) || !Array.isArray(j.future) || !j.past.every(isStep) || !j.future.every(isStep)) return createHistory(beads);
+  return { beads, past: j.past, future: j.future, limit: j.limit! };
 }
 
 /**

@@ -28,11 +28,16 @@ export {
   createHistory,
   DEFAULT_HISTORY_LIMIT,
   diffRows,
+  dropRedo,
+  dropUndo,
   historyFromJSON,
   historyOf,
+  historyOfTab,
+  locate,
   historyToJSON,
   nextRedo,
   nextUndo,
+  rebaseHistory,
   record,
   redo,
   sameBead,
@@ -42,3 +47,4 @@ export {
   type HistoryStep,
 } from './history';
 export { realignKeeping, type AlignFn, type RealignOptions } from './realign';
+export { conflictRegion, rebase, type EditConflict, type Patch } from './rebase';

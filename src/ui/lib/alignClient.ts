@@ -12,7 +12,7 @@ export type AlignJob = WorkerJob<string>;
  * there itself (`keep`: re-aligns that stored alignment around its confirmed and edited rows,
  * as a step of its edit history). The page sees the rows through its live queries.
  */
-export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, onProgress: (fraction: number) => void, keep?: { alignmentId: string }): AlignJob {
+export function alignInWorker(db: TarjumanDB, a: DocumentMeta, b: DocumentMeta, onProgress: (fraction: number) => void, keep?: { alignmentId: string; tabId?: string }): AlignJob {
   const worker = new Worker(new URL('../../workers/align.worker.ts', import.meta.url), { type: 'module' });
   return runWorkerJob<AlignResponse, 'done', string>(
     worker,

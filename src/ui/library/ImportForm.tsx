@@ -8,6 +8,7 @@ import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
 import { decodingMessage, readFileText, type FileText } from '../lib/fileText';
 import { describeDecoding, type DecodeNote } from '../../core/formats/decode';
+import { createDraft } from '../lib/drafts';
 import { importInWorker, needsWorker, type ImportInput, type ImportJob, type ImportTarget } from '../lib/importClient';
 
 /**
@@ -28,6 +29,17 @@ export function ImportForm(props: { storyId: string }) {
   const [job, setJob] = createSignal<ImportJob | null>(null);
   const [progress, setProgress] = createSignal(0);
   const id = (s: string) => `import-${props.storyId}-${s}`;
+  // Pasted text not added yet survives a reload (an update, a crash) as a draft.
+  const draft = createDraft(
+    repos.db,
+    `paste:${props.storyId}`,
+    () => ({ text: text(), title: title() }),
+    (d) => {
+      setText(d.text ?? '');
+      setTitle(d.title ?? '');
+    },
+    (f) => !!f.text?.trim(),
+  );
 
   const report = (doc: DocumentInfo, decoding: DecodeNote | null) => {
     const added = t('import.added', {
@@ -52,6 +64,7 @@ export function ImportForm(props: { storyId: string }) {
         source: fileName ? { type: 'file', name: fileName } : { type: 'paste' },
       });
       report(infoOf(doc), decoded ? describeDecoding(decoded, doc.paragraphs.map((p) => p.text)) : null);
+      if (!fileName) void draft.clear().catch(() => {});
       setText('');
       setTitle('');
     } catch (e) {
@@ -78,7 +91,10 @@ export function ImportForm(props: { storyId: string }) {
     try {
       const { doc, decoding } = await running.promise;
       report(doc, decoding);
-      if ('text' in input) setText('');
+      if ('text' in input) {
+        void draft.clear().catch(() => {});
+        setText('');
+      }
       setTitle('');
     } catch (e) {
       if (e instanceof CoreError && e.code === 'cancelled') setStatus(t('import.cancelled'));
@@ -103,8 +119,11 @@ export function ImportForm(props: { storyId: string }) {
   };
 
   return (
-    <details class="import">
+    <details class="import" open={draft.restored()}>
       <summary>{t('import.heading')}</summary>
+      <Show when={draft.restored()}>
+        <p role="status" class="hint">{t('app.draftRestored')}</p>
+      </Show>
       <form
         classList={{ 'drop-zone': true, dragging: dragging() }}
         onSubmit={(e) => {

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { formatNumber, t } from '../../i18n';
 import { useReaderSession } from './session';
+import { EditConflict } from './EditConflict';
 
 /**
  * Buttons for correcting the current row (the row of the focused paragraph): the session's
@@ -28,6 +29,7 @@ export function RowTools() {
       <Show when={s.editor.message()}>
         <span role="alert" class="error">{s.editor.message()}</span>
       </Show>
+      <EditConflict editor={s.editor} />
     </div>
   );
 }
