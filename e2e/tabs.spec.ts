@@ -34,6 +34,8 @@ async function openReader(page: Page) {
   await openLibrary(page);
   await seedStory(page).locator('a.button.primary').click();
   await waitForAlignment(page);
+  await page.getByRole('button', { name: 'Edit alignment' }).click();
+  await expect(page).toHaveURL(/mode=edit/);
 }
 
 async function twoTabs(page: Page, context: BrowserContext): Promise<[Page, Page]> {

@@ -4,6 +4,7 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import '@fontsource-variable/vazirmatn/wght.css';
 import './ui/styles.css';
+import './ui/print.css';
 import { applyDocumentLang, t } from './i18n';
 import { router } from './ui/router';
 import { createRepos, DbProvider } from './ui/lib/db';

@@ -25,8 +25,25 @@ export function importTmxInWorker(db: TarjumanDB, storyId: string, file: File, o
   let job: WorkerJob<TmxImported> | null = null;
   const promise = file.arrayBuffer().then((bytes) => {
     if (cancelled) throw new CoreError('cancelled', 'Import cancelled');
+    // The bytes are handed over, not copied: cloning tens of megabytes is a long task on the page.
+    const handOver: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'> = {
+      postMessage: (m: TmxImportRequest) => worker.postMessage(m, [m.bytes]),
+      terminate: () => worker.terminate(),
+      get onmessage() {
+        return worker.onmessage;
+      },
+      set onmessage(h) {
+        worker.onmessage = h;
+      },
+      get onerror() {
+        return worker.onerror;
+      },
+      set onerror(h) {
+        worker.onerror = h;
+      },
+    };
     const running = runWorkerJob<TmxImportResponse, 'done', TmxImported>(
-      worker,
+      handOver,
       (id): TmxImportRequest => ({ id, db: db.name, storyId, fileName: file.name, bytes }),
       'done',
       (m) => ({ docs: m.docs, rows: m.rows }),

@@ -174,7 +174,7 @@ export function ImportForm(props: { storyId: string }) {
             />
           </label>
         </div>
-        <p class="hint">{dragging() ? t('import.dropping') : t('import.drop')}</p>
+        <p class="hint drop-hint">{dragging() ? t('import.dropping') : t('import.drop')}</p>
         <Show when={job()}>
           {(running) => (
             <div class="import-progress">

@@ -5,9 +5,12 @@ import { AlignStatusBar } from './AlignStatusBar';
 import { ReaderSettings } from './ReaderSettings';
 import { MAX_COLUMNS, type Relation } from './routeState';
 import { useReaderSession } from './session';
+import { ControlsMenu } from '../layout/ControlsMenu';
+import type { Sheet } from '../layout/Sheet';
+import { VersionPicker } from '../layout/VersionPicker';
 
 /** The reader's header: the story, its columns and how each is read, status and settings. */
-export function ReaderBar() {
+export function ReaderBar(props: { sheet: Sheet }) {
   const s = useReaderSession();
   const editMode = s.commands.find((c) => c.id === 'edit-mode')!;
   return (
@@ -18,6 +21,8 @@ export function ReaderBar() {
       <h1 id="reader-heading">
         <bdi>{s.story()?.title ?? ''}</bdi>
       </h1>
+      {/* On a phone these fold behind one button, so the first screen shows the story. */}
+      <ControlsMenu label={t('layout.menu')}>
       <Index each={s.columns() ?? []}>{(c, col) => <ColumnPicker col={col} id={c().id} relation={c().relation} />}</Index>
       <Show when={(s.columns()?.length ?? 0) < MAX_COLUMNS && (s.storyDocs()?.length ?? 0) > (s.columns()?.length ?? 0)}>
         <button type="button" class="secondary" onClick={() => s.actions.addColumn()}>
@@ -33,13 +38,16 @@ export function ReaderBar() {
           {editMode.label()}
         </button>
       </Show>
-      <AlignStatusBar />
+      <VersionPicker columns={s.columns()?.length ?? 0} />
       <ReaderSettings langs={[...new Set((s.columns() ?? []).map((c) => c.doc.lang))]} />
-      <button type="button" class="primary annotate-button" disabled={!s.selection()} onMouseDown={(e) => e.preventDefault()} onClick={() => s.actions.annotateSelection()}>
-        {t('annotate.annotateSelection')}
-      </button>
       <button type="button" class="secondary" onClick={() => s.actions.setHelp(true)}>
         {t('app.shortcuts')}
+      </button>
+      </ControlsMenu>
+      <props.sheet.Toggle label={t('layout.tools')} />
+      <AlignStatusBar />
+      <button type="button" class="primary annotate-button" disabled={!s.selection()} onMouseDown={(e) => e.preventDefault()} onClick={() => s.actions.annotateSelection()}>
+        {t('annotate.annotateSelection')}
       </button>
     </div>
   );

@@ -13,6 +13,8 @@ import { RowTools } from './RowTools';
 import { commandFor } from './commands';
 import { parseReaderSearch, toSearch } from './routeState';
 import { createReaderSession, ReaderSessionProvider, useReaderSession } from './session';
+import { createSheet } from '../layout/Sheet';
+import { PrintNotes } from '../layout/PrintNotes';
 
 /** The reader: a session for this story and its columns, laid out. */
 export function ReaderPage() {
@@ -40,9 +42,11 @@ function ReaderLayout() {
   const s = useReaderSession();
   useReaderKeys();
   const ready = () => s.storyDocs() !== undefined && s.columns() !== undefined;
+  // On a phone the side panel is a sheet, opened from the bar (layout/Sheet.tsx).
+  const sheet = createSheet();
   return (
     <section class="reader" aria-labelledby="reader-heading">
-      <ReaderBar />
+      <ReaderBar sheet={sheet} />
       <Show when={s.mode() === 'edit' && s.editable()}>
         <RowTools />
       </Show>
@@ -50,8 +54,9 @@ function ReaderLayout() {
         <Show when={s.story() && (s.columns()?.length ?? 0) >= 2} fallback={<p role="alert">{s.story() ? t('reader.pickTwo') : t('reader.notFound')}</p>}>
           <div class="reader-body">
             <ReaderRows />
-            <ReaderSide />
+            <ReaderSide sheet={sheet} />
           </div>
+          <PrintNotes annotations={s.annotations()} />
         </Show>
       </Show>
       <ShortcutsDialog />

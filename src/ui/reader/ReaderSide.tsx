@@ -12,9 +12,10 @@ import { Overview } from './Overview';
 import { VIRTUALIZE_ABOVE } from './ReaderRows';
 import { SearchBox } from './SearchBox';
 import { LOW_CONFIDENCE, useReaderSession } from './session';
+import type { Sheet } from '../layout/Sheet';
 
 /** Beside the rows: go-to-row, search, the alignment's overview and export, annotations, flags, names. */
-export function ReaderSide() {
+export function ReaderSide(props: { sheet: Sheet }) {
   const s = useReaderSession();
   const [undo, setUndo] = createSignal<Undoable | null>(null);
   const docs = () => (s.columns() ?? []).map((c) => c.doc);
@@ -32,7 +33,7 @@ export function ReaderSide() {
     if (r !== undefined) await s.actions.reveal(r, s.colOf(docId), focus);
   };
   return (
-    <div class="side">
+    <props.sheet.Panel>
       <Show when={s.rows().length > VIRTUALIZE_ABOVE}>
         <GoToRow rows={s.rows().length} onJump={(r) => void s.actions.reveal(r)} />
       </Show>
@@ -64,6 +65,6 @@ export function ReaderSide() {
       />
       <NameIndex entities={s.checks.entities()} storyDocs={storyDocs()} />
       <UndoBar item={undo()} onDone={() => setUndo(null)} />
-    </div>
+    </props.sheet.Panel>
   );
 }

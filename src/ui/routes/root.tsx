@@ -29,10 +29,11 @@ function RootLayout() {
           </select>
         </label>
       </header>
+      {/* In the page's flow, under the header: a notice that floated over the page hid text. */}
+      <UpdateBanner />
       <main id="main" tabindex="-1">
         <Outlet />
       </main>
-      <UpdateBanner />
     </>
   );
 }
