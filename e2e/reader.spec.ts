@@ -37,12 +37,12 @@ test('from the reader, a third column and a switched column are aligned, and the
   await expect(rowOfEnglishOpening(page).locator('.cell')).toHaveCount(3);
 
   // Column 2 switched to another report: its rows, never the machine translation's.
-  await page.getByRole('combobox', { name: /^Column 2/ }).selectOption({ label: SPUN });
+  await page.getByRole('combobox', { name: 'Column 2', exact: true }).selectOption({ label: SPUN });
   await expect(status).toContainText(SPUN, { timeout: 60_000 });
   await expect(status).not.toContainText(EN_MT);
   await expect(page.locator('.para', { hasText: EN_OPENING })).toHaveCount(0);
   // And back: the machine translation's rows again, paired as before.
-  await page.getByRole('combobox', { name: /^Column 2/ }).selectOption({ label: `${EN_MT} (English machine translation)` });
+  await page.getByRole('combobox', { name: 'Column 2', exact: true }).selectOption({ label: `${EN_MT} (English machine translation)` });
   await expect(status).toContainText(EN_MT, { timeout: 60_000 });
   await expect(rowOfEnglishOpening(page).locator('.para[lang="ar"]')).toContainText(AR_OPENING);
 });
