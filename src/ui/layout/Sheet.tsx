@@ -1,4 +1,4 @@
-import { createSignal, createUniqueId, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { t } from '../../i18n';
 
 /** Below this width the reader's side panel is a sheet over the lower part of the screen (styles.css). */
@@ -105,8 +105,16 @@ export function createSheet() {
         document.removeEventListener('keydown', onKey);
       });
     });
-    /** Shows only the flags of the tapped word (the rest of the panel is hidden by .only-flags). */
-    const rules = () => flags().map((f) => `.side.only-flags .flag[data-flag="${esc(f)}"]{display:block}`).join('\n');
+    /**
+     * Marks the tapped word's flags, the only ones .only-flags leaves shown. A class, not a
+     * generated <style>: the Content Security Policy refuses inline styles.
+     */
+    createEffect(() => {
+      const only = new Set(flags());
+      requestAnimationFrame(() => {
+        for (const el of panel?.querySelectorAll<HTMLElement>('.flag[data-flag]') ?? []) el.classList.toggle('tapped', only.has(el.dataset.flag ?? ''));
+      });
+    });
     return (
       <div ref={panel} id={id} role="region" class="side" classList={{ open: open(), 'only-flags': open() && flags().length > 0 }} aria-labelledby={`${id}-title`}>
         <div class="sheet-head">
@@ -122,7 +130,6 @@ export function createSheet() {
             {t('app.close')}
           </button>
         </div>
-        <style>{rules()}</style>
         {props.children}
       </div>
     );
