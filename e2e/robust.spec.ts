@@ -47,7 +47,7 @@ test('a binary file given to the TMX or the annotation import is told what that 
   const story = seedStory(page);
   await story.locator('.tmx-import input[type=file]').setInputFiles({ name: 'photo.tmx', mimeType: 'application/xml', buffer: png });
   const alert = story.getByRole('alert');
-  await expect(alert).toContainText('Choose a TMX file');
+  await expect(alert).toContainText('not a TMX file');
   await expect(alert).not.toContainText('.txt');
 
   await openSeedReader(page);
@@ -88,7 +88,7 @@ test('an imported annotation whose id holds a quote can be jumped to, with no un
   item.id = item.id.replace(/[^:]+$/, encodeURIComponent('odd"id\\]'));
   item.body = item.body.map((b: { purpose?: string; value?: string }) => (b.purpose === 'commenting' ? { ...b, value: 'Quoted id.' } : b));
   await page.locator('.annotation-panel input[type=file]').setInputFiles({ name: 'quoted.jsonld', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
-  await expect(page.locator('.annotation-panel [role=status]')).toContainText('1 added');
+  await expect(page.locator('.annotation-panel [role=status]')).toContainText('1 anchored in the text');
   const quoted = page.locator('.annotation-panel li', { hasText: 'Quoted id.' });
   await quoted.locator('button.quote').click();
   await expect(page.locator('.para:focus mark[data-annotation]')).toHaveCount(1);
