@@ -1,10 +1,11 @@
-import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary } from './items';
+import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, identityLinks } from './items';
 import { userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { DEFAULT_VARIANCE, KIND_BOILERPLATE } from './score';
 import { splitWords } from './extract';
-import { buildTables, prepareSides, type PairTables, type SideUnits } from './table';
+import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions, Link } from './types';
+import newsDf from './news-df.json';
 
 /**
  * Comparable mode: related reports that are not translations of each other (seed 002 vs
@@ -26,6 +27,21 @@ const SCORE_SCALE = 10;
 const MAX_SHARE = 0.25;
 /** How much a shared item of each channel counts: figures and dates most, names next, terms least. */
 const CHANNEL_FACT = [1, 0.8, 0.5];
+/** Shortest spelling two different names may share a link through ("Oman" is not "Iman"). */
+const MIN_NEAR_NAME = 6;
+
+const NEWS_DOCS: number = newsDf.documents;
+const NEWS_DF: Record<string, number> = newsDf.df;
+
+/**
+ * How much a word says in any news report, from 0 (in every document of real English news)
+ * to 1 (in none): "also" or "government" link nothing, "embassy" or "annual" do. Words of
+ * other scripts have no background here and count fully.
+ */
+function newsRarity(word: string): number {
+  const df = NEWS_DF[word.toLowerCase()] ?? 0;
+  return Math.log((NEWS_DOCS + 1) / (df + 1)) / Math.log(NEWS_DOCS + 1);
+}
 
 /**
  * Weight of each item as a shared fact: its surprise in a paragraph of each report,
@@ -49,9 +65,32 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits]): Float64Ar
   for (let x = 0; x < count; x++) {
     const [fa, fb] = [df[0][x]!, df[1][x]!];
     if (!fa || !fb || common(x)) continue;
-    out[x] = (CHANNEL_FACT[pair.space.channel[x]!] ?? 0) * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
+    const channel = pair.space.channel[x]!;
+    const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!));
+    out[x] = (CHANNEL_FACT[channel] ?? 0) * background * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
   }
   for (const x of namesOfCommonPeople(pair, common)) out[x] = 0;
+  for (const x of nearShortNames(pair)) out[x] = 0;
+  return out;
+}
+
+/** The word of an item's label: a lexicon label is "a=b", a name's is its key. */
+function wordOf(label: string): string {
+  const eq = label.indexOf('=');
+  return eq > 0 ? label.slice(0, eq) : label;
+}
+
+/**
+ * Names matched one edit apart although one spelling is short: within one script, "Oman"
+ * and "Iman" are two names, while "Galzman" and "Gulzman" may well be one.
+ */
+function nearShortNames(pair: PairTables): number[] {
+  const out: number[] = [];
+  for (const [b, a] of pair.vocab.names) {
+    if (a === b || Math.min(a.length, b.length) >= MIN_NEAR_NAME) continue;
+    const id = pair.space.names[1].get(b);
+    if (id !== undefined) out.push(id);
+  }
   return out;
 }
 
@@ -185,7 +224,12 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   const sides = prepareSides(a.paragraphs, b.paragraphs);
   const vocab = docVocabulary([sides[0].doc, sides[1].doc]);
   // Names, numbers and the user's lexicon only: shared common words mean nothing here.
-  const pair = buildTables(sides[0], sides[1], vocab, userLexiconLinks(options.lexicon ?? []), { ratio: 1, variance: DEFAULT_VARIANCE });
+  const same = sameScript(a.paragraphs, b.paragraphs);
+  // In one language, shared rare words are facts too ("annual report", "praised"); a word
+  // that is also a name is counted once, as the name.
+  const nameKeys = new Set([...vocab.names.keys(), ...vocab.names.values()]);
+  const words = same ? identityLinks(vocab).filter((l) => l.a.length >= 4 && !nameKeys.has(l.a)) : [];
+  const pair = buildTables(sides[0], sides[1], vocab, [...userLexiconLinks(options.lexicon ?? []), ...words], { ratio: 1, variance: DEFAULT_VARIANCE });
   progress.stage(0.5, 1);
   const kept = keepBest(candidates(pair, sides));
   const links = kept.map((c) => ({

@@ -46,9 +46,14 @@ function scriptOf(paragraphs: Paragraph[]): 'latin' | 'arabic' {
   return arabic > latin ? 'arabic' : 'latin';
 }
 
+/** Whether two documents are written in one script (their names are then keyed by spelling). */
+export function sameScript(a: Paragraph[], b: Paragraph[]): boolean {
+  return scriptOf(a) === scriptOf(b);
+}
+
 /** Both sides prepared, names keyed by spelling when both are in one script, else by skeleton. */
 export function prepareSides(a: Paragraph[], b: Paragraph[]): [SideUnits, SideUnits] {
-  const keying: NameKeying = scriptOf(a) === scriptOf(b) ? 'spelling' : 'skeleton';
+  const keying: NameKeying = sameScript(a, b) ? 'spelling' : 'skeleton';
   return [prepareSide(a, keying), prepareSide(b, keying)];
 }
 

@@ -9,7 +9,7 @@ import { langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, isCommonArabic, isCommonEnglish, likeName, writes } from './modelMatch';
-import { isKnownName, isPlaceName } from './knownNames';
+import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { romanise } from './translitModel';
 import { VariantIndex } from './variantIndex';
 
@@ -149,7 +149,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     // A capitalised common word ("North", "Father") is a title or a translation, not a name;
     // a name that resembles the words strongly is written differently, not replaced
     // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
-    else if (!isCommonEnglish(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
+    else if (!isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
       flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
   });
   run.forEach((m, k) => {
@@ -175,7 +175,7 @@ function replaced(m: Mention, source: string[]): boolean {
 
 /** Real spellings of real names and places are not slips, whatever the source reads closest to. */
 function judgedByModel(m: Mention): boolean {
-  return !isCommonEnglish(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && latinKey(m.text).length >= 3;
+  return !isCommonEnglish(m.text) && !isEnglishWord(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && latinKey(m.text).length >= 3;
 }
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
@@ -244,15 +244,27 @@ function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], lette
   // "Korean" where the story writes "Korea": a derived word, not a slip.
   if (story && latinKey(m.text).startsWith(story.key)) return null;
   const suggestion = story?.text ?? likeName(letters, m.text);
+  const said = `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}), which “${m.text}” does not write; “${suggestion}” does`;
+  return sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said });
+}
+
+/** A source-differs flag; the suggestion comes from the story when it names a spelling there. */
+function sourceFlag(
+  ctx: Ctx,
+  m: Mention,
+  c: Counterpart,
+  f: { sourceText: string; reading: string; suggestion: string; story: StorySpelling | null | undefined; said: string },
+): Flag {
+  const { story, suggestion } = f;
   const support = story ? `; ${story.docIds.join(', ')} spell${story.docIds.length === 1 ? 's' : ''} it ${story.text}` : '';
   return nameMismatchFlag(ctx, m, c, {
-    evidence: `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}), which “${m.text}” does not write; “${suggestion}” does${support}`,
+    evidence: f.said + support,
     suggestion,
     data: {
       kind: 'source-differs',
       text: m.text,
-      sourceText,
-      sourceReading: reading,
+      sourceText: f.sourceText,
+      sourceReading: f.reading,
       suggestion,
       suggestionFrom: story ? 'story' : 'transliteration',
       ...(story ? { supportedBy: story.docIds } : {}),
@@ -307,21 +319,8 @@ function sourceDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag {
   const reading = transliterate(sourceText);
   const story = bestSpelling(ctx, source, m.text);
   const suggestion = story?.text ?? reading;
-  const other = langName(ctx.arabic.lang);
-  const support = story ? `; ${story.docIds.join(', ')} spell${story.docIds.length === 1 ? 's' : ''} it ${story.text}` : '';
-  return nameMismatchFlag(ctx, m, c, {
-    evidence: `${other} has ${sourceText} (${reading}) where ${langName(ctx.latin.lang)} has “${m.text}”${support}`,
-    suggestion,
-    data: {
-      kind: 'source-differs',
-      text: m.text,
-      sourceText,
-      sourceReading: reading,
-      suggestion,
-      suggestionFrom: story ? 'story' : 'transliteration',
-      ...(story ? { supportedBy: story.docIds } : {}),
-    },
-  });
+  const said = `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}) where ${langName(ctx.latin.lang)} has “${m.text}”`;
+  return sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said });
 }
 
 /** A name-mismatch flag on the mention's span; the two kinds differ only in what they say. */

@@ -1,41 +1,20 @@
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Annotation } from '../../core/model';
 import { t } from '../../i18n';
 
 /**
- * Annotations as numbered notes on paper. When the page is printed, the first highlight of
- * each annotation in reading order gets a number (`data-note`, drawn by the print stylesheet)
- * and this list gives each number its category, note and suggested correction. On screen it
- * is not shown at all.
+ * Annotations as numbered notes on paper: the list gives each number (drawn after the
+ * annotation's highlight by the print stylesheet, from the session's note order) its
+ * category, note and suggested correction. On screen it is not shown at all.
  */
-export function PrintNotes(props: { annotations: Annotation[] }) {
-  const [order, setOrder] = createSignal<string[]>([]);
-  const number = () => {
-    const seen: string[] = [];
-    for (const mark of document.querySelectorAll<HTMLElement>('.rows mark.hl[data-annotation]')) {
-      const id = mark.dataset.annotation!;
-      if (seen.includes(id)) delete mark.dataset.note;
-      else mark.dataset.note = String(seen.push(id));
-    }
-    setOrder(seen);
-  };
-  onMount(() => {
-    const print = matchMedia('print');
-    const onChange = (e: MediaQueryListEvent) => e.matches && number();
-    window.addEventListener('beforeprint', number);
-    print.addEventListener('change', onChange);
-    onCleanup(() => {
-      window.removeEventListener('beforeprint', number);
-      print.removeEventListener('change', onChange);
-    });
-  });
+export function PrintNotes(props: { order: string[]; annotations: Annotation[] }) {
   const byId = (id: string) => props.annotations.find((a) => a.id === id);
   return (
     <section class="print-notes">
-      <Show when={order().length}>
+      <Show when={props.order.length}>
         <h2>{t('layout.notes')}</h2>
         <ol>
-          <For each={order()}>
+          <For each={props.order}>
             {(id) => (
               <Show when={byId(id)}>
                 {(a) => (

@@ -21,6 +21,8 @@ export function ParagraphView(props: {
   /** Open reviewer-check flags in this paragraph, underlined. */
   flags?: FlagMark[];
   activeAnnotation: string | null;
+  /** The printed note number of an annotation, if this paragraph (at this row and column) carries it. */
+  noteOf?: (annotationId: string) => number | undefined;
   onToggleKind: () => void;
   onOpenAnnotation: (a: Annotation) => void;
 }) {
@@ -35,6 +37,9 @@ export function ParagraphView(props: {
   const pieces = createMemo(() => (marked() ? splitByHighlights(props.para.text, [...props.highlights, ...(props.flags ?? [])]) : []));
   const isolated = (text: string) => bidiRuns(text, props.doc.dir).map((run) => (run.isolate ? <bdi>{run.text}</bdi> : run.text));
   const annotationOf = (id: string) => props.highlights.find((h) => h.id === id)?.annotation;
+  const topOf = (ids: string[]) => [...ids].reverse().find((id) => annotationOf(id));
+  /** The number goes on the annotation's first piece only (overlaps split a highlight). */
+  const noteAt = (id: string, i: number) => (pieces().findIndex((p) => topOf(p.ids) === id) === i ? props.noteOf?.(id) : undefined);
   const flagsOf = (ids: string[]) => (props.flags ?? []).filter((f) => ids.includes(f.id));
   return (
     <div
@@ -56,7 +61,7 @@ export function ParagraphView(props: {
       <p>
         <Show when={marked()} fallback={isolated(props.para.text)}>
           <For each={pieces()}>
-            {(piece) => {
+            {(piece, i) => {
               const text = () => isolated(piece.text);
               const flagged = () => flagsOf(piece.ids);
               const runs = () => (
@@ -66,7 +71,7 @@ export function ParagraphView(props: {
                   </span>
                 </Show>
               );
-              const top = () => annotationOf([...piece.ids].reverse().find((id) => annotationOf(id)) ?? '');
+              const top = () => annotationOf(topOf(piece.ids) ?? '');
               return (
                 <Show when={top()} fallback={runs()}>
                   {(a) => (
@@ -74,6 +79,7 @@ export function ParagraphView(props: {
                       class={`hl hl-${a().body.color ?? 'yellow'}`}
                       classList={{ resolved: a().body.status === 'resolved', current: piece.ids.includes(props.activeAnnotation ?? '') }}
                       data-annotation={a().id}
+                      data-note={noteAt(a().id, i())}
                       title={`${t(`annotate.categories.${a().body.category}`)}${a().body.note ? `: ${a().body.note}` : ''}`}
                       onClick={() => props.onOpenAnnotation(a())}
                     >

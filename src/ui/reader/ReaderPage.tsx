@@ -56,7 +56,7 @@ function ReaderLayout() {
             <ReaderRows />
             <ReaderSide sheet={sheet} />
           </div>
-          <PrintNotes annotations={s.annotations()} />
+          <PrintNotes order={[...s.notes().keys()]} annotations={s.annotations()} />
         </Show>
       </Show>
       <ShortcutsDialog />

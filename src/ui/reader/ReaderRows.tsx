@@ -112,6 +112,10 @@ export function ReaderRows() {
                 highlights={s.marks().get(`${doc.id}:${p}`) ?? []}
                 flags={s.checks.marks().get(`${doc.id}:${p}`) ?? []}
                 activeAnnotation={s.activeAnnotation()}
+                noteOf={(id) => {
+                  const at = s.notes().get(id);
+                  return at && at.row === i() && at.col === col ? at.n : undefined;
+                }}
                 onOpenAnnotation={(a) => {
                   s.actions.setActiveAnnotation(a.id);
                   s.actions.setEditorTarget({ kind: 'edit', annotation: a });

@@ -13,6 +13,7 @@ import { useAlignmentEditor } from './useAlignmentEditor';
 import { keepIdentity, rowsFromBeads, rowsFromPivot, rowsInOrder, withRelated, type Row } from './rows';
 import { MAX_COLUMNS, translationIds, type Column, type ReaderRoute, type Relation, type ReadingMode } from './routeState';
 import { readerCommands } from './readerCommands';
+import { noteOrder } from './noteOrder';
 
 /** Rows below this confidence stand out so a reviewer checks them first. */
 export const LOW_CONFIDENCE = 0.5;
@@ -166,6 +167,8 @@ function createSessionCore(deps: SessionDeps) {
     }
     return map;
   });
+  /** Each shown annotation's printed note number, and the row and column that carry it. */
+  const notes = createMemo(() => noteOrder(rows(), (columns() ?? []).map((c) => c.id), marks()));
   const [activeAnnotation, setActiveAnnotation] = createSignal<string | null>(null);
   const [editorTarget, setEditorTarget] = createSignal<EditorTarget | null>(null);
   const [selection, setSelection] = createSignal<ParagraphSpan | null>(null);
@@ -283,6 +286,7 @@ function createSessionCore(deps: SessionDeps) {
     hover,
     annotations: visibleAnnotations,
     marks,
+    notes,
     activeAnnotation,
     editorTarget,
     selection,
