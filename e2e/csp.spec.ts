@@ -102,3 +102,22 @@ test('no screen breaks the Content Security Policy: library, reader with 2 and 3
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(violations.join('\n')).toMatch(/style-src/);
 });
+
+test('a wrong address, or reader code that cannot be fetched (say, after an upgrade), gets a clear page with a way back, within the policy', async ({ page }) => {
+  const violations = watch(page);
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'There is no page at this address.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the library' }).click();
+  await expect(page.locator('#library-heading')).toBeVisible();
+
+  // The reader's code is loaded when a reader opens; refuse it as a server would after an upgrade.
+  await expect(seedStory(page).locator('li.document')).toHaveCount(5);
+  await page.route(/ReaderPage.*\.js$/, (r) => r.abort());
+  await seedStory(page).locator('a.button.primary').click();
+  await expect(page.getByRole('alert')).toContainText('Something went wrong on this page.');
+  await expect(page.getByRole('alert')).toContainText('were not touched');
+  await page.unroute(/ReaderPage.*\.js$/);
+  await page.getByRole('link', { name: 'Back to the library' }).click();
+  await expect(seedStory(page).locator('li.document')).toHaveCount(5);
+  expect(violations).toEqual([]);
+});

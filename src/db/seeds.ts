@@ -26,11 +26,21 @@ const SEEDED_KEY = 'seedStoryId';
  * deleted until they ask for it back (restoreSeedStory).
  */
 export async function ensureSeedStory(db: TarjumanDB, manifest: SeedManifest, read: SeedReader): Promise<Story | null> {
-  const done = await db.meta.get(SEEDED_KEY);
-  if (done) return null;
-  const story = await createSeedStory(db, manifest, read);
-  await db.meta.put({ key: SEEDED_KEY, value: story.id });
-  return story;
+  if (await db.meta.get(SEEDED_KEY)) return null;
+  // Files are read before the transaction: awaiting a fetch inside one would commit it.
+  const texts = await readAll(manifest, read);
+  // One transaction, the check included: two tabs starting together seed once, and a
+  // failure (full storage, a closed tab) leaves no demo story with some of its documents.
+  return db.transaction('rw', [db.meta, db.stories, db.documents, db.paragraphs], async () => {
+    if (await db.meta.get(SEEDED_KEY)) return null;
+    const story = await createSeedStory(db, manifest, texts);
+    await db.meta.put({ key: SEEDED_KEY, value: story.id });
+    return story;
+  });
+}
+
+function readAll(manifest: SeedManifest, read: SeedReader): Promise<string[]> {
+  return Promise.all(manifest.documents.map((d) => read(d.file)));
 }
 
 /** Brings the demo story back: undeletes it if it is in the bin, else loads it afresh. */
@@ -43,9 +53,12 @@ export async function restoreSeedStory(db: TarjumanDB, manifest: SeedManifest, r
     await stories.restore(existing.id);
     return (await stories.get(existing.id))!;
   }
-  const story = await createSeedStory(db, manifest, read);
-  await db.meta.put({ key: SEEDED_KEY, value: story.id });
-  return story;
+  const texts = await readAll(manifest, read);
+  return db.transaction('rw', [db.meta, db.stories, db.documents, db.paragraphs], async () => {
+    const story = await createSeedStory(db, manifest, texts);
+    await db.meta.put({ key: SEEDED_KEY, value: story.id });
+    return story;
+  });
 }
 
 /**
@@ -55,8 +68,8 @@ export async function restoreSeedStory(db: TarjumanDB, manifest: SeedManifest, r
 export const SEED_STORY_ID = 'seed-story';
 export const seedDocId = (key: string) => `seed-${key}`;
 
-async function createSeedStory(db: TarjumanDB, manifest: SeedManifest, read: SeedReader): Promise<Story> {
-  const texts = await Promise.all(manifest.documents.map((d) => read(d.file)));
+/** Call inside a transaction over meta, stories, documents and paragraphs. */
+async function createSeedStory(db: TarjumanDB, manifest: SeedManifest, texts: string[]): Promise<Story> {
   const story = await storiesRepo(db).create(manifest.story.title, { seed: true, id: SEED_STORY_ID });
   const docs = documentsRepo(db);
   const idByKey = new Map<string, string>();

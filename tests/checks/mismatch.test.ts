@@ -62,4 +62,10 @@ describe('name mismatch across scripts (check 2)', () => {
   it('does nothing for two documents in the same script', () => {
     expect(checkNameMismatch({ a: doc('x', 'en', ['Zawassi Khalilzad']), b: doc('y', 'en', ['Zalmay Khalilzad']), beads: oneToOne(1) })).toEqual([]);
   });
+
+  it('leaves real spellings alone: English words used as names, dictionary names, cities', () => {
+    const en = doc('en', 'en', ['Rangers beat Celtic in Moscow on Saturday.', 'The West Bank talks went on.']);
+    const ar2 = doc('ar', 'ar', ['فاز رينجرز على سلتيك في موسكو يوم السبت.', 'استمرت محادثات الضفة الغربية.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2) })).toEqual([]);
+  });
 });

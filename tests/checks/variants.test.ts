@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNameVariants } from '../../src/core/checks';
-import { doc } from './helpers';
+import { doc, oneToOne } from './helpers';
 
 describe('name variants (check 1)', () => {
   it('groups Latin spellings a few letters apart and suggests the most used', () => {
@@ -42,5 +42,11 @@ describe('name variants (check 1)', () => {
     const en = doc('en', 'en', ['Zalmay Khalilzad visited Kabul.', 'Khalilzad met Muttaqi.']);
     const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد از کابل دیدن کرد.', 'خلیلزاد با متقی دیدار کرد.']);
     expect(checkNameVariants({ a: en, b: fa, beads: [] })).toEqual([]);
+  });
+
+  it('does not group two real names, nor a common Arabic word that reads like a name elsewhere', () => {
+    const en = doc('en', 'en', ['Brett Kavanaugh spoke to Brent Scowcroft.', 'Sarah Palin came.', 'The prisoners were freed.']);
+    const ar = doc('ar', 'ar', ['تحدث بريت كافانو إلى برنت سكوكروفت.', 'جاءت سارة بالين.', 'أطلق سراح السجناء.']);
+    expect(checkNameVariants({ a: en, b: ar, beads: oneToOne(3) }).map((f) => f.data?.text)).toEqual([]);
   });
 });

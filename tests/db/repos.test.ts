@@ -318,6 +318,45 @@ describe('the demo story', () => {
     expect(await seedStoryIsLive(db)).toBe(true);
   });
 
+  it('is seeded once when two tabs start at the same moment', async () => {
+    const other = openDb(db.name);
+    await other.open();
+    const [a, b] = await Promise.all([ensureSeedStory(db, manifest, readSeed), ensureSeedStory(other, manifest, readSeed)]);
+    other.close();
+    expect([a, b].filter((s) => s !== null)).toHaveLength(1);
+    expect(await storiesRepo(db).list()).toHaveLength(1);
+    expect(await db.documents.count()).toBe(5);
+  });
+
+  it('a failure while seeding leaves no demo story with some of its documents, and the next start seeds it whole', async () => {
+    let calls = 0;
+    const failing: Middleware<DBCore> = {
+      stack: 'dbcore',
+      name: 'fail-third-document',
+      create: (down) => ({
+        ...down,
+        table: (name: string): DBCoreTable => {
+          const t = down.table(name);
+          if (name !== 'documents') return t;
+          return {
+            ...t,
+            mutate: (req: DBCoreMutateRequest) => (req.type === 'add' || req.type === 'put') && ++calls === 3 ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) : t.mutate(req),
+          };
+        },
+      }),
+    };
+    const full = openDb(db.name);
+    full.use(failing);
+    await full.open();
+    await expect(ensureSeedStory(full, manifest, readSeed)).rejects.toThrow();
+    full.close();
+    expect(await db.stories.count()).toBe(0);
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.paragraphs.count()).toBe(0);
+    expect(await ensureSeedStory(db, manifest, readSeed)).not.toBeNull();
+    expect(await db.documents.count()).toBe(5);
+  });
+
   it('is loaded afresh if its rows are gone entirely, with the same ids', async () => {
     const story = (await ensureSeedStory(db, manifest, readSeed))!;
     const ids = (await documentsRepo(db).listByStory(story.id)).map((d) => d.id).sort();

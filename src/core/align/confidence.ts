@@ -1,4 +1,4 @@
-import { WindowCoster } from './coster';
+import { singleBeadCost, WindowCoster } from './coster';
 import { fullBand, NoPathError, searchBand, type PathBead } from './dp';
 import type { UnitTable } from './score';
 
@@ -17,18 +17,14 @@ function endOf(path: PathBead[], k: number, n: number, m: number): [number, numb
 
 /** Costs of each bead of the path, in the path's order. */
 export function beadCosts(t: UnitTable, path: PathBead[]): Float64Array {
-  const n = t.len[0].length;
-  const m = t.len[1].length;
-  return Float64Array.from(path, (b, k) => {
-    const [ei, ej] = endOf(path, k, n, m);
-    return new WindowCoster(t, b.i, b.j, ei - b.i, ej - b.j).cost(ei - b.i, ej - b.j, b.shape);
-  });
+  return Float64Array.from(path, (b) => singleBeadCost(t, b.i, b.j, b.shape));
 }
 
 /** Margin (nats, ≥ 0; Infinity when nothing else is possible) of every bead of the path, against paths of the first `shapes` shapes. */
 export function beadMargins(t: UnitTable, path: PathBead[], costs: Float64Array, signal?: { aborted: boolean }, shapes?: number): Float64Array {
   const n = t.len[0].length;
   const m = t.len[1].length;
+  const window = new WindowCoster(t, 0, 0, 0, 0);
   return Float64Array.from(path, (bead, k) => {
     const first = path[Math.max(0, k - 1)]!;
     const [ei, ej] = endOf(path, Math.min(path.length - 1, k + 1), n, m);
@@ -38,7 +34,7 @@ export function beadMargins(t: UnitTable, path: PathBead[], costs: Float64Array,
     const forbidI = bi - first.i;
     const forbidJ = bj - first.j;
     const chosen = costs.slice(Math.max(0, k - 1), Math.min(path.length, k + 2)).reduce((s, c) => s + c, 0);
-    const coster = new WindowCoster(t, first.i, first.j, wn, wm);
+    const coster = window.reset(t, first.i, first.j, wn, wm);
     // The forbidden bead is the one with the same shape ending where this bead ends and
     // starting where it starts: any other route through the window is an alternative.
     const allow = (i: number, j: number, s: number): boolean => !(s === bead.shape && i === forbidI && j === forbidJ);

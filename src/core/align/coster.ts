@@ -1,5 +1,5 @@
 import type { Band, BeadCoster } from './dp';
-import { GainRow, linkLengthCost, linkPrior, pairEvidence, UnionScratch, unionEvidence, unionEvidenceBound, unlinkCost, type UnitTable } from './score';
+import { GainRow, linkLengthCost, linkPrior, pairEvidence, sharedGain, UnionScratch, unionEvidence, unionEvidenceBound, unlinkCost, type UnitTable } from './score';
 import { MAX_SIDE, SHAPES } from './shapes';
 
 /**
@@ -91,28 +91,54 @@ export class BandCoster implements BeadCoster {
 /**
  * For small tables (a window around one bead, the sentences of one bead): every pair gain
  * of A[i0, i0+n) × B[j0, j0+m) in one matrix; coordinates are relative to (i0, j0).
+ * `reset` points it at another window, reusing its buffer: margins price thousands of
+ * windows, one at a time.
  */
 export class WindowCoster implements BeadCoster {
-  private readonly pairs: Float64Array;
+  private pairs = new Float64Array(64);
+  private t: UnitTable;
+  private i0 = 0;
+  private j0 = 0;
+  private m = 0;
   private readonly shared = (p: number, q: number): number => this.pairs[(p - this.i0) * this.m + (q - this.j0)]!;
 
-  constructor(
-    private readonly t: UnitTable,
-    private readonly i0: number,
-    private readonly j0: number,
-    n: number,
-    private readonly m: number,
-  ) {
-    this.pairs = new Float64Array(n * m);
+  constructor(t: UnitTable, i0: number, j0: number, n: number, m: number) {
+    this.t = t;
+    this.reset(t, i0, j0, n, m);
+  }
+
+  reset(t: UnitTable, i0: number, j0: number, n: number, m: number): this {
+    this.t = t;
+    this.i0 = i0;
+    this.j0 = j0;
+    this.m = m;
+    if (this.pairs.length < n * m) this.pairs = new Float64Array(2 * n * m);
     for (let p = 0; p < n; p++) {
       const a = t.items[0][i0 + p]!;
-      if (a.length === 0) continue;
+      const row = p * m;
+      if (a.length === 0) {
+        this.pairs.fill(0, row, row + m);
+        continue;
+      }
       ROW.load(a, t.weights.pairGain);
-      for (let q = 0; q < m; q++) this.pairs[p * m + q] = ROW.with(t.items[1][j0 + q]!);
+      for (let q = 0; q < m; q++) this.pairs[row + q] = ROW.with(t.items[1][j0 + q]!);
     }
+    return this;
   }
 
   cost(i: number, j: number, s: number, budget = Infinity): number {
     return beadCost(this.t, this.i0 + i, this.j0 + j, s, this.shared, budget);
   }
+}
+
+/** Cost of one bead of shape s starting at (i0, j0), with nothing cached. */
+export function singleBeadCost(t: UnitTable, i0: number, j0: number, s: number): number {
+  const { da, db } = SHAPES[s]!;
+  if (da === 0) return unlinkCost(t, 1, j0);
+  if (db === 0) return unlinkCost(t, 0, i0);
+  if (da === 1 && db === 1) {
+    const evidence = pairEvidence(t, i0, j0, sharedGain(t.items[0][i0]!, t.items[1][j0]!, t.weights.pairGain));
+    return linkPrior(t, s, i0, 1, j0, 1) + linkLengthCost(t, i0, 1, j0, 1) - evidence;
+  }
+  return linkPrior(t, s, i0, da, j0, db) + linkLengthCost(t, i0, da, j0, db) - unionEvidence(t, i0, da, j0, db, SCRATCH);
 }

@@ -1,4 +1,5 @@
 import { CoreError, type Bead } from '../model';
+import { anchoredCenter, uniqueAnchors } from './anchors';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
@@ -79,8 +80,13 @@ function secondLexicon(sides: [SideUnits, SideUnits], pairs: Array<[number, numb
   return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];
 }
 
-function firstPlan(a: SideUnits, b: SideUnits): BandPlan {
-  return { center: lengthCenter(bandWeights(a), bandWeights(b)), half: FIRST_HALF };
+/**
+ * The first band runs along the length diagonal bent through the anchors (items found once
+ * in each document): over a book, left-out and added passages move the true path further
+ * from the length diagonal than the band is wide, and widening there costs a second search.
+ */
+function firstPlan(a: SideUnits, b: SideUnits): (t: UnitTable) => BandPlan {
+  return (t) => ({ center: anchoredCenter(lengthCenter(bandWeights(a), bandWeights(b)), uniqueAnchors(t), FIRST_HALF), half: FIRST_HALF });
 }
 
 /** Beads of model.ts from a path, with score and confidence. */
@@ -142,20 +148,6 @@ function evidenceShare(t: UnitTable, path: PathBead[]): number {
   return linked / Math.max(1, Math.min(t.len[0].length, t.len[1].length));
 }
 
-/** Items found in exactly one unit of each side, as (unit of A, unit of B), by unit of A. */
-function anchors(t: UnitTable): Array<[number, number]> {
-  const count = t.weights.pairGain.length;
-  const where = [new Int32Array(count).fill(-1), new Int32Array(count).fill(-1)] as const;
-  for (const s of [0, 1] as const) {
-    t.items[s].forEach((list, u) => {
-      for (const x of list) where[s][x] = where[s][x] === -1 ? u : -2;
-    });
-  }
-  const out: Array<[number, number]> = [];
-  for (let x = 0; x < count; x++) if (where[0][x]! >= 0 && where[1][x]! >= 0) out.push([where[0][x]!, where[1][x]!]);
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-}
-
 /** Length of the longest strictly increasing subsequence (patience sorting). */
 function longestIncreasing(values: number[]): number {
   const tails: number[] = [];
@@ -176,7 +168,7 @@ function longestIncreasing(values: number[]): number {
 function checkTranslation(t: UnitTable, path: PathBead[]): void {
   const share = evidenceShare(t, path);
   if (share >= MIN_EVIDENCE_SHARE) return;
-  if (orderedAnchors(anchors(t))) return;
+  if (orderedAnchors(uniqueAnchors(t))) return;
   const units = Math.min(t.len[0].length, t.len[1].length);
   const pct = Math.round(100 * share);
   throw new CoreError(
@@ -186,10 +178,10 @@ function checkTranslation(t: UnitTable, path: PathBead[]): void {
   );
 }
 
-function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan, progress: Progress, shapes?: number, check = false): PassResult {
+function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false): PassResult {
   const pair = buildTables(sides[0], sides[1], vocab, links, length);
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
-  const path = searchTable(pair.table, plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
+  const path = searchTable(pair.table, typeof plan === 'function' ? plan(pair.table) : plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
   return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
 }
 

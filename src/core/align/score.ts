@@ -252,57 +252,65 @@ export class GainRow {
   }
 }
 
-/** Sorted union of two sorted unique arrays into `out`; returns its length. */
-function mergeInto(a: Int32Array, na: number, b: Int32Array, nb: number, out: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < na || j < nb) {
-    const x = i < na ? a[i]! : Infinity;
-    const y = j < nb ? b[j]! : Infinity;
-    out[k++] = x <= y ? x : y;
-    if (x <= y) i++;
-    if (y <= x) j++;
-  }
-  return k;
-}
-
-/** Reusable buffers for unions, grown on demand. */
+/**
+ * Marks for unionEvidence: item x was seen on side A (B) of the current bead when
+ * a[x] (b[x]) equals the current stamp. A new stamp clears every mark at once.
+ */
 export class UnionScratch {
-  bufs: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
-  ensure(size: number): void {
-    if (this.bufs[0]!.length < size) this.bufs = this.bufs.map(() => new Int32Array(size * 2));
+  a = new Int32Array(0);
+  b = new Int32Array(0);
+  stamp = 0;
+  /** A stamp no item carries yet, for an item space of `count` items. */
+  next(count: number): number {
+    if (this.a.length < count || this.stamp === 0x7fffffff) {
+      this.a = new Int32Array(Math.max(count, 2 * this.a.length));
+      this.b = new Int32Array(this.a.length);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
   }
-}
-
-/** Union of `count` consecutive units' item lists, built in scratch buffers `slot` and `slot + 1`. */
-function unionOf(lists: Int32Array[], from: number, count: number, scratch: UnionScratch, slot: number): [Int32Array, number] {
-  if (count === 1) return [lists[from]!, lists[from]!.length];
-  let total = 0;
-  for (let k = 0; k < count; k++) total += lists[from + k]!.length;
-  scratch.ensure(total);
-  let cur: Int32Array = lists[from]!;
-  let len = cur.length;
-  for (let k = 1; k < count; k++) {
-    const out = scratch.bufs[slot + (k & 1)]!;
-    len = mergeInto(cur, len, lists[from + k]!, lists[from + k]!.length, out);
-    cur = out;
-  }
-  return [cur, len];
 }
 
 /**
  * Evidence of a multi-unit bead, with each side taken as the union of its units' items:
  * an item repeated in two paragraphs of one side counts once, as it would in one longer
  * paragraph. (Summing pair gains would count "Trump" in every cross pair and make merged
- * beads look better than the 1-1 beads they replace.)
+ * beads look better than the 1-1 beads they replace.) Unions are marked, not merged: the
+ * search asks for millions of them.
  */
 export function unionEvidence(t: UnitTable, i0: number, da: number, j0: number, db: number, scratch: UnionScratch): number {
-  const [a, na] = unionOf(t.items[0], i0, da, scratch, 0);
-  const [b, nb] = unionOf(t.items[1], j0, db, scratch, 2);
   const w = t.weights;
+  const stamp = scratch.next(w.pairGain.length);
+  const seenA = scratch.a;
+  const seenB = scratch.b;
   // Side A's items are looked for among db units of B, and B's among da units of A.
-  return sumAt(a, na, w.miss[0][db - 1]!) + sumAt(b, nb, w.miss[1][da - 1]!) + sharedGain(a, b, w.gain[0][db - 1]!, na, nb, w.gain[1][da - 1]!);
+  const missA = w.miss[0][db - 1]!;
+  const missB = w.miss[1][da - 1]!;
+  const gainA = w.gain[0][db - 1]!;
+  const gainB = w.gain[1][da - 1]!;
+  let lostA = 0;
+  for (let p = i0; p < i0 + da; p++) {
+    const list = t.items[0][p]!;
+    for (let k = 0; k < list.length; k++) {
+      const x = list[k]!;
+      if (seenA[x] === stamp) continue;
+      seenA[x] = stamp;
+      lostA += missA[x]!;
+    }
+  }
+  let lostB = 0;
+  let shared = 0;
+  for (let q = j0; q < j0 + db; q++) {
+    const list = t.items[1][q]!;
+    for (let k = 0; k < list.length; k++) {
+      const x = list[k]!;
+      if (seenB[x] === stamp) continue;
+      seenB[x] = stamp;
+      lostB += missB[x]!;
+      if (seenA[x] === stamp) shared += gainA[x]! + gainB[x]!;
+    }
+  }
+  return lostA + lostB + shared;
 }
 
 // ---------------------------------------------------------------- beads

@@ -190,6 +190,21 @@ export class DocText {
     paragraphs.forEach((p, k) => {
       const firstTok = tokens.length;
       const firstNum = numbers.length;
+      if (p.sentences.length === 0) {
+        // No sentences split (the CLI's paragraph links): the paragraph is its one sentence.
+        this.readWhole(p.text, words, tokens, numbers);
+        this.parTok[k + 1] = tokens.length;
+        this.parNum[k + 1] = numbers.length;
+        this.len[k] = unitLength(p.text);
+        this.regular[k] = 1;
+        sent.tok0.push(firstTok);
+        sent.tok1.push(tokens.length);
+        sent.num0.push(firstNum);
+        sent.num1.push(numbers.length);
+        sent.len.push(this.len[k]!);
+        this.parSent[k + 1] = sent.len.length;
+        return;
+      }
       const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
       const where = new SentenceCursor(spans);
       tokSent.length = 0;
@@ -232,6 +247,12 @@ export class DocText {
     // About one distinct pair per four words in news text; the map grows if there are more.
     this.pairs = new IntPairMap(this.tokens.length >> 2);
     this.internPairs();
+  }
+
+  /** Tokens and numbers of a text read as one sentence. */
+  private readWhole(text: string, words: WordTable, tokens: IntList, numbers: IntList): void {
+    forEachWordSpan(text, (start, end) => tokens.push(words.id(text, start, end)));
+    forEachNumber(text, (key) => numbers.push(this.numberKeys.id(key)));
   }
 
   private nameId(s: string): number {

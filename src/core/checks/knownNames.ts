@@ -1,10 +1,12 @@
+import english from './english-words.json';
 import known from './known-names.json';
 import { latinLetters } from './translitModel';
 
 /**
  * Latin spellings that real people or places bear (the translit train splits, as 24-bit
- * hashes; scripts/build-known-names.ts). Used to keep the model from calling a real spelling
- * a slip: "Howard" is a name even though هوارد reads closer to "Hward".
+ * hashes, scripts/build-known-names.ts; the English dictionary's capitalised words,
+ * scripts/build-english-words.ts), and English common words. Used to keep the model from
+ * calling a real spelling a slip: "Howard" is a name even though هوارد reads closer to "Hward".
  */
 
 /** FNV-1a, folded to 24 bits. */
@@ -17,20 +19,16 @@ export function nameHash(letters: string): number {
   return ((h >>> 24) ^ h) & 0xffffff;
 }
 
-let table: Uint32Array | null = null;
-
-function load(): Uint32Array {
-  if (table) return table;
-  const bin = atob((known as { hashes: string }).hashes);
-  table = new Uint32Array(bin.length / 3);
-  for (let i = 0; i < table.length; i++) table[i] = (bin.charCodeAt(i * 3) << 16) | (bin.charCodeAt(i * 3 + 1) << 8) | bin.charCodeAt(i * 3 + 2);
-  return table;
+/** Sorted 24-bit hashes from base64, three bytes each. */
+function unpack(base64: string): Uint32Array {
+  const bin = atob(base64);
+  const t = new Uint32Array(bin.length / 3);
+  for (let i = 0; i < t.length; i++) t[i] = (bin.charCodeAt(i * 3) << 16) | (bin.charCodeAt(i * 3 + 1) << 8) | bin.charCodeAt(i * 3 + 2);
+  return t;
 }
 
-/** Whether a Latin spelling is one the name lists know. */
-export function isKnownName(name: string): boolean {
-  const t = load();
-  const h = nameHash(latinLetters(name));
+function has(t: Uint32Array, word: string): boolean {
+  const h = nameHash(latinLetters(word));
   let lo = 0;
   let hi = t.length - 1;
   while (lo <= hi) {
@@ -42,11 +40,36 @@ export function isKnownName(name: string): boolean {
   return false;
 }
 
+const tables: Partial<Record<'known' | 'common' | 'names', Uint32Array>> = {};
+function table(k: 'known' | 'common' | 'names'): Uint32Array {
+  return (tables[k] ??= unpack(k === 'known' ? (known as { hashes: string }).hashes : (english as Record<'common' | 'names', string>)[k]));
+}
+
+/** Whether a Latin spelling is one the name lists know (the translit train names, the dictionary's names). */
+export function isKnownName(name: string): boolean {
+  return has(table('known'), name) || has(table('names'), name);
+}
+
+/** A capitalised word of the English dictionary ("Davies", "Francois", "Yunnan"). */
+export function isDictionaryName(name: string): boolean {
+  return has(table('names'), name);
+}
+
+/**
+ * An English dictionary word (en_US Hunspell from SCOWL, lower-case entries and plurals:
+ * english-words.json): capitalised, it is a title, a team or a translation ("Rangers",
+ * "Lake", "West"), whose source need not transliterate it.
+ */
+export function isEnglishWord(word: string): boolean {
+  return latinLetters(word).length >= 3 && has(table('common'), word);
+}
+
 let places: Set<string> | null = null;
 
 /**
  * Country and territory names as CLDR gives them in English (Intl.DisplayNames, in Node and
- * every browser): conventional names ("Egypt" for مصر) whose source is not a transliteration.
+ * every browser), and the cities that name time zones (Intl.supportedValuesOf): conventional
+ * names ("Egypt" for مصر, "Moscow" for موسكو) whose source is not a transliteration.
  */
 export function isPlaceName(name: string): boolean {
   if (!places) {
@@ -59,6 +82,10 @@ export function isPlaceName(name: string): boolean {
           const n = dn.of(String.fromCharCode(A + i, A + j));
           if (n) for (const w of n.split(/[\s&(),.-]+/)) if (w.length > 2) places.add(w.toLowerCase());
         }
+      for (const zone of Intl.supportedValuesOf('timeZone')) {
+        const city = zone.split('/').pop()!;
+        for (const w of city.split('_')) if (w.length > 2) places.add(w.toLowerCase());
+      }
     } catch {
       // No CLDR data in this runtime: no conventional place names, the rest still works.
     }

@@ -9,7 +9,7 @@ import { langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, isCommonArabic, isCommonEnglish, likeName, writes } from './modelMatch';
-import { isKnownName, isPlaceName } from './knownNames';
+import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { romanise } from './translitModel';
 
 /**
@@ -145,7 +145,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     // A capitalised common word ("North", "Father") is a title or a translation, not a name;
     // a name that resembles the words strongly is written differently, not replaced
     // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
-    else if (!isCommonEnglish(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
+    else if (!isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
       flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
   });
   run.forEach((m, k) => {
@@ -171,7 +171,7 @@ function replaced(m: Mention, source: string[]): boolean {
 
 /** Real spellings of real names and places are not slips, whatever the source reads closest to. */
 function judgedByModel(m: Mention): boolean {
-  return !isCommonEnglish(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && latinKey(m.text).length >= 3;
+  return !isCommonEnglish(m.text) && !isEnglishWord(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && latinKey(m.text).length >= 3;
 }
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */

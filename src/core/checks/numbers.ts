@@ -2,13 +2,15 @@ import type { Bead, Flag } from '../model';
 import { foldDigits, foldForMatch } from '../text/normalize';
 import { linkedBeads, relativePos, sideIndices } from './beads';
 import { makeFlag } from './flag';
+import { numberPhrases } from './numberWords';
 import { arabicForms, langName, tokenize } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
  * Check 4, numbers: a figure on one side of a linked bead that the other side lacks or writes
  * differently. Digits of every system are folded to ASCII and separators read ("2,500",
- * "٢٬٥٠٠" and "۲٬۵۰۰" are 2500). Number words ("twenty", "عشرين", "بیست") and Hijri years
+ * "٢٬٥٠٠" and "۲٬۵۰۰" are 2500). Numbers in words ("twenty", "عشرين", "بیست", "العاشرة بعد
+ * المائة" for 110: numberWords.ts) and Hijri years
  * only ever confirm a figure, never raise a flag: a translator may spell a number out, and
  * Arabic duals ("أسبوعين", two weeks) hide numbers no word list can find. Months are
  * compared as a set ("يناير/كانون الثاني" is January twice).
@@ -34,21 +36,6 @@ export function numberKey(raw: string): string {
   return raw.replace(/,/g, '.').replace(/^0+(?=\d)/, '');
 }
 
-const EN_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
-const AR_WORDS: Record<string, number> = {
-  اثنان: 2, اثنين: 2, اثنتين: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6,
-  سبعه: 7, سبع: 7, ثمانيه: 8, ثماني: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, عشرين: 20, عشرون: 20,
-  ثلاثين: 30, ثلاثون: 30, اربعين: 40, اربعون: 40, خمسين: 50, خمسون: 50, ستين: 60, سبعين: 70, ثمانين: 80,
-  تسعين: 90, مئه: 100, مائه: 100,
-  // Persian (folded: ی → ي, ک → ك)
-  دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10, دوازده: 12, بيست: 20, سي: 30,
-  چهل: 40, پنجاه: 50, شصت: 60, هفتاد: 70, هشتاد: 80, نود: 90, صد: 100,
-};
-
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ARABIC_MONTHS: Record<string, number> = {
   يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7, اغسطس: 8, سبتمبر: 9,
@@ -61,12 +48,6 @@ const ARABIC_MONTHS: Record<string, number> = {
 const ARABIC_MONTH_PAIRS: Record<string, number> = { 'كانون الثاني': 1, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12 };
 /** Solar Hijri months: their presence means Gregorian months cannot be compared. */
 const SOLAR_MONTHS = new Set(['فروردين', 'ارديبهشت', 'خرداد', 'تير', 'مرداد', 'شهريور', 'مهر', 'ابان', 'اذر', 'دي', 'بهمن', 'اسفند']);
-
-function wordValue(word: string, arabic: boolean): number | undefined {
-  if (!arabic) return EN_WORDS[word.toLowerCase()];
-  for (const f of arabicForms(word)) if (AR_WORDS[f] !== undefined) return AR_WORDS[f];
-  return undefined;
-}
 
 function monthOf(word: string, arabic: boolean, next: string | undefined): number | undefined {
   if (!arabic) {
@@ -92,10 +73,12 @@ export function numberItems(doc: CheckDoc, indices: number[]): NumberItem[] {
       out.push({ value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: relativePos(doc, indices, i, m.index) });
     }
     const tokens = tokenize(text);
+    for (const ph of numberPhrases(tokens)) {
+      const [from, to] = [tokens[ph.from]!, tokens[ph.to]!];
+      out.push({ value: String(ph.value), kind: 'word', paragraph: i, start: from.start, end: to.end, pos: relativePos(doc, indices, i, from.start) });
+    }
     tokens.forEach((t, k) => {
       const pos = relativePos(doc, indices, i, t.start);
-      const n = wordValue(t.text, t.arabic);
-      if (n !== undefined) out.push({ value: String(n), kind: 'word', paragraph: i, start: t.start, end: t.end, pos });
       const month = monthOf(t.text, t.arabic, tokens[k + 1]?.text);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos });
     });

@@ -1,14 +1,16 @@
-import type { Flag, FlagData } from '../model';
+import type { Bead, Flag, FlagData } from '../model';
 import { nameSkeleton } from '../text/names';
 import { arabicHits, groupHits, groupSpellings, latinHits, spellingsOf, type NameHit } from './entities';
 import { makeFlag, onSide } from './flag';
 import { readingDistance } from './match';
 import { mentionsOf } from './story';
-import { bestGap } from './modelMatch';
+import { bestGap, isCommonArabic } from './modelMatch';
+import { isDictionaryName, isEnglishWord } from './knownNames';
+
+import { scriptOfLang } from './tokens';
 
 /** Looser than a match (a variant is by definition off), far tighter than a coincidence. */
 const VARIANT_GAP = 15;
-import { scriptOfLang } from './tokens';
 import { latinKey } from './translit';
 import type { CheckDoc, CheckInput, Side, Spelling } from './types';
 
@@ -76,7 +78,10 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
     const sp = spellingsOf(members);
     if (sp.length < 2) continue;
     const choice = preferLatin(sp, story, sourceHits.filter((h) => groupOf(h.latin) === group));
-    flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`));
+    // A spelling the dictionary knows may be another person or word (Brett and Brent, Davis
+    // and Davies, Live and Love); one that differs in capitals only is the same spelling.
+    const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !isEnglishWord(text) && !isDictionaryName(text);
+    flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`).filter((f) => odd(f.data!.text!)));
   }
   return flags;
 }
@@ -85,15 +90,17 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
  * Spelling groups of an Arabic-script document: its words that write the names of the
  * Latin documents, grouped by name, flagged when their consonant skeletons differ.
  */
-export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDoc[]): Flag[] {
+export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDoc[], beside?: (h: NameHit, group: (key: string) => string) => boolean): Flag[] {
   const pool = [...new Set(latinDocs.flatMap((d) => mentionsOf(d).map((m) => m.text)))];
   const groupOf = groupSpellings(pool);
   const flags: Flag[] = [];
   for (const [, all] of groupHits(arabicHits(doc, pool), groupOf)) {
     // Only with strong evidence: each spelling must write the Latin name by the learned
-    // model, so a common word whose consonants happen to fit (جهان "world" for John) is left out.
+    // model, so a common word whose consonants happen to fit (جهان "world" for John) is left
+    // out, and, where the pair's beads tell, stand beside that name in the translation
+    // (سراح "release" reads Sarah, but no Sarah is mentioned where it is written).
     const name = pool.find((t) => groupOf(latinKey(t)) === groupOf(all[0]!.latin)) ?? '';
-    const members = all.filter((h) => bestGap(name, [h.text]).gap <= VARIANT_GAP);
+    const members = all.filter((h) => bestGap(name, [h.text]).gap <= VARIANT_GAP && !isCommonArabic(h.text) && (!beside || beside(h, groupOf)));
     const skeletons = new Set(members.map((h) => h.skeleton));
     if (skeletons.size < 2) continue;
     const sp = spellingsOf(members);
@@ -104,7 +111,11 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     );
     // Spellings sharing the preferred skeleton are the same spelling for this purpose.
     const prefSkeleton = skeletonOf(members, ranked[0]!);
-    const odd = sp.filter((s) => skeletonOf(members, s) !== prefSkeleton);
+    // An odd spelling must write the same Latin spelling as the preferred one: برنت for Brent
+    // beside بريت for Brett are two people, however alike their Latin names.
+    const latinOf = (s: Spelling) => new Set(members.filter((h) => h.text === s.text).map((h) => h.latin));
+    const prefLatin = latinOf(ranked[0]!);
+    const odd = sp.filter((s) => skeletonOf(members, s) !== prefSkeleton && [...latinOf(s)].some((k) => prefLatin.has(k)));
     const choice: Choice = { text: ranked[0]!.text, from: 'majority' };
     const label = (s: Spelling) => `“${s.text}” (${latin})`;
     flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));
@@ -114,6 +125,19 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
 
 function skeletonOf(hits: NameHit[], s: Spelling): string {
   return hits.find((h) => h.text === s.text)?.skeleton ?? '';
+}
+
+/** Whether an Arabic-script hit's bead has, on the Latin side, a mention of the name it writes. */
+function besideName(beads: Bead[], side: Side, latin: CheckDoc): (h: NameHit, group: (key: string) => string) => boolean {
+  const latinOf = new Map<number, number[]>();
+  for (const b of beads) for (const p of side === 'a' ? b.a : b.b) latinOf.set(p, side === 'a' ? b.b : b.a);
+  const byParagraph = new Map<number, string[]>();
+  for (const m of mentionsOf(latin)) byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), latinKey(m.text)]);
+  // A paragraph the alignment does not link says nothing either way.
+  return (h, group) => {
+    const ps = latinOf.get(h.occurrence.paragraph);
+    return !ps?.length || ps.some((p) => (byParagraph.get(p) ?? []).some((k) => group(k) === group(h.latin)));
+  };
 }
 
 /** Check 1 on both documents of the pair; other documents only lend support. */
@@ -129,8 +153,9 @@ export function checkNameVariants(input: CheckInput): Flag[] {
     else if (script === 'arabic') {
       // The pair's own Latin document names what matters here; the rest of the story,
       // matched against a whole Arabic document without beads, mostly adds coincidences.
-      const latinDocs = scriptOfLang(other.lang) === 'latin' ? [other] : others.filter((d) => scriptOfLang(d.lang) === 'latin');
-      if (latinDocs.length) out.push(...arabicVariantFlags(doc, side, latinDocs));
+      const pairLatin = scriptOfLang(other.lang) === 'latin';
+      const latinDocs = pairLatin ? [other] : others.filter((d) => scriptOfLang(d.lang) === 'latin');
+      if (latinDocs.length) out.push(...arabicVariantFlags(doc, side, latinDocs, pairLatin ? besideName(input.beads, side, other) : undefined));
     }
   }
   return out;

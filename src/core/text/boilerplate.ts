@@ -36,8 +36,27 @@ const SITE_CHROME = /^(advertisement|sponsored|skip\s+to\s+(main\s+)?content|sub
 
 const TERMINAL = /[.!?؟…:"”»)\]]\s*$/u;
 
-function words(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+/** Code units JavaScript's \\s matches (the set of String.prototype.trim). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Number of whitespace-separated words, counted up to `most + 1` at most: the rules only ask
+ * whether a line is short, and books hold a million words (a split per line was most of
+ * the rules' time).
+ */
+function words(line: string, most = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord && ++count > most) return count;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** Rules that look at one line alone. */
@@ -51,7 +70,7 @@ export function lineRule(line: string): string | null {
   if (LABEL_VALUE.test(t)) return 'label';
   if (URL_OR_EMAIL.test(t)) return 'url';
   if (SITE_CHROME.test(t)) return 'site-chrome';
-  if (SOURCE_LINK.test(t) && words(t) <= 4) return 'source-link';
+  if (SOURCE_LINK.test(t) && words(t, 4) <= 4) return 'source-link';
   // A menu whose items lost their spaces ("HomeNewsPoliticsBusiness"), or a run of letters
   // far longer than any word: no language writes 25 letters without a space.
   if (!/\s/.test(t) && t.length >= 25 && /^\p{L}+$/u.test(t)) return 'navigation';
@@ -65,7 +84,7 @@ function isPlaceholder(reason: string | undefined): boolean {
 /** A short line with no sentence punctuation: a heading, a label or a menu item. */
 export function isShortLabel(line: string): boolean {
   const t = line.trim();
-  return words(t) <= 3 && t.length <= 40 && !TERMINAL.test(t);
+  return t.length <= 40 && words(t, 3) <= 3 && !TERMINAL.test(t);
 }
 
 /**
@@ -104,34 +123,41 @@ function markCaptions(paras: string[], out: KindGuess[]): void {
     if (!isPlaceholder(g.reason)) return;
     for (const j of [i - 1, i + 1]) {
       const n = out[j];
-      if (n && n.kind === 'body' && words(paras[j]!) <= 60) out[j] = { kind: 'caption', reason: 'beside-image' };
+      if (n && n.kind === 'body' && words(paras[j]!, 60) <= 60) out[j] = { kind: 'caption', reason: 'beside-image' };
     }
   });
 }
 
-/** A lone label ("Politics") between pieces of furniture is furniture too. */
+/**
+ * A lone label ("Politics") between pieces of furniture is furniture too, and so is a run
+ * of labels next to furniture: the marks spread from each piece of furniture outwards, each
+ * line looked at once or twice.
+ */
 function markLabelRuns(paras: string[], out: KindGuess[]): void {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 0; i < out.length; i++) {
-      if (out[i]!.kind !== 'body' || !isShortLabel(paras[i]!)) continue;
-      const prev = out[i - 1];
-      const next = out[i + 1];
-      const furniture = (g: KindGuess | undefined) => g !== undefined && (g.kind === 'boilerplate' || g.kind === 'caption');
-      if (furniture(prev) || furniture(next)) {
-        out[i] = { kind: 'boilerplate', reason: 'label' };
-        changed = true;
-      }
+  const furniture = (g: KindGuess): boolean => g.kind === 'boilerplate' || g.kind === 'caption';
+  const stack: number[] = [];
+  out.forEach((g, i) => {
+    if (furniture(g)) stack.push(i);
+  });
+  while (stack.length) {
+    const i = stack.pop()!;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= out.length || out[j]!.kind !== 'body' || !isShortLabel(paras[j]!)) continue;
+      out[j] = { kind: 'boilerplate', reason: 'label' };
+      stack.push(j);
     }
   }
 }
 
+/** Paragraphs counted to find the main script: a sample spread over the document says it. */
+const SCRIPT_SAMPLE = 2000;
+
 function mainScript(paras: string[]): 'latin' | 'arabic' {
   let latin = 0;
   let arabic = 0;
-  for (const p of paras) {
-    const c = countScripts(p);
+  const step = Math.max(1, Math.floor(paras.length / SCRIPT_SAMPLE));
+  for (let i = 0; i < paras.length; i += step) {
+    const c = countScripts(paras[i]!);
     latin += c.latin;
     arabic += c.arabic;
   }
@@ -144,9 +170,10 @@ function mainScript(paras: string[]): 'latin' | 'arabic' {
  * are page header, not article.
  */
 function markMasthead(paras: string[], out: KindGuess[]): void {
-  const script = mainScript(paras);
   const firstProse = paras.findIndex((p, i) => out[i]!.kind === 'body' && words(p) >= 12 && TERMINAL.test(p));
   const end = firstProse < 0 ? 0 : firstProse;
+  if (end === 0) return;
+  const script = mainScript(paras);
   for (let i = 0; i < end; i++) {
     if (out[i]!.kind !== 'body') continue;
     const c = countScripts(paras[i]!);
@@ -159,12 +186,15 @@ function markMasthead(paras: string[], out: KindGuess[]): void {
 
 /** A short line without sentence punctuation, followed by body text, is a heading. */
 function markTitles(paras: string[], out: KindGuess[]): void {
-  for (let i = 0; i < out.length; i++) {
-    if (out[i]!.kind !== 'body') continue;
-    const t = paras[i]!.trim();
-    if (words(t) <= 16 && !TERMINAL.test(t)) {
-      const next = out.slice(i + 1).find((g) => g.kind !== 'boilerplate');
-      if (next && next.kind === 'body') out[i] = { kind: 'title', reason: 'heading' };
+  // Kind of the first paragraph after i that is not boilerplate, as it was before this rule
+  // (a run of headings above body text are all headings); walked from the end, so linear.
+  let next: ParagraphKind | undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const kind = out[i]!.kind;
+    if (kind === 'body' && next === 'body') {
+      const t = paras[i]!.trim();
+      if (words(t, 16) <= 16 && !TERMINAL.test(t)) out[i] = { kind: 'title', reason: 'heading' };
     }
+    if (kind !== 'boilerplate') next = kind;
   }
 }

@@ -1,0 +1,49 @@
+/**
+ * Builds src/core/checks/english-words.json from the en_US Hunspell dictionary derived from
+ * SCOWL (npm `dictionary-en` 4.0.0; notice in english-words.LICENSE.md): its lower-case words
+ * with their plurals ("Rangers", "Lake", "West": a capitalised common
+ * word is a title, a team or a translation, not a transliteration to be judged), and its
+ * capitalised words ("Moscow", "Fleetwood", "Oklahoma": real spellings of names and places).
+ * Kept as sorted 24-bit hashes like known-names.json (about 0.3% of other words collide).
+ * The dictionary is read from a path, not a dependency: `npm install --no-save dictionary-en@4.0.0`
+ * somewhere, then `npx tsx scripts/build-english-words.ts path/to/index.dic`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nameHash } from '../src/core/checks/knownNames';
+import { latinLetters } from '../src/core/checks/translitModel';
+
+const dic = process.argv[2] ?? join(import.meta.dirname, '..', 'node_modules/dictionary-en/index.dic');
+
+/** The en_US affix file's plural suffixes S and Z ("rangers"); past and -ing forms are rarely capitalised names. */
+function forms(word: string, flags: string): string[] {
+  const out = [word];
+  const consonantY = /[^aeiou]y$/.test(word);
+  const stem = consonantY ? word.slice(0, -1) + 'i' : word;
+  if (flags.includes('S')) out.push(consonantY ? stem + 'es' : /[sxzh]$/.test(word) ? word + 'es' : word + 's');
+  if (flags.includes('Z')) out.push(word.endsWith('e') ? word + 'rs' : stem + 'ers');
+  return out;
+}
+
+function packed(words: Set<string>): string {
+  const hashes = [...new Set([...words].map((w) => nameHash(latinLetters(w))))].sort((x, y) => x - y);
+  const bytes = new Uint8Array(hashes.length * 3);
+  hashes.forEach((h, i) => {
+    bytes[i * 3] = h >>> 16;
+    bytes[i * 3 + 1] = (h >>> 8) & 255;
+    bytes[i * 3 + 2] = h & 255;
+  });
+  return Buffer.from(bytes).toString('base64');
+}
+
+const common = new Set<string>();
+const names = new Set<string>();
+for (const line of readFileSync(dic, 'utf8').split('\n').slice(1)) {
+  const [word = '', flags = ''] = line.trim().split('/');
+  if (!/^[A-Za-z]{3,}$/.test(word)) continue;
+  if (/^[a-z]/.test(word)) for (const f of forms(word, flags)) common.add(f);
+  else if (/^[A-Z][a-z]/.test(word)) for (const f of forms(word.toLowerCase(), flags.replace(/[^S]/g, ''))) names.add(f);
+}
+const out = { common: packed(common), names: packed(names) };
+writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/english-words.json'), JSON.stringify(out) + '\n');
+console.log(`${common.size} common word forms, ${names.size} capitalised names`);
