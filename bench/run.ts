@@ -4,6 +4,7 @@
  */
 import { alignBench } from './align';
 import { runChecksBench, runChecksCorpusBench } from './checks';
+import { checksBookBench } from './checksBook';
 import { realTextBench } from './real';
 import { relatedBench } from './related';
 import { searchBench } from './search';
@@ -14,7 +15,7 @@ interface Entry {
   run(log: (line: string) => void): void | Promise<void>;
 }
 
-const BENCHES: Entry[] = [alignBench, realTextBench, relatedBench, { name: 'checks', run: () => runChecksBench() }, { name: 'translit', run: () => runTranslitBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, searchBench];
+const BENCHES: Entry[] = [alignBench, realTextBench, relatedBench, { name: 'checks', run: () => runChecksBench() }, { name: 'translit', run: () => runTranslitBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, checksBookBench, searchBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -195,6 +195,54 @@ describe('reading W3C annotations', () => {
     expect(toWebAnnotation(placed[0]!.annotation, textOf).id).toBe('https://hypothes.is/a/AbC123');
   });
 
+  it("reads Hypothesis's own API rows: the note in text, tags, updated and uri kept, nothing dropped", () => {
+    // The shape of GET /api/search (rows), as Hypothesis's export tools save it.
+    const file = {
+      total: 1,
+      rows: [
+        {
+          id: 'Xy9_kQ',
+          created: '2026-03-01T10:00:00.000000+00:00',
+          updated: '2026-03-02T11:30:00.000000+00:00',
+          user: 'acct:reviewer@hypothes.is',
+          uri: 'https://example.org/news/1',
+          text: 'Spelled **Zalmay** in the source; check the others.',
+          tags: ['names', 'mistranslation'],
+          group: '__world__',
+          target: [{ source: 'https://example.org/news/1', selector: [{ type: 'TextQuoteSelector', exact: 'Zalmay', prefix: '', suffix: ' Khalilzad' }] }],
+          document: { title: ['News'] },
+        },
+        { id: 'Zz1', created: '2026-03-01T10:00:00Z', uri: 'https://example.org/news/1', text: 'No source in the target, only the row uri', tags: [], target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'Doha' }] }] },
+      ],
+    };
+    const parsed = readWebAnnotations(file, NOW);
+    expect(parsed.refused).toEqual([]);
+    expect(parsed.items[0]!.body).toMatchObject({ note: 'Spelled **Zalmay** in the source; check the others.\n\n#names', category: 'mistranslation' });
+    expect(parsed.items[0]!.updatedAt).toBe(Date.parse('2026-03-02T11:30:00Z'));
+    expect(parsed.items[1]!.target.source).toBe('https://example.org/news/1');
+    const { placed } = placeAnnotations(parsed.items, DOCS);
+    expect(placed.map((p) => [p.annotation.docId, p.annotation.selectors[0].exact, p.annotation.body.note])).toEqual([
+      ['d-en', 'Zalmay', 'Spelled **Zalmay** in the source; check the others.\n\n#names'],
+      ['d-en', 'Doha', 'No source in the target, only the row uri'],
+    ]);
+  });
+
+  it('reads a Choice of bodies (its first text) and an HTML body as the text a person reads, never as markup', () => {
+    const target = { source: 'https://example.org/news/1', selector: { type: 'TextQuoteSelector', exact: 'Doha' } };
+    const parsed = readWebAnnotations(
+      {
+        type: 'AnnotationPage',
+        items: [
+          { id: 'urn:c:1', type: 'Annotation', target, body: { type: 'Choice', items: [{ type: 'TextualBody', value: 'The capital of Qatar', language: 'en' }, { type: 'TextualBody', value: 'عاصمة قطر', language: 'ar' }] } },
+          { id: 'urn:c:2', type: 'Annotation', target, body: { type: 'TextualBody', format: 'text/html', value: '<p>Envoys met in <b>Doha</b> &amp; Kabul.</p><p onclick="alert(1)">Second&#160;point<script>alert(2)</script></p>' } },
+        ],
+      },
+      NOW,
+    );
+    expect(parsed.refused).toEqual([]);
+    expect(parsed.items.map((a) => a.body.note)).toEqual(['The capital of Qatar', 'Envoys met in Doha & Kabul.\nSecond\u00a0point']);
+  });
+
   it('anchors onto the document the user chose, whatever the source says', () => {
     const parsed = readWebAnnotations({ type: 'Annotation', id: 'urn:x:1', bodyValue: 'n', target: { source: 'https://example.org/elsewhere', selector: { type: 'TextQuoteSelector', exact: 'زلمی', suffix: ' بازگشت' } } }, NOW);
     const { placed } = placeAnnotations(parsed.items, DOCS, { docId: 'd-fa' });

@@ -24,6 +24,13 @@ export interface NameHit {
   skeleton: string;
 }
 
+/** Appends to a list in a map of lists (copying the list each time is quadratic in a book). */
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 /** Union-find over spelling keys. */
 class Groups {
   private parent = new Map<string, string>();
@@ -65,7 +72,7 @@ export function groupSpellings(texts: string[]): (key: string) => string {
   const index = new Map<string, string[]>();
   for (const [key, text] of byKey) {
     const s = nameSkeleton(text);
-    for (const k of [s, ...skeletonDeletions(s)]) index.set(k, [...(index.get(k) ?? []), key]);
+    for (const k of [s, ...skeletonDeletions(s)]) pushTo(index, k, key);
   }
   for (const [key, text] of byKey) {
     const s = nameSkeleton(text);
@@ -92,7 +99,7 @@ function skeletonIndex(spellings: string[]): Map<string, string[]> {
   for (const text of spellings) {
     const s = nameSkeleton(text);
     if (s.length < 2) continue; // too short to find across scripts without context
-    for (const k of new Set([s, ...skeletonDeletions(s)])) index.set(k, [...(index.get(k) ?? []), text]);
+    for (const k of new Set([s, ...skeletonDeletions(s)])) pushTo(index, k, text);
   }
   return index;
 }
@@ -183,8 +190,7 @@ function candidatesFor(words: string[], index: Map<string, string[]>): string[] 
 export function groupHits(hits: NameHit[], groupOf: (key: string) => string): Map<string, NameHit[]> {
   const out = new Map<string, NameHit[]>();
   for (const h of hits) {
-    const g = groupOf(h.latin);
-    out.set(g, [...(out.get(g) ?? []), h]);
+    pushTo(out, groupOf(h.latin), h);
   }
   return out;
 }

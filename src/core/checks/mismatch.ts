@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { crossMatch, isAnchor, latinVariants, readingDistance } from './match';
+import { crossMatch, isAnchor, readingDistance } from './match';
 import { runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf, storySpellings, type StorySpelling } from './story';
@@ -11,6 +11,7 @@ import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, isCommonArabic, isCommonEnglish, likeName, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { romanise } from './translitModel';
+import { VariantIndex } from './variantIndex';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -51,6 +52,9 @@ interface Ctx {
   bead: Bead;
   tokens: BeadToken[];
   story: StorySpelling[];
+  storyIndex: VariantIndex<StorySpelling>;
+  /** Story spellings that write a form (storyWriters), per form. */
+  writers: Map<string, StorySpelling[]>;
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
@@ -239,7 +243,7 @@ function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
 function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string): Flag | null {
   const sourceText = source.join(' ');
   const reading = likeName(romanise(form).text, m.text);
-  const story = ctx.story.find((s) => s.key !== latinKey(m.text) && !s.text.includes(' ') && writes(s.text, [form]));
+  const story = storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text));
   // "Korean" where the story writes "Korea": a derived word, not a slip.
   if (story && latinKey(m.text).startsWith(story.key)) return null;
   const suggestion = story?.text ?? likeName(letters, m.text);
@@ -269,6 +273,24 @@ function sourceFlag(
       ...(story ? { supportedBy: story.docIds } : {}),
     },
   });
+}
+
+/**
+ * The first two one-word story spellings that write an Arabic-script form, remembered per
+ * form. Story keys are distinct, so at most one of them is the name's own: the first of the
+ * two that is not is the first in the whole story.
+ */
+function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
+  let hit = ctx.writers.get(form);
+  if (!hit) {
+    hit = [];
+    for (const s of ctx.story) {
+      if (!s.text.includes(' ') && writes(s.text, [form])) hit.push(s);
+      if (hit.length === 2) break;
+    }
+    ctx.writers.set(form, hit);
+  }
+  return hit;
 }
 
 /** The spelling the story supports for Arabic word(s): closest skeleton, then letters, then documents. */
@@ -328,8 +350,9 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const mine = readingDistance(m.text, arabic);
   const mineExact = crossMatch(m.text, source).exact;
   const latinId = ctx.roles.latin === 'a' ? ctx.input.a.id : ctx.input.b.id;
-  const better = ctx.story
-    .filter((s) => s.docIds.some((d) => d !== latinId) && !s.text.includes(' ') && latinVariants(m.text, s.text))
+  const better = ctx.storyIndex
+    .variantsOf(m.text)
+    .filter((s) => s.docIds.some((d) => d !== latinId) && !s.text.includes(' '))
     .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
     .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
     .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
@@ -358,15 +381,35 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const latin = input[roles.latin];
   const arabic = input[roles.arabic];
   const story = storySpellings([latin, ...(input.others ?? [])]);
-  const mentions = mentionsOf(latin);
+  const storyIndex = new VariantIndex(story);
+  const writers = new Map<string, StorySpelling[]>();
+  const byParagraph = mentionsByParagraph(mentionsOf(latin));
   const flags: Flag[] = [];
   for (const bead of linkedBeads(input.beads)) {
-    const inBead = new Set(sideIndices(bead, roles.latin));
+    const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
+    if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story };
-    for (const run of runsOf(mentions.filter((m) => inBead.has(m.paragraph)))) checkRun(ctx, run, flags);
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyIndex, writers };
+    for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
   }
   return dedupe(flags);
+}
+
+/** Mentions per paragraph, so that each bead finds its own without scanning the document. */
+function mentionsByParagraph(mentions: Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = out.get(m.paragraph);
+    if (list) list.push(m);
+    else out.set(m.paragraph, [m]);
+  }
+  return out;
+}
+
+/** The mentions of some paragraphs in reading order (as the document lists them). */
+function mentionsIn(byParagraph: Map<number, Mention[]>, paragraphs: number[]): Mention[] {
+  const sorted = [...new Set(paragraphs)].sort((x, y) => x - y);
+  return sorted.flatMap((p) => byParagraph.get(p) ?? []);
 }
 
 function dedupe(flags: Flag[]): Flag[] {

@@ -57,7 +57,8 @@ interface Model {
   lambda: Float64Array;
   /** Units by their Arabic side (for decoding). */
   byArabic: Map<string, number[]>;
-  /** Units by Latin side + '|' + Arabic side existence check is `index`. */
+  /** Units by Arabic side, then Latin side (for scoring a pair). */
+  byPair: Map<string, Map<string, number>>;
 }
 
 let model: Model | null = null;
@@ -105,7 +106,14 @@ function load(): Model {
     const pml = c / Math.max(1, t.counts[p]!);
     bi.set(p * n + q, Math.log(lambda[p]! * pml + (1 - lambda[p]!) * Math.exp(uni[q]!)));
   }
-  model = { index, latinOf, arabicOf, bi, backoff, uni, lambda, byArabic };
+  const byPair = new Map<string, Map<string, number>>();
+  t.units.forEach((_, i) => {
+    const [l, a] = [latinOf[i]!, arabicOf[i]!];
+    let inner = byPair.get(a);
+    if (!inner) byPair.set(a, (inner = new Map()));
+    inner.set(l, i);
+  });
+  model = { index, latinOf, arabicOf, bi, backoff, uni, lambda, byArabic, byPair };
   return model;
 }
 
@@ -120,46 +128,79 @@ const UNKNOWN = -1;
 /** Log probability of such a group: rarer than any group kept in the table. */
 const UNKNOWN_LOG = -12;
 
+/** A cell's slots: one per letter-group shape (Latin length, Arabic length), then UNKNOWN's. */
+const SHAPES = (MAX_LATIN + 1) * MAX_ARABIC;
+const SLOTS = SHAPES + 1;
+
 /**
  * Log probability of the best segmentation of a (Latin, Arabic) letter pair, or -Infinity
  * when none exists (a letter no group covers). Inputs are already reduced by latinLetters
  * and arabicLetters.
+ *
+ * The table is dense and typed: at a cell (i, j) the group that ends there is fixed by its
+ * shape (how many Latin and Arabic letters it takes), so a cell holds at most one state per
+ * shape, plus the state after an unknown group. The start state sits in slot 0 of cell
+ * (0, 0), where no group can end.
  */
 function jointLog(m: Model, l: string, a: string): number {
   const n = m.latinOf.length;
   const L = l.length;
   const A = a.length;
-  // cells[i][j]: best log prob per last unit, for l[0..i) and a[0..j).
-  const cells: Array<Array<Map<number, number>>> = Array.from({ length: L + 1 }, () => Array.from({ length: A + 1 }, () => new Map()));
-  cells[0]![0]!.set(START, 0);
+  const W = A + 1;
+  const score = new Float64Array((L + 1) * W * SLOTS).fill(-Infinity);
+  const unit = new Int32Array((L + 1) * W * SLOTS);
+  score[0] = 0;
+  unit[0] = START;
+  // The groups a (Latin, Arabic) substring pair is, looked up once per Arabic substring.
+  const byArabic: Array<Map<string, number> | undefined> = [];
+  for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) byArabic[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
   for (let i = 0; i <= L; i++) {
     for (let j = 0; j <= A; j++) {
-      const here = cells[i]![j]!;
-      if (here.size === 0) continue;
+      const here = (i * W + j) * SLOTS;
+      let reached = false;
+      for (let k = 0; k < SLOTS; k++) if (score[here + k]! > -Infinity) reached = true;
+      if (!reached) continue;
       for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
+        const latin = l.slice(i, i + dl);
         for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-          const u = m.index.get(`${l.slice(i, i + dl)}|${a.slice(j, j + da)}`);
-          const there = cells[i + dl]![j + da]!;
+          const u = byArabic[j * MAX_ARABIC + da - 1]?.get(latin);
+          const there = ((i + dl) * W + j + da) * SLOTS;
           if (u === undefined) {
             // A group the training pairs never showed (pruned as rare): possible, but dear,
             // so that a name with one odd letter still scores instead of being impossible.
             if (da !== 1 || dl > 2) continue;
-            for (const [prev, s] of here) {
+            for (let k = 0; k < SLOTS; k++) {
+              const s = score[here + k]!;
+              if (s === -Infinity) continue;
+              const prev = k === SHAPES ? UNKNOWN : unit[here + k]!;
               const v = s + (prev === UNKNOWN ? 0 : m.backoff[prev]!) + UNKNOWN_LOG - dl;
-              if (v > (there.get(UNKNOWN) ?? -Infinity)) there.set(UNKNOWN, v);
+              if (v > score[there + SHAPES]!) score[there + SHAPES] = v;
             }
             continue;
           }
-          for (const [prev, s] of here) {
+          const slot = there + dl * MAX_ARABIC + da - 1;
+          for (let k = 0; k < SLOTS; k++) {
+            const s = score[here + k]!;
+            if (s === -Infinity) continue;
+            const prev = k === SHAPES ? UNKNOWN : unit[here + k]!;
             const v = s + (prev === UNKNOWN ? m.uni[u]! : logP(m, prev, u, n));
-            if (v > (there.get(u) ?? -Infinity)) there.set(u, v);
+            if (v > score[slot]!) {
+              score[slot] = v;
+              unit[slot] = u;
+            }
           }
         }
       }
     }
   }
   let best = -Infinity;
-  for (const [prev, s] of cells[L]![A]!) best = Math.max(best, s + (prev === UNKNOWN ? m.uni[END]! : logP(m, prev, END, n)));
+  const last = (L * W + A) * SLOTS;
+  for (let k = 0; k < SLOTS; k++) {
+    const s = score[last + k]!;
+    if (s === -Infinity) continue;
+    const prev = k === SHAPES ? UNKNOWN : unit[last + k]!;
+    best = Math.max(best, s + (prev === UNKNOWN ? m.uni[END]! : logP(m, prev, END, n)));
+  }
   return best;
 }
 
@@ -169,15 +210,49 @@ const BEAM = 24;
 interface Hyp {
   score: number;
   last: number;
-  text: string;
+  /** The Latin letters so far, as a node of the decoder's trie of texts. */
+  text: number;
+}
+
+/**
+ * Texts of hypotheses as a trie of letters: one id per distinct text, so telling two
+ * hypotheses' texts apart is comparing two numbers, not building strings.
+ */
+class Texts {
+  private readonly child = new Map<number, number>();
+  private readonly parent: number[] = [-1];
+  private readonly letter: number[] = [0];
+  /** The text `of` followed by `latin`. */
+  extend(of: number, latin: string): number {
+    let id = of;
+    for (let c = 0; c < latin.length; c++) {
+      const code = latin.charCodeAt(c);
+      const k = id * 65536 + code;
+      let next = this.child.get(k);
+      if (next === undefined) {
+        next = this.parent.length;
+        this.parent.push(id);
+        this.letter.push(code);
+        this.child.set(k, next);
+      }
+      id = next;
+    }
+    return id;
+  }
+  text(id: number): string {
+    const codes: number[] = [];
+    for (let x = id; x > 0; x = this.parent[x]!) codes.push(this.letter[x]!);
+    return String.fromCharCode(...codes.reverse());
+  }
 }
 
 /** The likeliest Latin letters for Arabic letters, with their joint log probability. */
 function decode(m: Model, a: string): { text: string; score: number } {
   const n = m.latinOf.length;
   const A = a.length;
+  const texts = new Texts();
   const beams: Hyp[][] = Array.from({ length: A + 1 }, () => []);
-  beams[0] = [{ score: 0, last: START, text: '' }];
+  beams[0] = [{ score: 0, last: START, text: 0 }];
   for (let j = 0; j < A; j++) {
     const here = beams[j]!;
     if (!here.length) continue;
@@ -185,27 +260,43 @@ function decode(m: Model, a: string): { text: string; score: number } {
       const units = m.byArabic.get(a.slice(j, j + da));
       if (!units) continue;
       const next = beams[j + da]!;
-      for (const h of here) for (const u of units) next.push({ score: h.score + logP(m, h.last, u, n), last: u, text: h.text + m.latinOf[u] });
+      for (const h of here) for (const u of units) next.push({ score: h.score + logP(m, h.last, u, n), last: u, text: texts.extend(h.text, m.latinOf[u]!) });
     }
     // Keep the best hypothesis per (last unit, text) and the beam's best few.
-    for (let k = j + 1; k <= Math.min(A, j + MAX_ARABIC); k++) beams[k] = prune(beams[k]!);
+    for (let k = j + 1; k <= Math.min(A, j + MAX_ARABIC); k++) beams[k] = prune(beams[k]!, n);
   }
   let best: Hyp | null = null;
   for (const h of beams[A]!) {
     const s = h.score + logP(m, h.last, END, n);
     if (!best || s > best.score) best = { ...h, score: s };
   }
-  return best ? { text: best.text, score: best.score } : { text: '', score: -Infinity };
+  return best ? { text: texts.text(best.text), score: best.score } : { text: '', score: -Infinity };
 }
 
-function prune(hs: Hyp[]): Hyp[] {
-  const seen = new Map<string, Hyp>();
+/**
+ * The best hypothesis per (last unit, text), in the order each pair first appears, then the
+ * BEAM best of them, ties in that order (what a stable sort by score and a cut would keep).
+ */
+function prune(hs: Hyp[], units: number): Hyp[] {
+  const at = new Map<number, number>();
+  const kept: Hyp[] = [];
   for (const h of hs) {
-    const k = `${h.last}\u241f${h.text}`;
-    const o = seen.get(k);
-    if (!o || h.score > o.score) seen.set(k, h);
+    const k = h.text * units + h.last;
+    const i = at.get(k);
+    if (i === undefined) {
+      at.set(k, kept.length);
+      kept.push(h);
+    } else if (h.score > kept[i]!.score) kept[i] = h;
   }
-  return [...seen.values()].sort((x, y) => y.score - x.score).slice(0, BEAM);
+  const top: Hyp[] = [];
+  for (const h of kept) {
+    if (top.length === BEAM && !(h.score > top[BEAM - 1]!.score)) continue;
+    let p = top.length;
+    while (p > 0 && top[p - 1]!.score < h.score) p--;
+    top.splice(p, 0, h);
+    if (top.length > BEAM) top.pop();
+  }
+  return top;
 }
 
 const scoreCache = new Map<string, TranslitScore>();

@@ -29,7 +29,7 @@ interface Choice {
 
 /** Most occurrences here, then most documents of the story, then closest to the source. */
 function preferLatin(sp: Spelling[], story: CheckDoc[], source: NameHit[]): Choice {
-  const storyDocs = (text: string) => story.filter((d) => mentionsOf(d).some((m) => latinKey(m.text) === latinKey(text))).length;
+  const storyDocs = (text: string) => story.filter((d) => mentionKeys(d).has(latinKey(text))).length;
   const sourceWord = mostFrequent(source.map((h) => h.text));
   const ranked = sp
     .map((s, order) => ({ s, n: s.occurrences.length, docs: storyDocs(s.text), near: sourceWord ? readingDistance(s.text, sourceWord) : 0, order }))
@@ -37,6 +37,27 @@ function preferLatin(sp: Spelling[], story: CheckDoc[], source: NameHit[]): Choi
   const [first, second] = ranked;
   const from: Choice['from'] = !second || first!.n > second.n ? 'majority' : first!.docs > second.docs ? 'story' : 'source';
   return { text: first!.s.text, from };
+}
+
+const keysMemo = new WeakMap<CheckDoc, Set<string>>();
+
+/** The Latin keys of a document's mentions, once per document (asked for every spelling group). */
+function mentionKeys(doc: CheckDoc): Set<string> {
+  let keys = keysMemo.get(doc);
+  if (!keys) keysMemo.set(doc, (keys = new Set(mentionsOf(doc).map((m) => latinKey(m.text)))));
+  return keys;
+}
+
+/** Items grouped by a key, in their order; for lookups per group instead of a scan per group. */
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
 }
 
 function mostFrequent(texts: string[]): string | undefined {
@@ -73,11 +94,12 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
   const hits = latinHits(doc);
   const groupOf = groupSpellings(hits.map((h) => h.text));
   const sourceHits = source && scriptOfLang(source.lang) === 'arabic' ? arabicHits(source, [...new Set(hits.map((h) => h.text))]) : [];
+  const sourceByGroup = groupBy(sourceHits, (h) => groupOf(h.latin));
   const flags: Flag[] = [];
   for (const [group, members] of groupHits(hits, groupOf)) {
     const sp = spellingsOf(members);
     if (sp.length < 2) continue;
-    const choice = preferLatin(sp, story, sourceHits.filter((h) => groupOf(h.latin) === group));
+    const choice = preferLatin(sp, story, sourceByGroup.get(group) ?? []);
     // A spelling the dictionary knows may be another person or word (Brett and Brent, Davis
     // and Davies, Live and Love); one that differs in capitals only is the same spelling.
     const real = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t);
@@ -94,18 +116,21 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
 export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDoc[], beside?: (h: NameHit, group: (key: string) => string) => boolean): Flag[] {
   const pool = [...new Set(latinDocs.flatMap((d) => mentionsOf(d).map((m) => m.text)))];
   const groupOf = groupSpellings(pool);
+  // The first pool spelling of each group: the name a group of Arabic hits writes.
+  const firstOfGroup = new Map<string, string>();
+  for (const t of pool) if (!firstOfGroup.has(groupOf(latinKey(t)))) firstOfGroup.set(groupOf(latinKey(t)), t);
   const flags: Flag[] = [];
   for (const [, all] of groupHits(arabicHits(doc, pool), groupOf)) {
     // Only with strong evidence: each spelling must write the Latin name by the learned
     // model, so a common word whose consonants happen to fit (جهان "world" for John) is left
     // out, and, where the pair's beads tell, stand beside that name in the translation
     // (سراح "release" reads Sarah, but no Sarah is mentioned where it is written).
-    const name = pool.find((t) => groupOf(latinKey(t)) === groupOf(all[0]!.latin)) ?? '';
+    const name = firstOfGroup.get(groupOf(all[0]!.latin)) ?? '';
     const members = all.filter((h) => bestGap(name, [h.text]).gap <= VARIANT_GAP && !isCommonArabic(h.text) && (!beside || beside(h, groupOf)));
     const skeletons = new Set(members.map((h) => h.skeleton));
     if (skeletons.size < 2) continue;
     const sp = spellingsOf(members);
-    const latin = pool.find((t) => groupOf(latinKey(t)) === groupOf(members[0]!.latin)) ?? '';
+    const latin = firstOfGroup.get(groupOf(members[0]!.latin)) ?? '';
     const target = nameSkeleton(latin);
     const ranked = [...sp].sort(
       (x, y) => y.occurrences.length - x.occurrences.length || Number(skeletonOf(members, y) === target) - Number(skeletonOf(members, x) === target),

@@ -278,12 +278,41 @@ interface Bodies {
 function textOfBody(b: unknown): { value: string; purpose: unknown } {
   if (typeof b === 'string') throw new Refused('not-text', `its body is a link (${b.slice(0, 80)}), not text`);
   if (!isObject(b)) throw new Refused('not-text', 'a body is not an object');
+  // A Choice offers one body in several languages or formats: the first text one stands for it.
+  if (hasType(b, 'Choice')) {
+    const first = asList(b.items).find((x) => isObject(x) && typeof x.value === 'string');
+    if (!first) throw new Refused('not-text', 'its Choice body holds no text');
+    return { ...textOfBody(first), purpose: b.purpose ?? (first as Record<string, unknown>).purpose };
+  }
   const typed = b.type !== undefined || b['@type'] !== undefined;
   // Untyped objects with a value are text bodies (the model: a TextualBody may omit its type).
   if ((typed && !hasType(b, 'TextualBody') && !hasType(b, 'Text')) || typeof b.value !== 'string') {
     throw new Refused('not-text', `a body of type ${String(b.type ?? 'unknown')} has no text value`);
   }
-  return { value: b.value, purpose: Array.isArray(b.purpose) ? b.purpose[0] : b.purpose };
+  const value = b.format === 'text/html' ? textOfHtml(b.value) : b.value;
+  return { value, purpose: Array.isArray(b.purpose) ? b.purpose[0] : b.purpose };
+}
+
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The text a person reads in an HTML note (some tools write bodies as text/html): tags dropped,
+ * block ends as line breaks, entities decoded. Notes are shown as text, so nothing here is
+ * ever markup again.
+ */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] !== '#') return HTML_ENTITIES[e.toLowerCase()] ?? m;
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function parseBodies(raw: Record<string, unknown>): Bodies {
@@ -291,6 +320,12 @@ function parseBodies(raw: Record<string, unknown>): Bodies {
     throw new Refused('invalid', 'it has both body and bodyValue, which the model forbids');
   }
   const out: Bodies = { notes: [], tags: [] };
+  // Hypothesis's own API rows keep the note in "text" and the tags in "tags", not in a body.
+  if (raw.body === undefined && raw.bodyValue === undefined && (typeof raw.text === 'string' || Array.isArray(raw.tags))) {
+    if (typeof raw.text === 'string' && raw.text.trim() !== '') out.notes.push(raw.text);
+    for (const t of asList(raw.tags)) if (typeof t === 'string' && t.trim() !== '') out.tags.push(t.trim());
+    return out;
+  }
   if (raw.bodyValue !== undefined) {
     if (typeof raw.bodyValue !== 'string') throw new Refused('invalid', 'bodyValue is not text');
     if (raw.bodyValue !== '') out.notes.push(raw.bodyValue);
@@ -333,7 +368,7 @@ function parseTarget(raw: Record<string, unknown>): ImportedTarget {
       continue;
     }
     if (!isObject(t)) continue;
-    const source = typeof t.source === 'string' ? t.source : typeof t.id === 'string' ? t.id : '';
+    const source = typeof t.source === 'string' ? t.source : typeof t.id === 'string' ? t.id : typeof raw.uri === 'string' ? raw.uri : '';
     sawSource ??= source;
     const selectors = asList(t.selector).filter(isObject);
     const q = selectors.find((s) => hasType(s, 'TextQuoteSelector'));
@@ -373,7 +408,8 @@ function parseOne(raw: unknown, index: number, now: number): ImportedAnnotation 
   const rev = raw[EXT.rev];
   if (rev !== undefined && !(typeof rev === 'number' && Number.isSafeInteger(rev) && rev >= 1)) throw new Refused('invalid', 'bad revision');
   const created = parseTime(raw.created, 'created');
-  const modified = parseTime(raw.modified, 'modified');
+  // Hypothesis's rows say "updated" where the model says "modified".
+  const modified = parseTime(raw.modified ?? raw.updated, raw.modified !== undefined ? 'modified' : 'updated');
   const createdAt = created ?? modified ?? now;
   const updatedAt = modified ?? createdAt;
   const a: ImportedAnnotation = {

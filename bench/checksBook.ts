@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { beadsFrom, nameIndex, runChecks, type CheckDoc, type Entity } from '../src/core/checks';
+import type { Bead, Flag, Paragraph } from '../src/core/model';
+import { checksCorpus } from './checksCorpus';
+import { ROOT, rng } from './corpus';
+
+/**
+ * Reviewer checks on books: time and peak memory of what the checks worker does (all the
+ * checks on the pair, the story's other documents lending support, then the name index) on
+ * real text at 5,000 and 50,000 paragraphs. The book is the NTREX English–Arabic pairs of the
+ * checks corpus (bench/checksCorpus.ts: human translations, English names garbled with a fixed
+ * seed, each article aligned by the aligner), chained chapter after chapter; past NTREX's
+ * articles it starts again in another order, as a long book keeps its cast. The story's other
+ * documents are the clean English and the Persian translation, chained the same way.
+ *
+ * Each size runs in its own process, so the peak memory is that run's. A digest of the output
+ * (flags and name index) is printed, so a speedup can be checked to change nothing.
+ */
+
+export interface Book {
+  a: CheckDoc;
+  b: CheckDoc;
+  beads: Bead[];
+  others: CheckDoc[];
+}
+
+function reindexed(ps: Paragraph[], offset: number): Paragraph[] {
+  return ps.map((p, i) => ({ ...p, index: offset + i }));
+}
+
+/** A book of about `size` paragraphs on each side of the pair. */
+export function checksBook(size: number): Book {
+  const corpus = checksCorpus();
+  const garbled = new Map(corpus.garbled.filter((p) => p.lang === 'ar').map((p) => [p.id, p]));
+  const fa = new Map(corpus.clean.filter((p) => p.lang === 'fa').map((p) => [p.id, p]));
+  const chapters = corpus.clean.filter((p) => p.lang === 'ar' && fa.has(p.id));
+  const a: Paragraph[] = [];
+  const b: Paragraph[] = [];
+  const clean: Paragraph[] = [];
+  const persian: Paragraph[] = [];
+  const beads: Bead[] = [];
+  const rand = rng(5);
+  for (let pass = 0; a.length < size; pass++) {
+    const order = chapters.slice();
+    if (pass > 0) order.sort(() => rand() - 0.5);
+    for (const ch of order) {
+      if (a.length >= size) break;
+      const g = garbled.get(ch.id) ?? ch;
+      const [oa, ob] = [a.length, b.length];
+      a.push(...reindexed(g.en.paragraphs, oa));
+      b.push(...reindexed(g.other.paragraphs, ob));
+      for (const bead of g.beads) beads.push({ ...bead, a: bead.a.map((i) => i + oa), b: bead.b.map((i) => i + ob) });
+      clean.push(...reindexed(ch.en.paragraphs, clean.length));
+      persian.push(...reindexed(fa.get(ch.id)!.other.paragraphs, persian.length));
+    }
+  }
+  return {
+    a: { id: 'book-en', lang: 'en', paragraphs: a },
+    b: { id: 'book-ar', lang: 'ar', paragraphs: b },
+    beads,
+    others: [
+      { id: 'book-en-clean', lang: 'en', paragraphs: clean },
+      { id: 'book-fa', lang: 'fa', paragraphs: persian },
+    ],
+  };
+}
+
+/** What the checks worker computes for the book (checks.worker.ts). */
+export function checkBook(book: Book): { flags: Flag[]; entities: Entity[] } {
+  const beads = beadsFrom(book.a.id, { docIds: [book.a.id, book.b.id], beads: book.beads });
+  const flags = runChecks({ a: book.a, b: book.b, beads, others: book.others });
+  const entities = nameIndex([book.a, book.b, ...book.others]);
+  return { flags, entities };
+}
+
+/** A short digest of the flags and the name index: equal digests, identical output. */
+export function outputDigest(out: { flags: Flag[]; entities: Entity[] }): string {
+  return createHash('sha256').update(JSON.stringify(out)).digest('hex').slice(0, 16);
+}
+
+interface Run {
+  paragraphs: number;
+  ms: number;
+  /** CPU time of the run (user and system): steadier than wall time on a shared machine. */
+  cpuMs: number;
+  flags: number;
+  entities: number;
+  peakMb: number;
+  digest: string;
+}
+
+function runOne(size: number, outFile?: string): Run {
+  const book = checksBook(size);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const out = checkBook(book);
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  if (outFile) writeFileSync(outFile, JSON.stringify(out));
+  return {
+    paragraphs: book.a.paragraphs.length,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    flags: out.flags.length,
+    entities: out.entities.length,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    digest: outputDigest(out),
+  };
+}
+
+export const checksBookBench = {
+  name: 'checks-book',
+  run(log: (line: string) => void): void {
+    const sizes = (process.env.CHECKS_BOOK_SIZES ?? '5000,50000').split(',').map(Number);
+    log('checks on a book: NTREX en (names garbled) ↔ ar, others: clean en and fa; as the checks worker runs them');
+    for (const size of sizes) {
+      const res = spawnSync('npx', ['tsx', 'bench/checksBook.ts', String(size)], { cwd: ROOT, encoding: 'utf8', timeout: 900_000 });
+      const line = res.stdout.trim().split('\n').pop() ?? '';
+      if (res.status !== 0 || !line.startsWith('{')) {
+        log(`  ${size}: failed (${res.status ?? 'timeout'}) ${res.stderr.slice(-400)}`);
+        continue;
+      }
+      const r = JSON.parse(line) as Run;
+      log(`  ${r.paragraphs} paragraphs: ${(r.ms / 1000).toFixed(2)} s (CPU ${(r.cpuMs / 1000).toFixed(2)} s), ${r.flags} flags, ${r.entities} entities, peak ${r.peakMb.toFixed(0)} MB (whole process, book included), output digest ${r.digest}`);
+    }
+  },
+};
+
+if (process.argv[1] && /checksBook\.ts$/.test(process.argv[1])) {
+  // `npx tsx bench/checksBook.ts 5000 out.json`: one run, its flags and name index written
+  // to out.json for comparing two versions of the checks.
+  console.log(JSON.stringify(runOne(Number(process.argv[2] ?? 5000), process.argv[3])));
+}

@@ -1,0 +1,50 @@
+import { nameSkeleton } from '../text/names';
+import { latinVariants } from './match';
+
+/**
+ * Which spellings of a list are latinVariants of a name, found through an index instead of
+ * a scan of the list: a book's story has thousands of spellings and tens of thousands of
+ * mentions asking. The answer is exactly the scan's (same spellings, same order).
+ *
+ * Why the index finds every variant: latinVariants asks for skeletons within a weighted
+ * distance of at most one, every edit costing at least half, so the two skeletons are at
+ * most two plain edits apart, and two strings that close share a form with at most two
+ * letters deleted from each. Spellings are indexed under every such form of their skeleton.
+ */
+export class VariantIndex<T extends { text: string }> {
+  private readonly byForm = new Map<string, number[]>();
+  private readonly memo = new Map<string, T[]>();
+
+  constructor(private readonly items: readonly T[]) {
+    items.forEach((item, i) => {
+      for (const f of deletionForms(nameSkeleton(item.text))) {
+        const list = this.byForm.get(f);
+        if (list) list.push(i);
+        else this.byForm.set(f, [i]);
+      }
+    });
+  }
+
+  /** The items whose text is a latinVariant of `name`, in list order; remembered per name. */
+  variantsOf(name: string): T[] {
+    let hit = this.memo.get(name);
+    if (!hit) {
+      const near = new Set<number>();
+      for (const f of deletionForms(nameSkeleton(name))) for (const i of this.byForm.get(f) ?? []) near.add(i);
+      hit = [...near].sort((x, y) => x - y).map((i) => this.items[i]!).filter((item) => latinVariants(name, item.text));
+      this.memo.set(name, hit);
+    }
+    return hit;
+  }
+}
+
+/** A skeleton with up to two letters deleted, every way (the skeleton itself included). */
+export function deletionForms(skeleton: string): Set<string> {
+  const out = new Set<string>([skeleton]);
+  for (let i = 0; i < skeleton.length; i++) {
+    const one = skeleton.slice(0, i) + skeleton.slice(i + 1);
+    out.add(one);
+    for (let j = i; j < one.length; j++) out.add(one.slice(0, j) + one.slice(j + 1));
+  }
+  return out;
+}
