@@ -175,7 +175,10 @@ function replaced(m: Mention, source: string[]): boolean {
 
 /** Real spellings of real names and places are not slips, whatever the source reads closest to. */
 function judgedByModel(m: Mention): boolean {
-  return !isCommonEnglish(m.text) && !isEnglishWord(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && latinKey(m.text).length >= 3;
+  // A hyphenated compound ("Rhein-Neckar-Arena", "R-Arizona") is several words, judged apart or not at all.
+  if (m.text.includes('-') || isCommonEnglish(m.text) || isEnglishWord(m.text) || latinKey(m.text).length < 3) return false;
+  // A plural of a real name is real too ("Koreas").
+  return ![m.text, m.text.replace(/s$/, '')].some((t) => isKnownName(t) || isPlaceName(t));
 }
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
