@@ -7,7 +7,7 @@ import type { Bead } from '../src/core/model';
 import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
-import { bookPair, labelsAgainstBook, literarySet, unrelatedPair, type LinePair } from './realtext';
+import { bookPair, labelsAgainstBook, literaryHardPair, literarySet, unrelatedPair, type LinePair } from './realtext';
 
 /**
  * Real-text bench: book pairs and literary text built from human translations (see
@@ -128,12 +128,16 @@ export function realBench(log: (line: string) => void, sizes = (process.env.BENC
         report(log, name, (now[name] = measurePair(pair, dir)), before);
       }
     }
-    const lit = literarySet('ar').map((p) => measurePair(p, dir));
-    const mean = (pick: (f: Figures) => number | undefined): number => lit.reduce((s, f) => s + (pick(f) ?? NaN), 0) / lit.length;
-    const name = 'literary en–ar, 5 × 300 sentences';
-    now[name] = { f1: mean((f) => f.f1), cliSeconds: mean((f) => f.cliSeconds), cliCpu: mean((f) => f.cliCpu), alignSeconds: mean((f) => f.alignSeconds), alignCpu: mean((f) => f.alignCpu), peakMb: mean((f) => f.peakMb) };
-    report(log, name, now[name]!, before);
-    log(`${''.padEnd(34)} each: ${lit.map((f) => num(f.f1, 3)).join(' ')}`);
+    for (const [name, set] of [
+      ['literary en–ar, 5 × 300 sentences', literarySet('ar')],
+      ['literary hard en–ar, 5 × 300 sentences', literarySet('ar', 300, literaryHardPair)],
+    ] as const) {
+      const lit = set.map((p) => measurePair(p, dir));
+      const mean = (pick: (f: Figures) => number | undefined): number => lit.reduce((s, f) => s + (pick(f) ?? NaN), 0) / lit.length;
+      now[name] = { f1: mean((f) => f.f1), cliSeconds: mean((f) => f.cliSeconds), cliCpu: mean((f) => f.cliCpu), alignSeconds: mean((f) => f.alignSeconds), alignCpu: mean((f) => f.alignCpu), peakMb: mean((f) => f.peakMb) };
+      report(log, name, now[name]!, before);
+      log(`${''.padEnd(34)} each: ${lit.map((f) => num(f.f1, 3)).join(' ')}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

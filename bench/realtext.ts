@@ -172,8 +172,52 @@ export function literaryPair(docs: NtrexDoc[], lang: TargetLang, seed: number, s
   return out;
 }
 
+/** Offset of a comma in the middle part of a sentence (30–70% of its length), or −1. */
+function midComma(s: string): number {
+  const re = /[،,]\s/gu;
+  for (const m of s.matchAll(re)) if (m.index > 0.3 * s.length && m.index < 0.7 * s.length) return m.index;
+  return -1;
+}
+
+/**
+ * A harder literary-style pair: besides joined runs, the translator cuts a sentence at a
+ * comma and carries its second half into the next sentence (beads of 2-2 and 3-2 whose
+ * lines do not start or end together), and leaves some sentences out (about one in
+ * twenty). The words are NTREX's translators'; the cuts, carries and omissions are ours.
+ */
+export function literaryHardPair(docs: NtrexDoc[], lang: TargetLang, seed: number, size: number): LinePair {
+  const rand = rng(seed);
+  const out = new Builder();
+  for (const doc of docs) {
+    const en = doc.en;
+    const tr = doc[lang];
+    out.link([en[0]!], [tr[0]!]);
+    for (let k = 1; k < en.length && out.a.length < size; ) {
+      const r = rand();
+      const cut = midComma(tr[k]!);
+      if (r < 0.05) {
+        out.link([en[k]!], []);
+        k++;
+      } else if (r < 0.25 && cut > 0 && k + 1 < en.length) {
+        // Sentence k's translation ends at the comma; its rest opens the next line.
+        const carried = Math.min(en.length - k - 1, rand() < 0.7 ? 1 : 2);
+        const first = tr[k]!.slice(0, cut).trimEnd() + '.';
+        const rest = tr[k]!.slice(cut + 1).trim();
+        out.link(en.slice(k, k + 1 + carried), [first, joinSentences([rest, ...tr.slice(k + 1, k + 1 + carried)], lang)]);
+        k += 1 + carried;
+      } else {
+        const run = Math.min(en.length - k, runLength(rand));
+        out.link(en.slice(k, k + run), [joinSentences(tr.slice(k, k + run), lang)]);
+        k += run;
+      }
+    }
+    if (out.a.length >= size) break;
+  }
+  return out;
+}
+
 /** Five literary texts from different articles, about `size` English sentences each. */
-export function literarySet(lang: TargetLang = 'ar', size = 300): LinePair[] {
+export function literarySet(lang: TargetLang = 'ar', size = 300, make: typeof literaryPair = literaryPair): LinePair[] {
   const docs = loadNtrex();
   const out: LinePair[] = [];
   let next = 0;
@@ -184,7 +228,7 @@ export function literarySet(lang: TargetLang = 'ar', size = 300): LinePair[] {
       picked.push(docs[next]!);
       lines += docs[next++]!.en.length;
     }
-    out.push(literaryPair(picked, lang, 100 + t, size));
+    out.push(make(picked, lang, 100 + t, size));
   }
   return out;
 }

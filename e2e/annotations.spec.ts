@@ -1,41 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openLibrary, openSeedReader } from './helpers';
-
-/** Selects the first occurrence of `word` inside a paragraph of the given language. */
-async function selectWord(page: Page, lang: string, word: string) {
-  await page.evaluate(
-    ([lang, word]) => {
-      const p = [...document.querySelectorAll(`.para[lang="${lang}"] p`)].find((el) => el.textContent!.includes(word))!;
-      p.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(word);
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + word.length);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`no text node holds ${word}`);
-    },
-    [lang, word],
-  );
-}
+import { annotateWord, openLibrary, openSeedReader } from './helpers';
 
 async function annotateGarbledName(page: Page) {
-  await selectWord(page, 'ar', 'غليزمان');
-  await page.getByRole('button', { name: 'Annotate selection' }).click();
-  const editor = page.locator('form.annotation-editor');
-  await expect(editor.locator('blockquote')).toHaveText('غليزمان');
-  await editor.getByLabel('Category').selectOption('garbled-name');
-  await editor.getByLabel('Note').fill('The English spells him four ways.');
-  await editor.getByLabel('Suggested correction').fill('Glizmann → Glezmann');
-  await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(editor).toHaveCount(0);
+  await annotateWord(page, 'غليزمان', { lang: 'ar', category: 'garbled-name', note: 'The English spells him four ways.', suggestion: 'Glizmann → Glezmann' });
 }
 
 test('annotate a name in the Arabic column; it survives a reload and shows in a second tab', async ({ page, context }) => {

@@ -1,28 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openLibrary, openSeedReader, seedStory, waitForAlignment } from './helpers';
+import { expect, test } from '@playwright/test';
+import { openLibrary, openSeedReader, seedStory, annotateWord, waitForAlignment, waitForServiceWorker, watchCsp } from './helpers';
 
-/**
- * The strict Content Security Policy (vite.config.ts) holds on every screen: any blocked
- * script, style, font, worker or request fires `securitypolicyviolation` on the page, or a
- * "Content Security Policy" message on the console (workers report there), and fails the test.
- */
-function watch(page: Page): string[] {
-  const seen: string[] = [];
-  void page.exposeFunction('__reportCsp', (s: string) => seen.push(s));
-  void page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) seen.push(`console: ${m.text()}`);
-  });
-  return seen;
-}
-
+/** The strict Content Security Policy (vite.config.ts) holds on every screen (helpers.ts watchCsp). */
 test('no screen breaks the Content Security Policy: library, reader with 2 and 3 columns, dialogs, annotation editor, offline', async ({ page, context }) => {
   test.setTimeout(180_000);
-  const violations = watch(page);
+  const violations = watchCsp(page);
   await openLibrary(page);
   // The policy is really there, as a header and as a meta tag.
   expect((await page.request.get('/')).headers()['content-security-policy']).toContain("script-src 'self'");
@@ -49,27 +31,7 @@ test('no screen breaks the Content Security Policy: library, reader with 2 and 3
   await expect(page.locator('dialog.shortcuts')).toBeHidden();
 
   // The annotation editor.
-  await page.evaluate((word) => {
-    const p = [...document.querySelectorAll('.para[lang="ar"] p')].find((el) => el.textContent!.includes(word))!;
-    p.scrollIntoView({ block: 'center' });
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(word);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + word.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-  }, 'غليزمان');
-  await page.getByRole('button', { name: 'Annotate selection' }).click();
-  const editor = page.locator('form.annotation-editor');
-  await expect(editor).toBeVisible();
-  await editor.getByLabel('Note').fill('Checked under the policy.');
-  await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(editor).toHaveCount(0);
+  await annotateWord(page, 'غليزمان', { lang: 'ar', note: 'Checked under the policy.' });
 
   // Three columns.
   await page.getByRole('button', { name: 'Add a third column' }).click();
@@ -78,13 +40,7 @@ test('no screen breaks the Content Security Policy: library, reader with 2 and 3
 
   // Offline, served by the service worker.
   await page.goto('/');
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  }, undefined, { timeout: 30_000 }).catch(async () => {
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-  });
+  await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
   await expect(seedStory(page)).toBeVisible();
@@ -104,7 +60,7 @@ test('no screen breaks the Content Security Policy: library, reader with 2 and 3
 });
 
 test('a wrong address, or reader code that cannot be fetched (say, after an upgrade), gets a clear page with a way back, within the policy', async ({ page }) => {
-  const violations = watch(page);
+  const violations = watchCsp(page);
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'There is no page at this address.' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to the library' }).click();

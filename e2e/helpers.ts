@@ -42,3 +42,86 @@ export async function newStoryImport(page: Page, title: string) {
   await form.locator('summary').click();
   return form;
 }
+
+/** Selects the first occurrence of `word` in the reader's text (in paragraphs of `lang` if given), as a reader would with the mouse. */
+export async function selectWord(page: Page, word: string, lang?: string) {
+  await page.evaluate(
+    ([word, lang]) => {
+      const paras = [...document.querySelectorAll(lang ? `.para[lang="${lang}"] p` : '.para p')];
+      const p = paras.find((el) => el.textContent!.includes(word!));
+      if (!p) throw new Error(`no paragraph holds ${word}`);
+      p.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(word!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + word!.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`no text node holds ${word}`);
+    },
+    [word, lang] as const,
+  );
+}
+
+/** Selects `word` and annotates it through the editor; returns once the editor has closed. */
+export async function annotateWord(page: Page, word: string, body: { note: string; lang?: string; category?: string; suggestion?: string }) {
+  await selectWord(page, word, body.lang);
+  await page.getByRole('button', { name: 'Annotate selection' }).click();
+  const editor = page.locator('form.annotation-editor');
+  await expect(editor.locator('blockquote')).toHaveText(word);
+  if (body.category) await editor.getByLabel('Category').selectOption(body.category);
+  await editor.getByLabel('Note').fill(body.note);
+  if (body.suggestion) await editor.getByLabel('Suggested correction').fill(body.suggestion);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toHaveCount(0);
+}
+
+/**
+ * Collects what the Content Security Policy (vite.config.ts) blocks from now on: any blocked
+ * script, style, font, worker or request fires `securitypolicyviolation` on the page, or a
+ * "Content Security Policy" message on the console (workers report there). Call before the
+ * first navigation; the returned list fills as violations happen.
+ */
+export function watchCsp(page: Page): string[] {
+  const seen: string[] = [];
+  void page.exposeFunction('__reportCsp', (s: string) => seen.push(s));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.push(`console: ${m.text()}`);
+  });
+  return seen;
+}
+
+/** Opens the demo story's reader and returns the Content Security Policy violations seen from the start. */
+export async function openSeedReaderWatched(page: Page): Promise<string[]> {
+  const violations = watchCsp(page);
+  await openLibrary(page);
+  await openSeedReader(page);
+  return violations;
+}
+
+/** Waits until the service worker controls the page (reloading once if it did not yet): offline works from then on. */
+export async function waitForServiceWorker(page: Page) {
+  await page
+    .waitForFunction(
+      async () => {
+        await navigator.serviceWorker.ready;
+        return navigator.serviceWorker.controller !== null;
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch(async () => {
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    });
+}

@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { openLibrary, openSeedReader, seedStory, arabicFontLoaded } from './helpers';
+import { openLibrary, openSeedReader, seedStory, arabicFontLoaded, waitForServiceWorker } from './helpers';
 
 test('after one visit the app and the demo story work with the network off', async ({ page, context }) => {
   await openLibrary(page);
   await expect(seedStory(page)).toBeVisible();
   // Offline only works once the service worker controls the page.
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  }, undefined, { timeout: 30_000 }).catch(async () => {
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-  });
+  await waitForServiceWorker(page);
 
   await context.setOffline(true);
   await page.reload();

@@ -1,34 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openLibrary, openSeedReader } from './helpers';
-
-/** Selects `word` in the reader's text and annotates it with `note`. */
-async function annotate(page: Page, word: string, note: string) {
-  await page.evaluate((word) => {
-    const walker = document.createTreeWalker(document.querySelector('.rows')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(word);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + word.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`no text holds ${word}`);
-  }, word);
-  await page.getByRole('button', { name: 'Annotate selection' }).click();
-  const editor = page.locator('form.annotation-editor');
-  await editor.getByLabel('Note').fill(note);
-  await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(editor).toHaveCount(0);
-}
+import { annotateWord, openLibrary, openSeedReader, openSeedReaderWatched } from './helpers';
 
 test('printed, the story is side by side with numbered notes and no controls', async ({ page }) => {
-  await openLibrary(page);
-  await openSeedReader(page);
-  await annotate(page, 'Zawassi', 'Zalmay Khalilzad, garbled by the machine translation.');
-  await annotate(page, 'Glizmann', 'Spelt four ways in the English.');
+  const violations = await openSeedReaderWatched(page);
+  await annotateWord(page, 'Zawassi', { note: 'Zalmay Khalilzad, garbled by the machine translation.' });
+  await annotateWord(page, 'Glizmann', { note: 'Spelt four ways in the English.' });
   await expect(page.locator('button:visible')).not.toHaveCount(0);
 
   await page.emulateMedia({ media: 'print' });
@@ -57,6 +33,7 @@ test('printed, the story is side by side with numbered notes and no controls', a
   // Back on screen, the notes list is not shown.
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.print-notes')).toBeHidden();
+  expect(violations).toEqual([]);
 });
 
 test('printed on narrow paper, the versions of a row are stacked', async ({ page }) => {

@@ -73,7 +73,7 @@ test('every shortcut in the dialog works on the focused row whatever the pointer
   await expect(dialog).toBeVisible();
   const listed = (await dialog.locator('kbd').allTextContents()).flatMap((k) => k.split(' / '));
   expect(listed.sort()).toEqual(
-    ['↑', 'k', '↓', 'j', '←', '→', 'c', 'm', 's', 'l', 'Alt+↑', 'Alt+↓', 'x', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y', 'g', 'u', 'a', 'n', 'p', 'e', 'r', '?', 'Esc'].sort(),
+    ['↑', 'k', '↓', 'j', '←', '→', 'c', 'm', 's', 'l', 'Alt+↑', 'Alt+↓', 'x', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y', 'g', 'u', 'a', 'n', 'p', 'e', 'r', 'w', 'Shift+W', '?', 'Esc'].sort(),
   );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -170,6 +170,22 @@ test('every shortcut in the dialog works on the focused row whatever the pointer
   expect((await at())[1]).not.toBe(c0);
   await page.keyboard.press('ArrowRight');
   expect((await at())[1]).toBe(c0);
+
+  // w / Shift+W: a name or number of the focused paragraph (not the hovered one) and its counterpart are highlighted.
+  await focusOpening();
+  const pointed = () =>
+    page.evaluate(() =>
+      ['counterpart-word', 'counterpart'].map((n) => {
+        const range = [...(CSS.highlights.get(n) ?? [])][0] as Range | undefined;
+        return range && { text: range.toString(), row: Number(range.startContainer.parentElement!.closest<HTMLElement>('.para')!.dataset.row) };
+      }),
+    );
+  await page.keyboard.press('w');
+  await expect.poll(async () => (await pointed()).map((w) => w?.row)).toEqual([r, r]);
+  const [first] = await pointed();
+  await page.keyboard.press('w');
+  await page.keyboard.press('Shift+W');
+  await expect.poll(async () => (await pointed())[0]?.text).toBe(first!.text);
 
   // a: annotate the selected text; n / p: next / previous annotation; e: edit it; r: resolve it.
   const para = page.locator('.para', { hasText: EN_OPENING }).locator('p');

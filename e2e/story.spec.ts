@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { newStoryImport, waitForAlignment } from './helpers';
+import { annotateWord, newStoryImport, waitForAlignment } from './helpers';
 
 const AR = [
   'طالبان تسعى لعلاقات رسمية مع إدارة ترامب',
@@ -24,38 +24,7 @@ async function pasteStory(page: Page, title: string) {
   return page.locator('li.story', { hasText: title });
 }
 
-async function selectWord(page: Page, lang: string, word: string) {
-  await page.evaluate(
-    ([lang, word]) => {
-      const p = [...document.querySelectorAll(`.para[lang="${lang}"] p`)].find((el) => el.textContent!.includes(word))!;
-      p.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(word);
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + word.length);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`no text node holds ${word}`);
-    },
-    [lang, word],
-  );
-}
-
-async function annotate(page: Page, lang: string, word: string, note: string) {
-  await selectWord(page, lang, word);
-  await page.getByRole('button', { name: 'Annotate selection' }).click();
-  const editor = page.locator('form.annotation-editor');
-  await editor.getByLabel('Category').selectOption('garbled-name');
-  await editor.getByLabel('Note').fill(note);
-  await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(editor).toHaveCount(0);
-}
+const annotate = (page: Page, lang: string, word: string, note: string) => annotateWord(page, word, { lang, category: 'garbled-name', note });
 
 test('a story exported in one profile opens in a fresh profile where the same texts were pasted, every annotation anchored', async ({ page, browser }) => {
   test.setTimeout(180_000);

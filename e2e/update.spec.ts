@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { seedStory } from './helpers';
+import { seedStory, selectWord } from './helpers';
 
 // The app served by a small server of our own, which can start serving a second build: the
 // same files with a changed service worker, as a deploy of a new version would. Its own origin
@@ -53,28 +53,6 @@ async function openControlled(page: Page, path = '/') {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
 }
 
-/** Selects a word in a paragraph of the given language, as a reader would with the mouse. */
-async function selectWord(page: Page, lang: string, word: string) {
-  await page.evaluate(
-    ([lang, word]) => {
-      const p = [...document.querySelectorAll(`.para[lang="${lang}"] p`)].find((el) => el.textContent!.includes(word))!;
-      p.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + word.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    },
-    [lang, word],
-  );
-}
-
 const mark = (page: Page) => page.evaluate(() => ((window as unknown as { mark?: string }).mark = 'not reloaded'));
 const marked = (page: Page) => page.evaluate(() => (window as unknown as { mark?: string }).mark ?? 'reloaded');
 
@@ -88,7 +66,7 @@ test('a new version reloads only the tab where "Reload now" was pressed, and its
   await reader.goto(origin + '/');
   await seedStory(reader).locator('a.button.primary').click();
   await expect(reader.locator('.align-status')).toContainText('Aligned automatically', { timeout: 60_000 });
-  await selectWord(reader, 'ar', 'غليزمان');
+  await selectWord(reader, 'غليزمان', 'ar');
   await reader.getByRole('button', { name: 'Annotate selection' }).click();
   await reader.locator('form.annotation-editor').getByLabel('Note').fill('Unsaved: the name is Glezmann.');
 
@@ -117,7 +95,7 @@ test('a new version reloads only the tab where "Reload now" was pressed, and its
   await reader.waitForTimeout(1000); // let the draft's write, which waits for typing to pause, happen
   await reader.reload();
   await expect(reader.locator('.align-status')).toContainText('Aligned automatically', { timeout: 60_000 });
-  await selectWord(reader, 'ar', 'غليزمان');
+  await selectWord(reader, 'غليزمان', 'ar');
   await reader.getByRole('button', { name: 'Annotate selection' }).click();
   await expect(reader.locator('form.annotation-editor').getByLabel('Note')).toHaveValue('Unsaved: the name is Glezmann.');
 });

@@ -49,4 +49,10 @@ describe('name variants (check 1)', () => {
     const ar = doc('ar', 'ar', ['تحدث بريت كافانو إلى برنت سكوكروفت.', 'جاءت سارة بالين.', 'أطلق سراح السجناء.']);
     expect(checkNameVariants({ a: en, b: ar, beads: oneToOne(3) }).map((f) => f.data?.text)).toEqual([]);
   });
+
+  it('groups a name cut short or with a confused first letter, not a derived word', () => {
+    const en = doc('en', 'en', ['Arizona voted.', 'Voters in Arizon were angry.', 'Korea and Gorea met; Koreans came.', 'Syria and the Syrians.']);
+    const flags = checkNameVariants({ a: en, b: doc('x', 'en', []), beads: [] });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Arizon', 'Arizona'], ['Gorea', 'Korea']]);
+  });
 });

@@ -341,7 +341,6 @@ describe('malformed TMX is refused with the line of the fault', () => {
     ['a <tu> without <tuv>', wrap('<tu>\n<prop type="x">y</prop>\n</tu>'), 5, /<tu> without any <tuv>/],
     ['a <tuv> without a language', wrap('<tu>\n<tuv><seg>x</seg></tuv>\n</tu>'), 6, /<tuv> without xml:lang/],
     ['a <tuv> with two <seg>s', wrap('<tu>\n<tuv xml:lang="en"><seg>x</seg>\n<seg>y</seg></tuv>\n</tu>'), 7, /exactly one <seg>/],
-    ['two variants of one language', wrap(tu('x', '<tuv xml:lang="EN"><seg>y</seg></tuv>')), 7, /second <tuv> for en/],
     ['an unknown element in <seg>', wrap(tu('a <b>bold</b> word')), 6, /<b> is not allowed in <seg>/],
     ['a bad confidence', wrap('<tu>\n<prop type="x-confidence">high</prop>\n<tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ar"><seg>b</seg></tuv></tu>'), 6, /x-confidence must be a number from 0 to 1/],
     ['a bad status', wrap('<tu>\n<prop type="x-status">maybe</prop>\n<tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ar"><seg>b</seg></tuv></tu>'), 6, /x-status must be/],
@@ -352,6 +351,13 @@ describe('malformed TMX is refused with the line of the fault', () => {
     ['an unclosed comment', wrap('<!-- never ends'), 5, /comment is never closed/],
     ['an empty file', '', 1, /file is empty/],
   ];
+
+  it('a second variant of one language (an alternative translation) becomes the row\'s note, not an error and not a row', () => {
+    const r = tmxToAlignment(wrap(tu('x', '<tuv xml:lang="ar"><seg>نص</seg></tuv>\n<tuv xml:lang="AR"><seg>نص آخر</seg></tuv>')));
+    expect(r.docs.map((d) => d.paragraphs.map((p) => p.text))).toEqual([['x'], ['نص']]);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0]!.note).toContain('ar (alternative): نص آخر');
+  });
 
   it.each(cases)('%s', (_name, text, line, message) => {
     let err: unknown;

@@ -326,11 +326,32 @@ export interface UnitTable {
   length: LengthModel;
 }
 
+/**
+ * Price of a merge that runs a heading or label into body text on one side. Translations
+ * merge paragraphs, not a heading with the paragraph under it; without this, a label the
+ * other side lacks is cheaper merged into its neighbour (a 2-1 prior) than left out (a
+ * title's skip cost), and the table around it is pulled out of step.
+ */
+const TITLE_MERGE = 2;
+
+/** Whether units [from, from + count) of one side mix title and body units. */
+function mixesTitle(kind: Uint8Array, from: number, count: number): boolean {
+  let title = false;
+  let body = false;
+  for (let p = from; p < from + count; p++) {
+    if (kind[p] === KIND_TITLE) title = true;
+    else if (kind[p] === KIND_BODY) body = true;
+  }
+  return title && body;
+}
+
 /** Shape prior plus kind penalties of linking A[i0, i0+da) with B[j0, j0+db). */
 export function linkPrior(t: UnitTable, shape: number, i0: number, da: number, j0: number, db: number): number {
   let penalty = SHAPE_PRIOR[shape]!;
   for (let p = i0; p < i0 + da; p++) penalty += linkPenalty(t.kind[0][p]!);
   for (let q = j0; q < j0 + db; q++) penalty += linkPenalty(t.kind[1][q]!);
+  if (da > 1 && mixesTitle(t.kind[0], i0, da)) penalty += TITLE_MERGE;
+  if (db > 1 && mixesTitle(t.kind[1], j0, db)) penalty += TITLE_MERGE;
   return penalty;
 }
 

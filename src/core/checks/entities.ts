@@ -57,6 +57,9 @@ export function sameEntity(x: string, y: string): boolean {
   if (!latinVariants(x, y)) return false;
   const [a, b] = [latinKey(x), latinKey(y)];
   if (a[0] === b[0]) return true;
+  // A first letter machine translation confuses, the rest the same: Gorea / Korea, Kholt / Holt.
+  const rest = (w: string) => w.replace(/^(kh|gh|th|dh|sh|[kgqchszj])/, '');
+  if (rest(a) === rest(b) && rest(a).length >= 3) return true;
   return Math.min(a.length, b.length) > 4 && /[aeiou]/.test(a[0]!) && /[aeiou]/.test(b[0]!);
 }
 

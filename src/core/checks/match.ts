@@ -130,10 +130,19 @@ export function latinVariants(x: string, y: string): boolean {
   // "US-Afghanistan" contains Afghanistan; it is a compound, not another spelling.
   const parts = (t: string) => t.split(/[-‐]/).map(latinKey);
   if (parts(x).includes(b) || parts(y).includes(a)) return false;
-  // "America"/"American", "Afghan"/"Afghans": a derived word, not another spelling.
-  if (a.startsWith(b) || b.startsWith(a)) return false;
+  // "America"/"American", "Afghan"/"Afghans": a derived word, not another spelling; a name
+  // cut short by another ending ("Arizon", "Londo") is a slip.
+  if (derived(a, b) || derived(b, a)) return false;
   if (!skeletonsClose(nameSkeleton(x), nameSkeleton(y))) return false;
   return latinDistance(x, y) <= 0.4;
+}
+
+/** Endings that make a word from a name: plurals, demonyms, adjectives. */
+const DERIVING = /^(s|es|n|an|ans|ian|ians|ns|i|is|ia|ese|ish|er|ers|ite|ites|ic|ics|ism|ist|ists|istan|y|ey)$/;
+
+/** Whether `long` is `short` with a deriving ending. */
+function derived(long: string, short: string): boolean {
+  return long.length > short.length && long.startsWith(short) && DERIVING.test(long.slice(short.length));
 }
 
 const VOWELS = /^[aeiouy]$/;

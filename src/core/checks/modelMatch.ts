@@ -82,13 +82,22 @@ export function neighbours(name: string, extraLetters: string): string[] {
   const out = new Set<string>();
   const letters = [...new Set(VOWELS + extraLetters)];
   for (let i = 0; i < w.length; i++) {
-    // Dropping a vowel always reads closer to a script that does not write short vowels,
-    // so it is no evidence of a slip: only consonants are dropped.
-    if (!VOWELS.includes(w[i]!)) out.add(w.slice(0, i) + w.slice(i + 1));
-    if (VOWELS.includes(w[i]!)) for (const v of VOWELS) out.add(w.slice(0, i) + v + w.slice(i + 1));
+    // Dropping a vowel always reads closer to a script that does not write short vowels, and
+    // so does dropping one of a double letter: no evidence of a slip. Nor is a first letter
+    // dropped (the source word may carry a clitic that looks like it: كليمو is ك + ليمو) or
+    // a plural s.
+    // A d or t beside a t or d ("Marquardt" مارکوارت) is one sound to the other script.
+    const double = w[i] === w[i - 1] || w[i] === w[i + 1];
+    const plural = i === w.length - 1 && w[i] === 's';
+    const dental = /[dt]/.test(w[i]!) && /[dt]/.test((w[i - 1] ?? '') + (w[i + 1] ?? ''));
+    // The h of a digraph ("Eilidh", "Ruaridh") is spelling, often silent, often one letter there.
+    const digraph = w[i] === 'h' && /[cdgkpst]/.test(w[i - 1] ?? '');
+    if (i > 0 && !VOWELS.includes(w[i]!) && !double && !plural && !dental && !digraph) out.add(w.slice(0, i) + w.slice(i + 1));
+    // A double vowel ("ee", "oo") is a long vowel that the other script writes as one letter.
+    if (VOWELS.includes(w[i]!) && !double) for (const v of VOWELS) out.add(w.slice(0, i) + v + w.slice(i + 1));
     for (const [from, tos] of SWAPS) if (w.startsWith(from, i)) for (const to of tos) out.add(w.slice(0, i) + to + w.slice(i + from.length));
   }
-  for (let i = 0; i <= w.length; i++) for (const c of letters) out.add(w.slice(0, i) + c + w.slice(i));
+  for (let i = 1; i <= w.length; i++) for (const c of letters) out.add(w.slice(0, i) + c + w.slice(i));
   out.delete(w);
   return [...out].filter((x) => x.length >= 2);
 }
@@ -103,8 +112,8 @@ export interface BetterSpelling {
 
 /** How much better the neighbour must write the source, in nats: a clear preference. */
 export const BETTER_BY = 6;
-/** The neighbour must itself read almost as the model reads the source. */
-export const NEAR_GAP = 3;
+/** The neighbour must itself write the source as a usual spelling does (English spellings of names are not letter for letter: London لندن). */
+export const NEAR_GAP = 5;
 
 const betterCache = new Map<string, BetterSpelling | null>();
 

@@ -108,7 +108,7 @@ interface Pairing {
 }
 
 /** Pairs items that `same` accepts, nearest positions first; returns pairs and leftovers. */
-function pairUp(as: NumberItem[], bs: NumberItem[], same: (x: NumberItem, y: NumberItem) => boolean): Pairing {
+export function pairUp(as: NumberItem[], bs: NumberItem[], same: (x: NumberItem, y: NumberItem) => boolean): Pairing {
   const cands: Array<[number, number, number]> = [];
   as.forEach((x, i) => bs.forEach((y, j) => same(x, y) && cands.push([Math.abs(x.pos - y.pos), i, j])));
   cands.sort((p, q) => p[0] - q[0]);
@@ -125,7 +125,8 @@ function pairUp(as: NumberItem[], bs: NumberItem[], same: (x: NumberItem, y: Num
   return { pairs, restA: [...ua].map((i) => as[i]!), restB: [...ub].map((j) => bs[j]!) };
 }
 
-function sameNumber(x: NumberItem, y: NumberItem): boolean {
+/** One figure, whatever its digits (a Hijri year counts as the Gregorian years it may be). */
+export function sameNumber(x: NumberItem, y: NumberItem): boolean {
   if (x.kind === 'month' || y.kind === 'month') return false;
   const ya = yearAliases(x.value);
   return yearAliases(y.value).some((v) => ya.includes(v));

@@ -5,7 +5,7 @@ import { makeFlag, onSide } from './flag';
 import { readingDistance } from './match';
 import { mentionsOf } from './story';
 import { bestGap, isCommonArabic } from './modelMatch';
-import { isDictionaryName, isEnglishWord } from './knownNames';
+import { isDictionaryName, isEnglishWord, isPlaceName } from './knownNames';
 
 import { scriptOfLang } from './tokens';
 
@@ -102,7 +102,8 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
     const choice = preferLatin(sp, story, sourceByGroup.get(group) ?? []);
     // A spelling the dictionary knows may be another person or word (Brett and Brent, Davis
     // and Davies, Live and Love); one that differs in capitals only is the same spelling.
-    const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !isEnglishWord(text) && !isDictionaryName(text);
+    const real = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t);
+    const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !real(text) && !real(text.replace(/s$/, ''));
     flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`).filter((f) => odd(f.data!.text!)));
   }
   return flags;
@@ -140,7 +141,8 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     // beside بريت for Brett are two people, however alike their Latin names.
     const latinOf = (s: Spelling) => new Set(members.filter((h) => h.text === s.text).map((h) => h.latin));
     const prefLatin = latinOf(ranked[0]!);
-    const odd = sp.filter((s) => skeletonOf(members, s) !== prefSkeleton && [...latinOf(s)].some((k) => prefLatin.has(k)));
+    // Nor does one that starts with another letter: ورد ("came") beside فورد (Ford) is a word.
+    const odd = sp.filter((s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)));
     const choice: Choice = { text: ranked[0]!.text, from: 'majority' };
     const label = (s: Spelling) => `“${s.text}” (${latin})`;
     flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));

@@ -404,7 +404,14 @@ function collect(text: string, onProgress: (fraction: number) => void): Collecte
     } else if (name === 'tuv') {
       const v = tuv!;
       if (v.segs === 0) fail('a <tuv> needs exactly one <seg>, found 0');
-      if (tu!.tuvs.some((o) => o.lang === v.lang)) fail(`a second <tuv> for ${v.lang} in one <tu>`, v.line);
+      // Some memories keep alternative translations as further variants of one language: the
+      // first is the row's text, the others its notes, so none is lost and none is a new row.
+      if (tu!.tuvs.some((o) => o.lang === v.lang)) {
+        const text = v.seg.join('').trim();
+        if (text) tu!.notes.push(`${v.lang} (alternative): ${text}`);
+        tuv = null;
+        return;
+      }
       const links = v.props.get(PROP.links);
       tu!.tuvs.push({ lang: v.lang, texts: segParagraphs(v.seg.join('')), links: links ? parseLinks(links.value) : null, line: v.line });
       tuv = null;

@@ -98,6 +98,7 @@ export function classifyParagraphs(paras: string[]): KindGuess[] {
   });
   markRelatedTail(paras, out);
   markCaptions(paras, out);
+  keepInlineAddresses(paras, out);
   markLabelRuns(paras, out);
   markMasthead(paras, out);
   markTitles(paras, out);
@@ -129,6 +130,19 @@ function markCaptions(paras: string[], out: KindGuess[]): void {
 }
 
 /**
+ * A line that is only an address is page furniture around the article (a site's address in
+ * its header, a link under the story), but inside the text it is the text: a manual's table
+ * writes host names and addresses in cells beside labels ("Server address",
+ * "ldap.example.org"), and its translation writes the same cell.
+ */
+function keepInlineAddresses(paras: string[], out: KindGuess[]): void {
+  const first = paras.findIndex((p, i) => isProse(p, out[i]!));
+  let last = paras.length - 1;
+  while (last >= 0 && !isProse(paras[last]!, out[last]!)) last--;
+  for (let i = first + 1; i < last; i++) if (out[i]!.reason === 'url') out[i] = { kind: 'body' };
+}
+
+/**
  * A lone label ("Politics") between pieces of furniture is furniture too, and so is a run
  * of labels next to furniture: the marks spread from each piece of furniture outwards, each
  * line looked at once or twice.
@@ -147,6 +161,11 @@ function markLabelRuns(paras: string[], out: KindGuess[]): void {
       stack.push(j);
     }
   }
+}
+
+/** A paragraph of running prose: body text of a dozen words or more ending a sentence. */
+function isProse(p: string, g: KindGuess): boolean {
+  return g.kind === 'body' && words(p, 12) >= 12 && TERMINAL.test(p);
 }
 
 /** Paragraphs counted to find the main script: a sample spread over the document says it. */
@@ -170,7 +189,7 @@ function mainScript(paras: string[]): 'latin' | 'arabic' {
  * are page header, not article.
  */
 function markMasthead(paras: string[], out: KindGuess[]): void {
-  const firstProse = paras.findIndex((p, i) => out[i]!.kind === 'body' && words(p) >= 12 && TERMINAL.test(p));
+  const firstProse = paras.findIndex((p, i) => isProse(p, out[i]!));
   const end = firstProse < 0 ? 0 : firstProse;
   if (end === 0) return;
   const script = mainScript(paras);

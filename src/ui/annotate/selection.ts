@@ -12,7 +12,7 @@ export interface ParagraphSpan {
   text: string;
 }
 
-function offsetIn(root: Node, node: Node, offset: number): number {
+export function offsetIn(root: Node, node: Node, offset: number): number {
   const range = document.createRange();
   range.selectNodeContents(root);
   range.setEnd(node, offset);

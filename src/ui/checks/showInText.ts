@@ -1,7 +1,7 @@
 import type { Flag } from '../../core/model';
 
 /** A DOM range over UTF-16 offsets [start, end) of an element's text. */
-function rangeAt(el: Element, start: number, end: number): Range | null {
+export function rangeAt(el: Element, start: number, end: number): Range | null {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   let at = 0;

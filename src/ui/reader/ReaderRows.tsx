@@ -6,6 +6,7 @@ import { measureColumns } from './measureColumns';
 import { ParagraphView } from './ParagraphView';
 import { RowList, type RowListController } from './RowList';
 import { RowView } from './RowView';
+import { WordPointer } from './WordPointer';
 import { LOW_CONFIDENCE, useReaderSession } from './session';
 
 /**
@@ -126,6 +127,7 @@ export function ReaderRows() {
           />
         )}
       />
+      <WordPointer box={() => box} />
     </div>
   );
 }

@@ -35,6 +35,15 @@ export function readerCommands(s: ReaderSessionBase): Command[] {
       if (to) void s.actions.reveal(to[0], to[1]);
     },
   });
+  const word = (id: string, keys: string[], dir: 1 | -1): Command => ({
+    id,
+    keys,
+    help: 'shortcuts.words',
+    label: () => t('shortcuts.words'),
+    inParagraph: true,
+    enabled: () => !!s.focus() && s.currentRow() >= 0,
+    run: () => s.words.step(s.currentRow(), s.focus()!.col, s.focus()!.paragraph, dir),
+  });
   const current = () => s.annotations().find((a) => a.id === s.activeAnnotation());
   const op = (id: string, keys: string[], label: string, help: string, make: () => EditOp | null): Command => ({
     id,
@@ -50,6 +59,8 @@ export function readerCommands(s: ReaderSessionBase): Command[] {
     nav('row-down', ['ArrowDown', 'j'], 'shortcuts.rows', 'ArrowDown'),
     nav('column-left', ['ArrowLeft'], 'shortcuts.columns', 'ArrowLeft'),
     nav('column-right', ['ArrowRight'], 'shortcuts.columns', 'ArrowRight'),
+    word('next-word', ['w'], 1),
+    word('previous-word', ['Shift+W'], -1),
     {
       id: 'edit-mode',
       keys: [],

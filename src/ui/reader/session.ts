@@ -14,6 +14,7 @@ import { keepIdentity, rowsFromBeads, rowsFromPivot, rowsInOrder, withRelated, t
 import { MAX_COLUMNS, translationIds, type Column, type ReaderRoute, type Relation, type ReadingMode } from './routeState';
 import { readerCommands } from './readerCommands';
 import { noteOrder } from './noteOrder';
+import { createWordCounterparts } from './counterparts';
 
 /** Rows below this confidence stand out so a reviewer checks them first. */
 export const LOW_CONFIDENCE = 0.5;
@@ -130,6 +131,10 @@ function createSessionCore(deps: SessionDeps) {
     const perColumn = cols.map((c) => (c.relation === 'related' ? links[k++] : undefined));
     return keepIdentity(prev, withRelated(baseRows(), cols.map((c) => c.relation), perColumn));
   }, []);
+
+  const columnDocs = createMemo(() => (columns() ?? []).map((c) => c.doc));
+  /** The name or number pointed at and its counterparts in the row's other columns. */
+  const words = createWordCounterparts(rows, columnDocs);
 
   // Focus: the current row is the row of the focused paragraph, found again after every edit.
   const [focus, setFocus] = createSignal<FocusedParagraph | null>(null);
@@ -280,6 +285,7 @@ function createSessionCore(deps: SessionDeps) {
     editor,
     related,
     rows,
+    words,
     focus,
     currentRow,
     focusedSide,
