@@ -37,9 +37,8 @@ describe('name mismatch across scripts (check 2)', () => {
     const en = doc('en', 'en', ['Congressman Mike Walz protested in Washington.']);
     const ar2 = doc('ar', 'ar', ['احتج عضو الكونجرس مايك والتز في واشنطن.']);
     const other = doc('o', 'en', ['Representative Michael Waltz called for help.']);
-    // Alone, the learned model prefers the t that والتز writes, but not strongly enough to
-    // call Walz a slip; the story says who writes it.
-    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
+    // Alone, the learned model already reads the t that والتز writes; the story says who writes it.
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion, f.data?.suggestionFrom])).toEqual([['Walz', 'Waltz', 'transliteration']]);
     const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] });
     expect(flags.map((f) => [f.data?.kind, f.data?.text, f.suggestion])).toEqual([['story-differs', 'Walz', 'Waltz']]);
   });

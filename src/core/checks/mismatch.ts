@@ -230,7 +230,7 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return modelFlag(ctx, m, c, source, better.text, form, better.own - better.gap);
+  return modelFlag(ctx, m, c, source, better.text, form);
 }
 
 /**
@@ -239,32 +239,23 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
  */
 function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   if (!judgedByModel(m)) return null;
-  let best: { i: number; text: string; gap: number; form: string; by: number } | null = null;
+  let best: { i: number; text: string; gap: number; form: string } | null = null;
   for (const i of nameWords(ctx, taken)) {
     const w = ctx.tokens[i]!.text;
     if (!w.split('-').some((part) => part && crossMatch(m.text, [part]).distance <= 2)) continue;
     const { form } = bestGap(m.text, [w]);
     const b = betterSpelling(m.text, form);
-    if (b && (!best || b.gap < best.gap)) best = { i, text: b.text, gap: b.gap, form, by: b.own - b.gap };
+    if (b && (!best || b.gap < best.gap)) best = { i, text: b.text, gap: b.gap, form };
   }
   if (!best) return null;
   const c = { from: best.i, to: best.i, exact: false };
-  return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.by);
+  return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form);
 }
 
-/**
- * How much better (nats) the neighbour must write the source when no spelling of the story
- * writes it: the model alone prefers other spellings of many real names it never saw
- * ("Peddington" for پدینگتون), so its preference must be strong. A spelling of the story
- * that writes the source is evidence of its own ("Khorasan" in 002 for خراسان).
- */
-const ALONE_BETTER_BY = 10;
-
-function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, by: number): Flag | null {
+function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string): Flag | null {
   const sourceText = source.join(' ');
   const reading = likeName(romanise(form).text, m.text);
   const story = storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text));
-  if (!story && by < ALONE_BETTER_BY) return null;
   // "Korean" where the story writes "Korea": a derived word, not a slip.
   if (story && latinKey(m.text).startsWith(story.key)) return null;
   const suggestion = story?.text ?? likeName(letters, m.text);
