@@ -77,4 +77,15 @@ describe('name mismatch across scripts (check 2)', () => {
     const en2 = doc('en', 'en', ['Tennent met Marquardt and Climo in Berldin.']);
     expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Berldin', 'Berlin']]);
   });
+
+  it('flags a common word standing where the source has a given name before the surname (Pocket for ليام)', () => {
+    const en = doc('en', 'en', ['The striker Pocket Sturridge scored for Liverpool.']);
+    const ar2 = doc('ar', 'ar', ['سجل المهاجم ليام ستوريدج لليفربول.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Pocket', 'ليام']]);
+    // A title before the surname is no such case: the source has its article.
+    const en2 = doc('en', 'en', ['Father Johnson spoke in Harlem.']);
+    const ar3 = doc('ar', 'ar', ['تحدث الأب جونسون في هارلم.']);
+    expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
+  });
 });

@@ -151,6 +151,10 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
     else if (!isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
       flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
+    // A common word where a given name stands before its surname ("Pocket Sturridge" for
+    // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
+    else if (dir < 0 && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text))
+      flags.push(sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }));
   });
   run.forEach((m, k) => {
     const c = counterparts[k];
@@ -163,6 +167,14 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       if (f) flags.push(f);
     }
   });
+}
+
+/** An English word standing where the source has a word that romanises to a known name. */
+function readsAsGivenName(m: Mention, word: string): boolean {
+  // "John" is a dictionary word too, but a name first.
+  if (!(isCommonEnglish(m.text) || isEnglishWord(m.text)) || isKnownName(m.text) || hasArticle(word)) return false;
+  const r = romanise(word).text;
+  return r.length >= 3 && isKnownName(r) && !isEnglishWord(r) && bestGap(m.text, [word]).gap > UNRELATED_GAP;
 }
 
 /** A gap past which a name and the words beside its anchor are not one spelling of each other. */
