@@ -127,6 +127,14 @@ const hitMemo = new WeakMap<CheckDoc, Map<string, NameHit[]>>();
 
 function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
   const index = skeletonIndex(latinSpellings);
+  // A book writes the same words and word pairs thousands of times: judge each once.
+  const judged = new Map<string, SpanMatch | null>();
+  const judge = (ws: string[]): SpanMatch | null => {
+    const key = ws.join(' ');
+    let m = judged.get(key);
+    if (m === undefined) judged.set(key, (m = bestMatch(ws, index)));
+    return m;
+  };
   const out: NameHit[] = [];
   doc.paragraphs.forEach((p, paragraph) => {
     if (!isArticle(p)) return;
@@ -136,25 +144,41 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
       if (!t.arabic || isArabicStopword(t.text)) continue;
       const spans: number[] = [i];
       if (tokens[i + 1]?.arabic && !tokens[i + 1]!.afterBreak) spans.push(i + 1);
-      let best: { hit: NameHit; score: number } | null = null;
+      let best: { match: SpanMatch; to: number } | null = null;
       for (const to of spans) {
-        const ws = tokens.slice(i, to + 1).map((x) => x.text);
-        for (const latin of candidatesFor(ws, index)) {
-          const score = crossMatch(latin, ws).distance + readingDistance(latin, ws.join(' ')) / 10;
-          if (!plausibleHit(latin, ws)) continue;
-          if (best && best.score <= score) continue;
-          const end = tokens[to]!.end;
-          const occurrence = { paragraph, start: t.start, end };
-          best = { score, hit: { docId: doc.id, text: p.text.slice(t.start, end), latin: latinKey(latin), occurrence, skeleton: bestSkeleton(latin, ws) } };
-        }
+        const match = judge(tokens.slice(i, to + 1).map((x) => x.text));
+        // A pair wins over its first word only when strictly closer.
+        if (match && (!best || match.score < best.match.score)) best = { match, to };
       }
       if (best) {
-        out.push(best.hit);
-        if (best.hit.occurrence.end > t.end) i++; // a pair consumed the next word
+        const end = tokens[best.to]!.end;
+        const occurrence = { paragraph, start: t.start, end };
+        out.push({ docId: doc.id, text: p.text.slice(t.start, end), latin: latinKey(best.match.latin), occurrence, skeleton: best.match.skeleton });
+        if (end > t.end) i++; // a pair consumed the next word
       }
     }
   });
   return out;
+}
+
+/** The Latin spelling Arabic word(s) write best, how closely, and with which skeleton. */
+interface SpanMatch {
+  latin: string;
+  score: number;
+  skeleton: string;
+}
+
+/** The closest plausible candidate for the words (the first of equally close ones), if any. */
+function bestMatch(ws: string[], index: Map<string, string[]>): SpanMatch | null {
+  let best: SpanMatch | null = null;
+  for (const latin of candidatesFor(ws, index)) {
+    if (!plausibleHit(latin, ws)) continue;
+    const score = crossMatch(latin, ws).distance + readingDistance(latin, ws.join(' ')) / 10;
+    if (best && best.score <= score) continue;
+    best = { latin, score, skeleton: '' };
+  }
+  if (best) best.skeleton = bestSkeleton(best.latin, ws);
+  return best;
 }
 
 /**

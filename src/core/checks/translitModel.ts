@@ -1,3 +1,4 @@
+import { memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 
 /**
@@ -57,8 +58,8 @@ interface Model {
   lambda: Float64Array;
   /** Units by their Arabic side (for decoding). */
   byArabic: Map<string, number[]>;
-  /** Units by Arabic side, then Latin side (for scoring a pair). */
-  byPair: Map<string, Map<string, number>>;
+  /** Units by Arabic side, then Latin side as a latinCode (for scoring a pair). */
+  byPair: Map<string, Map<number, number>>;
 }
 
 let model: Model | null = null;
@@ -106,15 +107,24 @@ function load(): Model {
     const pml = c / Math.max(1, t.counts[p]!);
     bi.set(p * n + q, Math.log(lambda[p]! * pml + (1 - lambda[p]!) * Math.exp(uni[q]!)));
   }
-  const byPair = new Map<string, Map<string, number>>();
+  const byPair = new Map<string, Map<number, number>>();
   t.units.forEach((_, i) => {
     const [l, a] = [latinOf[i]!, arabicOf[i]!];
+    // Scored Latin letters are a to z only (latinLetters): a group with others never matches.
+    if (!/^[a-z]*$/.test(l)) return;
     let inner = byPair.get(a);
     if (!inner) byPair.set(a, (inner = new Map()));
-    inner.set(l, i);
+    inner.set(latinCode(l), i);
   });
   model = { index, latinOf, arabicOf, bi, backoff, uni, lambda, byArabic, byPair };
   return model;
+}
+
+/** Up to three letters a to z as a number, one base-27 digit (1 to 26) per letter; '' is 0. */
+function latinCode(l: string): number {
+  let c = 0;
+  for (let k = 0; k < l.length; k++) c = c * 27 + l.charCodeAt(k) - 96;
+  return c;
 }
 
 function logP(m: Model, prev: number, next: number, n: number): number {
@@ -152,8 +162,11 @@ function jointLog(m: Model, l: string, a: string): number {
   score[0] = 0;
   unit[0] = START;
   // The groups a (Latin, Arabic) substring pair is, looked up once per Arabic substring.
-  const byArabic: Array<Map<string, number> | undefined> = [];
+  const byArabic: Array<Map<number, number> | undefined> = [];
   for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) byArabic[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
+  // Latin substrings as numbers (latinCode), so the lookups neither build nor hash strings.
+  const codes = new Int32Array((L + 1) * (MAX_LATIN + 1));
+  for (let i = 0; i <= L; i++) for (let dl = 1; dl <= MAX_LATIN && i + dl <= L; dl++) codes[i * (MAX_LATIN + 1) + dl] = codes[i * (MAX_LATIN + 1) + dl - 1]! * 27 + l.charCodeAt(i + dl - 1) - 96;
   for (let i = 0; i <= L; i++) {
     for (let j = 0; j <= A; j++) {
       const here = (i * W + j) * SLOTS;
@@ -161,7 +174,7 @@ function jointLog(m: Model, l: string, a: string): number {
       for (let k = 0; k < SLOTS; k++) if (score[here + k]! > -Infinity) reached = true;
       if (!reached) continue;
       for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
-        const latin = l.slice(i, i + dl);
+        const latin = codes[i * (MAX_LATIN + 1) + dl]!;
         for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
           const u = byArabic[j * MAX_ARABIC + da - 1]?.get(latin);
           const there = ((i + dl) * W + j + da) * SLOTS;
@@ -299,9 +312,40 @@ function prune(hs: Hyp[], units: number): Hyp[] {
   return top;
 }
 
-const scoreCache = new Map<string, TranslitScore>();
-const romanCache = new Map<string, { text: string; score: number }>();
+/**
+ * A bounded cache that keeps what is still asked for: when the current generation is full it
+ * becomes the previous one, and a hit there moves back to the current. Clearing everything
+ * at the limit made a book recompute its most frequent names over and over.
+ */
+class Generations<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    const v = this.current.get(key);
+    if (v !== undefined) return v;
+    const old = this.previous.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+  set(key: string, v: V): void {
+    if (this.current.size >= this.limit) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, v);
+  }
+  clear(): void {
+    this.current.clear();
+    this.previous.clear();
+  }
+}
+
 const CACHE_LIMIT = 100_000;
+const latinLettersOf = memoPerWord(latinLetters);
+const arabicLettersOf = memoPerWord(arabicLetters);
+const scoreCache = new Generations<TranslitScore>(CACHE_LIMIT);
+const romanCache = new Generations<{ text: string; score: number }>(CACHE_LIMIT);
 
 export interface TranslitScore {
   /** Joint log probability of the pair (−Infinity when no segmentation exists). */
@@ -318,10 +362,9 @@ export interface TranslitScore {
 
 /** The likeliest Latin spelling of Arabic-script letters ("خراسان" → "khorasan"). */
 export function romanise(arabic: string): { text: string; score: number } {
-  const a = arabicLetters(arabic);
+  const a = arabicLettersOf(arabic);
   let r = romanCache.get(a);
   if (!r) {
-    if (romanCache.size >= CACHE_LIMIT) romanCache.clear();
     r = a ? decode(load(), a) : { text: '', score: -Infinity };
     romanCache.set(a, r);
   }
@@ -330,12 +373,11 @@ export function romanise(arabic: string): { text: string; score: number } {
 
 /** How well a Latin spelling and an Arabic-script spelling write each other. */
 export function translitScore(latin: string, arabic: string): TranslitScore {
-  const l = latinLetters(latin);
-  const a = arabicLetters(arabic);
+  const l = latinLettersOf(latin);
+  const a = arabicLettersOf(arabic);
   const key = `${l}|${a}`;
   let s = scoreCache.get(key);
   if (!s) {
-    if (scoreCache.size >= CACHE_LIMIT) scoreCache.clear();
     const m = load();
     const joint = l && a ? jointLog(m, l, a) : -Infinity;
     const best = Math.max(romanise(a).score, joint);
