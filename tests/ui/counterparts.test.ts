@@ -12,8 +12,9 @@ const text = (d: Document, w: { paragraph: number; start: number; end: number })
 
 describe('the word pointed at in the reader', () => {
   it('has its counterpart in the other column of its row, and none for a common word', () =>
-    createRoot((dispose) => {
+    createRoot(async (dispose) => {
       const w = createWordCounterparts(() => rows, () => [en, ar]);
+      await w.step(1, 0, 1, 1); // loads the matching code
       w.point({ row: 1, col: 0, paragraph: 1, offset: en.paragraphs[1]!.text.indexOf('Khalilzad') + 3 });
       expect(w.current()!.counterparts.map((c) => [c.row, c.col, text(ar, c)])).toEqual([[1, 1, 'خليل زاد']]);
       w.point({ row: 1, col: 0, paragraph: 1, offset: en.paragraphs[1]!.text.indexOf('met') });
@@ -22,15 +23,15 @@ describe('the word pointed at in the reader', () => {
     }));
 
   it('steps through the linked words of a paragraph in reading order, both ways, wrapping', () =>
-    createRoot((dispose) => {
+    createRoot(async (dispose) => {
       const w = createWordCounterparts(() => rows, () => [ar, en]);
       const seen: string[] = [];
       for (let i = 0; i < 5; i++) {
-        w.step(1, 0, 1, 1);
+        await w.step(1, 0, 1, 1);
         seen.push(text(ar, w.current()!.word));
       }
       expect(seen).toEqual(['ترامب', 'خليل زاد', 'كابول', '٢٠٢١', 'ترامب']);
-      w.step(1, 0, 1, -1);
+      await w.step(1, 0, 1, -1);
       expect(text(ar, w.current()!.word)).toBe('٢٠٢١');
       dispose();
     }));

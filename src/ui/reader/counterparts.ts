@@ -1,5 +1,5 @@
 import { createMemo, createSignal, type Accessor } from 'solid-js';
-import { linkAt, linkedWords, wordLinks, type WordLink, type WordSpan } from '../../core/checks/counterparts';
+import type { WordLink, WordSpan } from '../../core/checks/counterparts';
 import type { Document } from '../../core/model';
 import type { Row } from './rows';
 
@@ -20,15 +20,21 @@ export interface WordCounterparts {
  * Which word the reader points at (pointer, tap or keyboard) and its counterparts in the
  * row's other columns, from the links src/core/checks/counterparts.ts computes. Links are
  * computed for a row when a word of it is first pointed at, and kept while the row is.
+ * The matching code (with the transliteration model's tables) loads on the first pointing,
+ * so it never delays the reader's first paint.
  */
 export function createWordCounterparts(rows: Accessor<Row[]>, docs: Accessor<Document[]>) {
+  type Linker = typeof import('../../core/checks/counterparts');
+  const [linker, setLinker] = createSignal<Linker>();
+  let loading: Promise<Linker> | undefined;
+  const load = () => (loading ??= import('../../core/checks/counterparts').then((m) => (setLinker(() => m), m)));
   const [at, setAt] = createSignal<{ row: number; col: number; paragraph: number; offset: number } | null>(null, {
     equals: (x, y) => x === y || (!!x && !!y && x.row === y.row && x.col === y.col && x.paragraph === y.paragraph && x.offset === y.offset),
   });
   // Rows keep their identity across redraws (rows.ts keepIdentity): a row object is a cache key.
   let cache = new WeakMap<Row, Map<string, WordLink[]>>();
   let cachedDocs: Document[] | undefined;
-  const linksOf = (row: Row, x: number, y: number): WordLink[] => {
+  const linksOf = (lib: Linker, row: Row, x: number, y: number): WordLink[] => {
     if (cachedDocs !== docs()) (cache = new WeakMap()), (cachedDocs = docs());
     const byPair = cache.get(row) ?? new Map<string, WordLink[]>();
     cache.set(row, byPair);
@@ -36,7 +42,7 @@ export function createWordCounterparts(rows: Accessor<Row[]>, docs: Accessor<Doc
     let links = byPair.get(key);
     if (!links) {
       const [a, b] = [docs()[x]!, docs()[y]!];
-      links = wordLinks({ doc: a, paragraphs: row.cells[x] ?? [] }, { doc: b, paragraphs: row.cells[y] ?? [] });
+      links = lib.wordLinks({ doc: a, paragraphs: row.cells[x] ?? [] }, { doc: b, paragraphs: row.cells[y] ?? [] });
       byPair.set(key, links);
     }
     return links;
@@ -45,13 +51,14 @@ export function createWordCounterparts(rows: Accessor<Row[]>, docs: Accessor<Doc
 
   const current = createMemo<WordCounterparts | null>(() => {
     const p = at();
+    const lib = linker();
     const row = p && rows()[p.row];
-    if (!p || !row || !docs()[p.col]) return null;
+    if (!p || !lib || !row || !docs()[p.col]) return null;
     let word: WordSpan | undefined;
     const counterparts: PlacedWord[] = [];
     docs().forEach((_, other) => {
       if (other === p.col || !row.cells[other]?.length) return;
-      const link = linkAt(linksOf(row, p.col, other), 'a', p.paragraph, p.offset);
+      const link = lib.linkAt(linksOf(lib, row, p.col, other), 'a', p.paragraph, p.offset);
       if (!link) return;
       word ??= link.a;
       counterparts.push(place(link.b, p.row, other));
@@ -60,11 +67,12 @@ export function createWordCounterparts(rows: Accessor<Row[]>, docs: Accessor<Doc
   });
 
   /** Moves to the next (or previous) linked word of a paragraph, after the current one. */
-  const step = (row: number, col: number, paragraph: number, dir: 1 | -1) => {
+  const step = async (row: number, col: number, paragraph: number, dir: 1 | -1) => {
+    const lib = linker() ?? (await load());
     const r = rows()[row];
     if (!r) return;
     const words = docs()
-      .flatMap((_, other) => (other === col ? [] : linkedWords(linksOf(r, col, other), 'a')))
+      .flatMap((_, other) => (other === col ? [] : lib.linkedWords(linksOf(lib, r, col, other), 'a')))
       .filter((w) => w.paragraph === paragraph)
       .sort((x, y) => x.start - y.start)
       .filter((w, i, all) => i === 0 || w.start !== all[i - 1]!.start);
@@ -75,5 +83,9 @@ export function createWordCounterparts(rows: Accessor<Row[]>, docs: Accessor<Doc
     setAt({ row, col, paragraph, offset: words[next]!.start });
   };
 
-  return { current, point: setAt, step };
+  const point = (p: Parameters<typeof setAt>[0]) => {
+    if (p) void load();
+    setAt(p);
+  };
+  return { current, point, step };
 }

@@ -42,7 +42,7 @@ export function readerCommands(s: ReaderSessionBase): Command[] {
     label: () => t('shortcuts.words'),
     inParagraph: true,
     enabled: () => !!s.focus() && s.currentRow() >= 0,
-    run: () => s.words.step(s.currentRow(), s.focus()!.col, s.focus()!.paragraph, dir),
+    run: () => void s.words.step(s.currentRow(), s.focus()!.col, s.focus()!.paragraph, dir),
   });
   const current = () => s.annotations().find((a) => a.id === s.activeAnnotation());
   const op = (id: string, keys: string[], label: string, help: string, make: () => EditOp | null): Command => ({
