@@ -55,25 +55,34 @@ function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: num
 
 /**
  * For the banded search: keeps the pair gains of the last MAX_SIDE rows of A, each over
- * the columns the next MAX_SIDE rows of the band can reach. Memory O(band width).
+ * the columns the next rows of the band can reach with the search's shapes (a search of
+ * small beads reads fewer columns than one of 1-8 beads). Memory O(band width).
  */
 export class BandCoster implements BeadCoster {
   private readonly rows: Float64Array[] = [];
   private readonly rowLo = new Int32Array(MAX_SIDE);
   private readonly shared = (p: number, q: number): number => this.rows[p % MAX_SIDE]![q - this.rowLo[p % MAX_SIDE]!]!;
 
+  /** Most units one side of a bead takes among the first `shapes` shapes. */
+  private readonly reach: number;
+
   constructor(
     private readonly t: UnitTable,
     private readonly band: Band,
-  ) {}
+    shapes = SHAPES.length,
+  ) {
+    let reach = 1;
+    for (let s = 0; s < Math.min(shapes, SHAPES.length); s++) reach = Math.max(reach, DA[s]!, DB[s]!);
+    this.reach = reach;
+  }
 
   prepareRow(i: number): void {
     if (i === 0) return;
     const n = this.band.lo.length - 1;
     const m = this.t.len[1].length;
     const p = i - 1;
-    const qLo = Math.max(0, this.band.lo[i]! - MAX_SIDE);
-    const qHi = Math.min(m, this.band.hi[Math.min(n, i + MAX_SIDE - 1)]!);
+    const qLo = Math.max(0, this.band.lo[i]! - this.reach);
+    const qHi = Math.min(m, this.band.hi[Math.min(n, i + this.reach - 1)]!);
     const slot = p % MAX_SIDE;
     let row = this.rows[slot];
     if (!row || row.length < qHi - qLo) row = this.rows[slot] = new Float64Array(Math.max(16, 2 * (qHi - qLo)));

@@ -168,25 +168,49 @@ export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]
   const make = (): Float64Array[] => Array.from({ length: MAX_SIDE }, () => new Float64Array(space.count));
   const miss: [Float64Array[], Float64Array[]] = [make(), make()];
   const gain: [Float64Array[], Float64Array[]] = [make(), make()];
+  // Most items share their weight, probability and count with many others (names and
+  // numbers all have one probability, counts are small): each distinct triple is priced once.
+  const memo = [new Map<number, Map<number, Float64Array>>(), new Map<number, Map<number, Float64Array>>()] as const;
   for (let x = 0; x < space.count; x++) {
     const w = CHANNEL_WEIGHT[space.channel[x]!] ?? 0;
     for (const s of [0, 1] as const) {
-      const n = Math.max(1, items[1 - s]!.length);
       const pa = Math.min(0.97, Math.max(0.05, space.pAligned[s][x]!));
-      const p1 = Math.max(0.5 / n, df[1 - s]![x]! / n);
-      for (let k = 1; k <= MAX_SIDE; k++) {
-        const pr = Math.min(0.95, 1 - (1 - p1) ** k);
-        const hit = Math.log(pa / pr);
-        const lost = Math.log((1 - pa) / (1 - pr));
-        // An item commoner in random text than in aligned text says nothing either way.
-        if (hit <= 0) continue;
-        gain[s][k - 1]![x] = w * (hit - lost);
-        miss[s][k - 1]![x] = w * lost * MISS_WEIGHT;
+      const d = df[1 - s]![x]!;
+      // Counts are whole and channels few, so one number keys both.
+      let byPa = memo[s].get(pa);
+      if (!byPa) memo[s].set(pa, (byPa = new Map()));
+      const key = d * 64 + space.channel[x]!;
+      let row = byPa.get(key);
+      if (!row) byPa.set(key, (row = weightRow(w, pa, d, Math.max(1, items[1 - s]!.length))));
+      for (let k = 0; k < MAX_SIDE; k++) {
+        const g = row[k]!;
+        if (Number.isNaN(g)) continue;
+        gain[s][k]![x] = g;
+        miss[s][k]![x] = row[MAX_SIDE + k]!;
       }
     }
   }
-  const pairGain = gain[0][0]!.map((g, x) => g + gain[1][0]![x]!);
+  const g0 = gain[0][0]!;
+  const g1 = gain[1][0]!;
+  const pairGain = new Float64Array(space.count);
+  for (let x = 0; x < space.count; x++) pairGain[x] = g0[x]! + g1[x]!;
   return { miss, gain, pairGain };
+}
+
+/** Gains (k = 1..MAX_SIDE, NaN where the item says nothing) then misses of one item. */
+function weightRow(w: number, pa: number, d: number, n: number): Float64Array {
+  const row = new Float64Array(2 * MAX_SIDE).fill(NaN);
+  const p1 = Math.max(0.5 / n, d / n);
+  for (let k = 1; k <= MAX_SIDE; k++) {
+    const pr = Math.min(0.95, 1 - (1 - p1) ** k);
+    const hit = Math.log(pa / pr);
+    const lost = Math.log((1 - pa) / (1 - pr));
+    // An item commoner in random text than in aligned text says nothing either way.
+    if (hit <= 0) continue;
+    row[k - 1] = w * (hit - lost);
+    row[MAX_SIDE + k - 1] = w * lost * MISS_WEIGHT;
+  }
+  return row;
 }
 
 /**
@@ -194,7 +218,11 @@ export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]
  * has k units: unitMiss(items, miss[s])[k − 1][unit]. For k = 1 this is the unit's r0.
  */
 export function unitMiss(items: Int32Array[], miss: Float64Array[]): Float64Array[] {
-  return miss.map((m) => Float64Array.from(items, (list) => sumAt(list, list.length, m)));
+  return miss.map((m) => {
+    const out = new Float64Array(items.length);
+    for (let u = 0; u < items.length; u++) out[u] = sumAt(items[u]!, items[u]!.length, m);
+    return out;
+  });
 }
 
 function sumAt(list: Int32Array, length: number, values: Float64Array): number {

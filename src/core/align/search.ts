@@ -43,14 +43,14 @@ export function searchTable(t: UnitTable, plan: BandPlan | null, hooks: SearchHo
   const m = t.len[1].length;
   if (!plan || (n + 1) * (m + 1) <= FULL_CELLS) {
     const band = fullBand(n, m);
-    return searchBand(n, m, band, new BandCoster(t, band), hooks);
+    return searchBand(n, m, band, new BandCoster(t, band, hooks.shapes), hooks);
   }
   const half = new Float64Array(n + 1).fill(plan.half);
   // A widened band equals the last one above its first widened row: the search resumes there.
   let trail: SearchTrail | undefined;
   for (;;) {
     const band = bandAround(plan.center, half, n, m);
-    const result = searchBand(n, m, band, new BandCoster(t, band), { ...hooks, resumable: true }, trail);
+    const result = searchBand(n, m, band, new BandCoster(t, band, hooks.shapes), { ...hooks, resumable: true }, trail);
     if (!trail) check?.(result.beads);
     const cells = bandCells(band);
     if (result.edgeRows.length === 0 || cells * 2 > MAX_CELLS || cells >= (n + 1) * (m + 1)) {

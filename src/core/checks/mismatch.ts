@@ -8,7 +8,7 @@ import { mentionsOf, storySpellings, type StorySpelling } from './story';
 import { langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
-import { bestGap, betterSpelling, isCommonArabic, isCommonEnglish, likeName, writes } from './modelMatch';
+import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { romanise } from './translitModel';
 import { VariantIndex } from './variantIndex';
@@ -208,7 +208,7 @@ function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | nu
   for (const i of nameWords(ctx, taken)) {
     // Skeletons far apart never write each other: skip the model for them.
     if (crossMatch(m.text, [ctx.tokens[i]!.text]).distance > 2) continue;
-    const g = bestGap(m.text, [ctx.tokens[i]!.text]).gap;
+    const g = gapWithin(m.text, [ctx.tokens[i]!.text], MATCH_GAP_ANCHOR);
     if (g <= MATCH_GAP_ANCHOR && (!best || g < best.gap)) best = { i, gap: g };
   }
   return best ? { from: best.i, to: best.i, exact: false } : null;

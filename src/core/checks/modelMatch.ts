@@ -2,7 +2,7 @@ import common from './common-words.json';
 import './translitTable';
 import { foldForMatch } from '../text/normalize';
 import { arabicForms } from './tokens';
-import { latinLetters, MATCH_GAP, romanise, translitScore } from './translitModel';
+import { latinLetters, MATCH_GAP, romanise, surelyApart, translitScore } from './translitModel';
 
 /**
  * The learned transliteration model put to the checks' questions: is an Arabic-script word a
@@ -50,9 +50,24 @@ export function bestGap(latin: string, words: string[]): { gap: number; form: st
   return best;
 }
 
+/**
+ * bestGap when it is at most `limit`, else Infinity: forms the model's bound rules out are
+ * not scored (most words of a bead are far from any given name).
+ */
+export function gapWithin(latin: string, words: string[], limit: number): number {
+  let best = Infinity;
+  const tail = words.slice(1).join('');
+  for (const f of nameForms(words[0]!)) {
+    const form = f + tail;
+    if (surelyApart(latin, form, limit)) continue;
+    best = Math.min(best, translitScore(latin, form).gap);
+  }
+  return best <= limit ? best : Infinity;
+}
+
 /** Whether a Latin spelling writes the Arabic-script word(s), by the model's measure. */
 export function writes(latin: string, words: string[]): boolean {
-  return bestGap(latin, words).gap <= MATCH_GAP;
+  return gapWithin(latin, words, MATCH_GAP) <= MATCH_GAP;
 }
 
 const VOWELS = 'aeiouy';

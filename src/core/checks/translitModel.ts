@@ -58,6 +58,10 @@ interface Model {
   lambda: Float64Array;
   /** Units by their Arabic side (for decoding). */
   byArabic: Map<string, number[]>;
+  /** The most any step into a unit can add, whatever came before (for jointBound). */
+  stepBound: Float64Array;
+  /** The most a step through a group the table lacks can add, before its Latin length. */
+  unknownBound: number;
   /** Units by Arabic side, then Latin side as a latinCode (for scoring a pair). */
   byPair: Map<string, Map<number, number>>;
 }
@@ -116,7 +120,13 @@ function load(): Model {
     if (!inner) byPair.set(a, (inner = new Map()));
     inner.set(latinCode(l), i);
   });
-  model = { index, latinOf, arabicOf, bi, backoff, uni, lambda, byArabic, byPair };
+  let maxBackoff = -Infinity;
+  for (let i = 0; i < n; i++) maxBackoff = Math.max(maxBackoff, backoff[i]!);
+  const stepBound = new Float64Array(n);
+  for (let u = 0; u < n; u++) stepBound[u] = Math.max(uni[u]!, maxBackoff + uni[u]!);
+  for (const [k, v] of bi) stepBound[k % n] = Math.max(stepBound[k % n]!, v);
+  const unknownBound = Math.max(0, maxBackoff) + UNKNOWN_LOG;
+  model = { index, latinOf, arabicOf, bi, backoff, uni, lambda, byArabic, byPair, stepBound, unknownBound };
   return model;
 }
 
@@ -215,6 +225,36 @@ function jointLog(m: Model, l: string, a: string): number {
     best = Math.max(best, s + (prev === UNKNOWN ? m.uni[END]! : logP(m, prev, END, n)));
   }
   return best;
+}
+
+/**
+ * An upper bound of jointLog, cheap: each step adds the most its group can add after any
+ * group, so the table has one number per cell instead of one per (cell, previous group).
+ */
+function jointBound(m: Model, l: string, a: string): number {
+  const L = l.length;
+  const A = a.length;
+  const W = A + 1;
+  const ub = new Float64Array((L + 1) * W).fill(-Infinity);
+  ub[0] = 0;
+  for (let i = 0; i <= L; i++) {
+    for (let j = 0; j <= A; j++) {
+      const s = ub[i * W + j]!;
+      if (s === -Infinity) continue;
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        const inner = m.byPair.get(a.slice(j, j + da));
+        let code = 0;
+        for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
+          if (dl > 0) code = code * 27 + l.charCodeAt(i + dl - 1) - 96;
+          const u = inner?.get(code);
+          const there = (i + dl) * W + j + da;
+          const v = u === undefined ? (da !== 1 || dl > 2 ? -Infinity : s + m.unknownBound - dl) : s + m.stepBound[u]!;
+          if (v > ub[there]!) ub[there] = v;
+        }
+      }
+    }
+  }
+  return ub[L * W + A]! + m.stepBound[END]!;
 }
 
 /** Beam width of the decoder: enough for names, small enough for books. */
@@ -385,6 +425,21 @@ export function translitScore(latin: string, arabic: string): TranslitScore {
     scoreCache.set(key, s);
   }
   return s;
+}
+
+/**
+ * True when the gap between the spellings is surely larger than `maxGap`, found without
+ * scoring the pair: its joint probability cannot reach the Arabic spelling's best reading
+ * less `maxGap`. False means "score it" (translitScore), not that the gap is small.
+ */
+export function surelyApart(latin: string, arabic: string, maxGap: number): boolean {
+  const l = latinLettersOf(latin);
+  const a = arabicLettersOf(arabic);
+  if (!l || !a) return false;
+  const known = scoreCache.get(`${l}|${a}`);
+  if (known) return known.gap > maxGap;
+  // The margin covers rounding: the bound adds the same numbers in another order.
+  return jointBound(load(), l, a) + 1e-6 < romanise(a).score - maxGap;
 }
 
 /**

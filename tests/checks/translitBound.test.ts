@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import '../../src/core/checks/translitTable';
+import { surelyApart, translitScore } from '../../src/core/checks/translitModel';
+
+const ROOT = join(__dirname, '../..');
+
+/** Real name pairs from the dev split, and the same names shuffled (unrelated pairs). */
+function pairs(): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const l of readFileSync(join(ROOT, 'corpora/translit/google-ar2en-eval.txt'), 'utf8').split('\n').slice(0, 400)) {
+    const [ar, en] = l.split('\t');
+    if (ar && en) out.push([en, ar]);
+  }
+  const n = out.length;
+  for (let i = 0; i < n; i++) out.push([out[i]![0], out[(i * 7 + 11) % n]![1]]);
+  return out;
+}
+
+describe('surelyApart, the translit model’s shortcut', () => {
+  it('rules out only pairs whose gap is indeed larger, and rules out most unrelated ones', () => {
+    let ruledOut = 0;
+    for (const limit of [4, 6]) {
+      for (const [en, ar] of pairs()) {
+        if (!surelyApart(en, ar, limit)) continue;
+        ruledOut++;
+        expect(translitScore(en, ar).gap, `${en} ${ar}`).toBeGreaterThan(limit);
+      }
+    }
+    expect(ruledOut).toBeGreaterThan(200);
+  });
+});
