@@ -25,21 +25,29 @@ export function beadMargins(t: UnitTable, path: PathBead[], costs: Float64Array,
   const n = t.len[0].length;
   const m = t.len[1].length;
   const window = new WindowCoster(t, 0, 0, 0, 0);
+  // One hooks object for every window (thousands of small searches): `allow` reads the
+  // window's forbidden bead from these variables.
+  let forbidShape = -1;
+  let forbidI = 0;
+  let forbidJ = 0;
+  // The forbidden bead is the one with the same shape ending where this bead ends and
+  // starting where it starts: any other route through the window is an alternative.
+  const allow = (i: number, j: number, s: number): boolean => !(s === forbidShape && i === forbidI && j === forbidJ);
+  const hooks = { allow, totalOnly: true, ...(signal ? { signal } : {}), ...(shapes ? { shapes } : {}) };
   return Float64Array.from(path, (bead, k) => {
     const first = path[Math.max(0, k - 1)]!;
     const [ei, ej] = endOf(path, Math.min(path.length - 1, k + 1), n, m);
     const wn = ei - first.i;
     const wm = ej - first.j;
     const [bi, bj] = endOf(path, k, n, m);
-    const forbidI = bi - first.i;
-    const forbidJ = bj - first.j;
-    const chosen = costs.slice(Math.max(0, k - 1), Math.min(path.length, k + 2)).reduce((s, c) => s + c, 0);
+    forbidShape = bead.shape;
+    forbidI = bi - first.i;
+    forbidJ = bj - first.j;
+    let chosen = 0;
+    for (let x = Math.max(0, k - 1); x < Math.min(path.length, k + 2); x++) chosen += costs[x]!;
     const coster = window.reset(t, first.i, first.j, wn, wm);
-    // The forbidden bead is the one with the same shape ending where this bead ends and
-    // starting where it starts: any other route through the window is an alternative.
-    const allow = (i: number, j: number, s: number): boolean => !(s === bead.shape && i === forbidI && j === forbidJ);
     try {
-      const alt = searchBand(wn, wm, fullBand(wn, wm), coster, { allow, ...(signal ? { signal } : {}), ...(shapes ? { shapes } : {}) });
+      const alt = searchBand(wn, wm, fullBand(wn, wm), coster, hooks);
       return Math.max(0, alt.total - chosen);
     } catch (e) {
       if (e instanceof NoPathError) return Infinity;

@@ -72,6 +72,8 @@ export interface SearchHooks {
   shapes?: number;
   /** Keep a SearchTrail in the result (for searches that may be redone in a wider band). */
   resumable?: boolean;
+  /** Only the total is wanted (margins): no path is traced back. */
+  totalOnly?: boolean;
 }
 
 /** The band holds no path from (0, 0) to (n, m) (only when `allow` forbids every route). */
@@ -137,6 +139,7 @@ export function searchBand(n: number, m: number, band: Band, coster: BeadCoster,
   }
   const total = ring[n % ring.length]![m - band.lo[n]!]!;
   if (!Number.isFinite(total)) throw new NoPathError();
+  if (hooks.totalOnly) return { beads: [], total, edgeRows: [] };
   const beads = traceBack(n, m, band, back, off);
   const result: SearchResult = { beads, total, edgeRows: edgeRows(beads, band, m) };
   if (hooks.resumable) result.trail = { band, back, checkpoints: previous ? mergeCheckpoints(previous, start, checkpoints) : checkpoints };
