@@ -242,7 +242,8 @@ export function nameIndex(docs: CheckDoc[]): Entity[] {
   const hits = latinDocs.flatMap(latinHits);
   const spellings = [...new Set(hits.map((h) => h.text))];
   const groupOf = groupSpellings(spellings);
-  for (const d of docs) if (scriptOfLang(d.lang) === 'arabic') hits.push(...arabicHits(d, spellings));
+  // Not push(...hits): a book's hundreds of thousands of hits overflow the call stack.
+  for (const d of docs) if (scriptOfLang(d.lang) === 'arabic') for (const h of arabicHits(d, spellings)) hits.push(h);
   const entities: Entity[] = [];
   for (const [, group] of groupHits(hits, groupOf)) {
     const sp = spellingsOf(group);
