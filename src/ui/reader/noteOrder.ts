@@ -19,12 +19,20 @@ export function noteOrder(
   marks: ReadonlyMap<string, readonly { id: string; start: number }[]>,
 ): Map<string, NotePlace> {
   const out = new Map<string, NotePlace>();
+  // Only the paragraphs that carry marks are looked up: a book has many rows and few notes.
+  const wanted = docIds.map((id) => {
+    const ps = new Set<number>();
+    for (const key of marks.keys()) if (key.startsWith(`${id}:`)) ps.add(Number(key.slice(id.length + 1)));
+    return ps;
+  });
+  if (wanted.every((ps) => ps.size === 0)) return out;
   rows.forEach((row, r) => {
     row.cells.forEach((paras, col) => {
       const docId = docIds[col];
       if (docId === undefined) return;
       for (const p of paras) {
-        const here = [...(marks.get(`${docId}:${p}`) ?? [])].sort((x, y) => x.start - y.start);
+        if (!wanted[col]!.has(p)) continue;
+        const here = [...marks.get(`${docId}:${p}`)!].sort((x, y) => x.start - y.start);
         for (const m of here) if (!out.has(m.id)) out.set(m.id, { n: out.size + 1, row: r, col });
       }
     });
