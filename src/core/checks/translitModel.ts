@@ -50,6 +50,8 @@ interface Model {
   arabicOf: string[];
   /** log P(next | prev) for seen bigrams, keyed prev * N + next */
   bi: Map<number, number>;
+  /** The same bigrams in an open-addressing table: the decoder asks millions of times. */
+  biTable: BigramTable;
   /** log of the back-off weight (1 - λ) per context */
   backoff: Float64Array;
   /** log P_uni(unit) */
@@ -126,7 +128,7 @@ function load(): Model {
   for (let u = 0; u < n; u++) stepBound[u] = Math.max(uni[u]!, maxBackoff + uni[u]!);
   for (const [k, v] of bi) stepBound[k % n] = Math.max(stepBound[k % n]!, v);
   const unknownBound = Math.max(0, maxBackoff) + UNKNOWN_LOG;
-  model = { index, latinOf, arabicOf, bi, backoff, uni, lambda, byArabic, byPair, stepBound, unknownBound };
+  model = { index, latinOf, arabicOf, bi, biTable: new BigramTable(bi), backoff, uni, lambda, byArabic, byPair, stepBound, unknownBound };
   return model;
 }
 
@@ -137,8 +139,38 @@ function latinCode(l: string): number {
   return c;
 }
 
+/** Non-negative integer keys to numbers, in typed arrays (linear probing); NaN when absent. */
+class BigramTable {
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+  constructor(from: Map<number, number>) {
+    let size = 16;
+    while (size < from.size * 2) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Float64Array(size);
+    this.mask = size - 1;
+    for (const [k, v] of from) {
+      let h = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = k;
+      this.values[h] = v;
+    }
+  }
+  get(k: number): number {
+    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const x = this.keys[h]!;
+      if (x === k) return this.values[h]!;
+      if (x === -1) return NaN;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
 function logP(m: Model, prev: number, next: number, n: number): number {
-  return m.bi.get(prev * n + next) ?? m.backoff[prev]! + m.uni[next]!;
+  const v = m.biTable.get(prev * n + next);
+  return v === v ? v : m.backoff[prev]! + m.uni[next]!;
 }
 
 const START = 0;
