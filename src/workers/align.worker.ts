@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { progressPoster } from './progress';
 import { align } from '../core/align';
 import { errorReply } from './errorReply';
 import { realignKeeping } from '../core/edit';
@@ -17,14 +18,7 @@ const post = (m: AlignResponse) => (self as unknown as DedicatedWorkerGlobalScop
 
 self.onmessage = async (e: MessageEvent<AlignRequest>) => {
   const { id, keep, mode } = e.data;
-  let last = 0;
-  const onProgress = (fraction: number) => {
-    // Throttled: a message per percent is plenty for a progress bar.
-    if (fraction - last >= 0.01 || fraction === 1) {
-      last = fraction;
-      post({ id, type: 'progress', fraction });
-    }
-  };
+  const onProgress = progressPoster(id, post, 0);
   try {
     const [a, b] = (await loadDocuments(e.data.db, [e.data.a, e.data.b])).required as [Document, Document];
     await endReads();

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { progressPoster } from './progress';
 import { openDb } from '../db/schema';
 import { importAnnotationFile, type AnnotationFileKind } from '../db/annotationTransfer';
 import { decodeBytes } from '../core/formats/decode';
@@ -29,13 +30,7 @@ const post = (m: AnnotationImportReply) => (self as unknown as DedicatedWorkerGl
 
 self.onmessage = async (e: MessageEvent<AnnotationImportRequest>) => {
   const { id, db: name, storyId, bytes, kind, docId } = e.data;
-  let last = -1;
-  const progress = (fraction: number) => {
-    if (fraction - last >= 0.01 || fraction === 1) {
-      last = fraction;
-      post({ id, type: 'progress', fraction });
-    }
-  };
+  const progress = progressPoster(id, post);
   const db = openDb(name);
   try {
     let text: string;

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { progressPoster } from './progress';
 import { checkText, decodeBytes, describeDecoding, type Decoded } from '../core/formats/decode';
 import { isHtml, markdownToText } from '../core/formats/plaintext';
 import { CoreError, type Lang } from '../core/model';
@@ -25,14 +26,7 @@ let decodedFile: Omit<Decoded, 'text'> | null = null;
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, input, store } = e.data;
-  let last = -1;
-  const progress = (fraction: number) => {
-    // Throttled: a message per percent is plenty for a progress bar.
-    if (fraction - last >= 0.01 || fraction === 1) {
-      last = fraction;
-      post({ id, type: 'progress', fraction });
-    }
-  };
+  const progress = progressPoster(id, post);
   try {
     let text: string;
     if ('bytes' in input) {

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { progressPoster } from './progress';
 import type { TmxImportRequest, TmxImportResponse } from './protocol';
 import { errorReply } from './errorReply';
 import { openDb } from '../db/schema';
@@ -11,14 +12,7 @@ const post = (m: TmxImportResponse) => (self as unknown as DedicatedWorkerGlobal
 
 self.onmessage = async (e: MessageEvent<TmxImportRequest>) => {
   const { id, db: name, storyId, fileName, bytes } = e.data;
-  let last = -1;
-  const progress = (fraction: number) => {
-    // A message per percent is plenty for a progress bar.
-    if (fraction - last >= 0.01 || fraction === 1) {
-      last = fraction;
-      post({ id, type: 'progress', fraction });
-    }
-  };
+  const progress = progressPoster(id, post);
   try {
     const db = openDb(name);
     try {
