@@ -9,6 +9,7 @@ import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
 import { importAnnotationsInWorker } from '../lib/annotationImportClient';
 import type { WorkerJob } from '../lib/workerJob';
+import { JobProgress } from '../lib/JobProgress';
 
 /**
  * Importing an annotation file (W3C JSON-LD from this app or another tool, or this app's CSV)
@@ -71,14 +72,7 @@ export function AnnotationImport(props: { storyId: string; docs: DocumentMeta[] 
         />
       </label>
       <Show when={job()}>
-        {(j) => (
-          <div class="import-progress">
-            <progress max="1" value={progress()} aria-label={t('annotate.importProgress')} />
-            <button type="button" class="secondary" onClick={() => j().cancel()}>
-              {t('import.cancel')}
-            </button>
-          </div>
-        )}
+        {(j) => <JobProgress value={progress()} label={t('annotate.importProgress')} onCancel={() => j().cancel()} />}
       </Show>
       <Show when={error()}>
         <p role="alert" class="error">{error()}</p>

@@ -10,6 +10,7 @@ import { decodingMessage, readFileText, type FileText } from '../lib/fileText';
 import { describeDecoding, type DecodeNote } from '../../core/formats/decode';
 import { createDraft } from '../lib/drafts';
 import { importInWorker, needsWorker, type ImportInput, type ImportJob, type ImportTarget } from '../lib/importClient';
+import { JobProgress, percentOf } from '../lib/JobProgress';
 
 /**
  * Adds a document to a story from pasted text, a chosen file or a dropped file. The text is
@@ -177,13 +178,7 @@ export function ImportForm(props: { storyId: string }) {
         <p class="hint drop-hint">{dragging() ? t('import.dropping') : t('import.drop')}</p>
         <Show when={job()}>
           {(running) => (
-            <div class="import-progress">
-              <progress id={id('progress')} max="1" value={progress()} aria-label={t('import.progressLabel')} />
-              <span>{t('import.working', { percent: formatNumber(Math.round(progress() * 100)) })}</span>
-              <button type="button" class="secondary" onClick={() => running().cancel()}>
-                {t('import.cancel')}
-              </button>
-            </div>
+            <JobProgress id={id('progress')} value={progress()} label={t('import.progressLabel')} working={t('import.working', { percent: percentOf(progress()) })} onCancel={() => running().cancel()} />
           )}
         </Show>
         <Show when={error()}>

@@ -13,6 +13,7 @@ import { formatNumber } from '../../i18n';
 import type { Undoable } from './UndoBar';
 import { exportStory } from '../../db/story';
 import { downloadText, fileSlug } from '../lib/download';
+import { JobProgress, percentOf } from '../lib/JobProgress';
 
 /** One story in the library: its documents, rename, delete, import, open side by side. */
 export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => void }) {
@@ -139,13 +140,7 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
       </label>
       <Show when={tmxJob()}>
         {(running) => (
-          <div class="import-progress">
-            <progress max="1" value={tmxProgress()} aria-label={t('edit.tmxProgress')} />
-            <span>{t('edit.tmxWorking', { percent: formatNumber(Math.round(tmxProgress() * 100)) })}</span>
-            <button type="button" class="secondary" onClick={() => running().cancel()}>
-              {t('import.cancel')}
-            </button>
-          </div>
+          <JobProgress value={tmxProgress()} label={t('edit.tmxProgress')} working={t('edit.tmxWorking', { percent: percentOf(tmxProgress()) })} onCancel={() => running().cancel()} />
         )}
       </Show>
       <p role="status">{status()}</p>
