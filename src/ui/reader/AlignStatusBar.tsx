@@ -28,9 +28,8 @@ export function AlignStatusBar() {
           )}
         </Match>
         <Match when={state().kind === 'aligned' && s.alignedTitles().length > 1}>
-          <span class="hint">
-            {t(fromTmx() ? 'reader.fromTmx' : 'reader.aligned', { count: s.rows().length })} {t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}
-          </span>
+          <span class="hint">{t(fromTmx() ? 'reader.fromTmx' : 'reader.aligned', { count: s.rows().length })}</span>
+          <span class="hint aligned-columns" title={t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}>{t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}</span>
         </Match>
         {/* One translation column: its paragraphs are the rows, nothing was aligned. */}
         <Match when={state().kind === 'aligned'}>{null}</Match>
