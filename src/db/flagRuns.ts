@@ -117,7 +117,10 @@ export function flagRunsRepo(db: TarjumanDB) {
     /** The run's flags whose span is in paragraphs [from, to] of a document. */
     async inParagraphs(run: string, docId: string, from: number, to: number): Promise<Flag[]> {
       const rows = await db.flags.where('[run+docId+para]').between([run, docId, from], [run, docId, to], true, true).toArray();
-      return rows.map(fromRow);
+      return rows.map((r) => {
+        const { order: _order, ...flag } = fromRow(r);
+        return flag;
+      });
     },
 
     /** Which of `ids` are flags of the run, and of which check (for counting decisions). */
