@@ -49,6 +49,12 @@ test('on a phone the first screen shows the story, controls fold behind one butt
 
   const firstText = page.locator('.para.kind-body').first();
   expect(inScreen(await firstText.boundingBox())).toBe(true);
+  // The alignment status is two short lines (rows, then the columns' titles cut to the width), not four.
+  const status = page.locator('.align-status');
+  await expect(status).toContainText('Aligned automatically: 79 rows.');
+  await expect(status.locator('.aligned-columns')).toHaveAttribute('title', /Columns aligned: .*The Taliban seek official relations/);
+  const lineHeight = await status.evaluate((e) => parseFloat(getComputedStyle(e).fontSize) * 1.6);
+  expect((await status.boundingBox())!.height).toBeLessThan(2 * lineHeight + 2);
   // The column pickers and settings wait behind "Columns and settings".
   const column = page.locator('.column-pick select').first();
   await expect(column).toBeHidden();
