@@ -77,6 +77,15 @@ describe('a gettext PO file read as an alignment', () => {
     expect(() => poToAlignment('<!doctype html><html><body><p>Hello</p></body></html>')).toThrow(/no messages to read/);
   });
 
+  it('a long file (read in parts) keeps every entry, also one that starts a part with msgid ""', () => {
+    let file = 'msgid ""\nmsgstr ""\n"Language: ar\\n"\n';
+    for (let i = 0; i < 2500; i++) file += `\n#: doc.txt:${i}\nmsgid ""\n"Sentence number ${i} "\n"goes on."\nmsgstr "الجملة ${i}"\n`;
+    const r = poToAlignment(file);
+    expect(r.rows).toHaveLength(2500);
+    const texts = pairs(r);
+    for (const i of [0, 999, 1000, 1001, 1999, 2000, 2499]) expect(texts[i]).toEqual([`Sentence number ${i} goes on.`, `الجملة ${i}`]);
+  });
+
   it('without a Language header, the translation\'s language is told by its letters', () => {
     const r = poToAlignment('msgid "The envoy returned."\nmsgstr "بازگشت فرستاده."\n\nmsgid "Kabul is cold."\nmsgstr "کابل سرد است."\n');
     expect(r.docs.map((d) => [d.lang, d.dir])).toEqual([

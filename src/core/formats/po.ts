@@ -69,6 +69,23 @@ function lines(text: string, fromXml: boolean): string[] {
     .filter((l) => l !== '');
 }
 
+// pofile takes each line off the front of one array, which costs time in the square of the
+// file's length (a 30,000-entry file took 16 s); parsed a thousand entries at a time, it is linear.
+const ENTRIES_PER_CHUNK = 1000;
+// Stands first in each later chunk, so pofile does not take that chunk's first entry for a header.
+const NO_HEADER = 'msgid ""\nmsgstr ""\n\n';
+
+/** The file parsed by pofile a chunk of entries at a time, split where pofile splits entries. */
+function parseInChunks(text: string): { headers: PO['headers']; items: PO['items'] } {
+  const sections = text.replace(/\r\n/g, '\n').split(/\n\n/);
+  const first = PO.parse(sections.slice(0, ENTRIES_PER_CHUNK).join('\n\n'));
+  const items = first.items;
+  for (let at = ENTRIES_PER_CHUNK; at < sections.length; at += ENTRIES_PER_CHUNK) {
+    for (const item of PO.parse(NO_HEADER + sections.slice(at, at + ENTRIES_PER_CHUNK).join('\n\n')).items) items.push(item);
+  }
+  return { headers: first.headers, items };
+}
+
 /**
  * Reads a PO (or POT) file, as bytes (decoded as its header's charset says) or text, into the
  * shape a TMX import has: two documents (source, translation) and one row per entry.
@@ -78,9 +95,9 @@ export function poToAlignment(input: string | Uint8Array, options: TmxReadOption
   const progress = options.onProgress ?? (() => {});
   const text = (typeof input === 'string' ? input : decodePo(input)).replace(/^\ufeff/, '');
   if (!text.trim()) throw invalid('The PO file is empty.');
-  let po: PO;
+  let po: { headers: PO['headers']; items: PO['items'] };
   try {
-    po = PO.parse(text);
+    po = parseInChunks(text);
   } catch (err) {
     throw invalid(`This file cannot be read as a PO file: ${err instanceof Error ? err.message : String(err)}`);
   }
