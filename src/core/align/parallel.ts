@@ -5,7 +5,7 @@ import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
 import { learnLexicon, MAX_SAMPLE, sampleEvenly, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
-import { pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
+import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
 import { alignSentences, type SentenceContext } from './sentences';
 import { SHAPES } from './shapes';
@@ -184,8 +184,9 @@ function checkTranslation(t: UnitTable, path: PathBead[]): void {
   );
 }
 
-function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false): PassResult {
+function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[]): PassResult {
   const pair = buildTables(sides[0], sides[1], vocab, links, length);
+  if (prior) pair.table.prior = prior;
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
   const path = searchTable(pair.table, typeof plan === 'function' ? plan(pair.table) : plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
   return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
@@ -217,8 +218,37 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // words stay.
   const fewPairs = restructures && pairs.length < MIN_LEARNING_SHARE * Math.min(n, m);
   const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity);
-  const shapes = restructures ? SHAPES.length : SMALL_SHAPES;
-  return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, shapes);
+  if (!restructures) return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, SMALL_SHAPES);
+  // Restructured: the length model also learns from trusted merges (often the only beads
+  // such a translation has), pass 2 searches with flat merge priors, and a third pass with
+  // priors read off pass 2's shapes (one EM step).
+  const merged = fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length);
+  const second = runPass(sides, vocab, lexicon, merged, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
+  const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
+  return runPass(sides, vocab, lexicon, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior);
+}
+
+/** Summed lengths of each side of the path's link beads whose link clearly beats leaving their units out. */
+function trustedBeadLengths(pass: PassResult, sides: [SideUnits, SideUnits]): Array<[number, number]> {
+  const t = pass.pair.table;
+  const out: Array<[number, number]> = [];
+  pass.path.forEach((b, k) => {
+    const { da, db } = SHAPES[b.shape]!;
+    if (!da || !db) return;
+    let leaveOut = 0;
+    let la = 0;
+    let lb = 0;
+    for (let p = b.i; p < b.i + da; p++) {
+      leaveOut += skipCost(t.kind[0][p]!);
+      la += sides[0].len[p]!;
+    }
+    for (let q = b.j; q < b.j + db; q++) {
+      leaveOut += skipCost(t.kind[1][q]!);
+      lb += sides[1].len[q]!;
+    }
+    if (pass.costs[k]! < leaveOut - TRUST_MARGIN) out.push([la, lb]);
+  });
+  return out;
 }
 
 /** Aligns two translations of one text; every paragraph lands in exactly one bead. */
