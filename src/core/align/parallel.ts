@@ -51,6 +51,12 @@ function restructured(path: PathBead[], n: number, m: number): boolean {
 }
 const LARGE_CELLS = 1_000_000;
 /**
+ * Unit counts differing by this factor or more: a translation that cannot be mostly 1-1
+ * (edited news with merges and splits stays within a tenth or so; a literary translator
+ * joining sentences gives 1.6–3.3).
+ */
+const MERGING_RATIO = 1.3;
+/**
  * In a restructured translation, pass 1 must trust at least this share of the shorter
  * side's units as 1-1 pairs for a lexicon to be learnt from them (a translation that keeps
  * its sentences: about nine in ten; real literary translation: under six in ten).
@@ -218,12 +224,15 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // words stay.
   const fewPairs = restructures && pairs.length < MIN_LEARNING_SHARE * Math.min(n, m);
   const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity);
-  if (!restructures) return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, SMALL_SHAPES);
-  // Restructured: the length model also learns from trusted merges (often the only beads
-  // such a translation has), pass 2 searches with flat merge priors, and a third pass with
-  // priors read off pass 2's shapes (one EM step).
+  const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
+  if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
+  if (Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
+  // Restructured, and one side has far more units: most beads are merges. The length model
+  // also learns from trusted merges (often the only beads such a translation has), pass 2
+  // searches with flat merge priors, and a third pass with priors read off pass 2's shapes
+  // (one EM step).
   const merged = fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length);
-  const second = runPass(sides, vocab, lexicon, merged, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
+  const second = runPass(sides, vocab, lexicon, merged, plan, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
   const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
   return runPass(sides, vocab, lexicon, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior);
 }
