@@ -234,30 +234,44 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const merged = fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length);
   const second = runPass(sides, vocab, lexicon, merged, plan, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
   const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
-  return runPass(sides, vocab, lexicon, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior);
+  // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
+  // the lexicon is learnt from pass 2's trusted beads, merges included.
+  const relearnt = fewPairs ? beadLexicon(sides, trustedBeads(second), user, identity) : lexicon;
+  return runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior);
 }
 
-/** Summed lengths of each side of the path's link beads whose link clearly beats leaving their units out. */
-function trustedBeadLengths(pass: PassResult, sides: [SideUnits, SideUnits]): Array<[number, number]> {
+/** Lexicon learnt from beads of any shape (each side's words pooled), the user's, and identical words. */
+function beadLexicon(sides: [SideUnits, SideUnits], beads: Array<[number[], number[]]>, user: LexiconLink[], identity: LexiconLink[]): LexiconLink[] {
+  const sampled = sampleEvenly(beads, MAX_SAMPLE);
+  const learnt = learnLexicon(
+    sampled.map(([a]) => a.flatMap((u) => sides[0].doc.wordsOf(u))),
+    sampled.map(([, b]) => b.flatMap((u) => sides[1].doc.wordsOf(u))),
+  );
+  const known = new Set(learnt.map((l) => l.a));
+  return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];
+}
+
+/** Units of each link bead of a pass whose link clearly beats leaving its units out. */
+function trustedBeads(pass: PassResult): Array<[number[], number[]]> {
   const t = pass.pair.table;
-  const out: Array<[number, number]> = [];
+  const out: Array<[number[], number[]]> = [];
   pass.path.forEach((b, k) => {
     const { da, db } = SHAPES[b.shape]!;
     if (!da || !db) return;
+    const a = Array.from({ length: da }, (_, x) => b.i + x);
+    const bb = Array.from({ length: db }, (_, x) => b.j + x);
     let leaveOut = 0;
-    let la = 0;
-    let lb = 0;
-    for (let p = b.i; p < b.i + da; p++) {
-      leaveOut += skipCost(t.kind[0][p]!);
-      la += sides[0].len[p]!;
-    }
-    for (let q = b.j; q < b.j + db; q++) {
-      leaveOut += skipCost(t.kind[1][q]!);
-      lb += sides[1].len[q]!;
-    }
-    if (pass.costs[k]! < leaveOut - TRUST_MARGIN) out.push([la, lb]);
+    for (const p of a) leaveOut += skipCost(t.kind[0][p]!);
+    for (const q of bb) leaveOut += skipCost(t.kind[1][q]!);
+    if (pass.costs[k]! < leaveOut - TRUST_MARGIN) out.push([a, bb]);
   });
   return out;
+}
+
+/** Summed lengths of each side of a pass's trusted link beads. */
+function trustedBeadLengths(pass: PassResult, sides: [SideUnits, SideUnits]): Array<[number, number]> {
+  const sum = (len: Float64Array, units: number[]): number => units.reduce((x, u) => x + len[u]!, 0);
+  return trustedBeads(pass).map(([a, b]) => [sum(sides[0].len, a), sum(sides[1].len, b)]);
 }
 
 /** Aligns two translations of one text; every paragraph lands in exactly one bead. */
