@@ -41,6 +41,11 @@ const inScreen = (box: { y: number; height: number } | null) => !!box && box.y >
 
 test('on a phone the first screen shows the story, controls fold behind one button', async ({ page }) => {
   await openLibrary(page);
+  // Each document's box sits beside its title, not alone on a line above it.
+  const doc = seedStory(page).locator('li.document').nth(1);
+  const [box, title] = [await doc.locator('input[type=checkbox]').boundingBox(), await doc.locator('.doc-title').boundingBox()];
+  expect(title!.x).toBeGreaterThan(box!.x + box!.width - 1);
+  expect(title!.y).toBeLessThan(box!.y + box!.height);
   // Touch screens are not offered to drop a file; they still choose one.
   await seedStory(page).locator('details.import summary').click();
   await expect(seedStory(page).locator('.drop-hint')).toBeHidden();

@@ -88,3 +88,14 @@ export type TmxImportResponse =
   /** Stored (one transaction): how many documents and rows. */
   | { id: number; type: 'done'; docs: number; rows: number }
   | ErrorReply;
+
+/**
+ * Messages between the page and the story import worker: the story file's bytes (decoded,
+ * validated, matched against the library and stored there, in one transaction).
+ */
+export type StoryImportRequest = { id: number; db: string; bytes: ArrayBuffer };
+
+export type StoryImportResponse =
+  | ProgressReply
+  | { id: number; type: 'done'; report: import('../db/story').StoryImportReport }
+  | ErrorReply;

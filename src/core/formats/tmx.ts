@@ -528,7 +528,8 @@ function rowLinks(tu: TuRead, row: AlignedRow, docs: TmxDoc[], index: Map<string
   return linksFit(links, sentenceCounts) ? links : undefined;
 }
 
-function buildParagraphs(texts: string[], lang: string): Paragraph[] {
+/** A document's paragraphs from its lines: kinds by the document's own rules, sentences split. */
+export function buildParagraphs(texts: string[], lang: string): Paragraph[] {
   const kinds = classifyParagraphs(texts);
   return texts.map((text, index) => ({
     index: index as ParagraphIndex,

@@ -9,9 +9,9 @@ export interface WorkerJob<T> {
 }
 
 /** Every reply names the request it answers and what kind of answer it is. */
-type AnyReply = { id: number; type: string };
+export type AnyReply = { id: number; type: string };
 /** The answers that settle a job (progress only reports, errors reject). */
-type Final<R extends AnyReply> = Exclude<R, ProgressReply | ErrorReply>;
+export type Final<R extends AnyReply> = Exclude<R, ProgressReply | ErrorReply>;
 
 let nextId = 1;
 
@@ -37,6 +37,8 @@ export function runWorkerJob<R extends AnyReply, K extends Final<R>['type'], T>(
   expect: K | readonly K[],
   done: (reply: Extract<R, { type: K }>) => T,
   onProgress?: (fraction: number) => void,
+  /** Buffers of the request handed over instead of copied (a file's bytes). */
+  transfer: (request: object) => Transferable[] = () => [],
 ): WorkerJob<T> {
   const id = nextId++;
   const expected: readonly string[] = typeof expect === 'string' ? [expect] : expect;
@@ -63,6 +65,7 @@ export function runWorkerJob<R extends AnyReply, K extends Final<R>['type'], T>(
     }
   };
   worker.onerror = (e) => fail(new Error(e.message || 'A worker failed'));
-  worker.postMessage(request(id));
+  const message = request(id);
+  worker.postMessage(message, transfer(message));
   return { promise, cancel: () => fail(new CoreError('cancelled', 'Cancelled')) };
 }
