@@ -7,6 +7,7 @@ import type { Bead } from '../src/core/model';
 import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
+import { literatureSet } from './literature';
 import { bookPair, labelsAgainstBook, literaryHardPair, literarySet, unrelatedPair, type LinePair } from './realtext';
 
 /**
@@ -138,11 +139,39 @@ export function realBench(log: (line: string) => void, sizes = (process.env.BENC
       report(log, name, now[name]!, before);
       log(`${''.padEnd(34)} each: ${lit.map((f) => num(f.f1, 3)).join(' ')}`);
     }
+    literatureBench(log, dir, now, before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   if (process.env.BENCH_REAL_SAVE) writeFileSync(BASELINE, JSON.stringify({ ...before, ...now }, null, 1) + '\n');
   return now;
+}
+
+const meanOf = (figs: Figures[]): Figures => {
+  const mean = (pick: (f: Figures) => number | undefined): number => figs.reduce((s, f) => s + (pick(f) ?? 0), 0) / figs.length;
+  return { f1: mean((f) => f.f1), cliSeconds: mean((f) => f.cliSeconds), cliCpu: mean((f) => f.cliCpu), alignSeconds: mean((f) => f.alignSeconds), alignCpu: mean((f) => f.alignCpu), peakMb: mean((f) => f.peakMb) };
+};
+
+/** Real literary translation (bench/literature.ts), text by text, then the dev and held-out means. */
+function literatureBench(log: (line: string) => void, dir: string, now: Record<string, Figures>, before: Record<string, Figures>): void {
+  const texts = literatureSet();
+  if (!texts.length) {
+    log('literature: the devDependency bahaiwritings is not installed (npm install), skipped');
+    return;
+  }
+  const bySplit = new Map<string, Figures[]>();
+  for (const t of texts) {
+    const name = `lit ${t.split} ${t.name} ${t.a.length}×${t.b.length}`;
+    const fig = (now[name] = measurePair(t, dir));
+    // A refusal ("not translations") links nothing: strict F1 0.
+    fig.f1 ??= 0;
+    report(log, name, fig, before);
+    bySplit.set(t.split, [...(bySplit.get(t.split) ?? []), fig]);
+  }
+  for (const [split, figs] of bySplit) {
+    const name = `literature ${split}, mean of ${figs.length}`;
+    report(log, name, (now[name] = meanOf(figs)), before);
+  }
 }
 
 /** Time of the CLI on texts that are not translations of each other. */

@@ -113,6 +113,28 @@ test('a TMX whose header says srclang "en" beside en-US units shows its own pair
   await expect(page.locator('.rows .row')).toHaveCount(3);
 });
 
+test('a gettext PO file imports as its own pairs; a compiled .mo is refused and adds nothing', async ({ page }) => {
+  await openLibrary(page);
+  await page.getByLabel('Story title').fill('Style notes PO');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  const story = page.locator('li.story', { hasText: 'Style notes PO' });
+  const input = story.locator('.tmx-import input[type=file]');
+  const mo = Buffer.alloc(64);
+  mo.writeUInt32LE(0x950412de, 0);
+  await input.setInputFiles({ name: 'news-fa.mo', mimeType: 'application/octet-stream', buffer: mo });
+  await expect(story.getByRole('alert')).toContainText('binary data');
+  await expect(story.locator('li.document')).toHaveCount(0);
+  await input.setInputFiles(join(import.meta.dirname, '..', 'tests', 'fixtures', 'po', 'news-fa.po'));
+  await expect(story.getByRole('status').last()).toContainText('Imported 2 documents');
+  await story.getByRole('link', { name: 'Read side by side' }).click();
+  await expect(page.locator('.align-status')).toContainText('From the PO file: 6 rows.');
+  const row = page.locator('.row', { has: page.locator('.para[lang="en"]', { hasText: 'The envoy met the Taliban in Doha on Monday.' }) });
+  await expect(row.locator('.para[lang="fa"]')).toHaveText(/فرستاده روز دوشنبه در دوحه با طالبان دیدار کرد/);
+  // Text that looks like markup is shown as text, never run.
+  await expect(page.locator('.para[lang="en"]', { hasText: 'Not translated yet <script>alert(1)</script>' })).toBeVisible();
+  await expect(page.locator('.rows script')).toHaveCount(0);
+});
+
 test('a UTF-16 TMX without a byte order mark imports; an entity attack is refused and adds nothing', async ({ page }) => {
   await openLibrary(page);
   await page.getByLabel('Story title').fill('UTF-16 TMX');

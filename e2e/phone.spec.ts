@@ -41,6 +41,11 @@ const inScreen = (box: { y: number; height: number } | null) => !!box && box.y >
 
 test('on a phone the first screen shows the story, controls fold behind one button', async ({ page }) => {
   await openLibrary(page);
+  // Each document's box sits beside its title, not alone on a line above it.
+  const doc = seedStory(page).locator('li.document').nth(1);
+  const [box, title] = [await doc.locator('input[type=checkbox]').boundingBox(), await doc.locator('.doc-title').boundingBox()];
+  expect(title!.x).toBeGreaterThan(box!.x + box!.width - 1);
+  expect(title!.y).toBeLessThan(box!.y + box!.height);
   // Touch screens are not offered to drop a file; they still choose one.
   await seedStory(page).locator('details.import summary').click();
   await expect(seedStory(page).locator('.drop-hint')).toBeHidden();
@@ -49,6 +54,12 @@ test('on a phone the first screen shows the story, controls fold behind one butt
 
   const firstText = page.locator('.para.kind-body').first();
   expect(inScreen(await firstText.boundingBox())).toBe(true);
+  // The alignment status is two short lines (rows, then the columns' titles cut to the width), not four.
+  const status = page.locator('.align-status');
+  await expect(status).toContainText('Aligned automatically: 79 rows.');
+  await expect(status.locator('.aligned-columns')).toHaveAttribute('title', /Columns aligned: .*The Taliban seek official relations/);
+  const lineHeight = await status.evaluate((e) => parseFloat(getComputedStyle(e).fontSize) * 1.6);
+  expect((await status.boundingBox())!.height).toBeLessThan(2 * lineHeight + 2);
   // The column pickers and settings wait behind "Columns and settings".
   const column = page.locator('.column-pick select').first();
   await expect(column).toBeHidden();

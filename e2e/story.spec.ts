@@ -70,3 +70,14 @@ test('a file that is not a story gets a clear message and adds nothing', async (
   await expect(page.getByRole('alert')).toContainText('HTML or XML page, not a JSON file');
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
+
+test('a story file is imported in a worker, and an image given to it is told a story file is expected', async ({ page }) => {
+  await page.goto('/');
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(256)]);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.locator('.story-file-import input[type=file]').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: png });
+  await expect(page.getByRole('alert')).toContainText('Choose a story file (.json) exported by Tarjuman.');
+  expect(workers.some((u) => /story\.worker/.test(u))).toBe(true);
+});
+

@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Alignment, Annotation, Bead, DocumentInfo, FlagCheck, Paragraph, Story } from '../core/model';
+import type { Alignment, Annotation, Bead, DocumentInfo, Flag, FlagCheck, Paragraph, Story } from '../core/model';
 import { packBeads, type PackedBeads } from '../core/formats/packedBeads';
 import type { HistoryJson } from '../core/edit';
 import { toChunks } from './paragraphs';
+import type { Entity } from '../core/checks/types';
 
 /** Small key-value facts about this browser's database, such as whether seeds were loaded. */
 export interface MetaRow {
@@ -11,9 +12,10 @@ export interface MetaRow {
 }
 
 /**
- * What a reviewer decided about one flag of a reviewer check. Flags themselves are computed
- * on every run and never stored; their ids are deterministic (check, document, place, text),
- * so a decision keyed by story and flag id still applies to the next run's flag.
+ * What a reviewer decided about one flag of a reviewer check. Flags are recomputed by every
+ * run (and since v7 stored with it, replaced by the next); their ids are deterministic (check,
+ * document, place, text), so a decision keyed by story and flag id still applies to the next
+ * run's flag.
  */
 export interface FlagDismissal {
   storyId: string;
@@ -66,6 +68,36 @@ export interface DraftRow {
   updatedAt: number;
 }
 
+/**
+ * One run of the reviewer checks on a pair, as the checks worker stored it (db/flagRuns.ts).
+ * A run is 'writing' while its flags go in, batch by batch, and becomes 'complete' in the one
+ * transaction that also deletes the pair's previous run: the reader only ever shows a
+ * complete run, so it never sees half of one.
+ */
+export interface FlagRunRow {
+  /** Unique per run: flag rows are keyed by it. */
+  run: string;
+  /** The checked pair, translation first: `${a}|${b}`. */
+  pair: string;
+  storyId: string;
+  status: 'writing' | 'complete';
+  /** What the run was computed from (texts, beads, other documents, the checks' code). */
+  inputKey: string;
+  total: number;
+  counts: Partial<Record<FlagCheck, number>>;
+  /** The story-wide name index of the run, occurrences sampled (checks/forPage.ts). */
+  entities: Entity[];
+  createdAt: number;
+  /** Last batch written: a 'writing' run left untouched long is a closed tab's, and goes. */
+  touchedAt: number;
+}
+
+/**
+ * A flag of a stored run, with its place in reading order (`order`, from 0) and the paragraph
+ * its span is in (`para`, absent without a span), which the indices read by.
+ */
+export type FlagRow = Flag & { run: string; order: number; para?: number };
+
 export type TarjumanDB = Dexie & {
   stories: EntityTable<Story, 'id'>;
   /** Document rows hold no text since v4: paragraphs are in `paragraphs`. */
@@ -78,6 +110,8 @@ export type TarjumanDB = Dexie & {
   flagDismissals: Table<FlagDismissal, [string, string]>;
   editHistories: Table<EditHistoryRow, [string, string]>;
   drafts: EntityTable<DraftRow, 'key'>;
+  flagRuns: EntityTable<FlagRunRow, 'run'>;
+  flags: Table<FlagRow, [string, number]>;
 };
 
 export const DB_NAME = 'tarjuman';
@@ -146,6 +180,16 @@ export function openDb(name = DB_NAME): TarjumanDB {
   db.version(6).stores({
     editHistories: '[alignmentId+tabId], alignmentId, updatedAt',
     drafts: 'key, updatedAt',
+  });
+  // v7 (issue 13, checks on books): the checks worker stores each run's flags instead of
+  // posting them whole (a book's list was held in the page's memory), and the reader reads
+  // them a page at a time: in reading order [run+order], by check [run+check+order], by id
+  // for decisions [run+id], and by paragraph for the underlines [run+docId+para]. Runs are
+  // found by pair and status. Two new tables; decisions stay in flagDismissals, keyed by
+  // flag id as before. No upgrade function: nothing old changes.
+  db.version(7).stores({
+    flagRuns: 'run, [pair+status], status',
+    flags: '[run+order], [run+check+order], [run+id], [run+docId+para]',
   });
   return db;
 }

@@ -1,6 +1,7 @@
 import type { Document } from '../core/model';
 import { newId } from '../core/ids';
 import { tmxToAlignment } from '../core/formats/tmx';
+import { poToAlignment } from '../core/formats/po';
 import { beadsBetween } from '../core/formats/alignment-export';
 import type { TarjumanDB } from './schema';
 import { infoOf } from './documents';
@@ -10,8 +11,11 @@ import { alignmentsRepo } from './alignments';
 /** Share of the progress bar reading the file takes; storing takes the rest. */
 const READ = 0.9;
 
+/** A gettext PO (or POT) file, told by its name; anything else is read as TMX. */
+export const isPoFile = (fileName: string): boolean => /\.pot?$/i.test(fileName);
+
 /**
- * A TMX file (bytes, decoded as its XML declaration says, or text) becomes one document per
+ * A TMX or PO file (bytes, decoded as its XML declaration says, or text) becomes one document per
  * language plus the alignment between the first language and each other one, exactly the
  * file's pairs (method 'tmx', never re-aligned: the documents are stamped no later than the
  * alignment), written in one transaction: a malformed file (the parser names the line) or a
@@ -24,7 +28,8 @@ export async function importTmx(
   input: string | Uint8Array,
   onProgress: (fraction: number) => void = () => {},
 ): Promise<{ docs: Document[]; rows: number }> {
-  const parsed = tmxToAlignment(input, { onProgress: (f) => onProgress(READ * f) }); // throws CoreError('invalid-format') before any write
+  const read = isPoFile(fileName) ? poToAlignment : tmxToAlignment;
+  const parsed = read(input, { onProgress: (f) => onProgress(READ * f) }); // throws CoreError('invalid-format') before any write
   const now = Date.now();
   // One millisecond apart, so the library lists them in the file's order (source first) and
   // the reader opens the pair the alignment was stored for.
@@ -35,7 +40,7 @@ export async function importTmx(
     lang: d.lang,
     dir: d.dir,
     langByUser: true,
-    source: { type: 'tmx', name: fileName },
+    source: { type: isPoFile(fileName) ? 'file' : 'tmx', name: fileName },
     paragraphs: d.paragraphs,
     createdAt: now + k,
     updatedAt: now + k,

@@ -28,20 +28,28 @@ export type AlignResponse =
  * its source), the stored alignment between them, and the story's other documents, all named
  * by id and read by the worker (as for alignment; sending 50,000 beads cost the page a clone
  * of 200,000 objects). The alignment may be stored either way round: the worker turns it so
- * that A comes first. The answer has the pair's flags and the story-wide name index (over A,
- * B and the others).
+ * that A comes first. The worker stores the run's flags and the story-wide name index (over
+ * A, B and the others) in IndexedDB (db/flagRuns.ts) under the pair, with `inputKey` (what
+ * the run was computed from), and answers with a summary; the page reads the flags a page at
+ * a time. Only when storing fails for lack of space do the flags come whole, for this session.
  */
 export type ChecksRequest = {
   id: number;
   db: string;
+  storyId: string;
   a: string;
   b: string;
   alignmentId: string;
   others: string[];
+  inputKey: string;
 };
 
 export type ChecksResponse =
-  | { id: number; type: 'done'; flags: import('../core/model').Flag[]; entities: import('../core/checks').Entity[] }
+  | ProgressReply
+  /** The run is stored and is now the pair's: counts by check and its id. */
+  | { id: number; type: 'stored'; summary: import('../db/flagRuns').RunSummary }
+  /** Storage is full: nothing of this run was kept, here are its flags to show from memory. */
+  | { id: number; type: 'unstored'; quota: true; summary: Omit<import('../db/flagRuns').RunSummary, 'run'>; flags: import('../core/model').Flag[]; entities: import('../core/checks').Entity[] }
   | ErrorReply;
 
 /**
@@ -79,4 +87,15 @@ export type TmxImportResponse =
   | ProgressReply
   /** Stored (one transaction): how many documents and rows. */
   | { id: number; type: 'done'; docs: number; rows: number }
+  | ErrorReply;
+
+/**
+ * Messages between the page and the story import worker: the story file's bytes (decoded,
+ * validated, matched against the library and stored there, in one transaction).
+ */
+export type StoryImportRequest = { id: number; db: string; bytes: ArrayBuffer };
+
+export type StoryImportResponse =
+  | ProgressReply
+  | { id: number; type: 'done'; report: import('../db/story').StoryImportReport }
   | ErrorReply;

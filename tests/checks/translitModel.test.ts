@@ -21,4 +21,22 @@ describe('the learned transliteration model', () => {
     expect(betterSpelling('Khaman', 'هامان')?.text).toBe('haman');
     expect(betterSpelling('Khorasan', 'خراسان')).toBeNull();
   });
+
+  it('believes a slip when the spelling a slip away also looks more like a name, even if the model reads the source otherwise', () => {
+    // ويلز reads closest to "Wilz"; "Welsh" is still far better than "Welthh", and looks like a name.
+    expect(betterSpelling('Welthh', 'ويلز')?.text).toBe('welsh');
+    expect(betterSpelling('Ymorkshire', 'يوركشاير')?.text).toBe('yorkshire');
+  });
+
+  it('undoes an added vowel only when the letters then look clearly more like a name', () => {
+    expect(betterSpelling('Treump', 'ترامب')?.text).toBe('trump');
+    expect(betterSpelling('Hamiltaon', 'همیلتون')?.text).toBe('hamilton');
+    expect(betterSpelling('Hamilton', 'همیلتون')).toBeNull();
+  });
+
+  it('does not correct real names the model reads with another vowel into spellings that look less like names', () => {
+    expect(betterSpelling('Paddington', 'پدینگتون')).toBeNull();
+    expect(betterSpelling('Goldson', 'گلدسون')).toBeNull();
+    expect(betterSpelling('Pittman', 'پیتمن')).toBeNull();
+  });
 });

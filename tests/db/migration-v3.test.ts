@@ -54,8 +54,8 @@ describe('schema v2 → v3', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(6); // and on through v4, v5 and v6
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'drafts', 'editHistories', 'flagDismissals', 'meta', 'paragraphs', 'stories']);
+    expect(db.verno).toBe(7); // and on through v4, v5, v6 and v7
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'drafts', 'editHistories', 'flagDismissals', 'flagRuns', 'flags', 'meta', 'paragraphs', 'stories']);
     expect(await db.annotations.orderBy('id').toArray()).toEqual([annotation, deleted]);
     expect(await annotationsRepo(db).listByStory('s1')).toEqual([annotation]);
     expect((await db.annotations.where('docId').equals('d1').toArray()).map((a) => a.id)).toEqual(['n1', 'n2']);

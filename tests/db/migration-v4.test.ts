@@ -98,7 +98,7 @@ describe('schema v3 → v4', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const docs = documentsRepo(db);
     // Every document, the deleted one included, reads back exactly as v3 stored it.
     expect(await docs.load(['d1', 'd2'])).toEqual([book, source]);

@@ -39,7 +39,7 @@ describe('schema v4 → v5', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const repo = alignmentsRepo(db);
     expect(await repo.get('al1')).toEqual(withHistory);
     expect(await repo.get('al2')).toEqual(empty);

@@ -26,7 +26,7 @@ describe('schema v5 → v6', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const repo = alignmentsRepo(db);
     const stored = (await repo.get('al1'))!;
     expect(stored.beads).toEqual(al.beads);

@@ -59,8 +59,8 @@ describe('schema v1 → v2', () => {
     await db.open();
     // Opening upgrades through every later version too (v3 added flagDismissals, v4 moved
     // paragraphs out of document rows, v5 packed beads: the repositories give the same rows back).
-    expect(db.verno).toBe(6);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'drafts', 'editHistories', 'flagDismissals', 'meta', 'paragraphs', 'stories']);
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'annotations', 'documents', 'drafts', 'editHistories', 'flagDismissals', 'flagRuns', 'flags', 'meta', 'paragraphs', 'stories']);
     expect(await db.stories.orderBy('id').toArray()).toEqual([story, deletedStory]);
     expect(await documentsRepo(db).load(['d1', 'd2'])).toEqual([doc, enDoc]);
     expect(await alignmentsRepo(db).get(alignment.id)).toEqual(alignment); // packed since v5

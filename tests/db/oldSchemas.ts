@@ -49,3 +49,12 @@ export function declareV5(db: Dexie): Dexie {
   declareV4(db).version(5).stores({});
   return db;
 }
+
+/** v6: undo histories per tab and drafts; flags not stored (the checks posted them to the page). */
+export function declareV6(db: Dexie): Dexie {
+  declareV5(db).version(6).stores({
+    editHistories: '[alignmentId+tabId], alignmentId, updatedAt',
+    drafts: 'key, updatedAt',
+  });
+  return db;
+}

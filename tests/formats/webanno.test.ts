@@ -243,6 +243,25 @@ describe('reading W3C annotations', () => {
     expect(parsed.items.map((a) => a.body.note)).toEqual(['The capital of Qatar', 'Envoys met in Doha & Kabul.\nSecond\u00a0point']);
   });
 
+  it('finds a quote that refines another selector, and a source written as a resource', () => {
+    const refined = (exact: string) => ({ type: 'FragmentSelector', value: 'section-2', refinedBy: { type: 'TextQuoteSelector', exact } });
+    const parsed = readWebAnnotations(
+      {
+        type: 'AnnotationPage',
+        items: [
+          { id: 'urn:r:1', type: 'Annotation', bodyValue: 'refined', target: { source: { id: 'https://example.org/news/1', type: 'Text' }, selector: refined('Doha') } },
+          // A chain that refers to itself ends; with no quote in reach it is refused, not hung.
+          { id: 'urn:r:2', type: 'Annotation', bodyValue: 'loop', target: { source: 'x:y', selector: (() => { const s: Record<string, unknown> = { type: 'FragmentSelector', value: 'a' }; s.refinedBy = s; return s; })() } },
+        ],
+      },
+      NOW,
+    );
+    expect(parsed.refused.map((r) => [r.index, r.code])).toEqual([[1, 'no-quote']]);
+    expect(parsed.items[0]!.target.source).toBe('https://example.org/news/1');
+    const { placed } = placeAnnotations(parsed.items, DOCS);
+    expect(placed.map((p) => [p.annotation.docId, p.annotation.paragraph, p.annotation.selectors[0].exact, p.how])).toEqual([['d-en', 1, 'Doha', 'quote']]);
+  });
+
   it('anchors onto the document the user chose, whatever the source says', () => {
     const parsed = readWebAnnotations({ type: 'Annotation', id: 'urn:x:1', bodyValue: 'n', target: { source: 'https://example.org/elsewhere', selector: { type: 'TextQuoteSelector', exact: 'زلمی', suffix: ' بازگشت' } } }, NOW);
     const { placed } = placeAnnotations(parsed.items, DOCS, { docId: 'd-fa' });

@@ -35,7 +35,8 @@ import { decodeXmlBytes } from './xmlDecode';
  * and Node (workers have no DOMParser, and big files are read in one), never loads a DTD and
  * expands no entity but XML's five; a DOCTYPE declaring entities is refused outright. Bytes
  * are decoded as the XML declaration says (xmlDecode.ts). Each <tu> becomes a row, each
- * language a document, each line of a <seg> a paragraph, inline codes keeping their text.
+ * language a document, each line of a <seg> a paragraph; inline codes' native markup is left out,
+ * the text they mark up (<hi>, <sub>) kept.
  * All or nothing: a malformed file throws CoreError('invalid-format', "Line N: …", { line: N }).
  */
 
@@ -217,9 +218,14 @@ function malformed(line: number, what: string): CoreError {
   return new CoreError('invalid-format', message, { line, detail: message });
 }
 
-// Inline codes stand for formatting of the original file (<b>, {1}); their text is kept, so
-// "Price: <ph>5</ph> dollars." reads "Price: 5 dollars." and nothing the file holds is lost.
+// Inline codes hold the original file's native markup ("<b>", "{1}", "%s"): TMX 1.4b says their
+// content is code, not text, so a reader showing "<b>envoy</b>" and an aligner counting "<b>" as
+// words would both be wrong. Their content is left out, except <sub> (a sub-flow of real text
+// inside a code, such as an image's alt text); <hi> only marks text up and keeps it.
 const INLINE = ['bpt', 'ept', 'ph', 'it', 'ut', 'hi', 'sub'] as const;
+const NATIVE_CODE = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+// Stands where code was left out, so the spaces on either side become one; XML cannot hold it.
+const CODE_GAP = '\u0000';
 
 /** What each TMX element may hold; text is allowed only where `TEXT` says. */
 const CHILDREN: Record<string, readonly string[]> = {
@@ -295,9 +301,20 @@ function parseLinks(value: string): number[][] | null {
   return out.every((g) => g.every(Number.isInteger)) ? out : null;
 }
 
+/** A seg's text with each left-out code gone: "arrived <it/> on" reads "arrived on", "The<ph/>envoy" "Theenvoy". */
+function withoutCodeGaps(text: string): string {
+  return text.replace(/[ \t]*\u0000+[ \t]*/g, (gap) => (/[ \t]/.test(gap) ? ' ' : ''));
+}
+
+/** Where an inline element opens or closes: a gap for left-out code, a space around a sub-flow. */
+function markInline(seg: string[], name: string): void {
+  if (NATIVE_CODE.has(name)) seg.push(CODE_GAP);
+  else if (name === 'sub') seg.push(' ');
+}
+
 /** Lines of a <seg>, one paragraph each; blank lines carry nothing. */
 function segParagraphs(text: string): string[] {
-  return toNfc(text)
+  return toNfc(withoutCodeGaps(text))
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
@@ -373,6 +390,7 @@ function collect(text: string, onProgress: (fraction: number) => void): Collecte
     } else if (name === 'seg') {
       if (tuv!.segs++ > 0) fail('a <tuv> needs exactly one <seg>, found a second');
     } else if (name === 'note' || name === 'prop') buffer = [];
+    else if (tuv) markInline(tuv.seg, name);
   });
   const addText = (t: string) => {
     const top = stack[stack.length - 1];
@@ -384,12 +402,13 @@ function collect(text: string, onProgress: (fraction: number) => void): Collecte
       return;
     }
     if (top.name === 'note' || top.name === 'prop') buffer.push(t);
-    else tuv!.seg.push(t);
+    else if (!NATIVE_CODE.has(top.name)) tuv!.seg.push(t);
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
   parser.on('closetag', (tag) => {
     const frame = stack.pop()!;
+    if (tuv) markInline(tuv.seg, tag.name);
     const parent = stack[stack.length - 1]?.name;
     const name = tag.name;
     if (name === 'prop') {
@@ -407,7 +426,7 @@ function collect(text: string, onProgress: (fraction: number) => void): Collecte
       // Some memories keep alternative translations as further variants of one language: the
       // first is the row's text, the others its notes, so none is lost and none is a new row.
       if (tu!.tuvs.some((o) => o.lang === v.lang)) {
-        const text = v.seg.join('').trim();
+        const text = withoutCodeGaps(v.seg.join('')).trim();
         if (text) tu!.notes.push(`${v.lang} (alternative): ${text}`);
         tuv = null;
         return;
@@ -509,7 +528,8 @@ function rowLinks(tu: TuRead, row: AlignedRow, docs: TmxDoc[], index: Map<string
   return linksFit(links, sentenceCounts) ? links : undefined;
 }
 
-function buildParagraphs(texts: string[], lang: string): Paragraph[] {
+/** A document's paragraphs from its lines: kinds by the document's own rules, sentences split. */
+export function buildParagraphs(texts: string[], lang: string): Paragraph[] {
   const kinds = classifyParagraphs(texts);
   return texts.map((text, index) => ({
     index: index as ParagraphIndex,

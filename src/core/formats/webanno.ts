@@ -25,7 +25,7 @@ import { detectLanguage } from '../text/detect';
  *
  * Import reads those files and what other tools write (Hypothesis: a target array, a
  * RangeSelector beside the quote; bodies without `type`; `bodyValue`; any IRI as id and
- * source). It does not decide where an annotation goes: items come back with their target as
+ * source, also a source written as a resource; a quote that refines another selector). It does not decide where an annotation goes: items come back with their target as
  * written, and anchoring (core/anchor/place.ts) finds the document and the span. Whatever
  * cannot be read is refused with its reason, never dropped.
  */
@@ -357,6 +357,30 @@ function parseSource(source: string): Pick<ImportedTarget, 'docId' | 'paragraph'
 
 const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
+/** A target's source IRI, written as a string or as a resource with an id ({ id, type: 'Text' }). */
+function sourceOf(t: Record<string, unknown>): string | undefined {
+  if (typeof t.source === 'string') return t.source;
+  if (isObject(t.source) && typeof t.source.id === 'string') return t.source.id;
+  return typeof t.id === 'string' ? t.id : undefined;
+}
+
+/**
+ * The selectors of a target with those that refine them (the model's `refinedBy`: a quote
+ * inside a FragmentSelector that names a section, say), outer first. The chain is followed a
+ * bounded number of steps, so a hostile file cannot make it loop or recurse without end.
+ */
+function withRefinements(selectors: unknown[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const first of selectors) {
+    let s: unknown = first;
+    for (let depth = 0; depth < 8 && isObject(s); depth++) {
+      out.push(s);
+      s = Array.isArray(s.refinedBy) ? s.refinedBy[0] : s.refinedBy;
+    }
+  }
+  return out;
+}
+
 /** The first target that quotes text; a target without one cannot be anchored in text. */
 function parseTarget(raw: Record<string, unknown>): ImportedTarget {
   const targets = asList(raw.target);
@@ -368,9 +392,9 @@ function parseTarget(raw: Record<string, unknown>): ImportedTarget {
       continue;
     }
     if (!isObject(t)) continue;
-    const source = typeof t.source === 'string' ? t.source : typeof t.id === 'string' ? t.id : typeof raw.uri === 'string' ? raw.uri : '';
+    const source = sourceOf(t) ?? (typeof raw.uri === 'string' ? raw.uri : '');
     sawSource ??= source;
-    const selectors = asList(t.selector).filter(isObject);
+    const selectors = withRefinements(asList(t.selector));
     const q = selectors.find((s) => hasType(s, 'TextQuoteSelector'));
     const p = selectors.find((s) => hasType(s, 'TextPositionSelector'));
     const place = parseSource(source);

@@ -1,16 +1,15 @@
-import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { DocumentMeta, Flag, FlagCheck } from '../../core/model';
-import type { FlagDismissal } from '../../db/schema';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
-import { categoryFor, countByCheck, FLAG_CHECKS } from './pair';
-import { flagMessage, flagPlace, flagQuote, type MessageContext } from './messages';
+import { percentOf } from '../lib/JobProgress';
+import { categoryFor, FLAG_CHECKS } from './pair';
+import { flagMessage, type MessageContext } from './messages';
 import { showFlagInText } from './showInText';
+import { FlagItem } from './FlagItem';
+import { createFlagList } from './useFlagList';
 import type { Checks } from './useChecks';
-
-/** Flags drawn at first, and added by each "show more". */
-const FLAGS_PER_PAGE = 50;
 
 /**
  * The reviewer checks' flags for the reader's pair, filtered by check with counts. Each flag
@@ -37,14 +36,15 @@ export function FlagPanel(props: {
     const p = props.checks.pair();
     return p && { ...p, titleOf: (id: string) => props.storyDocs.find((d) => d.id === id)?.title ?? id };
   };
-  const counts = createMemo(() => countByCheck(props.checks.openFlags()));
-  const shown = createMemo(() => (showDismissed() ? props.checks.flags() : props.checks.openFlags()).filter((f) => !check() || f.check === check()));
-  // A book can have thousands of flags: drawing them all at once held the page for half a
-  // second. The list grows a page at a time, and starts again when the filter changes.
-  const [limit, setLimit] = createSignal(FLAGS_PER_PAGE);
-  createEffect(on([check, showDismissed], () => setLimit(FLAGS_PER_PAGE), { defer: true }));
-  const listed = createMemo(() => shown().slice(0, limit()));
-  const dismissedCount = () => props.checks.flags().length - props.checks.openFlags().length;
+  const counts = () => props.checks.counts();
+  const list = createFlagList({ source: props.checks.source, check, showDismissed, dismissed: props.checks.dismissed });
+  /** How many flags the list has in all, read or not. */
+  const shownCount = () => {
+    const c = check();
+    const all = showDismissed() ? (c ? (props.checks.source()?.counts[c] ?? 0) : props.checks.total()) : counts()[c || 'all'];
+    return list.end() ? list.listed().length : Math.max(all, list.listed().length);
+  };
+  const dismissedCount = () => props.checks.dismissedCount();
 
   const act = async (work: () => Promise<unknown>, text: string, undo?: () => Promise<void>) => {
     setError('');
@@ -74,7 +74,7 @@ export function FlagPanel(props: {
 
   return (
     <aside class="flag-panel" aria-labelledby="flag-panel-heading" data-status={props.checks.status()}>
-      <h2 id="flag-panel-heading">{t('checks.heading', { count: props.checks.openFlags().length })}</h2>
+      <h2 id="flag-panel-heading">{t('checks.heading', { count: counts().all })}</h2>
       <div class="flag-filters" role="group" aria-label={t('checks.filter')}>
         <button type="button" class="chip" aria-pressed={check() === ''} onClick={() => setCheck('')}>
           {t('checks.filterAll')} <span class="count">{formatNumber(counts().all)}</span>
@@ -99,16 +99,20 @@ export function FlagPanel(props: {
       <p class="hint" role="status">
         <Switch>
           <Match when={props.checks.status() === 'waiting'}>{t('checks.status.waiting')}</Match>
+          <Match when={props.checks.status() === 'checking' && props.checks.progress() > 0}>{t('checks.status.storing', { percent: percentOf(props.checks.progress()) })}</Match>
           <Match when={props.checks.status() === 'checking'}>{t('checks.status.checking')}</Match>
           <Match when={props.checks.status() === 'failed'}>{t('checks.status.failed', { message: props.checks.error() })}</Match>
-          <Match when={props.checks.status() === 'done' && !props.checks.flags().length}>{t('checks.status.none')}</Match>
-          <Match when={props.checks.status() === 'done' && !shown().length}>{t('checks.status.empty')}</Match>
+          <Match when={props.checks.status() === 'done' && !props.checks.total()}>{t('checks.status.none')}</Match>
+          <Match when={props.checks.status() === 'done' && list.end() && !list.listed().length}>{t('checks.status.empty')}</Match>
         </Switch>
       </p>
+      <Show when={props.checks.source()?.inMemory}>
+        <p role="alert" class="error">{t('checks.status.unstored')}</p>
+      </Show>
       <Show when={ctx()}>
         {(c) => (
           <ol class="flag-list">
-            <For each={listed()}>
+            <For each={list.listed()}>
               {(f) => (
                 <FlagItem
                   flag={f}
@@ -126,13 +130,13 @@ export function FlagPanel(props: {
           </ol>
         )}
       </Show>
-      <Show when={shown().length > listed().length}>
-        <button type="button" class="secondary flag-more" onClick={() => setLimit((n) => n + FLAGS_PER_PAGE)}>
-          {t('checks.showMore', { left: formatNumber(shown().length - listed().length) })}
+      <Show when={!list.end() && shownCount() > list.listed().length}>
+        <button type="button" class="secondary flag-more" onClick={() => void list.more()}>
+          {t('checks.showMore', { left: formatNumber(Math.max(0, shownCount() - list.listed().length)) })}
         </button>
       </Show>
-      <Show when={error()}>
-        <p role="alert" class="error">{error()}</p>
+      <Show when={error() || (list.error() ? errorMessage(list.error()) : '')}>
+        {(message) => <p role="alert" class="error">{message()}</p>}
       </Show>
       <Show when={note()?.text}>
         <p class="flag-note" aria-live="polite">
@@ -145,65 +149,5 @@ export function FlagPanel(props: {
         </p>
       </Show>
     </aside>
-  );
-}
-
-/** One flag: what, where, why, what instead, and what to do with it. */
-function FlagItem(props: {
-  flag: Flag;
-  ctx: MessageContext;
-  doc: DocumentMeta | undefined;
-  decision: FlagDismissal | undefined;
-  active: boolean;
-  onShow: () => void;
-  onDismiss: () => void;
-  onRestore: () => void;
-  onAnnotate: () => void;
-}) {
-  return (
-    <li class="flag" classList={{ active: props.active, decided: !!props.decision }} data-flag={props.flag.id} data-check={props.flag.check}>
-      <div class="flag-head">
-        <span class="tag">{t(`checks.names.${props.flag.check}`)}</span>
-        <Show when={props.decision}>
-          {(d) => <span class="tag decided-tag">{d().reason === 'annotated' ? t('checks.annotatedTag') : t('checks.dismissedTag')}</span>}
-        </Show>
-        <span class="place">{flagPlace(props.flag, props.ctx)}</span>
-      </div>
-      <Show when={flagQuote(props.flag)}>
-        <button type="button" class="link quote" onClick={() => props.onShow()}>
-          <bdi lang={props.doc?.lang} dir={props.doc?.dir}>
-            {flagQuote(props.flag)}
-          </bdi>
-        </button>
-      </Show>
-      <p class="evidence" dir="auto">{flagMessage(props.flag, props.ctx)}</p>
-      <Show when={props.flag.suggestion}>
-        <p class="suggestion">
-          {t('checks.suggestion')}: <bdi>{props.flag.suggestion}</bdi>
-        </p>
-      </Show>
-      <div class="actions">
-        <button type="button" class="link" onClick={() => props.onShow()}>
-          {t('checks.show')}
-        </button>
-        <Show
-          when={props.decision}
-          fallback={
-            <>
-              <button type="button" class="link" onClick={() => props.onAnnotate()}>
-                {t('checks.annotate')}
-              </button>
-              <button type="button" class="link" onClick={() => props.onDismiss()}>
-                {t('checks.dismiss')}
-              </button>
-            </>
-          }
-        >
-          <button type="button" class="link" onClick={() => props.onRestore()}>
-            {t('checks.restore')}
-          </button>
-        </Show>
-      </div>
-    </li>
   );
 }

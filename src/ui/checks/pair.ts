@@ -62,3 +62,12 @@ export function countByCheck(flags: readonly Flag[]): Record<FlagCheck | 'all', 
   }
   return counts;
 }
+
+/** Open flags per check and in all: a run's counts less the flags that have a decision. */
+export function openCounts(counts: Partial<Record<FlagCheck, number>>, decided: ReadonlyMap<string, FlagCheck>): Record<FlagCheck | 'all', number> {
+  const out = Object.fromEntries([...FLAG_CHECKS, 'all'].map((c) => [c, 0])) as Record<FlagCheck | 'all', number>;
+  for (const c of FLAG_CHECKS) out[c] = counts[c] ?? 0;
+  for (const c of decided.values()) out[c] = Math.max(0, out[c] - 1);
+  out.all = FLAG_CHECKS.reduce((n, c) => n + out[c], 0);
+  return out;
+}

@@ -9,9 +9,9 @@ export interface WorkerJob<T> {
 }
 
 /** Every reply names the request it answers and what kind of answer it is. */
-type AnyReply = { id: number; type: string };
+export type AnyReply = { id: number; type: string };
 /** The answers that settle a job (progress only reports, errors reject). */
-type Final<R extends AnyReply> = Exclude<R, ProgressReply | ErrorReply>;
+export type Final<R extends AnyReply> = Exclude<R, ProgressReply | ErrorReply>;
 
 let nextId = 1;
 
@@ -25,8 +25,8 @@ export class WorkerProtocolError extends Error {
 }
 
 /**
- * Sends one request to a fresh worker and settles with the one reply of type `expect` that
- * answers it (same id). Progress replies report; an error reply rejects with the worker's
+ * Sends one request to a fresh worker and settles with the one reply of a type in `expect`
+ * that answers it (same id). Progress replies report; an error reply rejects with the worker's
  * error; any other reply (another id, another type, no type) rejects with a
  * WorkerProtocolError. Cancelling terminates the worker: alignment and checks are synchronous
  * loops that could not notice a cancel message, and a terminated worker frees its memory at once.
@@ -34,11 +34,15 @@ export class WorkerProtocolError extends Error {
 export function runWorkerJob<R extends AnyReply, K extends Final<R>['type'], T>(
   worker: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>,
   request: (id: number) => object,
-  expect: K,
+  expect: K | readonly K[],
   done: (reply: Extract<R, { type: K }>) => T,
   onProgress?: (fraction: number) => void,
+  /** Buffers of the request handed over instead of copied (a file's bytes). */
+  transfer: (request: object) => Transferable[] = () => [],
 ): WorkerJob<T> {
   const id = nextId++;
+  const expected: readonly string[] = typeof expect === 'string' ? [expect] : expect;
+  const named = expected.join('” or “');
   let settle!: { resolve: (v: T) => void; reject: (e: unknown) => void };
   const promise = new Promise<T>((resolve, reject) => {
     settle = { resolve, reject };
@@ -49,10 +53,10 @@ export function runWorkerJob<R extends AnyReply, K extends Final<R>['type'], T>(
   };
   worker.onmessage = (e: MessageEvent<unknown>) => {
     const m = e.data as Partial<AnyReply> | null;
-    if (typeof m !== 'object' || m === null || m.id !== id) return fail(new WorkerProtocolError(expect, m));
+    if (typeof m !== 'object' || m === null || m.id !== id) return fail(new WorkerProtocolError(named, m));
     if (m.type === 'progress') return onProgress?.((m as ProgressReply).fraction);
     if (m.type === 'error') return fail(errorFromReply(m as ErrorReply));
-    if (m.type !== expect) return fail(new WorkerProtocolError(expect, m));
+    if (!expected.includes(m.type as string)) return fail(new WorkerProtocolError(named, m));
     worker.terminate();
     try {
       settle.resolve(done(m as Extract<R, { type: K }>));
@@ -61,6 +65,7 @@ export function runWorkerJob<R extends AnyReply, K extends Final<R>['type'], T>(
     }
   };
   worker.onerror = (e) => fail(new Error(e.message || 'A worker failed'));
-  worker.postMessage(request(id));
+  const message = request(id);
+  worker.postMessage(message, transfer(message));
   return { promise, cancel: () => fail(new CoreError('cancelled', 'Cancelled')) };
 }

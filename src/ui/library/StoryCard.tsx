@@ -116,7 +116,7 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
         <span>{t('edit.importTmx')}</span>
         <input
           type="file"
-          accept=".tmx,application/x-tmx+xml,text/xml,application/xml"
+          accept=".tmx,.po,.pot,application/x-tmx+xml,text/xml,application/xml,text/x-gettext-translation"
           onChange={async (e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';

@@ -2,29 +2,22 @@ import { createSignal, For, Show } from 'solid-js';
 import { CoreError, type DocumentInfo } from '../../core/model';
 import type { ImportConflict } from '../../db/annotationTransfer';
 import { ImportConflicts } from '../annotate/ImportConflicts';
-import { decodeBytes, MAX_IMPORT_BYTES } from '../../core/formats/decode';
-import { importStory, type StoryImportReport } from '../../db/story';
+import type { StoryImportReport } from '../../db/story';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { errorMessage } from '../lib/errors';
+import { importStoryInWorker } from '../lib/storyImportClient';
+import type { WorkerJob } from '../lib/workerJob';
 
 /**
- * Imports a story file (see core/formats/story.ts). Texts already in the library are matched
- * by content and not added twice; the report says what was added, matched, kept or refused.
+ * Imports a story file (see core/formats/story.ts) in a worker, with Cancel. Texts already in
+ * the library are matched by content and not added twice; the report says what was added,
+ * matched, kept or refused.
  */
-/** The file's text; an image or archive is told that a story file is expected. */
-async function storyText(file: File): Promise<string> {
-  try {
-    return decodeBytes(new Uint8Array(await file.arrayBuffer())).text;
-  } catch (e) {
-    if (e instanceof CoreError && e.code === 'binary-input') throw new CoreError('binary-input', e.message, { context: 'story' });
-    throw e;
-  }
-}
-
 export function StoryFileImport() {
   const repos = useRepos();
-  const [busy, setBusy] = createSignal(false);
+  const [job, setJob] = createSignal<WorkerJob<StoryImportReport> | null>(null);
+  const busy = () => job() !== null;
   const [report, setReport] = createSignal<StoryImportReport | null>(null);
   const [error, setError] = createSignal('');
   const [conflicts, setConflicts] = createSignal<ImportConflict[]>([]);
@@ -37,20 +30,18 @@ export function StoryFileImport() {
     setReport(null);
     setConflicts([]);
     setMessage('');
-    setBusy(true);
+    const running = importStoryInWorker(repos.db.name, file);
+    setJob(running);
     try {
-      // Refused before reading, so a huge file is not first copied into memory.
-      if (file.size > MAX_IMPORT_BYTES) {
-        throw new CoreError('too-large', `The file is ${file.size} bytes; the limit is ${MAX_IMPORT_BYTES}.`, { size: file.size, limit: MAX_IMPORT_BYTES });
-      }
-      const r = await importStory(repos.db, await storyText(file));
+      const r = await running.promise;
       setDocs(await repos.documents.listByStory(r.storyId));
       setReport(r);
       setConflicts(r.annotations.conflicts);
     } catch (e) {
-      setError(errorMessage(e));
+      if (e instanceof CoreError && e.code === 'cancelled') setMessage(t('import.cancelled'));
+      else setError(errorMessage(e));
     } finally {
-      setBusy(false);
+      setJob(null);
     }
   };
 
@@ -82,8 +73,15 @@ export function StoryFileImport() {
           }}
         />
       </label>
-      <Show when={busy()}>
-        <p class="hint">{t('story.importing')}</p>
+      <Show when={job()}>
+        {(j) => (
+          <p class="hint">
+            {t('story.importing')}{' '}
+            <button type="button" class="secondary" onClick={() => j().cancel()}>
+              {t('import.cancel')}
+            </button>
+          </p>
+        )}
       </Show>
       <Show when={error()}>
         <p role="alert" class="error">{error()}</p>

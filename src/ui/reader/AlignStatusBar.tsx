@@ -13,6 +13,8 @@ export function AlignStatusBar() {
     const st = state();
     return st.kind === 'aligned' && st.alignments.length > 0 && st.alignments.every((a) => a.method === 'tmx');
   };
+  /** The file those pairs came from was a gettext PO file, not a TMX. */
+  const fromPo = () => (s.columns() ?? []).some((c) => c.doc.source.type === 'file' && /\.pot?$/i.test(c.doc.source.name ?? ''));
   return (
     <span class="align-status" role="status" aria-live="polite">
       <Switch fallback={<span class="hint">{t('reader.rowsInOrder')}</span>}>
@@ -28,9 +30,8 @@ export function AlignStatusBar() {
           )}
         </Match>
         <Match when={state().kind === 'aligned' && s.alignedTitles().length > 1}>
-          <span class="hint">
-            {t(fromTmx() ? 'reader.fromTmx' : 'reader.aligned', { count: s.rows().length })} {t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}
-          </span>
+          <span class="hint">{t(fromTmx() ? (fromPo() ? 'reader.fromPo' : 'reader.fromTmx') : 'reader.aligned', { count: s.rows().length })}</span>
+          <span class="hint aligned-columns" title={t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}>{t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}</span>
         </Match>
         {/* One translation column: its paragraphs are the rows, nothing was aligned. */}
         <Match when={state().kind === 'aligned'}>{null}</Match>

@@ -111,7 +111,7 @@ export function ReaderRows() {
                 col={col}
                 active={isCurrent(i()) || isHover(i())}
                 highlights={s.marks().get(`${doc.id}:${p}`) ?? []}
-                flags={s.checks.marks().get(`${doc.id}:${p}`) ?? []}
+                flags={s.checks.marksAt(doc.id, p)}
                 activeAnnotation={s.activeAnnotation()}
                 noteOf={(id) => {
                   const at = s.notes().get(id);

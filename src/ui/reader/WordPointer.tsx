@@ -50,7 +50,7 @@ export function WordPointer(props: { box: () => HTMLElement | undefined }) {
   createEffect(() => {
     const c = s.words.current();
     // Marks and flags redraw the paragraph's text nodes: the ranges are drawn again after them.
-    void s.rows(), s.marks(), s.checks.marks();
+    void s.rows(), s.marks(), s.checks.marksVersion();
     if (typeof Highlight === 'undefined' || !CSS.highlights) return;
     CSS.highlights.set(WORD, new Highlight(...ranges(c ? [c.word] : [])));
     CSS.highlights.set(OTHERS, new Highlight(...ranges(c?.counterparts ?? [])));

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitSentences } from '../src/core/text/sentences';
+import { ROOT, type GoldBead } from './corpus';
+import type { LinePair } from './realtext';
+
+/**
+ * Real literary translation for the benches: works whose Arabic or Persian original and
+ * English translation are published passage by passage (the npm package `bahaiwritings`, a
+ * devDependency; its JSON layout is MIT, the texts are under their publisher's terms, so
+ * they are read from node_modules and never copied into this repository). Each side is cut
+ * into sentences by our own segmenter and written one sentence per line, as a user's file;
+ * the gold bead of a passage is all its English sentences with all its original sentences.
+ * So the beads are the translator's own: a long Arabic or Persian sentence rendered as two
+ * to seven English ones, and some passages n-m.
+ *
+ * Dev texts (tuning allowed) and held-out texts (measured only) are different works or
+ * different halves of one:
+ *  - dev: the Arabic Hidden Words; the Kitáb-i-Aqdas, paragraphs 1–95.
+ *  - held-out: the Persian Hidden Words; the Kitáb-i-Aqdas, paragraphs 96–190.
+ */
+
+const DIR = join(ROOT, 'node_modules/bahaiwritings/data/writings');
+
+export interface LiteraryText extends LinePair {
+  name: string;
+  split: 'dev' | 'held-out';
+}
+
+const ENTITIES: Record<string, string> = { quot: '"', amp: '&', nbsp: ' ', '#39': "'", lt: '<', gt: '>' };
+
+function clean(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(quot|amp|nbsp|#39|lt|gt);/g, (_, e: string) => ENTITIES[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function sentences(text: string, lang: string): string[] {
+  const t = clean(text);
+  return splitSentences(t, lang)
+    .map((s) => t.slice(s.start, s.end).trim())
+    .filter(Boolean);
+}
+
+/** One sentence per line on each side; a passage's sentences form one gold bead. */
+function pairOf(passages: Array<[string, string]>, lang: string): LinePair {
+  const out: LinePair = { a: [], b: [], links: [] };
+  for (const [en, tr] of passages) {
+    const a = sentences(en, 'en');
+    const b = sentences(tr, lang);
+    if (!a.length || !b.length) continue;
+    const link: GoldBead = { a: a.map((_, k) => out.a.length + k), b: b.map((_, k) => out.b.length + k) };
+    out.links.push(link);
+    out.a.push(...a);
+    out.b.push(...b);
+  }
+  return out;
+}
+
+type Row = Array<string | number>;
+
+function rows(file: string): Row[] {
+  return (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { data: Row[] }).data;
+}
+
+/** The four texts, or an empty list when the package is not installed. */
+export function literatureSet(): LiteraryText[] {
+  if (!existsSync(DIR)) return [];
+  // Hidden Words: [original language, number, synopsis, English, Arabic, Persian, …].
+  const hidden = rows('Hidden Words.json');
+  // Aqdas: [paragraph, English, German, Arabic].
+  const aqdas = rows('aqdas.json');
+  const aq = (from: number, to: number): Array<[string, string]> =>
+    aqdas.filter((r) => Number(r[0]) >= from && Number(r[0]) <= to).map((r) => [String(r[1]), String(r[3])]);
+  return [
+    { name: 'Hidden Words en–ar', split: 'dev', ...pairOf(hidden.filter((r) => r[0] === 'Arabic').map((r) => [String(r[3]), String(r[4])]), 'ar') },
+    { name: 'Aqdas ¶1–95 en–ar', split: 'dev', ...pairOf(aq(1, 95), 'ar') },
+    { name: 'Hidden Words en–fa', split: 'held-out', ...pairOf(hidden.filter((r) => r[0] === 'Persian').map((r) => [String(r[3]), String(r[5])]), 'fa') },
+    { name: 'Aqdas ¶96–190 en–ar', split: 'held-out', ...pairOf(aq(96, 190), 'ar') },
+  ];
+}
