@@ -26,6 +26,8 @@ export interface RatioScale {
   median: number;
   /** Deviation from the median that counts as an outlier. */
   threshold: number;
+  /** Linked beads the scale was measured on. */
+  links?: number;
 }
 
 function median(xs: number[]): number {
@@ -47,7 +49,7 @@ export function ratioScale(input: CheckInput): RatioScale {
   if (logs.length < 3) return { median: 0, threshold: 0.8 }; // no scale yet: only gross gaps
   const m = median(logs);
   const mad = median(logs.map((l) => Math.abs(l - m)));
-  return { median: m, threshold: Math.max(MIN_DEVIATION, 4 * 1.4826 * mad) };
+  return { median: m, threshold: Math.max(MIN_DEVIATION, 4 * 1.4826 * mad), links: logs.length };
 }
 
 function flag(input: CheckInput, bead: Bead, side: Side, piece: Piece, kind: string, evidence: string, ratio?: { ratio: number; usual: number }): Flag {
@@ -113,7 +115,9 @@ function sentenceScale(input: CheckInput, scale: RatioScale): { median: number; 
     }
   }
   // Too few links to measure: the paragraph-level scale, its outlier threshold read as four deviations.
-  if (logs.length < 5) {
+  // Whichever scale rests on more links: sentences in short news, whole passages in a long
+  // text translated passage by passage (where single-sentence links are few and atypical).
+  if (logs.length < Math.max(5, scale.links ?? 0)) {
     // No scale at all (ratioScale's default): lengths say nothing, the aligner's links decide.
     const measured = linkedBeads(input.beads).length >= 3;
     return { median: scale.median, spread: measured ? Math.max(MIN_SPREAD, scale.threshold / 4) : Infinity };
