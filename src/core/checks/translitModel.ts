@@ -537,3 +537,134 @@ export function surelyApart(latin: string, arabic: string, maxGap: number): bool
  * pairs stay under.
  */
 export const MATCH_GAP = 6;
+
+interface TrieNode {
+  letter: number;
+  children: TrieNode[];
+  /** Spellings whose letters end here. */
+  ends: number[];
+}
+
+/**
+ * Latin spellings held as a trie of their letters, so that one Arabic-script form is bounded
+ * against all of them in one walk: the bound's table (jointBound) for a spelling is built row
+ * by row, one row per Latin letter, so spellings sharing a prefix share its rows; and a branch
+ * is left as soon as no path through its rows can reach the form's best reading less the gap,
+ * however the Arabic letters still unread are written.
+ */
+export class SpellingSet {
+  private readonly root: TrieNode = { letter: 0, children: [], ends: [] };
+  /** Spellings with no Latin letter: never ruled out (surelyApart does not judge them). */
+  private readonly empty: number[] = [];
+
+  constructor(spellings: readonly string[]) {
+    spellings.forEach((s, k) => {
+      const l = latinLettersOf(s);
+      if (!l) return void this.empty.push(k);
+      let node = this.root;
+      for (let i = 0; i < l.length; i++) {
+        const c = l.charCodeAt(i) - 96;
+        let next = node.children.find((x) => x.letter === c);
+        if (!next) node.children.push((next = { letter: c, children: [], ends: [] }));
+        node = next;
+      }
+      node.ends.push(k);
+    });
+  }
+
+  /**
+   * The spellings (indices, ascending) that surelyApart does not rule out by its bound for
+   * the Arabic-script form: every spelling left out has a gap larger than `maxGap`.
+   */
+  within(arabic: string, maxGap: number): number[] {
+    const a = arabicLettersOf(arabic);
+    const out = [...this.empty];
+    if (!a) {
+      this.collect(this.root, out);
+      return out.sort((x, y) => x - y);
+    }
+    const m = load();
+    const A = a.length;
+    const W = A + 1;
+    const need = romanise(a).score - maxGap;
+    const inner: Array<Map<number, number> | undefined> = [];
+    for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) inner[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
+    // The most the steps reading Arabic letters j.. to the end can add, whatever Latin they write.
+    const rest = new Float64Array(W).fill(-Infinity);
+    rest[A] = m.stepBound[END]!;
+    for (let j = A - 1; j >= 0; j--) {
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        let step = da === 1 ? m.unknownBound : -Infinity;
+        const units = inner[j * MAX_ARABIC + da - 1];
+        if (units) for (const u of units.values()) step = Math.max(step, m.stepBound[u]!);
+        rest[j] = Math.max(rest[j]!, step + rest[j + da]!);
+      }
+    }
+    const rows: Float64Array[] = [];
+    const letters: number[] = [];
+    const row0 = new Float64Array(W).fill(-Infinity);
+    row0[0] = 0;
+    this.fillRow(m, row0, rows, letters, inner, A);
+    rows.push(row0);
+    const walk = (node: TrieNode): void => {
+      for (const child of node.children) {
+        letters.push(child.letter);
+        const row = new Float64Array(W).fill(-Infinity);
+        this.fillRow(m, row, rows, letters, inner, A);
+        rows.push(row);
+        // The same sum and margin as surelyApart, so a spelling kept here is one it keeps.
+        if (child.ends.length && !(row[A]! + m.stepBound[END]! + 1e-6 < need)) out.push(...child.ends);
+        // A longer spelling passes through one of the last three rows (a group writes at most
+        // three Latin letters); go on only if one of them can still reach the need.
+        let open = false;
+        for (let r = Math.max(0, rows.length - 3); r < rows.length && !open; r++) {
+          const x = rows[r]!;
+          for (let j = 0; j <= A; j++) if (x[j]! + rest[j]! + 2e-6 >= need) open = true;
+        }
+        if (open && child.children.length) walk(child);
+        rows.pop();
+        letters.pop();
+      }
+    };
+    walk(this.root);
+    return out.sort((x, y) => x - y);
+  }
+
+  private collect(node: TrieNode, out: number[]): void {
+    out.push(...node.ends);
+    for (const c of node.children) this.collect(c, out);
+  }
+
+  /**
+   * The bound's row for the Latin letters so far (`letters`), from the rows before it: the
+   * same steps and sums as jointBound, gathered at their target instead of pushed from
+   * their source (a maximum does not depend on the order).
+   */
+  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], letters: number[], inner: Array<Map<number, number> | undefined>, A: number): void {
+    const i = letters.length;
+    for (let dl = 1; dl <= MAX_LATIN && dl <= i; dl++) {
+      const from = rows[i - dl]!;
+      let code = 0;
+      for (let k = i - dl; k < i; k++) code = code * 27 + letters[k]!;
+      for (let j = 0; j < A; j++) {
+        const s = from[j]!;
+        if (s === -Infinity) continue;
+        for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+          const u = inner[j * MAX_ARABIC + da - 1]?.get(code);
+          const v = u === undefined ? (da !== 1 || dl > 2 ? -Infinity : s + m.unknownBound - dl) : s + m.stepBound[u]!;
+          if (v > row[j + da]!) row[j + da] = v;
+        }
+      }
+    }
+    // Steps that write no Latin letter stay in the row, left to right.
+    for (let j = 0; j < A; j++) {
+      const s = row[j]!;
+      if (s === -Infinity) continue;
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        const u = inner[j * MAX_ARABIC + da - 1]?.get(0);
+        const v = u === undefined ? (da !== 1 ? -Infinity : s + m.unknownBound - 0) : s + m.stepBound[u]!;
+        if (v > row[j + da]!) row[j + da] = v;
+      }
+    }
+  }
+}
