@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { linkedBeads, sideIndices } from './beads';
 import { makeFlag } from './flag';
-import { BeadContent, sentencePieces, type Piece } from './sentenceContent';
+import { BeadContent, letters, sentencePieces, type Piece } from './sentenceContent';
 import { langName } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -12,7 +12,6 @@ import type { CheckDoc, CheckInput, Side } from './types';
  * letters per letter) and Persian-from-English each set their own scale.
  */
 
-const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /** Beads shorter than this (letters, both sides) say little about the usual ratio. */
 const MIN_LETTERS = 20;
@@ -80,7 +79,7 @@ function unlinkedFlags(input: CheckInput): Flag[] {
       if (!p || (p.kind !== 'body' && p.kind !== 'title') || letters(p.text) < 3) continue;
       const what = side === 'b' ? 'omitted from' : 'added in';
       const evidence = `${langName(doc.lang)} ${p.kind === 'title' ? 'heading' : 'paragraph'} ${i + 1} has no counterpart in the ${langName(other.lang)} (${what} the ${langName(input.a.lang)})`;
-      out.push(flag(input, bead, side, { paragraph: i, start: 0, end: p.text.length, text: p.text }, 'no-counterpart', evidence));
+      out.push(flag(input, bead, side, { paragraph: i, start: 0, end: p.text.length, text: p.text, letters: 0 }, 'no-counterpart', evidence));
     }
   }
   return out;
@@ -94,6 +93,8 @@ function ratioEvidence(input: CheckInput, shorter: Side, la: number, lb: number,
 
 /** Weight of the content evidence: facts of one sentence are not independent draws. */
 const CONTENT_WEIGHT = 0.5;
+/** Most that facts are let to add: a sentence lengths leave further below DROPPED is not read. */
+const CONTENT_REACH = 2;
 /** Combined log-likelihood ratio from which a sentence is called dropped. */
 const DROPPED = 3;
 
@@ -102,15 +103,14 @@ const DROPPED = 3;
  * Sentences outnumber paragraphs, so a short document with a few omissions still measures
  * them well, where the paragraph median is pulled by the omissions themselves.
  */
-function sentenceScale(input: CheckInput, scale: RatioScale): { median: number; spread: number } {
+function sentenceScale(input: CheckInput, scale: RatioScale, piecesOf: (bead: Bead) => [Piece[], Piece[]]): { median: number; spread: number } {
   const logs: number[] = [];
   for (const bead of linkedBeads(input.beads)) {
     if (!bead.sentences) continue;
-    const pa = sentencePieces(input.a, bead.a);
-    const pb = sentencePieces(input.b, bead.b);
+    const [pa, pb] = piecesOf(bead);
     for (const [sa, sb] of bead.sentences) {
       if (sa.length !== 1 || sb.length !== 1) continue;
-      const [la, lb] = [letters(pa[sa[0]!]?.text ?? ''), letters(pb[sb[0]!]?.text ?? '')];
+      const [la, lb] = [pa[sa[0]!]?.letters ?? 0, pb[sb[0]!]?.letters ?? 0];
       if (la >= MIN_LETTERS && lb >= MIN_LETTERS) logs.push(Math.log(la / lb));
     }
   }
@@ -134,7 +134,7 @@ const MIN_SPREAD = 0.1;
  * the two sides fit the pair's usual ratio without it than with it (Gaussian log ratios).
  */
 function lengthLlr(side: Side, piece: Piece, la: number, lb: number, median: number, spread: number): number {
-  const lp = letters(piece.text);
+  const lp = piece.letters;
   const [wa, wb] = side === 'a' ? [la - lp, lb] : [la, lb - lp];
   if (wa <= 0 || wb <= 0) return -Infinity;
   const all = Math.log(la / lb) - median;
@@ -160,18 +160,24 @@ class BeadFacts {
   }
 }
 
-const sumLetters = (ps: Piece[]) => ps.reduce((n, p) => n + letters(p.text), 0);
+const sumLetters = (ps: Piece[]) => ps.reduce((n, p) => n + p.letters, 0);
 
 /** Linked beads, then their linked sentences, whose length ratio is an outlier or whose facts are missing. */
 function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   const out: Flag[] = [];
   let content: BeadContent | undefined;
-  const { median: usual, spread } = sentenceScale(input, scale);
+  // Sentences of each bead, cut once for the scale, the facts and the flags.
+  const pieces = new Map<Bead, [Piece[], Piece[]]>();
+  const piecesOf = (bead: Bead): [Piece[], Piece[]] => {
+    let p = pieces.get(bead);
+    if (!p) pieces.set(bead, (p = [sentencePieces(input.a, bead.a), sentencePieces(input.b, bead.b)]));
+    return p;
+  };
+  const { median: usual, spread } = sentenceScale(input, scale, piecesOf);
   for (const bead of linkedBeads(input.beads)) {
-    const pa = sentencePieces(input.a, bead.a);
-    const pb = sentencePieces(input.b, bead.b);
+    const [pa, pb] = piecesOf(bead);
     const links: Array<[number[], number[]]> = bead.sentences ?? [[pa.map((_, i) => i), pb.map((_, i) => i)]];
-    const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts((content ??= new BeadContent(input)), { a: pa, b: pb }) : null;
+    const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts((content ??= new BeadContent(input, piecesOf)), { a: pa, b: pb }) : null;
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
     const dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked);
@@ -232,16 +238,18 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
       const all = side === 'a' ? pa : pb;
       if (left[side].length - 1 < all.length / 2) continue;
       for (const piece of left[side]) {
-        if (letters(piece.text) < MIN_SENTENCE_LETTERS) continue;
-        const llr = lengthLlr(side, piece, la, lb, median, spread) + cl(side, piece) + (unlinked.has(piece) ? UNLINKED_PRIOR : 0);
+        if (piece.letters < MIN_SENTENCE_LETTERS) continue;
+        const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? UNLINKED_PRIOR : 0);
+        // Facts are costly to read: only where they may tip the balance.
+        const llr = prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece);
         if (!best || llr > best.llr) best = { side, piece, llr };
       }
     }
     if (!best || best.llr < DROPPED) return out;
     out.push(best);
     left[best.side] = left[best.side].filter((p) => p !== best!.piece);
-    if (best.side === 'a') la -= letters(best.piece.text);
-    else lb -= letters(best.piece.text);
+    if (best.side === 'a') la -= best.piece.letters;
+    else lb -= best.piece.letters;
   }
 }
 
@@ -256,7 +264,7 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: n
   for (const [side, many] of [['a', xa], ['b', xb]] as const) {
     if (many.length < 2) continue;
     for (const piece of many) {
-      if (letters(piece.text) < MIN_SENTENCE_LETTERS) continue;
+      if (piece.letters < MIN_SENTENCE_LETTERS) continue;
       const llr = lengthLlr(side, piece, la, lb, median, spread) + contentLlr(side, piece);
       if (!best || llr > best.llr) best = { side, piece, llr };
     }
@@ -269,7 +277,7 @@ function spanOf(pieces: Piece[]): Piece {
   const first = pieces[0]!;
   const same = pieces.filter((p) => p.paragraph === first.paragraph);
   const last = same[same.length - 1]!;
-  return { paragraph: first.paragraph, start: first.start, end: last.end, text: same.map((p) => p.text).join(' ') };
+  return { paragraph: first.paragraph, start: first.start, end: last.end, text: same.map((p) => p.text).join(' '), letters: sumLetters(same) };
 }
 
 /** Check 5: unlinked article paragraphs and sentences, and length-ratio outliers. */

@@ -2,7 +2,10 @@ import { ClueReader, lowerVocabulary, splitWords } from '../align/extract';
 import { sampleEvenly } from '../align/lexicon';
 import type { Bead, Paragraph } from '../model';
 import { linkedBeads } from './beads';
-import { numberItems } from './numbers';
+import { foldDigits } from '../text/normalize';
+import { numberKey } from './numbers';
+import { numberPhrases } from './numberWords';
+import { tokenize } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
@@ -24,6 +27,8 @@ export interface Piece {
   start: number;
   end: number;
   text: string;
+  /** Letters and digits in it (the unit of every length ratio). */
+  letters: number;
 }
 
 /** Sentences of a bead side in the aligner's numbering. */
@@ -32,7 +37,10 @@ export function sentencePieces(doc: CheckDoc, indices: number[]): Piece[] {
     const p: Paragraph | undefined = doc.paragraphs[i];
     if (!p) return [];
     const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
-    return spans.map((s) => ({ paragraph: i, start: s.start, end: s.end, text: p.text.slice(s.start, s.end) }));
+    return spans.map((s) => {
+      const text = p.text.slice(s.start, s.end);
+      return { paragraph: i, start: s.start, end: s.end, text, letters: letters(text) };
+    });
   });
 }
 
@@ -48,7 +56,11 @@ interface Facts {
   letters: number;
 }
 
-const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), names: new Set(), numberSet: new Set(), letters: 0 });
+
+export const letters = (s: string) => s.replace(NOT_LETTER, '').length;
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+const DIGITS = /\d+(?:[.,]\d+)*/g;
 
 /** Verdict on one sentence against a target text. */
 export interface Judgement {
@@ -75,12 +87,14 @@ interface Rates {
 
 export class BeadContent {
   private readonly readers: [ClueReader, ClueReader];
-  private readonly numbersOf = new Map<string, ReturnType<typeof numberItems>>();
   private readonly lex: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
   private shared = { names: new Set<string>(), numbers: new Set<string>() };
   private rates: [Rates, Rates] | null = null;
 
-  constructor(private readonly input: CheckInput) {
+  constructor(
+    private readonly input: CheckInput,
+    private readonly piecesOf: (bead: Bead) => [Piece[], Piece[]] = (bead) => [sentencePieces(input.a, bead.a), sentencePieces(input.b, bead.b)],
+  ) {
     const lower = (d: CheckDoc) => lowerVocabulary(d.paragraphs.map((p) => p.text));
     this.readers = [new ClueReader(lower(input.a)), new ClueReader(lower(input.b))];
     this.learn();
@@ -90,37 +104,60 @@ export class BeadContent {
     return side === 'a' ? this.input.a : this.input.b;
   }
 
-  /** Facts of some pieces of one side, read as one text. */
+  private readonly pieceFacts = new Map<string, Facts>();
+
+  /** Facts of some pieces of one side, read as one text (each piece read once). */
   facts(side: Side, pieces: Piece[]): Facts {
-    const reader = this.readers[side === 'a' ? 0 : 1]!;
+    if (pieces.length === 1) return this.factsOf(side, pieces[0]!);
+    const f = emptyFacts();
     const seen = new Set<string>();
-    const f: Facts = { words: [], numbers: [], keys: new Set(), names: new Set(), numberSet: new Set(), letters: 0 };
     for (const pc of pieces) {
-      f.letters += letters(pc.text);
-      const clues = reader.read(pc.text);
-      for (const s of [...clues.names, ...clues.pairs]) f.names.add(s);
-      for (const raw of splitWords(pc.text)) {
-        const c = reader.word(raw);
-        if (c.key !== null) f.keys.add(c.key);
-        const id = c.key ?? c.names[0] ?? raw;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        f.words.push(c);
+      const g = this.factsOf(side, pc);
+      f.letters += g.letters;
+      for (const w of g.words) {
+        const id = w.key ?? w.names[0] ?? '';
+        if (!seen.has(id)) (seen.add(id), f.words.push(w));
       }
-      for (const n of this.numbers(side, pc)) {
-        f.numberSet.add(n);
-        if (!f.numbers.includes(n)) f.numbers.push(n);
-      }
+      for (const n of g.numbers) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
+      for (const k of g.keys) f.keys.add(k);
+      for (const k of g.names) f.names.add(k);
     }
     return f;
   }
 
-  /** Figures of a piece (a lone "1" or "one" is too often no figure at all). */
-  private numbers(side: Side, pc: Piece): string[] {
-    const k = `${side}:${pc.paragraph}`;
-    let items = this.numbersOf.get(k);
-    if (!items) this.numbersOf.set(k, (items = numberItems(this.doc(side), [pc.paragraph])));
-    return items.filter((x) => x.start >= pc.start && x.start < pc.end && x.value !== '1' && x.value !== '0').map((x) => x.value);
+  private factsOf(side: Side, pc: Piece): Facts {
+    const id = `${side}:${pc.paragraph}:${pc.start}`;
+    let f = this.pieceFacts.get(id);
+    if (f) return f;
+    f = emptyFacts();
+    const reader = this.readers[side === 'a' ? 0 : 1]!;
+    const seen = new Set<string>();
+    f.letters = pc.letters;
+    let prev: string[] = [];
+    for (const raw of splitWords(pc.text)) {
+      const c = reader.word(raw);
+      for (const s of c.names) if (s.length >= 3) f.names.add(s);
+      // Two words written as one name ("خليل زاد" for "Khalilzad"), as the aligner reads them.
+      const second = c.names[0];
+      if (second !== undefined) for (const p of prev) if (p.length + second.length >= 3) f.names.add(p + second);
+      prev = c.names;
+      if (c.key !== null) f.keys.add(c.key);
+      const key = c.key ?? c.names[0] ?? raw;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      f.words.push(c);
+    }
+    for (const n of this.numbers(pc)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
+    this.pieceFacts.set(id, f);
+    return f;
+  }
+
+  /** Figures of a piece: digits of every system and numbers in words (a lone 0 or 1 is too often no figure). */
+  private numbers(pc: Piece): string[] {
+    const out: string[] = [];
+    for (const m of foldDigits(pc.text).matchAll(DIGITS)) out.push(numberKey(m[0]));
+    for (const ph of numberPhrases(tokenize(pc.text))) out.push(String(ph.value));
+    return out.filter((v) => v !== '0' && v !== '1');
   }
 
   /** Facts of `f` the pair can confirm, and how many of them `target` confirms. */
@@ -157,15 +194,15 @@ export class BeadContent {
 
   /** Lexicon, shared names and numbers, and the pair's rates, from its sentence links. */
   private learn(): void {
-    const links: Array<[Facts, Facts]> = [];
+    const pieces: Array<[Piece[], Piece[]]> = [];
     for (const bead of linkedBeads(this.input.beads)) {
-      const pa = sentencePieces(this.input.a, bead.a);
-      const pb = sentencePieces(this.input.b, bead.b);
+      const [pa, pb] = this.piecesOf(bead);
       for (const [sa, sb] of linksOf(bead, pa.length, pb.length)) {
-        if (!sa.length || !sb.length) continue;
-        links.push([this.facts('a', sa.map((i) => pa[i]!)), this.facts('b', sb.map((i) => pb[i]!))]);
+        if (sa.length && sb.length) pieces.push([sa.map((i) => pa[i]!), sb.map((i) => pb[i]!)]);
       }
     }
+    // Reading facts is the costly part: a book's rates and lexicon come from a sample of links.
+    const links = sampleEvenly(pieces, LEX_SAMPLE).map(([a, b]): [Facts, Facts] => [this.facts('a', a), this.facts('b', b)]);
     const names = (side: 0 | 1) => new Set(links.flatMap((l) => [...l[side].names]));
     const [na, nb] = [names(0), names(1)];
     this.shared.names = new Set([...na].filter((s) => nb.has(s)));
@@ -212,7 +249,7 @@ export class BeadContent {
 }
 
 /** Links sampled for the lexicon: more add little and cost quadratic word pairs each. */
-const LEX_SAMPLE = 1500;
+const LEX_SAMPLE = 800;
 /**
  * Meetings a word pair needs: a dropped sentence meets its bead's other words once, and a
  * pair learnt from that meeting would confirm the very sentence it should find missing.
