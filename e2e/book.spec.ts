@@ -1,20 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newStoryImport, openLibrary, waitForAlignment } from './helpers';
-
-/** A long pair made from the seeds: their article paragraphs repeated, numbered apart. */
-function longPair(copies: number): { en: string; ar: string } {
-  const seeds = join(import.meta.dirname, '..', 'seeds');
-  const en = readFileSync(join(seeds, '000_f64be7aa07701883.txt'), 'utf8').split('\n').filter((l) => l.trim());
-  const ar = readFileSync(join(seeds, '003_7fe56e322bbbd2e3.txt'), 'utf8').split('\n').filter((l) => l.length > 200);
-  const out = { en: [] as string[], ar: [] as string[] };
-  for (let k = 1; k <= copies; k++) {
-    out.en.push(`Chapter ${k}.`, ...en.filter((l) => l.length > 200));
-    out.ar.push(`الفصل ${k}.`, ...ar);
-  }
-  return { en: out.en.join('\n\n'), ar: out.ar.join('\n\n') };
-}
+import { longPair, newStoryImport, openLibrary, waitForAlignment } from './helpers';
 
 test('a long pair renders only the rows on screen and still moves by keyboard to any row', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export async function openLibrary(page: Page, uiLang: 'en' | 'ar' | 'fa' = 'en') {
   if (uiLang !== 'en') await page.addInitScript((l) => localStorage.setItem('tarjuman.uiLang', l), uiLang);
@@ -124,4 +126,17 @@ export async function waitForServiceWorker(page: Page) {
       await page.reload();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     });
+}
+
+/** A long pair made from the seeds: their article paragraphs repeated, numbered apart. */
+export function longPair(copies: number): { en: string; ar: string } {
+  const seeds = join(import.meta.dirname, '..', 'seeds');
+  const en = readFileSync(join(seeds, '000_f64be7aa07701883.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const ar = readFileSync(join(seeds, '003_7fe56e322bbbd2e3.txt'), 'utf8').split('\n').filter((l) => l.length > 200);
+  const out = { en: [] as string[], ar: [] as string[] };
+  for (let k = 1; k <= copies; k++) {
+    out.en.push(`Chapter ${k}.`, ...en.filter((l) => l.length > 200));
+    out.ar.push(`الفصل ${k}.`, ...ar);
+  }
+  return { en: out.en.join('\n\n'), ar: out.ar.join('\n\n') };
 }

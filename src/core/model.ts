@@ -227,7 +227,7 @@ export interface FlagData {
   expected?: string;
 }
 
-/** A finding of a reviewer check; not stored until a reviewer dismisses or converts it. */
+/** A finding of a reviewer check; stored with its run (db/flagRuns.ts), replaced by the next run. */
 export interface Flag {
   id: string;
   check: FlagCheck;

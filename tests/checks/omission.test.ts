@@ -77,3 +77,23 @@ describe('a dropped sentence the sentence aligner attached to its neighbour', ()
     expect(flags.filter((x) => x.span?.paragraph === 3)).toEqual([]);
   });
 });
+
+describe('a long verse written as several English sentences', () => {
+  // The Arabic verse has no sentence stops; the English splits it, and the sentence aligner
+  // links only the first English sentence to it.
+  const verse = AR.slice(0, 3).map((s) => s.replace(/\.$/, '')).join(' و');
+  const a = doc('en', 'en', [...EN.slice(0, 3), EN.slice(0, 3).join(' ')]);
+  const b = doc('ar', 'ar', [...AR.slice(0, 3), verse]);
+  const linked = [bead([0], [0]), bead([1], [1]), bead([2], [2])];
+
+  it('is not an omission when the whole verse fits the whole translation', () => {
+    const flags = checkOmissions({ a, b, beads: [...linked, bead([3], [3], [[[0], [0]], [[1], []], [[2], []]])] });
+    expect(flags).toEqual([]);
+  });
+
+  it('still flags a sentence the verse does not hold', () => {
+    const extra = doc('en', 'en', [...EN.slice(0, 3), `${EN.slice(0, 3).join(' ')} ${EN[1]} ${EN[2]}`]);
+    const flags = checkOmissions({ a: extra, b, beads: [...linked, bead([3], [3], [[[0], [0]], [[1], []], [[2], []], [[3], []], [[4], []]])] });
+    expect(flags.some((f) => f.span?.side === 'a' && f.span.paragraph === 3)).toBe(true);
+  });
+});

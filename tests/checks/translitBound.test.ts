@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../src/core/checks/translitTable';
-import { surelyApart, translitScore } from '../../src/core/checks/translitModel';
+import { SpellingSet, surelyApart, translitScore } from '../../src/core/checks/translitModel';
 
 const ROOT = join(__dirname, '../..');
 
@@ -29,5 +29,24 @@ describe('surelyApart, the translit model’s shortcut', () => {
       }
     }
     expect(ruledOut).toBeGreaterThan(200);
+  });
+});
+
+describe('SpellingSet, the bound for many spellings at once', () => {
+  it('leaves out only spellings whose gap is indeed larger, keeps every one surelyApart keeps, and leaves out most', () => {
+    const all = pairs();
+    const latin = [...new Set(all.slice(0, 300).map(([en]) => en))];
+    const set = new SpellingSet(latin);
+    let left = 0;
+    for (const [, ar] of all.slice(0, 40)) {
+      const kept = new Set(set.within(ar, 6));
+      latin.forEach((en, k) => {
+        if (kept.has(k)) return;
+        left++;
+        expect(translitScore(en, ar).gap, `${en} ${ar}`).toBeGreaterThan(6);
+        expect(surelyApart(en, ar, 6), `${en} ${ar}`).toBe(true);
+      });
+    }
+    expect(left).toBeGreaterThan(latin.length * 40 * 0.8);
   });
 });

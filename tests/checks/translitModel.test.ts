@@ -28,6 +28,12 @@ describe('the learned transliteration model', () => {
     expect(betterSpelling('Ymorkshire', 'يوركشاير')?.text).toBe('yorkshire');
   });
 
+  it('undoes an added vowel only when the letters then look clearly more like a name', () => {
+    expect(betterSpelling('Treump', 'ترامب')?.text).toBe('trump');
+    expect(betterSpelling('Hamiltaon', 'همیلتون')?.text).toBe('hamilton');
+    expect(betterSpelling('Hamilton', 'همیلتون')).toBeNull();
+  });
+
   it('does not correct real names the model reads with another vowel into spellings that look less like names', () => {
     expect(betterSpelling('Paddington', 'پدینگتون')).toBeNull();
     expect(betterSpelling('Goldson', 'گلدسون')).toBeNull();

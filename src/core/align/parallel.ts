@@ -5,7 +5,7 @@ import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
 import { learnLexicon, MAX_SAMPLE, sampleEvenly, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
-import { pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
+import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
 import { alignSentences, type SentenceContext } from './sentences';
 import { SHAPES } from './shapes';
@@ -50,6 +50,12 @@ function restructured(path: PathBead[], n: number, m: number): boolean {
   return units > RESTRUCTURED_SHARE * (n + m);
 }
 const LARGE_CELLS = 1_000_000;
+/**
+ * Unit counts differing by this factor or more: a translation that cannot be mostly 1-1
+ * (edited news with merges and splits stays within a tenth or so; a literary translator
+ * joining sentences gives 1.6–3.3).
+ */
+const MERGING_RATIO = 1.3;
 /**
  * In a restructured translation, pass 1 must trust at least this share of the shorter
  * side's units as 1-1 pairs for a lexicon to be learnt from them (a translation that keeps
@@ -184,8 +190,9 @@ function checkTranslation(t: UnitTable, path: PathBead[]): void {
   );
 }
 
-function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false): PassResult {
+function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[]): PassResult {
   const pair = buildTables(sides[0], sides[1], vocab, links, length);
+  if (prior) pair.table.prior = prior;
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
   const path = searchTable(pair.table, typeof plan === 'function' ? plan(pair.table) : plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
   return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
@@ -217,8 +224,54 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // words stay.
   const fewPairs = restructures && pairs.length < MIN_LEARNING_SHARE * Math.min(n, m);
   const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity);
-  const shapes = restructures ? SHAPES.length : SMALL_SHAPES;
-  return runPass(sides, vocab, lexicon, length, { center: pathCenter(first.path, n, m), half: SECOND_HALF }, progress, shapes);
+  const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
+  if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
+  if (Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
+  // Restructured, and one side has far more units: most beads are merges. The length model
+  // also learns from trusted merges (often the only beads such a translation has), pass 2
+  // searches with flat merge priors, and a third pass with priors read off pass 2's shapes
+  // (one EM step).
+  const merged = fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length);
+  const second = runPass(sides, vocab, lexicon, merged, plan, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
+  const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
+  // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
+  // the lexicon is learnt from pass 2's trusted beads, merges included.
+  const relearnt = fewPairs ? beadLexicon(sides, trustedBeads(second), user, identity) : lexicon;
+  return runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior);
+}
+
+/** Lexicon learnt from beads of any shape (each side's words pooled), the user's, and identical words. */
+function beadLexicon(sides: [SideUnits, SideUnits], beads: Array<[number[], number[]]>, user: LexiconLink[], identity: LexiconLink[]): LexiconLink[] {
+  const sampled = sampleEvenly(beads, MAX_SAMPLE);
+  const learnt = learnLexicon(
+    sampled.map(([a]) => a.flatMap((u) => sides[0].doc.wordsOf(u))),
+    sampled.map(([, b]) => b.flatMap((u) => sides[1].doc.wordsOf(u))),
+  );
+  const known = new Set(learnt.map((l) => l.a));
+  return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];
+}
+
+/** Units of each link bead of a pass whose link clearly beats leaving its units out. */
+function trustedBeads(pass: PassResult): Array<[number[], number[]]> {
+  const t = pass.pair.table;
+  const out: Array<[number[], number[]]> = [];
+  pass.path.forEach((b, k) => {
+    const { da, db } = SHAPES[b.shape]!;
+    if (!da || !db) return;
+    const a = Array.from({ length: da }, (_, x) => b.i + x);
+    const bb = Array.from({ length: db }, (_, x) => b.j + x);
+    let leaveOut = 0;
+    for (const p of a) leaveOut += skipCost(t.kind[0][p]!);
+    for (const q of bb) leaveOut += skipCost(t.kind[1][q]!);
+    if (pass.costs[k]! < leaveOut - TRUST_MARGIN) out.push([a, bb]);
+  });
+  return out;
+}
+
+/** Summed lengths of each side of a pass's trusted link beads. */
+function trustedBeadLengths(pass: PassResult, sides: [SideUnits, SideUnits]): Array<[number, number]> {
+  const sum = (len: Float64Array, units: number[]): number => units.reduce((x, u) => x + len[u]!, 0);
+  return trustedBeads(pass).map(([a, b]) => [sum(sides[0].len, a), sum(sides[1].len, b)]);
 }
 
 /** Aligns two translations of one text; every paragraph lands in exactly one bead. */

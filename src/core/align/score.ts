@@ -1,6 +1,6 @@
 import type { ParagraphKind } from '../model';
 import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, type ItemSpace } from './items';
-import { MAX_SIDE } from './shapes';
+import { MAX_SIDE, SHAPES } from './shapes';
 
 /**
  * Every cost the aligner uses, in one place. Costs are negative log-odds in nats: lower is
@@ -51,6 +51,38 @@ export function linkPenalty(kind: number): number {
  * size up, so lengths and shared words decide them.
  */
 export const SHAPE_PRIOR = [0, 0, 0, 2.3, 2.3, 4.4, 3.6, 3.6, 5, 5, 4.2, 4.2, 4.6, 4.6, 5, 5, 5.3, 5.3, 5.6, 5.6];
+
+/**
+ * Priors for a translation that restructures its sentences (a literary translator making
+ * one long sentence of two to seven, or a passage of several of several): news' priors make
+ * a 2-1 bead cost 2.3 nats against a free 1-1, so a path of wrong 1-1 beads and a few big
+ * merges beats the translator's many small merges though its lengths fit worse. Here a
+ * merge costs 1 nat plus half a nat per unit past the third, and lengths decide.
+ */
+export const RESTRUCTURED_PRIOR: readonly number[] = SHAPES.map((s, k) => (k === 0 || !s.da || !s.db ? 0 : 1 + 0.5 * Math.max(0, s.da + s.db - 3)));
+
+/** Weight, in beads, of the starting priors when shape frequencies are read off a path. */
+const PRIOR_PSEUDO_BEADS = 10;
+
+/**
+ * Shape priors re-estimated from the shapes of a path's link beads (one EM step), smoothed
+ * with PRIOR_PSEUDO_BEADS beads drawn from `start`; priced relative to 1-1, never below 0.
+ */
+export function priorsFromShapes(shapes: number[], start: readonly number[]): number[] {
+  const link = (k: number): boolean => SHAPES[k]!.da > 0 && SHAPES[k]!.db > 0;
+  const counts = new Float64Array(SHAPES.length);
+  let total = 0;
+  for (const k of shapes) {
+    if (!link(k)) continue;
+    counts[k]!++;
+    total++;
+  }
+  const base = SHAPES.map((_, k) => (link(k) ? Math.exp(-start[k]!) : 0));
+  const z = base.reduce((x, y) => x + y, 0);
+  const freq = (k: number): number => (counts[k]! + (PRIOR_PSEUDO_BEADS * base[k]!) / z) / (total + PRIOR_PSEUDO_BEADS);
+  const one = freq(0);
+  return SHAPES.map((_, k) => (k > 0 && link(k) ? Math.max(0, -Math.log(freq(k) / one)) : 0));
+}
 
 // ---------------------------------------------------------------- length (Gale–Church)
 
@@ -352,6 +384,8 @@ export interface UnitTable {
   /** miss[s][k − 1][unit]: see unitMiss. */
   miss: [Float64Array[], Float64Array[]];
   length: LengthModel;
+  /** Prior price of each shape, indexed like SHAPES; SHAPE_PRIOR when absent. */
+  prior?: readonly number[];
 }
 
 /**
@@ -375,7 +409,7 @@ function mixesTitle(kind: Uint8Array, from: number, count: number): boolean {
 
 /** Shape prior plus kind penalties of linking A[i0, i0+da) with B[j0, j0+db). */
 export function linkPrior(t: UnitTable, shape: number, i0: number, da: number, j0: number, db: number): number {
-  let penalty = SHAPE_PRIOR[shape]!;
+  let penalty = (t.prior ?? SHAPE_PRIOR)[shape]!;
   for (let p = i0; p < i0 + da; p++) penalty += linkPenalty(t.kind[0][p]!);
   for (let q = j0; q < j0 + db; q++) penalty += linkPenalty(t.kind[1][q]!);
   if (da > 1 && mixesTitle(t.kind[0], i0, da)) penalty += TITLE_MERGE;

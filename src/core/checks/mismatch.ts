@@ -8,9 +8,9 @@ import { mentionsOf, storySpellings, type StorySpelling } from './story';
 import { langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
-import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, writes } from './modelMatch';
+import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
-import { romanise } from './translitModel';
+import { MATCH_GAP, romanise, SpellingSet } from './translitModel';
 import { VariantIndex } from './variantIndex';
 
 /**
@@ -55,6 +55,8 @@ interface Ctx {
   storyIndex: VariantIndex<StorySpelling>;
   /** Story spellings that write a form (storyWriters), per form. */
   writers: Map<string, StorySpelling[]>;
+  /** The story's spellings in a trie, for ruling most of them out per form at once (built when first asked). */
+  storySet: { set: SpellingSet | null };
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
@@ -296,7 +298,12 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
   let hit = ctx.writers.get(form);
   if (!hit) {
     hit = [];
-    for (const s of ctx.story) {
+    const set = (ctx.storySet.set ??= new SpellingSet(ctx.story.map((s) => s.text)));
+    // Only spellings the model's bound keeps for some form of the word can write it.
+    const kept = new Set<number>();
+    for (const f of nameForms(form)) for (const k of set.within(f, MATCH_GAP)) kept.add(k);
+    for (const k of [...kept].sort((x, y) => x - y)) {
+      const s = ctx.story[k]!;
       if (!s.text.includes(' ') && writes(s.text, [form])) hit.push(s);
       if (hit.length === 2) break;
     }
@@ -395,13 +402,14 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const story = storySpellings([latin, ...(input.others ?? [])]);
   const storyIndex = new VariantIndex(story);
   const writers = new Map<string, StorySpelling[]>();
+  const storySet: Ctx['storySet'] = { set: null };
   const byParagraph = mentionsByParagraph(mentionsOf(latin));
   const flags: Flag[] = [];
   for (const bead of linkedBeads(input.beads)) {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyIndex, writers };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyIndex, writers, storySet };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
   }
   return dedupe(flags);

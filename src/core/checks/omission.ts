@@ -1,6 +1,7 @@
-import type { Bead, Flag, Paragraph } from '../model';
+import type { Bead, Flag } from '../model';
 import { linkedBeads, sideIndices } from './beads';
 import { makeFlag } from './flag';
+import { BeadContent, letters, sentencePieces, type Piece } from './sentenceContent';
 import { langName } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -11,7 +12,6 @@ import type { CheckDoc, CheckInput, Side } from './types';
  * letters per letter) and Persian-from-English each set their own scale.
  */
 
-const letters = (s: string) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /** Beads shorter than this (letters, both sides) say little about the usual ratio. */
 const MIN_LETTERS = 20;
@@ -25,6 +25,8 @@ export interface RatioScale {
   median: number;
   /** Deviation from the median that counts as an outlier. */
   threshold: number;
+  /** Linked beads the scale was measured on. */
+  links?: number;
 }
 
 function median(xs: number[]): number {
@@ -46,24 +48,7 @@ export function ratioScale(input: CheckInput): RatioScale {
   if (logs.length < 3) return { median: 0, threshold: 0.8 }; // no scale yet: only gross gaps
   const m = median(logs);
   const mad = median(logs.map((l) => Math.abs(l - m)));
-  return { median: m, threshold: Math.max(MIN_DEVIATION, 4 * 1.4826 * mad) };
-}
-
-interface Piece {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Sentences of a bead side numbered as the aligner numbers them (through paragraphs in order). */
-function sentencePieces(doc: CheckDoc, indices: number[]): Piece[] {
-  return indices.flatMap((i) => {
-    const p: Paragraph | undefined = doc.paragraphs[i];
-    if (!p) return [];
-    const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
-    return spans.map((s) => ({ paragraph: i, start: s.start, end: s.end, text: p.text.slice(s.start, s.end) }));
-  });
+  return { median: m, threshold: Math.max(MIN_DEVIATION, 4 * 1.4826 * mad), links: logs.length };
 }
 
 function flag(input: CheckInput, bead: Bead, side: Side, piece: Piece, kind: string, evidence: string, ratio?: { ratio: number; usual: number }): Flag {
@@ -94,7 +79,7 @@ function unlinkedFlags(input: CheckInput): Flag[] {
       if (!p || (p.kind !== 'body' && p.kind !== 'title') || letters(p.text) < 3) continue;
       const what = side === 'b' ? 'omitted from' : 'added in';
       const evidence = `${langName(doc.lang)} ${p.kind === 'title' ? 'heading' : 'paragraph'} ${i + 1} has no counterpart in the ${langName(other.lang)} (${what} the ${langName(input.a.lang)})`;
-      out.push(flag(input, bead, side, { paragraph: i, start: 0, end: p.text.length, text: p.text }, 'no-counterpart', evidence));
+      out.push(flag(input, bead, side, { paragraph: i, start: 0, end: p.text.length, text: p.text, letters: 0 }, 'no-counterpart', evidence));
     }
   }
   return out;
@@ -106,40 +91,125 @@ function ratioEvidence(input: CheckInput, shorter: Side, la: number, lb: number,
   return `${langName(s.lang)} is ${factor.toFixed(1)}× shorter than usual for this pair (${la} vs ${lb} letters): ${langName(l.lang)} text may be missing from it`;
 }
 
-/** Linked beads, then their linked sentences, whose length ratio is an outlier. */
+/** Weight of the content evidence: facts of one sentence are not independent draws. */
+const CONTENT_WEIGHT = 0.5;
+/** Most that facts are let to add: a sentence lengths leave further below DROPPED is not read. */
+const CONTENT_REACH = 2;
+/** Combined log-likelihood ratio from which a sentence is called dropped. */
+const DROPPED = 3;
+
+/**
+ * The usual log letter ratio of single-sentence links and how far a true link strays from it.
+ * Sentences outnumber paragraphs, so a short document with a few omissions still measures
+ * them well, where the paragraph median is pulled by the omissions themselves.
+ */
+function sentenceScale(input: CheckInput, scale: RatioScale, piecesOf: (bead: Bead) => [Piece[], Piece[]]): { median: number; spread: number } {
+  const logs: number[] = [];
+  for (const bead of linkedBeads(input.beads)) {
+    if (!bead.sentences) continue;
+    const [pa, pb] = piecesOf(bead);
+    for (const [sa, sb] of bead.sentences) {
+      if (sa.length !== 1 || sb.length !== 1) continue;
+      const [la, lb] = [pa[sa[0]!]?.letters ?? 0, pb[sb[0]!]?.letters ?? 0];
+      if (la >= MIN_LETTERS && lb >= MIN_LETTERS) logs.push(Math.log(la / lb));
+    }
+  }
+  // Too few links to measure: the paragraph-level scale, its outlier threshold read as four deviations.
+  // Whichever scale rests on more links: sentences in short news, whole passages in a long
+  // text translated passage by passage (where single-sentence links are few and atypical).
+  if (logs.length < Math.max(5, scale.links ?? 0)) {
+    // No scale at all (ratioScale's default): lengths say nothing, the aligner's links decide.
+    const measured = linkedBeads(input.beads).length >= 3;
+    return { median: scale.median, spread: measured ? Math.max(MIN_SPREAD, scale.threshold / 4) : Infinity };
+  }
+  const m = median(logs);
+  return { median: m, spread: Math.max(MIN_SPREAD, 1.4826 * median(logs.map((l) => Math.abs(l - m)))) };
+}
+
+/** A spread below this would make a few letters decisive. */
+const MIN_SPREAD = 0.1;
+
+/**
+ * Log-likelihood ratio, from lengths alone, that `piece` of `side` is extra: how much better
+ * the two sides fit the pair's usual ratio without it than with it (Gaussian log ratios).
+ */
+function lengthLlr(side: Side, piece: Piece, la: number, lb: number, median: number, spread: number): number {
+  const lp = piece.letters;
+  const [wa, wb] = side === 'a' ? [la - lp, lb] : [la, lb - lp];
+  if (wa <= 0 || wb <= 0) return -Infinity;
+  const all = Math.log(la / lb) - median;
+  const without = Math.log(wa / wb) - median;
+  return spread === Infinity ? 0 : (all * all - without * without) / (2 * spread * spread);
+}
+
+/** Content verdicts on the sentences of one bead, against the bead's whole other side. */
+class BeadFacts {
+  private all: Partial<Record<Side, ReturnType<BeadContent['facts']>>> = {};
+  constructor(
+    private readonly content: BeadContent,
+    private readonly pieces: Record<Side, Piece[]>,
+  ) {}
+
+  private side(s: Side) {
+    return (this.all[s] ??= this.content.facts(s, this.pieces[s]));
+  }
+
+  llr(side: Side, pc: Piece): number {
+    const j = this.content.judge(side, this.content.facts(side, [pc]), this.side(side === 'a' ? 'b' : 'a'));
+    return j ? CONTENT_WEIGHT * j.llr : 0;
+  }
+}
+
+const sumLetters = (ps: Piece[]) => ps.reduce((n, p) => n + p.letters, 0);
+
+/** Linked beads, then their linked sentences, whose length ratio is an outlier or whose facts are missing. */
 function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   const out: Flag[] = [];
+  let content: BeadContent | undefined;
+  // Sentences of each bead, cut once for the scale, the facts and the flags.
+  const pieces = new Map<Bead, [Piece[], Piece[]]>();
+  const piecesOf = (bead: Bead): [Piece[], Piece[]] => {
+    let p = pieces.get(bead);
+    if (!p) pieces.set(bead, (p = [sentencePieces(input.a, bead.a), sentencePieces(input.b, bead.b)]));
+    return p;
+  };
+  const { median: usual, spread } = sentenceScale(input, scale, piecesOf);
   for (const bead of linkedBeads(input.beads)) {
-    const pa = sentencePieces(input.a, bead.a);
-    const pb = sentencePieces(input.b, bead.b);
+    const [pa, pb] = piecesOf(bead);
     const links: Array<[number[], number[]]> = bead.sentences ?? [[pa.map((_, i) => i), pb.map((_, i) => i)]];
+    const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts((content ??= new BeadContent(input, piecesOf)), { a: pa, b: pb }) : null;
+    const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
+    const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
+    const dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked);
+    for (const { side, piece } of dropped) {
+      const doc = side === 'a' ? input.a : input.b;
+      const other = side === 'a' ? input.b : input.a;
+      out.push(flag(input, bead, side, piece, 'no-counterpart', `This ${langName(doc.lang)} sentence has no counterpart in the ${langName(other.lang)}: the rest of the passage matches the ${langName(other.lang)} without it`));
+    }
+    if (dropped.length) continue;
     for (const [sa, sb] of links) {
       const xa = sa.map((i) => pa[i]!).filter(Boolean);
       const xb = sb.map((i) => pb[i]!).filter(Boolean);
-      if (!xa.length || !xb.length) {
-        // A sentence the aligner left without partner inside a linked bead.
-        const [side, pieces] = xa.length ? (['a', xa] as const) : (['b', xb] as const);
-        for (const pc of pieces) {
-          if (letters(pc.text) < MIN_SENTENCE_LETTERS) continue;
+      // A sentence left without partner was judged with its whole bead above.
+      if (!xa.length || !xb.length) continue;
+      const la = sumLetters(xa);
+      const lb = sumLetters(xb);
+      const extra = extraPieces(xa, xb, la, lb, usual, spread, contentLlr);
+      if (extra.length) {
+        for (const { side, piece } of extra) {
           const doc = side === 'a' ? input.a : input.b;
           const other = side === 'a' ? input.b : input.a;
-          out.push(flag(input, bead, side, pc, 'no-counterpart', `This ${langName(doc.lang)} sentence has no counterpart in the ${langName(other.lang)}`));
+          out.push(flag(input, bead, side, piece, 'no-counterpart', `This ${langName(doc.lang)} sentence has no counterpart in the ${langName(other.lang)}: the sentences beside it match the ${langName(other.lang)} without it`));
         }
-        continue;
-      }
-      const la = xa.reduce((n, p) => n + letters(p.text), 0);
-      const lb = xb.reduce((n, p) => n + letters(p.text), 0);
-      const extra = extraSentences(xa, xb, la, lb, scale);
-      if (extra) {
-        const doc = extra.side === 'a' ? input.a : input.b;
-        const other = extra.side === 'a' ? input.b : input.a;
-        for (const pc of extra.pieces) out.push(flag(input, bead, extra.side, pc, 'no-counterpart', `This ${langName(doc.lang)} sentence has no counterpart in the ${langName(other.lang)}: the sentence beside it matches the ${langName(other.lang)} alone`));
         continue;
       }
       if (Math.max(la, lb) < MIN_SENTENCE_LETTERS || !la || !lb) continue;
       const dev = Math.log(la / lb) - scale.median;
       if (Math.abs(dev) < scale.threshold) continue;
       const shorter: Side = dev < 0 ? 'a' : 'b';
+      // The shorter side's text may sit in sentences the aligner left without partner (one
+      // verse, several English sentences): then the whole bead must be short too.
+      if ([...unlinked].some((pc) => (shorter === 'a' ? pa : pb).includes(pc)) && Math.abs(Math.log(sumLetters(pa) / sumLetters(pb)) - scale.median) < scale.threshold) continue;
       const longer = shorter === 'a' ? xb : xa;
       const piece = spanOf(longer);
       out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, scale.median), { ratio: la / lb, usual: Math.exp(scale.median) }));
@@ -148,33 +218,58 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   return out;
 }
 
-/** Least log-ratio deviation of a one-to-many sentence link that asks whether a sentence is extra. */
-const MIN_EXTRA_DEVIATION = 0.4;
+/** Prior for a sentence the sentence aligner left without partner: it starts out suspect. */
+const UNLINKED_PRIOR = 3;
 
 /**
- * In a link of one sentence to several, the sentences of the many side that are left over
- * when one of them alone matches the single sentence at the pair's usual ratio, while all
- * together do not: a dropped sentence that the sentence aligner attached to its neighbour.
- * A sentence split in two by the translator matches only both together, so stays unflagged.
+ * The sentences of a bead most likely left out of the other side, one at a time: the one
+ * whose removal best mends the bead's length ratio, with its facts missing from the other
+ * side, while the combined evidence stays above DROPPED (at most half the side's sentences).
  */
-function extraSentences(xa: Piece[], xb: Piece[], la: number, lb: number, scale: RatioScale): { side: Side; pieces: Piece[] } | null {
-  const one = xa.length === 1 && xb.length >= 2 ? 'a' : xb.length === 1 && xa.length >= 2 ? 'b' : null;
-  if (!one) return null;
-  const all = Math.log(la / lb) - scale.median;
-  if (Math.abs(all) < MIN_EXTRA_DEVIATION) return null;
-  const many = one === 'a' ? xb : xa;
-  const single = one === 'a' ? la : lb;
-  let best: { k: number; dev: number } | null = null;
-  many.forEach((p, k) => {
-    const l = letters(p.text);
-    if (!l) return;
-    const dev = (one === 'a' ? Math.log(single / l) : Math.log(l / single)) - scale.median;
-    if (!best || Math.abs(dev) < Math.abs(best.dev)) best = { k, dev };
-  });
-  const b = best as { k: number; dev: number } | null;
-  if (!b || Math.abs(b.dev) > Math.abs(all) / 2) return null;
-  const pieces = many.filter((p, k) => k !== b.k && letters(p.text) >= MIN_SENTENCE_LETTERS);
-  return pieces.length ? { side: one === 'a' ? 'b' : 'a', pieces } : null;
+function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>): Array<{ side: Side; piece: Piece }> {
+  const out: Array<{ side: Side; piece: Piece }> = [];
+  let [la, lb] = [sumLetters(pa), sumLetters(pb)];
+  const left: Record<Side, Piece[]> = { a: [...pa], b: [...pb] };
+  const content = new Map<Piece, number>();
+  const cl = (side: Side, pc: Piece) => content.get(pc) ?? (content.set(pc, contentLlr(side, pc)), content.get(pc)!);
+  for (;;) {
+    let best: { side: Side; piece: Piece; llr: number } | null = null;
+    for (const side of ['a', 'b'] as const) {
+      const all = side === 'a' ? pa : pb;
+      if (left[side].length - 1 < all.length / 2) continue;
+      for (const piece of left[side]) {
+        if (piece.letters < MIN_SENTENCE_LETTERS) continue;
+        const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? UNLINKED_PRIOR : 0);
+        // Facts are costly to read: only where they may tip the balance.
+        const llr = prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece);
+        if (!best || llr > best.llr) best = { side, piece, llr };
+      }
+    }
+    if (!best || best.llr < DROPPED) return out;
+    out.push(best);
+    left[best.side] = left[best.side].filter((p) => p !== best!.piece);
+    if (best.side === 'a') la -= best.piece.letters;
+    else lb -= best.piece.letters;
+  }
+}
+
+/**
+ * In a link of several sentences, the one that is most likely extra, when lengths (the link
+ * fits the pair's ratio better without it) and facts (its names, figures and words are not
+ * in the other side) together say so. A sentence the translator merged into its neighbour
+ * keeps its facts in the other side, so stays unflagged however the lengths fall.
+ */
+function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number): Array<{ side: Side; piece: Piece }> {
+  let best: { side: Side; piece: Piece; llr: number } | null = null;
+  for (const [side, many] of [['a', xa], ['b', xb]] as const) {
+    if (many.length < 2) continue;
+    for (const piece of many) {
+      if (piece.letters < MIN_SENTENCE_LETTERS) continue;
+      const llr = lengthLlr(side, piece, la, lb, median, spread) + contentLlr(side, piece);
+      if (!best || llr > best.llr) best = { side, piece, llr };
+    }
+  }
+  return best && best.llr >= DROPPED ? [best] : [];
 }
 
 /** One span over pieces of one paragraph (the first paragraph's, if they straddle two). */
@@ -182,7 +277,7 @@ function spanOf(pieces: Piece[]): Piece {
   const first = pieces[0]!;
   const same = pieces.filter((p) => p.paragraph === first.paragraph);
   const last = same[same.length - 1]!;
-  return { paragraph: first.paragraph, start: first.start, end: last.end, text: same.map((p) => p.text).join(' ') };
+  return { paragraph: first.paragraph, start: first.start, end: last.end, text: same.map((p) => p.text).join(' '), letters: sumLetters(same) };
 }
 
 /** Check 5: unlinked article paragraphs and sentences, and length-ratio outliers. */

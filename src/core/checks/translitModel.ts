@@ -60,6 +60,8 @@ interface Model {
   lambda: Float64Array;
   /** Units by their Arabic side (for decoding). */
   byArabic: Map<string, number[]>;
+  /** The decoder's view of the table, by number (see Lattice). */
+  lattice: Lattice;
   /** The most any step into a unit can add, whatever came before (for jointBound). */
   stepBound: Float64Array;
   /** The most a step through a group the table lacks can add, before its Latin length. */
@@ -128,7 +130,8 @@ function load(): Model {
   for (let u = 0; u < n; u++) stepBound[u] = Math.max(uni[u]!, maxBackoff + uni[u]!);
   for (const [k, v] of bi) stepBound[k % n] = Math.max(stepBound[k % n]!, v);
   const unknownBound = Math.max(0, maxBackoff) + UNKNOWN_LOG;
-  model = { index, latinOf, arabicOf, bi, biTable: new BigramTable(bi), backoff, uni, lambda, byArabic, byPair, stepBound, unknownBound };
+  const lattice = latticeOf(byArabic, arabicOf, bi, n);
+  model = { index, latinOf, arabicOf, bi, biTable: new BigramTable(bi), backoff, uni, lambda, byArabic, lattice, byPair, stepBound, unknownBound };
   return model;
 }
 
@@ -289,99 +292,153 @@ function jointBound(m: Model, l: string, a: string): number {
   return ub[L * W + A]! + m.stepBound[END]!;
 }
 
-/** Beam width of the decoder: enough for names, small enough for books. */
-const BEAM = 24;
+/**
+ * The table as the decoder walks it, all by number: each Arabic side (a letter or two) has an
+ * id and its units in a list; a unit's place in its side's list is its rank; the bigrams seen
+ * in training are grouped by (previous unit, Arabic side of the next), so that a state reaches
+ * only the few next units it was seen before, through one lookup.
+ */
+interface Lattice {
+  sideId: Map<string, number>;
+  sideUnits: Int32Array[];
+  rank: Int32Array;
+  /** (previous unit * sides + side) → group number; a group's entries run to the next group's start. */
+  groupOf: BigramTable;
+  groupStart: Int32Array;
+  nextUnit: Int32Array;
+  nextLog: Float64Array;
+}
 
-interface Hyp {
-  score: number;
-  last: number;
-  /** The Latin letters so far, as a node of the decoder's trie of texts. */
-  text: number;
+function latticeOf(byArabic: Map<string, number[]>, arabicOf: string[], bi: Map<number, number>, n: number): Lattice {
+  const sideId = new Map<string, number>();
+  const sideUnits: Int32Array[] = [];
+  const rank = new Int32Array(n).fill(-1);
+  for (const [a, us] of byArabic) {
+    sideId.set(a, sideUnits.length);
+    sideUnits.push(Int32Array.from(us));
+    us.forEach((u, r) => (rank[u] = r));
+  }
+  const S = sideUnits.length;
+  const grouped = new Map<number, Array<[number, number]>>();
+  for (const [k, v] of bi) {
+    const [p, q] = [Math.floor(k / n), k % n];
+    const side = sideId.get(arabicOf[q]!);
+    // Bigrams into the end, or into a group no Arabic letters reach, are not decoding steps.
+    if (side === undefined || rank[q]! < 0) continue;
+    const key = p * S + side;
+    const list = grouped.get(key);
+    if (list) list.push([q, v]);
+    else grouped.set(key, [[q, v]]);
+  }
+  const groupKeys = new Map<number, number>();
+  const groupStart = new Int32Array(grouped.size + 1);
+  const nextUnit = new Int32Array(bi.size);
+  const nextLog = new Float64Array(bi.size);
+  let e = 0;
+  let g = 0;
+  for (const [key, list] of grouped) {
+    groupKeys.set(key, g);
+    groupStart[g++] = e;
+    for (const [q, v] of list) {
+      nextUnit[e] = q;
+      nextLog[e++] = v;
+    }
+  }
+  groupStart[g] = e;
+  return { sideId, sideUnits, rank, groupOf: new BigramTable(groupKeys), groupStart, nextUnit, nextLog };
 }
 
 /**
- * Texts of hypotheses as a trie of letters: one id per distinct text, so telling two
- * hypotheses' texts apart is comparing two numbers, not building strings.
+ * The likeliest Latin letters for Arabic letters, with their joint log probability: the best
+ * path through the lattice of letter groups (Viterbi). A path's probability depends only on
+ * its last group, so one state per (position, last group) is exact. Each step into a group
+ * is either a bigram seen in training or the back-off (its weight times the unigram), and a
+ * seen bigram is always likelier than its back-off; so the best back-off step into any group
+ * comes from one state per position (the one with the best score plus back-off weight), and
+ * only the seen bigrams need looking up per state.
  */
-class Texts {
-  private readonly child = new Map<number, number>();
-  private readonly parent: number[] = [-1];
-  private readonly letter: number[] = [0];
-  /** The text `of` followed by `latin`. */
-  extend(of: number, latin: string): number {
-    let id = of;
-    for (let c = 0; c < latin.length; c++) {
-      const code = latin.charCodeAt(c);
-      const k = id * 65536 + code;
-      let next = this.child.get(k);
-      if (next === undefined) {
-        next = this.parent.length;
-        this.parent.push(id);
-        this.letter.push(code);
-        this.child.set(k, next);
-      }
-      id = next;
-    }
-    return id;
-  }
-  text(id: number): string {
-    const codes: number[] = [];
-    for (let x = id; x > 0; x = this.parent[x]!) codes.push(this.letter[x]!);
-    return String.fromCharCode(...codes.reverse());
-  }
-}
-
-/** The likeliest Latin letters for Arabic letters, with their joint log probability. */
 function decode(m: Model, a: string): { text: string; score: number } {
+  const lat = m.lattice;
   const n = m.latinOf.length;
   const A = a.length;
-  const texts = new Texts();
-  const beams: Hyp[][] = Array.from({ length: A + 1 }, () => []);
-  beams[0] = [{ score: 0, last: START, text: 0 }];
-  for (let j = 0; j < A; j++) {
-    const here = beams[j]!;
-    if (!here.length) continue;
-    for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-      const units = m.byArabic.get(a.slice(j, j + da));
-      if (!units) continue;
-      const next = beams[j + da]!;
-      for (const h of here) for (const u of units) next.push({ score: h.score + logP(m, h.last, u, n), last: u, text: texts.extend(h.text, m.latinOf[u]!) });
+  // The slots of position t: the groups of the letter before it, then those of the two before.
+  const side = new Int32Array((A + 1) * MAX_ARABIC).fill(-1);
+  const base = new Int32Array((A + 1) * MAX_ARABIC);
+  const first = new Int32Array(A + 2);
+  let slots = 1;
+  first[0] = 0;
+  first[1] = 1;
+  for (let t = 1; t <= A; t++) {
+    for (let da = 1; da <= MAX_ARABIC && da <= t; da++) {
+      const s = lat.sideId.get(a.slice(t - da, t));
+      if (s === undefined) continue;
+      side[t * MAX_ARABIC + da - 1] = s;
+      base[t * MAX_ARABIC + da - 1] = slots;
+      slots += lat.sideUnits[s]!.length;
     }
-    // Keep the best hypothesis per (last unit, text) and the beam's best few.
-    for (let k = j + 1; k <= Math.min(A, j + MAX_ARABIC); k++) beams[k] = prune(beams[k]!, n);
+    first[t + 1] = slots;
   }
-  let best: Hyp | null = null;
-  for (const h of beams[A]!) {
-    const s = h.score + logP(m, h.last, END, n);
-    if (!best || s > best.score) best = { ...h, score: s };
+  const score = new Float64Array(slots).fill(-Infinity);
+  const unit = new Int32Array(slots);
+  const back = new Int32Array(slots).fill(-1);
+  score[0] = 0;
+  unit[0] = START;
+  for (let t = 1; t <= A; t++) {
+    for (let da = 1; da <= MAX_ARABIC && da <= t; da++) {
+      const s = side[t * MAX_ARABIC + da - 1]!;
+      if (s < 0) continue;
+      const units = lat.sideUnits[s]!;
+      const at = base[t * MAX_ARABIC + da - 1]!;
+      for (let r = 0; r < units.length; r++) unit[at + r] = units[r]!;
+      const j = t - da;
+      // The back-off step: from the state with the best score plus back-off weight.
+      let from = -1;
+      let fromScore = -Infinity;
+      for (let k = first[j]!; k < first[j + 1]!; k++) {
+        if (score[k] === -Infinity) continue;
+        const v = score[k]! + m.backoff[unit[k]!]!;
+        if (v > fromScore) {
+          fromScore = v;
+          from = k;
+        }
+      }
+      if (from < 0) continue;
+      const fromBackoff = m.backoff[unit[from]!]!;
+      for (let r = 0; r < units.length; r++) {
+        score[at + r] = score[from]! + (fromBackoff + m.uni[units[r]!]!);
+        back[at + r] = from;
+      }
+      // The seen bigrams, each likelier than the back-off it replaces.
+      for (let k = first[j]!; k < first[j + 1]!; k++) {
+        const sk = score[k]!;
+        if (sk === -Infinity) continue;
+        const g = lat.groupOf.get(unit[k]! * lat.sideUnits.length + s);
+        if (g !== g) continue;
+        for (let e = lat.groupStart[g]!; e < lat.groupStart[g + 1]!; e++) {
+          const slot = at + lat.rank[lat.nextUnit[e]!]!;
+          const v = sk + lat.nextLog[e]!;
+          if (v > score[slot]!) {
+            score[slot] = v;
+            back[slot] = k;
+          }
+        }
+      }
+    }
   }
-  return best ? { text: texts.text(best.text), score: best.score } : { text: '', score: -Infinity };
-}
-
-/**
- * The best hypothesis per (last unit, text), in the order each pair first appears, then the
- * BEAM best of them, ties in that order (what a stable sort by score and a cut would keep).
- */
-function prune(hs: Hyp[], units: number): Hyp[] {
-  const at = new Map<number, number>();
-  const kept: Hyp[] = [];
-  for (const h of hs) {
-    const k = h.text * units + h.last;
-    const i = at.get(k);
-    if (i === undefined) {
-      at.set(k, kept.length);
-      kept.push(h);
-    } else if (h.score > kept[i]!.score) kept[i] = h;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let k = first[A]!; k < first[A + 1]!; k++) {
+    if (score[k] === -Infinity) continue;
+    const v = score[k]! + logP(m, unit[k]!, END, n);
+    if (v > bestScore) {
+      bestScore = v;
+      best = k;
+    }
   }
-  const top: Hyp[] = [];
-  for (const h of kept) {
-    if (top.length === BEAM && !(h.score > top[BEAM - 1]!.score)) continue;
-    let p = top.length;
-    while (p > 0 && top[p - 1]!.score < h.score) p--;
-    top.splice(p, 0, h);
-    if (top.length > BEAM) top.pop();
-  }
-  return top;
+  if (best < 0) return { text: '', score: -Infinity };
+  const parts: string[] = [];
+  for (let k = best; k > 0; k = back[k]!) parts.push(m.latinOf[unit[k]!]!);
+  return { text: parts.reverse().join(''), score: bestScore };
 }
 
 /**
@@ -480,3 +537,134 @@ export function surelyApart(latin: string, arabic: string, maxGap: number): bool
  * pairs stay under.
  */
 export const MATCH_GAP = 6;
+
+interface TrieNode {
+  letter: number;
+  children: TrieNode[];
+  /** Spellings whose letters end here. */
+  ends: number[];
+}
+
+/**
+ * Latin spellings held as a trie of their letters, so that one Arabic-script form is bounded
+ * against all of them in one walk: the bound's table (jointBound) for a spelling is built row
+ * by row, one row per Latin letter, so spellings sharing a prefix share its rows; and a branch
+ * is left as soon as no path through its rows can reach the form's best reading less the gap,
+ * however the Arabic letters still unread are written.
+ */
+export class SpellingSet {
+  private readonly root: TrieNode = { letter: 0, children: [], ends: [] };
+  /** Spellings with no Latin letter: never ruled out (surelyApart does not judge them). */
+  private readonly empty: number[] = [];
+
+  constructor(spellings: readonly string[]) {
+    spellings.forEach((s, k) => {
+      const l = latinLettersOf(s);
+      if (!l) return void this.empty.push(k);
+      let node = this.root;
+      for (let i = 0; i < l.length; i++) {
+        const c = l.charCodeAt(i) - 96;
+        let next = node.children.find((x) => x.letter === c);
+        if (!next) node.children.push((next = { letter: c, children: [], ends: [] }));
+        node = next;
+      }
+      node.ends.push(k);
+    });
+  }
+
+  /**
+   * The spellings (indices, ascending) that surelyApart does not rule out by its bound for
+   * the Arabic-script form: every spelling left out has a gap larger than `maxGap`.
+   */
+  within(arabic: string, maxGap: number): number[] {
+    const a = arabicLettersOf(arabic);
+    const out = [...this.empty];
+    if (!a) {
+      this.collect(this.root, out);
+      return out.sort((x, y) => x - y);
+    }
+    const m = load();
+    const A = a.length;
+    const W = A + 1;
+    const need = romanise(a).score - maxGap;
+    const inner: Array<Map<number, number> | undefined> = [];
+    for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) inner[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
+    // The most the steps reading Arabic letters j.. to the end can add, whatever Latin they write.
+    const rest = new Float64Array(W).fill(-Infinity);
+    rest[A] = m.stepBound[END]!;
+    for (let j = A - 1; j >= 0; j--) {
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        let step = da === 1 ? m.unknownBound : -Infinity;
+        const units = inner[j * MAX_ARABIC + da - 1];
+        if (units) for (const u of units.values()) step = Math.max(step, m.stepBound[u]!);
+        rest[j] = Math.max(rest[j]!, step + rest[j + da]!);
+      }
+    }
+    const rows: Float64Array[] = [];
+    const letters: number[] = [];
+    const row0 = new Float64Array(W).fill(-Infinity);
+    row0[0] = 0;
+    this.fillRow(m, row0, rows, letters, inner, A);
+    rows.push(row0);
+    const walk = (node: TrieNode): void => {
+      for (const child of node.children) {
+        letters.push(child.letter);
+        const row = new Float64Array(W).fill(-Infinity);
+        this.fillRow(m, row, rows, letters, inner, A);
+        rows.push(row);
+        // The same sum and margin as surelyApart, so a spelling kept here is one it keeps.
+        if (child.ends.length && !(row[A]! + m.stepBound[END]! + 1e-6 < need)) out.push(...child.ends);
+        // A longer spelling passes through one of the last three rows (a group writes at most
+        // three Latin letters); go on only if one of them can still reach the need.
+        let open = false;
+        for (let r = Math.max(0, rows.length - 3); r < rows.length && !open; r++) {
+          const x = rows[r]!;
+          for (let j = 0; j <= A; j++) if (x[j]! + rest[j]! + 2e-6 >= need) open = true;
+        }
+        if (open && child.children.length) walk(child);
+        rows.pop();
+        letters.pop();
+      }
+    };
+    walk(this.root);
+    return out.sort((x, y) => x - y);
+  }
+
+  private collect(node: TrieNode, out: number[]): void {
+    out.push(...node.ends);
+    for (const c of node.children) this.collect(c, out);
+  }
+
+  /**
+   * The bound's row for the Latin letters so far (`letters`), from the rows before it: the
+   * same steps and sums as jointBound, gathered at their target instead of pushed from
+   * their source (a maximum does not depend on the order).
+   */
+  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], letters: number[], inner: Array<Map<number, number> | undefined>, A: number): void {
+    const i = letters.length;
+    for (let dl = 1; dl <= MAX_LATIN && dl <= i; dl++) {
+      const from = rows[i - dl]!;
+      let code = 0;
+      for (let k = i - dl; k < i; k++) code = code * 27 + letters[k]!;
+      for (let j = 0; j < A; j++) {
+        const s = from[j]!;
+        if (s === -Infinity) continue;
+        for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+          const u = inner[j * MAX_ARABIC + da - 1]?.get(code);
+          const v = u === undefined ? (da !== 1 || dl > 2 ? -Infinity : s + m.unknownBound - dl) : s + m.stepBound[u]!;
+          if (v > row[j + da]!) row[j + da] = v;
+        }
+      }
+    }
+    // Steps that write no Latin letter stay in the row, left to right.
+    for (let j = 0; j < A; j++) {
+      const s = row[j]!;
+      if (s === -Infinity) continue;
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        const u = inner[j * MAX_ARABIC + da - 1]?.get(0);
+        const v = u === undefined ? (da !== 1 ? -Infinity : s + m.unknownBound - 0) : s + m.stepBound[u]!;
+        if (v > row[j + da]!) row[j + da] = v;
+      }
+    }
+  }
+}

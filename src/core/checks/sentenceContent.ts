@@ -1,0 +1,306 @@
+import { ClueReader, lowerVocabulary, splitWords } from '../align/extract';
+import { sampleEvenly } from '../align/lexicon';
+import type { Bead, Paragraph } from '../model';
+import { linkedBeads } from './beads';
+import { foldDigits } from '../text/normalize';
+import { numberKey } from './numbers';
+import { numberPhrases } from './numberWords';
+import { tokenize } from './tokens';
+import type { CheckDoc, CheckInput, Side } from './types';
+
+/**
+ * Whether a sentence's content is in the other version of its bead, judged by what it says
+ * rather than how long it is: its figures (digits of every system, numbers in words, months),
+ * its names (consonant skeletons both documents write) and its words that a lexicon learnt
+ * from this very pair translates. A sentence whose facts are nowhere in the other side was
+ * dropped from it, even when lengths fit; a sentence that carries the facts of two counts as
+ * covering both, however the sentence aligner grouped them.
+ *
+ * How often a fact finds its counterpart in a true translation, and how often by chance in
+ * a neighbouring passage of the same document, is measured on the pair itself (its sentence
+ * links), so a free literary translation and a close news one each set their own rates.
+ */
+
+/** A sentence of a bead side, numbered as the aligner numbers them (through paragraphs in order). */
+export interface Piece {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Letters and digits in it (the unit of every length ratio). */
+  letters: number;
+}
+
+/** Sentences of a bead side in the aligner's numbering. */
+export function sentencePieces(doc: CheckDoc, indices: number[]): Piece[] {
+  return indices.flatMap((i) => {
+    const p: Paragraph | undefined = doc.paragraphs[i];
+    if (!p) return [];
+    const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
+    return spans.map((s) => {
+      const text = p.text.slice(s.start, s.end);
+      return { paragraph: i, start: s.start, end: s.end, text, letters: letters(text) };
+    });
+  });
+}
+
+/** What one stretch of text says that the other side can confirm. */
+interface Facts {
+  /** One entry per distinct word: its lexicon key and the name skeletons it may hide. */
+  words: Array<{ key: string | null; names: string[] }>;
+  numbers: string[];
+  /** Every key and skeleton (and two-word skeleton) of the text, for lookups as a target. */
+  keys: Set<string>;
+  names: Set<string>;
+  numberSet: Set<string>;
+  letters: number;
+}
+
+const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), names: new Set(), numberSet: new Set(), letters: 0 });
+
+export const letters = (s: string) => s.replace(NOT_LETTER, '').length;
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+const DIGITS = /\d+(?:[.,]\d+)*/g;
+
+/** Verdict on one sentence against a target text. */
+export interface Judgement {
+  /** Facts of the sentence that the pair can confirm at all. */
+  facts: number;
+  /** Of those, found in the target. */
+  found: number;
+  /** log P(found | chance) − log P(found | translated): above 0 looks untranslated. */
+  llr: number;
+}
+
+/** Fewer links than this cannot say how often facts cross: no judgement. */
+const MIN_LINKS = 3;
+/** Rates kept off 0 and 1, where one fact would decide everything. */
+const clamp = (p: number) => Math.min(0.97, Math.max(0.02, p));
+
+interface Rates {
+  /** Share of facts found in the sentence's own counterpart. */
+  hit: number;
+  /** Share found in a neighbouring link's other side of `len` letters. */
+  chance: number;
+  len: number;
+}
+
+export class BeadContent {
+  private readonly readers: [ClueReader, ClueReader];
+  private readonly lex: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
+  private shared = { names: new Set<string>(), numbers: new Set<string>() };
+  private rates: [Rates, Rates] | null = null;
+
+  constructor(
+    private readonly input: CheckInput,
+    private readonly piecesOf: (bead: Bead) => [Piece[], Piece[]] = (bead) => [sentencePieces(input.a, bead.a), sentencePieces(input.b, bead.b)],
+  ) {
+    const lower = (d: CheckDoc) => lowerVocabulary(d.paragraphs.map((p) => p.text));
+    this.readers = [new ClueReader(lower(input.a)), new ClueReader(lower(input.b))];
+    this.learn();
+  }
+
+  private doc(side: Side): CheckDoc {
+    return side === 'a' ? this.input.a : this.input.b;
+  }
+
+  private readonly pieceFacts = new Map<string, Facts>();
+
+  /** Facts of some pieces of one side, read as one text (each piece read once). */
+  facts(side: Side, pieces: Piece[]): Facts {
+    if (pieces.length === 1) return this.factsOf(side, pieces[0]!);
+    const f = emptyFacts();
+    const seen = new Set<string>();
+    for (const pc of pieces) {
+      const g = this.factsOf(side, pc);
+      f.letters += g.letters;
+      for (const w of g.words) {
+        const id = w.key ?? w.names[0] ?? '';
+        if (!seen.has(id)) (seen.add(id), f.words.push(w));
+      }
+      for (const n of g.numbers) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
+      for (const k of g.keys) f.keys.add(k);
+      for (const k of g.names) f.names.add(k);
+    }
+    return f;
+  }
+
+  private factsOf(side: Side, pc: Piece): Facts {
+    const id = `${side}:${pc.paragraph}:${pc.start}`;
+    let f = this.pieceFacts.get(id);
+    if (f) return f;
+    f = emptyFacts();
+    const reader = this.readers[side === 'a' ? 0 : 1]!;
+    const seen = new Set<string>();
+    f.letters = pc.letters;
+    let prev: string[] = [];
+    for (const raw of splitWords(pc.text)) {
+      const c = reader.word(raw);
+      for (const s of c.names) if (s.length >= 3) f.names.add(s);
+      // Two words written as one name ("خليل زاد" for "Khalilzad"), as the aligner reads them.
+      const second = c.names[0];
+      if (second !== undefined) for (const p of prev) if (p.length + second.length >= 3) f.names.add(p + second);
+      prev = c.names;
+      if (c.key !== null) f.keys.add(c.key);
+      const key = c.key ?? c.names[0] ?? raw;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      f.words.push(c);
+    }
+    for (const n of this.numbers(pc)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
+    this.pieceFacts.set(id, f);
+    return f;
+  }
+
+  /** Figures of a piece: digits of every system and numbers in words (a lone 0 or 1 is too often no figure). */
+  private numbers(pc: Piece): string[] {
+    const out: string[] = [];
+    for (const m of foldDigits(pc.text).matchAll(DIGITS)) out.push(numberKey(m[0]));
+    for (const ph of numberPhrases(tokenize(pc.text))) out.push(String(ph.value));
+    return out.filter((v) => v !== '0' && v !== '1');
+  }
+
+  /** Facts of `f` the pair can confirm, and how many of them `target` confirms. */
+  count(side: Side, f: Facts, target: Facts): { facts: number; found: number } {
+    const lex = this.lex[side === 'a' ? 0 : 1]!;
+    let facts = 0;
+    let found = 0;
+    for (const w of f.words) {
+      const partners = w.key === null ? undefined : lex.get(w.key);
+      const names = w.names.filter((s) => this.shared.names.has(s));
+      if (!partners && !names.length) continue;
+      facts++;
+      if (partners?.some((p) => target.keys.has(p)) || names.some((s) => target.names.has(s))) found++;
+    }
+    for (const n of f.numbers) {
+      if (!this.shared.numbers.has(n)) continue;
+      facts++;
+      if (target.numberSet.has(n)) found++;
+    }
+    return { facts, found };
+  }
+
+  /** How a sentence of `side` fares against a target text of the other side. */
+  judge(side: Side, f: Facts, target: Facts): Judgement | null {
+    if (!this.rates) return null;
+    const r = this.rates[side === 'a' ? 0 : 1]!;
+    const { facts, found } = this.count(side, f, target);
+    // A longer target finds more by chance: chance per letter-length of a typical link.
+    const chance = clamp(1 - Math.pow(1 - r.chance, Math.max(0.25, target.letters / r.len)));
+    const hit = clamp(Math.max(r.hit, chance + 0.05));
+    const llr = found * Math.log(chance / hit) + (facts - found) * Math.log((1 - chance) / (1 - hit));
+    return { facts, found, llr };
+  }
+
+  /** Lexicon, shared names and numbers, and the pair's rates, from its sentence links. */
+  private learn(): void {
+    const pieces: Array<[Piece[], Piece[]]> = [];
+    for (const bead of linkedBeads(this.input.beads)) {
+      const [pa, pb] = this.piecesOf(bead);
+      for (const [sa, sb] of linksOf(bead, pa.length, pb.length)) {
+        if (sa.length && sb.length) pieces.push([sa.map((i) => pa[i]!), sb.map((i) => pb[i]!)]);
+      }
+    }
+    // Reading facts is the costly part: a book's rates and lexicon come from a sample of links.
+    const links = sampleEvenly(pieces, LEX_SAMPLE).map(([a, b]): [Facts, Facts] => [this.facts('a', a), this.facts('b', b)]);
+    const names = (side: 0 | 1) => new Set(links.flatMap((l) => [...l[side].names]));
+    const [na, nb] = [names(0), names(1)];
+    this.shared.names = new Set([...na].filter((s) => nb.has(s)));
+    const nums = (side: 0 | 1) => new Set(links.flatMap((l) => l[side].numbers));
+    const [ua, ub] = [nums(0), nums(1)];
+    this.shared.numbers = new Set([...ua].filter((n) => ub.has(n)));
+    const keys = (f: Facts) => f.words.flatMap((w) => (w.key === null ? [] : [w.key]));
+    const lexicon = strictLexicon(
+      links.map(([a]) => keys(a)),
+      links.map(([, b]) => keys(b)),
+    );
+    for (const [a, b] of lexicon) {
+      push(this.lex[0], a, b);
+      push(this.lex[1], b, a);
+    }
+    if (links.length < MIN_LINKS) return;
+    this.rates = [this.rateOf('a', links), this.rateOf('b', links)];
+  }
+
+  /** Hit rate against each link's own other side, chance rate against the next link's. */
+  private rateOf(side: Side, links: Array<[Facts, Facts]>): Rates {
+    const [own, other] = side === 'a' ? [0, 1] : [1, 0];
+    let facts = 0;
+    let hits = 0;
+    let cFacts = 0;
+    let cHits = 0;
+    let len = 0;
+    let far = 0;
+    links.forEach((l, k) => {
+      const h = this.count(side, l[own]!, l[other]!);
+      facts += h.facts;
+      hits += h.found;
+      // The link two away: a neighbour's topic, not the sentence split off this one.
+      const next = links[k + 2] ?? links[k - 2];
+      if (!next) return;
+      const c = this.count(side, l[own]!, next[other]!);
+      cFacts += c.facts;
+      cHits += c.found;
+      len += next[other]!.letters;
+      far++;
+    });
+    return { hit: hits / Math.max(1, facts), chance: cHits / Math.max(1, cFacts), len: len / Math.max(1, far) || 1 };
+  }
+}
+
+/** Links sampled for the lexicon: more add little and cost quadratic word pairs each. */
+const LEX_SAMPLE = 800;
+/**
+ * Meetings a word pair needs: a dropped sentence meets its bead's other words once, and a
+ * pair learnt from that meeting would confirm the very sentence it should find missing.
+ */
+const LEX_MIN_COUNT = 3;
+/** Dice a pair needs: words that keep meeting and rarely appear apart. */
+const LEX_MIN_DICE = 0.5;
+/** Words in more than this share of links are function words. */
+const LEX_MAX_SHARE = 0.25;
+
+/**
+ * Word pairs of the two sides that keep meeting in the same sentence links (Dice over
+ * links), stricter than the aligner's lexicon: a fact confirmed by chance hides an omission.
+ */
+export function strictLexicon(unitsA: string[][], unitsB: string[][]): Array<[string, string]> {
+  const idx = sampleEvenly(
+    unitsA.map((_, k) => k),
+    LEX_SAMPLE,
+  );
+  const sides = (units: string[][]) => idx.map((k) => [...new Set(units[k])]);
+  const [sa, sb] = [sides(unitsA), sides(unitsB)];
+  const freq = (ss: string[][]) => {
+    const f = new Map<string, number>();
+    for (const s of ss) for (const w of s) f.set(w, (f.get(w) ?? 0) + 1);
+    return f;
+  };
+  const [fa, fb] = [freq(sa), freq(sb)];
+  const limit = Math.max(LEX_MIN_COUNT, LEX_MAX_SHARE * idx.length);
+  const useful = (f: Map<string, number>) => (w: string) => f.get(w)! >= LEX_MIN_COUNT && f.get(w)! <= limit;
+  const meet = new Map<string, number>();
+  sa.forEach((wa, k) => {
+    const wb = sb[k]!.filter(useful(fb));
+    for (const a of wa.filter(useful(fa))) for (const b of wb) meet.set(`${a}\t${b}`, (meet.get(`${a}\t${b}`) ?? 0) + 1);
+  });
+  const out: Array<[string, string]> = [];
+  for (const [k, n] of meet) {
+    const [a, b] = k.split('\t') as [string, string];
+    if (n >= LEX_MIN_COUNT && (2 * n) / (fa.get(a)! + fb.get(b)!) >= LEX_MIN_DICE) out.push([a, b]);
+  }
+  return out;
+}
+
+function push(m: Map<string, string[]>, k: string, v: string): void {
+  const xs = m.get(k);
+  if (xs) xs.push(v);
+  else m.set(k, [v]);
+}
+
+/** A bead's sentence links, or one link of all its sentences when the aligner gave none. */
+export function linksOf(bead: Bead, na: number, nb: number): Array<[number[], number[]]> {
+  return bead.sentences ?? [[range(na), range(nb)]];
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, k) => k);
