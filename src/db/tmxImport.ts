@@ -2,6 +2,7 @@ import type { Document } from '../core/model';
 import { newId } from '../core/ids';
 import { tmxToAlignment } from '../core/formats/tmx';
 import { poToAlignment } from '../core/formats/po';
+import { isPoFile } from '../core/formats/poName';
 import { beadsBetween } from '../core/formats/alignment-export';
 import type { TarjumanDB } from './schema';
 import { infoOf } from './documents';
@@ -11,8 +12,6 @@ import { alignmentsRepo } from './alignments';
 /** Share of the progress bar reading the file takes; storing takes the rest. */
 const READ = 0.9;
 
-/** A gettext PO (or POT) file, told by its name; anything else is read as TMX. */
-export const isPoFile = (fileName: string): boolean => /\.pot?$/i.test(fileName);
 
 /**
  * A TMX or PO file (bytes, decoded as its XML declaration says, or text) becomes one document per

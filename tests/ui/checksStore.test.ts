@@ -10,6 +10,7 @@ import type { ChecksJob, checksInWorker } from '../../src/ui/lib/checksClient';
 import { useChecks, type Checks } from '../../src/ui/checks/useChecks';
 import { checkAndStore } from '../../src/workers/checksRun';
 import { manifest, readSeed } from '../seeds';
+import { until } from './until';
 
 /** The checks worker's own work, run in-process; counts its runs. */
 function runner() {
@@ -21,14 +22,6 @@ function runner() {
     return { promise, cancel: () => {} };
   };
   return { run, keys };
-}
-
-async function until(cond: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 let n = 0;

@@ -13,6 +13,7 @@ import { commandFor, helpLines } from '../../src/ui/reader/commands';
 import { parseReaderSearch, toSearch, type ReaderRoute } from '../../src/ui/reader/routeState';
 import { createReaderSession, type ReaderSession } from '../../src/ui/reader/session';
 import { manifest, readSeed } from '../seeds';
+import { until } from './until';
 
 /** In-process stand-ins for the workers: the same aligner, stored the same way. */
 function fakeJobs(repos: Repos) {
@@ -41,14 +42,6 @@ function fakeJobs(repos: Repos) {
       }),
   };
   return { jobs, calls };
-}
-
-async function until(cond: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 let n = 0;

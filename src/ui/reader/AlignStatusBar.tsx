@@ -1,5 +1,6 @@
 import { Match, Show, Switch } from 'solid-js';
 import { formatNumber, t } from '../../i18n';
+import { isPoFile } from '../../core/formats/poName';
 import { useReaderSession } from './session';
 
 /** What the rows are based on (naming the columns aligned), with progress and cancel while the aligner runs. */
@@ -14,7 +15,8 @@ export function AlignStatusBar() {
     return st.kind === 'aligned' && st.alignments.length > 0 && st.alignments.every((a) => a.method === 'tmx');
   };
   /** The file those pairs came from was a gettext PO file, not a TMX. */
-  const fromPo = () => (s.columns() ?? []).some((c) => c.doc.source.type === 'file' && /\.pot?$/i.test(c.doc.source.name ?? ''));
+  const fromPo = () => (s.columns() ?? []).some((c) => c.doc.source.type === 'file' && isPoFile(c.doc.source.name ?? ''));
+  const columnsAligned = () => t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') });
   return (
     <span class="align-status" role="status" aria-live="polite">
       <Switch fallback={<span class="hint">{t('reader.rowsInOrder')}</span>}>
@@ -31,7 +33,7 @@ export function AlignStatusBar() {
         </Match>
         <Match when={state().kind === 'aligned' && s.alignedTitles().length > 1}>
           <span class="hint">{t(fromTmx() ? (fromPo() ? 'reader.fromPo' : 'reader.fromTmx') : 'reader.aligned', { count: s.rows().length })}</span>
-          <span class="hint aligned-columns" title={t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}>{t('reader.alignedColumns', { columns: s.alignedTitles().join(' · ') })}</span>
+          <span class="hint aligned-columns" title={columnsAligned()}>{columnsAligned()}</span>
         </Match>
         {/* One translation column: its paragraphs are the rows, nothing was aligned. */}
         <Match when={state().kind === 'aligned'}>{null}</Match>
