@@ -1,7 +1,8 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { crossMatch, isAnchor, readingDistance } from './match';
+import { crossMatch, crossMatchPrepared, isAnchorPrepared, prepareWords, readingDistance, type PreparedWords } from './match';
+import { nameSkeleton } from '../text/names';
 import { runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf, storySpellings, type StorySpelling } from './story';
@@ -57,29 +58,66 @@ interface Ctx {
   writers: Map<string, StorySpelling[]>;
   /** The story's spellings in a trie, for ruling most of them out per form at once (built when first asked). */
   storySet: { set: SpellingSet | null };
+  /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
+  spans?: AnchorSpan[];
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
   return ctx.tokens.slice(c.from, c.to + 1).map((t) => t.text);
 }
 
+/** A word or word pair of the bead that may anchor a name, with its alternatives prepared. */
+interface AnchorSpan {
+  from: number;
+  to: number;
+  /** The words, then (a hyphenated word) each part alone; the first that anchors is used. */
+  choices: PreparedWords[];
+  /** The fewest and most consonants of any choice's skeletons. */
+  minLength: number;
+  maxLength: number;
+}
+
+/** The bead's word and word-pair spans, prepared once for all the names of the bead. */
+function anchorSpans(ctx: Ctx): AnchorSpan[] {
+  if (ctx.spans) return ctx.spans;
+  const t = ctx.tokens;
+  const out: AnchorSpan[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i]!.arabic) continue;
+    for (const to of [i, i + 1]) {
+      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak)) continue;
+      const whole = t.slice(i, to + 1).map((x) => x.text);
+      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
+      const lists = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])] : [whole];
+      const choices = lists.map(prepareWords);
+      out.push({
+        from: i,
+        to,
+        choices,
+        minLength: Math.min(...choices.map((c) => c.minLength)),
+        maxLength: Math.max(...choices.map((c) => c.maxLength)),
+      });
+    }
+  }
+  return (ctx.spans = out);
+}
+
 /** Best anchor for a name: closest skeleton, then closest relative position; single words first. */
 function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Counterpart | null {
   let best: (Counterpart & { score: number }) | null = null;
   const t = ctx.tokens;
-  for (let i = 0; i < t.length; i++) {
-    if (!t[i]!.arabic || taken.has(i)) continue;
-    for (const to of [i, i + 1]) {
-      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak || taken.has(to))) continue;
-      const whole = t.slice(i, to + 1).map((x) => x.text);
-      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
-      const ws = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])].find((x) => isAnchor(m.text, x)) : whole;
-      if (!ws || !isAnchor(m.text, ws)) continue;
-      const match = crossMatch(m.text, ws);
-      // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
-      const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
-      if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
-    }
+  const n = nameSkeleton(m.text).length;
+  for (const span of anchorSpans(ctx)) {
+    const { from: i, to } = span;
+    // Skeletons more than two consonants apart are never close (surelyNotClose).
+    if (n === 0 || n + 2 < span.minLength || n - 2 > span.maxLength) continue;
+    if (taken.has(i) || taken.has(to)) continue;
+    const ws = span.choices.length === 1 ? span.choices[0] : span.choices.find((x) => isAnchorPrepared(m.text, x));
+    if (!ws || !isAnchorPrepared(m.text, ws)) continue;
+    const match = crossMatchPrepared(m.text, ws);
+    // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
+    const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
+    if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
   }
   return best;
 }
