@@ -11,8 +11,9 @@ import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
-import { MATCH_GAP, romanise, SpellingSet } from './translitModel';
+import { latinLetters, MATCH_GAP, romanise, SpellingSet } from './translitModel';
 import { VariantIndex } from './variantIndex';
+import { knownSlip } from './knownSlip';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -198,15 +199,32 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
   });
   run.forEach((m, k) => {
     const c = counterparts[k];
+    let f: Flag | null = null;
     if (c) {
       // A counterpart the model finds no likeness in was a coincidence of skeletons.
-      const f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
-      if (f) flags.push(f);
-    } else if (!judged.has(k)) {
-      const f = loneDiffers(ctx, m, taken);
-      if (f) flags.push(f);
-    }
+      f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
+    } else if (!judged.has(k)) f = loneDiffers(ctx, m, taken);
+    f ??= slipDiffers(ctx, m, counterparts, k);
+    if (f) flags.push(f);
   });
+}
+
+/**
+ * A name a letter away from a real name that writes a word of the bead far better, the word
+ * not being another name's counterpart in the run ("Londn" where the source has لندن).
+ */
+function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
+  // "I've": a contraction, not a name.
+  if (!judgedByModel(m) || !/^\p{L}+$/u.test(m.text)) return null;
+  const others = new Set<number>();
+  counterparts.forEach((c, j) => {
+    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
+  });
+  const idx = nameWords(ctx, others);
+  const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
+  if (!slip) return null;
+  const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
+  return modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true);
 }
 
 /** An English word standing where the source has a word that romanises to a known name. */
@@ -292,10 +310,15 @@ function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form);
 }
 
-function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string): Flag | null {
+function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, known = false): Flag | null {
   const sourceText = source.join(' ');
   const reading = likeName(romanise(form).text, m.text);
-  const story = storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text));
+  // A known name a slip away is the suggestion unless the story spells it so too.
+  const story = storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (!known || latinLetters(s.text) === letters));
+  // The prior of the noisy channel: a slip is believed towards a spelling that the story or
+  // the name lists know, not towards one nobody is known to bear ("Dyteon" is a real name
+  // the lists lack, and its source writes "Dyton" a little better).
+  if (!known && !story && !isKnownName(letters) && !isPlaceName(letters)) return null;
   // "Korean" where the story writes "Korea": a derived word, not a slip.
   if (story && latinKey(m.text).startsWith(story.key)) return null;
   const suggestion = story?.text ?? likeName(letters, m.text);

@@ -59,6 +59,8 @@ const WRAPPED_SHARE = 0.2;
 const CUT_LINE = 60;
 /** Wrapped lines stay under about 80 characters; a file with many longer ones is not wrapped. */
 const LONG_LINE = 100;
+/** A wrapped line fills at least this share of the file's width (its longest line, up to LONG_LINE). */
+const WRAP_FILL = 0.5;
 const LONG_SHARE = 0.1;
 
 /** Whether `next` continues `prev` in a file that writes one paragraph per line. */
@@ -79,9 +81,13 @@ export function splitParagraphs(text: string): string[] {
     .filter((l) => l && !isInvisible(l));
   let joins = 0;
   let long = 0;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, Math.min(l.length, LONG_LINE));
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.length > LONG_LINE) long++;
-    if (k > 0 && continues(lines[k - 1]!, lines[k]!)) joins++;
+    // A wrap cuts a line near the file's width; a short line above a lower-case one is a
+    // label or a table cell above its value ("Absolute Value" above "ceil"), no wrap.
+    if (k > 0 && lines[k - 1]!.length >= WRAP_FILL * width && continues(lines[k - 1]!, lines[k]!)) joins++;
   }
   const wrapped = joins >= WRAPPED_SHARE * (lines.length - 1) && long <= LONG_SHARE * lines.length;
   const join = wrapped ? continues : continuesLine;
