@@ -43,6 +43,13 @@ describe('paragraph counts of the seeds, as a reader counts them', () => {
     expect(splitParagraphs(wrapped)).toHaveLength(1);
   });
 
+  it('keeps a command line and a one-word table cell apart from a long line above them', () => {
+    const long = 'To compute the checksum of a downloaded installation file on your own machine, use';
+    expect(splitParagraphs([long, 'sha256sum filename.iso', 'and compare the result with the published sum.'].join('\n'))).toHaveLength(3);
+    const cell = 'Mount point for mounting a file system temporarily, if any is needed';
+    expect(splitParagraphs([cell, 'proc', 'Virtual directory for system information'].join('\n'))).toHaveLength(3);
+  });
+
   it('keeps a list of clauses ending in commas apart when each is its own line', () => {
     const clause = (w: string) => `Whereas ${w} of the inherent dignity and of the equal rights of all members of the human family is the foundation of freedom,`;
     expect(splitParagraphs([clause('recognition'), clause('dignity'), clause('respect')].join('\n'))).toHaveLength(3);
