@@ -71,6 +71,12 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps titles, initials and acronyms before a name inside the sentence', () => {
+    expect(texts('"It was a bar," Mr. Adams said. The Rev. David Johnson of St. Martin\'s agreed.', 'en')).toEqual(['"It was a bar," Mr. Adams said.', "The Rev. David Johnson of St. Martin's agreed."]);
+    expect(texts('Known as P. Diddy, he met John F. Kennedy Jr. The U.S. Army came.', 'en')).toEqual(['Known as P. Diddy, he met John F. Kennedy Jr.', 'The U.S. Army came.']);
+    expect(texts('He went back to the U.S. Then he left at 3 a.m. Police came.', 'en')).toEqual(['He went back to the U.S.', 'Then he left at 3 a.m.', 'Police came.']);
+  });
+
   it('splits Arabic at . ؟ and ؛ but not at the comma ،', () => {
     expect(texts('هل ستعترف واشنطن بطالبان؟ لا أحد يعرف، حتى الآن. انتهى الاجتماع؛ وغادر الوفد.', 'ar')).toEqual([
       'هل ستعترف واشنطن بطالبان؟',
