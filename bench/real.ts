@@ -8,6 +8,8 @@ import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
 import { literatureSet } from './literature';
+import { manualPages } from './manuals';
+import { runAlign } from '../src/cli/align';
 import { bookPair, labelsAgainstBook, literaryHardPair, literarySet, unrelatedPair, type LinePair } from './realtext';
 
 /**
@@ -140,6 +142,7 @@ export function realBench(log: (line: string) => void, sizes = (process.env.BENC
       log(`${''.padEnd(34)} each: ${lit.map((f) => num(f.f1, 3)).join(' ')}`);
     }
     literatureBench(log, dir, now, before);
+    manualsBench(log, dir, now, before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -171,6 +174,70 @@ function literatureBench(log: (line: string) => void, dir: string, now: Record<s
   for (const [split, figs] of bySplit) {
     const name = `literature ${split}, mean of ${figs.length}`;
     report(log, name, (now[name] = meanOf(figs)), before);
+  }
+}
+
+/** Whether hunalign is on this machine (it is not in Debian 12's archive, so not installable here). */
+function hunalignPath(): string | undefined {
+  const res = spawnSync('sh', ['-c', 'command -v hunalign'], { encoding: 'utf8' });
+  return res.status === 0 ? res.stdout.trim() : undefined;
+}
+
+/** The file's line indices that each paragraph of the segmenter covers (it joins whole lines with a space). */
+function linesOf(paragraphs: string[], lines: string[]): number[][] {
+  let k = 0;
+  return paragraphs.map((para) => {
+    const own: number[] = [];
+    for (let len = -1; k < lines.length && len < para.length; k++) {
+      own.push(k);
+      len += lines[k]!.trim().length + 1;
+    }
+    return own;
+  });
+}
+
+/**
+ * Real software manuals (bench/manuals.ts), page by page as a user aligns them: the CLI's own
+ * code in-process (runAlign, files read and segmented as the CLI does) for strict F1 and CPU;
+ * the CLI end to end on the three longest held-out pages for time with start-up. Means by
+ * split and source, the worst pages, and hunalign beside where it is installed (where it is not, a line says so).
+ */
+export function manualsBench(log: (line: string) => void, dir: string, now: Record<string, Figures>, before: Record<string, Figures>): void {
+  const pages = manualPages();
+  if (!hunalignPath()) log('manuals: hunalign is not installed (not in this Debian release\'s archive): no column beside ours');
+  const rows: Array<{ name: string; split: string; f1: number; cpu: number; lines: number }> = [];
+  for (const p of pages) {
+    const [fa, fb] = writePair(p, dir);
+    const c0 = process.cpuUsage();
+    const out = JSON.parse(runAlign({ a: fa, b: fb, mode: 'parallel', format: 'json' })) as { a: { paragraphs: string[] }; b: { paragraphs: string[] }; beads: GoldBead[] };
+    const c1 = process.cpuUsage(c0);
+    // Where the segmenter joined lines, a bead's paragraphs stand for all their lines.
+    const [la, lb] = [linesOf(out.a.paragraphs, p.a), linesOf(out.b.paragraphs, p.b)];
+    const f1 = strictF1(out.beads.map((x) => ({ a: x.a.flatMap((i) => la[i]!), b: x.b.flatMap((j) => lb[j]!) })), p.links);
+    rows.push({ name: p.name, split: p.split, f1, cpu: (c1.user + c1.system) / 1e6, lines: p.a.length});
+  }
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) {
+    for (const g of [`${r.split}`, `${r.split} ${r.name.split('/')[0]}`]) groups.set(g, [...(groups.get(g) ?? []), r]);
+  }
+  for (const [g, rs] of [...groups].sort(([x], [y]) => (x.includes(' ') ? 1 : 0) - (y.includes(' ') ? 1 : 0) || x.localeCompare(y))) {
+    const name = `manuals en–ru ${g}, ${rs.length} pages`;
+    const mean = (pick: (r: (typeof rows)[number]) => number | undefined): number => rs.reduce((s, r) => s + (pick(r) ?? NaN), 0) / rs.length;
+    now[name] = { f1: mean((r) => r.f1), alignCpu: rs.reduce((s, r) => s + r.cpu, 0) };
+    const worst = Math.min(...rs.map((r) => r.f1));
+    const perfect = rs.filter((r) => r.f1 === 1).length;
+    log(`${name.padEnd(44)} F1 ${num(now[name]!.f1, 3)} (min ${num(worst, 3)}, ${perfect} at 1.000)  CPU ${num(now[name]!.alignCpu, 2)} s`);
+    const b = before[name];
+    if (b) log(`${''.padEnd(44)} before: F1 ${num(b.f1, 3)}  CPU ${num(b.alignCpu, 2)} s`);
+  }
+  for (const split of ['dev', 'held-out']) {
+    const worst = rows.filter((r) => r.split === split).sort((x, y) => x.f1 - y.f1).slice(0, 6);
+    log(`  worst ${split}: ${worst.map((r) => `${r.name} (${r.lines}) ${num(r.f1, 3)}`).join(', ')}`);
+  }
+  for (const p of pages.filter((x) => x.split === 'held-out').sort((x, y) => y.a.length - x.a.length).slice(0, 3)) {
+    const [fa, fb] = writePair(p, dir);
+    const cli = runCli(fa, fb, dir);
+    log(`  CLI end to end, ${p.name} ${p.a.length} lines: ${num(cli.seconds, 2)} s (CPU ${num(cli.cpu, 2)} s), peak ${num(cli.peakMb, 0)} MB`);
   }
 }
 
@@ -207,6 +274,22 @@ function npmStartup(): number {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** `npm run bench manuals`: the manuals alone, beside the kept figures. */
+export const manualsOnlyBench = {
+  name: 'manuals',
+  run(log: (line: string) => void): void {
+    const before: Record<string, Figures> = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : {};
+    const now: Record<string, Figures> = {};
+    const dir = mkdtempSync(join(tmpdir(), 'tarjuman-manuals-'));
+    try {
+      manualsBench(log, dir, now, before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    if (process.env.BENCH_REAL_SAVE) writeFileSync(BASELINE, JSON.stringify({ ...before, ...now }, null, 1) + '\n');
+  },
+};
 
 export const realTextBench = {
   name: 'real',

@@ -86,3 +86,44 @@ test('flags speak the interface language', async ({ page }) => {
   await expect(zawassi(page).locator('.evidence')).toContainText('في العربية: زلماي');
   await expect(zawassi(page).getByRole('button', { name: 'اعرضه في النص' })).toBeVisible();
 });
+
+test('the keys the shortcuts dialog lists for flags step through them in reading order', async ({ page }) => {
+  await openLibrary(page);
+  await openSeedReader(page);
+  const panel = await flagPanel(page);
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const line = dialog.locator('dd', { hasText: 'Next / previous flag to review' });
+  const [next, previous] = (await line.locator('xpath=preceding-sibling::dt[1]').innerText()).split(' / ');
+  expect([next, previous]).toEqual(['f', 'Shift+F']);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const flags = panel.locator('li.flag');
+  const quote = async (i: number) => (await flags.nth(i).locator('.quote').innerText()).trim();
+  const selected = () => page.evaluate(() => getSelection()?.toString() ?? '');
+  const active = panel.locator('li.flag.active');
+
+  // The first press shows the first flag; the next ones the following flags; Shift+F goes back.
+  await page.keyboard.press(next!);
+  await expect(active).toHaveAttribute('data-flag', (await flags.nth(0).getAttribute('data-flag'))!);
+  await expect.poll(selected).toBe(await quote(0));
+  await page.keyboard.press(next!);
+  await expect(active).toHaveAttribute('data-flag', (await flags.nth(1).getAttribute('data-flag'))!);
+  await expect.poll(selected).toBe(await quote(1));
+  await expect(page.locator('.para:focus')).toContainText(await quote(1));
+  await page.keyboard.press(previous!);
+  await expect(active).toHaveAttribute('data-flag', (await flags.nth(0).getAttribute('data-flag'))!);
+  // Before the first flag comes the last one: the steps go round.
+  await page.keyboard.press(previous!);
+  await expect(active).toHaveAttribute('data-flag', (await flags.last().getAttribute('data-flag'))!);
+  await page.keyboard.press(next!);
+  await expect(active).toHaveAttribute('data-flag', (await flags.nth(0).getAttribute('data-flag'))!);
+
+  // A dismissed flag is stepped over.
+  await flags.nth(1).getByRole('button', { name: 'Dismiss' }).click();
+  const third = (await flags.nth(1).getAttribute('data-flag'))!; // the list closed up
+  await page.keyboard.press(next!);
+  await expect(active).toHaveAttribute('data-flag', third);
+});

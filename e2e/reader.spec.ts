@@ -67,13 +67,13 @@ test('every shortcut in the dialog works on the focused row whatever the pointer
   await page.getByRole('button', { name: 'Edit alignment' }).click();
   await expect(page.locator('.row-tools')).toBeVisible();
 
-  // The dialog lists exactly the keys tested below.
+  // The dialog lists exactly the keys tested below (f and Shift+F, the flags', in checks.spec.ts).
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   const listed = (await dialog.locator('kbd').allTextContents()).flatMap((k) => k.split(' / '));
   expect(listed.sort()).toEqual(
-    ['↑', 'k', '↓', 'j', '←', '→', 'c', 'm', 's', 'l', 'Alt+↑', 'Alt+↓', 'x', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y', 'g', 'u', 'a', 'n', 'p', 'e', 'r', 'w', 'Shift+W', '?', 'Esc'].sort(),
+    ['↑', 'k', '↓', 'j', '←', '→', 'c', 'm', 's', 'l', 'Alt+↑', 'Alt+↓', 'x', 'Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y', 'g', 'u', 'a', 'n', 'p', 'e', 'r', 'w', 'Shift+W', 'f', 'Shift+F', '?', 'Esc'].sort(),
   );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

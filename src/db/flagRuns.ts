@@ -114,6 +114,19 @@ export function flagRunsRepo(db: TarjumanDB) {
       return rows.map(fromRow);
     },
 
+    /**
+     * The open flag next to the one at `from` in reading order (`dir` 1 after it, -1 before
+     * it), going round at either end; from the start (or the end) without `from`. Undefined
+     * when every flag is left out.
+     */
+    async step(run: string, q: { from?: number; dir: 1 | -1; skip?: ReadonlySet<string> }): Promise<(Flag & { order: number }) | undefined> {
+      const open = (r: FlagRow) => !q.skip?.has(r.id);
+      const after = (from: number) => db.flags.where('[run+order]').between([run, from], [run, Infinity], false, true).filter(open).first();
+      const before = (to: number) => db.flags.where('[run+order]').between([run, -Infinity], [run, to], true, false).reverse().filter(open).first();
+      const row = q.dir === 1 ? ((q.from !== undefined ? await after(q.from) : undefined) ?? (await after(-Infinity))) : ((q.from !== undefined ? await before(q.from) : undefined) ?? (await before(Infinity)));
+      return row && fromRow(row);
+    },
+
     /** The run's flags whose span is in paragraphs [from, to] of a document. */
     async inParagraphs(run: string, docId: string, from: number, to: number): Promise<Flag[]> {
       const rows = await db.flags.where('[run+docId+para]').between([run, docId, from], [run, docId, to], true, true).toArray();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bead, Document, Flag } from '../../src/core/model';
-import { categoryFor, checkPair, countByCheck } from '../../src/ui/checks/pair';
+import { categoryFor, checkPair, openCounts } from '../../src/ui/checks/pair';
 import { beadsFrom, swapBead } from '../../src/core/checks';
 
 function doc(id: string, lang: string, relation?: Document['relation']): Document {
@@ -89,9 +89,14 @@ describe('categoryFor', () => {
   });
 });
 
-describe('countByCheck', () => {
-  it('counts every check, zero included, and the total', () => {
-    const counts = countByCheck([flag('omission', 'b', 'x'), flag('omission', 'a', 'y'), flag('name-mismatch', 'a', 'z')]);
-    expect(counts).toEqual({ 'name-variants': 0, 'name-mismatch': 1, 'number-mismatch': 0, omission: 2, untranslated: 0, 'word-mismatch': 0, all: 3 });
+describe('openCounts', () => {
+  it("takes decided flags off their check's count and the total, never below zero", () => {
+    const decided = new Map([
+      ['f1', 'omission'],
+      ['f2', 'omission'],
+      ['f3', 'name-mismatch'],
+    ] as const);
+    const counts = openCounts({ omission: 5, 'name-mismatch': 0, untranslated: 2 }, decided);
+    expect(counts).toEqual({ 'name-variants': 0, 'name-mismatch': 0, 'number-mismatch': 0, omission: 3, untranslated: 2, 'word-mismatch': 0, all: 5 });
   });
 });

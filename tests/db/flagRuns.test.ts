@@ -123,6 +123,31 @@ describe('stored flag runs', () => {
     expect(second.run).toBe(row.run);
   });
 
+  it('steps to the next and previous open flag in reading order, going round at the ends', async () => {
+    const repo = flagRunsRepo(db);
+    const all = flags(6);
+    const summary = await repo.store(run(all));
+    const stored = storedSource(repo, (await repo.current(pairKey('en', 'ar')))!);
+    const memory = memorySource(all, [], summary, 'k1');
+    const skip = new Set([all[2]!.id, all[5]!.id]);
+    for (const source of [stored, memory]) {
+      const walk = async (dir: 1 | -1, steps: number) => {
+        const seen: string[] = [];
+        let from: number | undefined;
+        for (let i = 0; i < steps; i++) {
+          const f = await source.step({ ...(from !== undefined ? { from } : {}), dir, skip });
+          seen.push(f!.id);
+          from = f!.order;
+        }
+        return seen;
+      };
+      const id = (i: number) => all[i]!.id;
+      expect(await walk(1, 6)).toEqual([id(0), id(1), id(3), id(4), id(0), id(1)]);
+      expect(await walk(-1, 5)).toEqual([id(4), id(3), id(1), id(0), id(4)]);
+      expect(await source.step({ dir: 1, skip: new Set(all.map((f) => f.id)) })).toBeUndefined();
+    }
+  });
+
   it('reads a run held in memory (storage full) exactly as a stored one', async () => {
     const repo = flagRunsRepo(db);
     const all = flags(140);

@@ -43,6 +43,13 @@ describe('paragraph counts of the seeds, as a reader counts them', () => {
     expect(splitParagraphs(wrapped)).toHaveLength(1);
   });
 
+  it('keeps a command line and a one-word table cell apart from a long line above them', () => {
+    const long = 'To compute the checksum of a downloaded installation file on your own machine, use';
+    expect(splitParagraphs([long, 'sha256sum filename.iso', 'and compare the result with the published sum.'].join('\n'))).toHaveLength(3);
+    const cell = 'Mount point for mounting a file system temporarily, if any is needed';
+    expect(splitParagraphs([cell, 'proc', 'Virtual directory for system information'].join('\n'))).toHaveLength(3);
+  });
+
   it('keeps a list of clauses ending in commas apart when each is its own line', () => {
     const clause = (w: string) => `Whereas ${w} of the inherent dignity and of the equal rights of all members of the human family is the foundation of freedom,`;
     expect(splitParagraphs([clause('recognition'), clause('dignity'), clause('respect')].join('\n'))).toHaveLength(3);
@@ -62,6 +69,12 @@ describe('sentences', () => {
       'The U.S. envoy arrived.',
       'Talks began on Monday.',
     ]);
+  });
+
+  it('keeps titles, initials and acronyms before a name inside the sentence', () => {
+    expect(texts('"It was a bar," Mr. Adams said. The Rev. David Johnson of St. Martin\'s agreed.', 'en')).toEqual(['"It was a bar," Mr. Adams said.', "The Rev. David Johnson of St. Martin's agreed."]);
+    expect(texts('Known as P. Diddy, he met John F. Kennedy Jr. The U.S. Army came.', 'en')).toEqual(['Known as P. Diddy, he met John F. Kennedy Jr.', 'The U.S. Army came.']);
+    expect(texts('He went back to the U.S. Then he left at 3 a.m. Police came.', 'en')).toEqual(['He went back to the U.S.', 'Then he left at 3 a.m.', 'Police came.']);
   });
 
   it('splits Arabic at . ؟ and ؛ but not at the comma ،', () => {

@@ -1,7 +1,8 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { crossMatch, isAnchor, readingDistance } from './match';
+import { crossMatch, crossMatchPrepared, isAnchorPrepared, prepareWords, readingDistance, type PreparedWords } from './match';
+import { nameSkeleton } from '../text/names';
 import { runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf, storySpellings, type StorySpelling } from './story';
@@ -10,8 +11,9 @@ import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
-import { MATCH_GAP, romanise, SpellingSet } from './translitModel';
+import { latinLetters, MATCH_GAP, romanise, SpellingSet } from './translitModel';
 import { VariantIndex } from './variantIndex';
+import { knownSlip } from './knownSlip';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -57,29 +59,66 @@ interface Ctx {
   writers: Map<string, StorySpelling[]>;
   /** The story's spellings in a trie, for ruling most of them out per form at once (built when first asked). */
   storySet: { set: SpellingSet | null };
+  /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
+  spans?: AnchorSpan[];
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
   return ctx.tokens.slice(c.from, c.to + 1).map((t) => t.text);
 }
 
+/** A word or word pair of the bead that may anchor a name, with its alternatives prepared. */
+interface AnchorSpan {
+  from: number;
+  to: number;
+  /** The words, then (a hyphenated word) each part alone; the first that anchors is used. */
+  choices: PreparedWords[];
+  /** The fewest and most consonants of any choice's skeletons. */
+  minLength: number;
+  maxLength: number;
+}
+
+/** The bead's word and word-pair spans, prepared once for all the names of the bead. */
+function anchorSpans(ctx: Ctx): AnchorSpan[] {
+  if (ctx.spans) return ctx.spans;
+  const t = ctx.tokens;
+  const out: AnchorSpan[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i]!.arabic) continue;
+    for (const to of [i, i + 1]) {
+      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak)) continue;
+      const whole = t.slice(i, to + 1).map((x) => x.text);
+      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
+      const lists = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])] : [whole];
+      const choices = lists.map(prepareWords);
+      out.push({
+        from: i,
+        to,
+        choices,
+        minLength: Math.min(...choices.map((c) => c.minLength)),
+        maxLength: Math.max(...choices.map((c) => c.maxLength)),
+      });
+    }
+  }
+  return (ctx.spans = out);
+}
+
 /** Best anchor for a name: closest skeleton, then closest relative position; single words first. */
 function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Counterpart | null {
   let best: (Counterpart & { score: number }) | null = null;
   const t = ctx.tokens;
-  for (let i = 0; i < t.length; i++) {
-    if (!t[i]!.arabic || taken.has(i)) continue;
-    for (const to of [i, i + 1]) {
-      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak || taken.has(to))) continue;
-      const whole = t.slice(i, to + 1).map((x) => x.text);
-      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
-      const ws = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])].find((x) => isAnchor(m.text, x)) : whole;
-      if (!ws || !isAnchor(m.text, ws)) continue;
-      const match = crossMatch(m.text, ws);
-      // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
-      const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
-      if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
-    }
+  const n = nameSkeleton(m.text).length;
+  for (const span of anchorSpans(ctx)) {
+    const { from: i, to } = span;
+    // Skeletons more than two consonants apart are never close (surelyNotClose).
+    if (n === 0 || n + 2 < span.minLength || n - 2 > span.maxLength) continue;
+    if (taken.has(i) || taken.has(to)) continue;
+    const ws = span.choices.length === 1 ? span.choices[0] : span.choices.find((x) => isAnchorPrepared(m.text, x));
+    if (!ws || !isAnchorPrepared(m.text, ws)) continue;
+    const match = crossMatchPrepared(m.text, ws);
+    // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
+    const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
+    if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
   }
   return best;
 }
@@ -160,15 +199,32 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
   });
   run.forEach((m, k) => {
     const c = counterparts[k];
+    let f: Flag | null = null;
     if (c) {
       // A counterpart the model finds no likeness in was a coincidence of skeletons.
-      const f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
-      if (f) flags.push(f);
-    } else if (!judged.has(k)) {
-      const f = loneDiffers(ctx, m, taken);
-      if (f) flags.push(f);
-    }
+      f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
+    } else if (!judged.has(k)) f = loneDiffers(ctx, m, taken);
+    f ??= slipDiffers(ctx, m, counterparts, k);
+    if (f) flags.push(f);
   });
+}
+
+/**
+ * A name a letter away from a real name that writes a word of the bead far better, the word
+ * not being another name's counterpart in the run ("Londn" where the source has لندن).
+ */
+function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
+  // "I've": a contraction, not a name.
+  if (!judgedByModel(m) || !/^\p{L}+$/u.test(m.text)) return null;
+  const others = new Set<number>();
+  counterparts.forEach((c, j) => {
+    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
+  });
+  const idx = nameWords(ctx, others);
+  const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
+  if (!slip) return null;
+  const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
+  return modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true);
 }
 
 /** An English word standing where the source has a word that romanises to a known name. */
@@ -254,10 +310,15 @@ function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form);
 }
 
-function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string): Flag | null {
+function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, known = false): Flag | null {
   const sourceText = source.join(' ');
   const reading = likeName(romanise(form).text, m.text);
-  const story = storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text));
+  // A known name a slip away is the suggestion unless the story spells it so too.
+  const story = storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (!known || latinLetters(s.text) === letters));
+  // The prior of the noisy channel: a slip is believed towards a spelling that the story or
+  // the name lists know, not towards one nobody is known to bear ("Dyteon" is a real name
+  // the lists lack, and its source writes "Dyton" a little better).
+  if (!known && !story && !isKnownName(letters) && !isPlaceName(letters)) return null;
   // "Korean" where the story writes "Korea": a derived word, not a slip.
   if (story && latinKey(m.text).startsWith(story.key)) return null;
   const suggestion = story?.text ?? likeName(letters, m.text);

@@ -197,7 +197,7 @@ function markMasthead(paras: string[], out: KindGuess[]): void {
     if (out[i]!.kind !== 'body') continue;
     const c = countScripts(paras[i]!);
     const other = script === 'latin' ? c.arabic > c.latin : c.latin > c.arabic;
-    const noLetters = c.latin + c.arabic === 0;
+    const noLetters = c.latin + c.arabic + c.other === 0;
     const lettersOnlyCode = /^[\p{Lu}\d\s\-–_./]+$/u.test(paras[i]!.trim()) && words(paras[i]!) <= 2;
     if (other || noLetters || lettersOnlyCode) out[i] = { kind: 'boilerplate', reason: 'masthead' };
   }

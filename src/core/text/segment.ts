@@ -59,11 +59,43 @@ const WRAPPED_SHARE = 0.2;
 const CUT_LINE = 60;
 /** Wrapped lines stay under about 80 characters; a file with many longer ones is not wrapped. */
 const LONG_LINE = 100;
+/** A wrapped line fills at least this share of the file's width (see fileWidth). */
+const WRAP_FILL = 0.5;
 const LONG_SHARE = 0.1;
+
+/**
+ * A command or path on a line of its own ("sha256sum filename.iso", "/etc/fstab"): a
+ * manual sets it apart from the sentence around it, which goes on in the next line.
+ */
+const CODE_TOKEN = /\w[./=_\\]\w|(^|\s)[/~$#-]/u;
+const FEW_TOKENS = /^\S+(\s+\S+){0,5}$/u;
+
+function isCodeLine(line: string): boolean {
+  return FEW_TOKENS.test(line) && CODE_TOKEN.test(line) && !/[.!?؟]$/u.test(line);
+}
+
+/** One word without a sentence end: a table cell ("proc", "ceil"), not the tail of a cut sentence. */
+const LONE_WORD = /^\S+$/u;
+
+/** A line that is a cell or a command of its own, whatever comes before it. */
+function standsAlone(line: string): boolean {
+  return isCodeLine(line) || (LONE_WORD.test(line) && !ENDS_SENTENCE.test(line));
+}
 
 /** Whether `next` continues `prev` in a file that writes one paragraph per line. */
 function continuesLine(prev: string, next: string): boolean {
-  return prev.length >= CUT_LINE && !ENDS_SENTENCE.test(prev) && STARTS_LOWER.test(next.trimStart()) && continues(prev, next);
+  if (prev.length < CUT_LINE || ENDS_SENTENCE.test(prev) || !STARTS_LOWER.test(next)) return false;
+  return !standsAlone(next) && !isCodeLine(prev) && continues(prev, next);
+}
+
+/** Share of lines at or under a file's width: wrapped lines stop at it, a few run past. */
+const WIDTH_QUANTILE = 0.9;
+
+/** Width the file's lines are written to: a high quantile of their lengths, at most LONG_LINE. */
+function fileWidth(lines: string[]): number {
+  if (!lines.length) return 0;
+  const lengths = lines.map((l) => l.length).sort((x, y) => x - y);
+  return Math.min(LONG_LINE, lengths[Math.min(lengths.length - 1, Math.floor(WIDTH_QUANTILE * lengths.length))]!);
 }
 
 /**
@@ -79,16 +111,23 @@ export function splitParagraphs(text: string): string[] {
     .filter((l) => l && !isInvisible(l));
   let joins = 0;
   let long = 0;
+  const width = fileWidth(lines);
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.length > LONG_LINE) long++;
-    if (k > 0 && continues(lines[k - 1]!, lines[k]!)) joins++;
+    // A wrap cuts a line near the file's width; a short line above a lower-case one is a
+    // label or a table cell above its value ("Absolute Value" above "ceil"), no wrap.
+    if (k > 0 && lines[k - 1]!.length >= WRAP_FILL * width && !standsAlone(lines[k]!) && continues(lines[k - 1]!, lines[k]!)) joins++;
   }
   const wrapped = joins >= WRAPPED_SHARE * (lines.length - 1) && long <= LONG_SHARE * lines.length;
-  const join = wrapped ? continues : continuesLine;
   const out: string[] = [];
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     const last = out[out.length - 1];
-    if (last !== undefined && join(last, line)) out[out.length - 1] = `${last} ${line}`;
+    // In a file of one paragraph per line, whether a line was cut is read off that line,
+    // not off the paragraph it joined: a long line cut before a command does not pull the
+    // short lines after the command in as well.
+    const joined = last !== undefined && (wrapped ? continues(last, line) : continuesLine(lines[k - 1]!, line));
+    if (joined) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out.some((p) => p.length > MAX_PARAGRAPH) ? out.flatMap(splitOverlong) : out;

@@ -9,6 +9,7 @@ import { flagMessage, type MessageContext } from './messages';
 import { showFlagInText } from './showInText';
 import { FlagItem } from './FlagItem';
 import { createFlagList } from './useFlagList';
+import type { ListedFlag } from './flagSource';
 import type { Checks } from './useChecks';
 
 /**
@@ -24,7 +25,7 @@ export function FlagPanel(props: {
   storyDocs: DocumentMeta[];
   activeFlag?: string | null;
   /** Defaults to scrolling to the flagged paragraph and selecting the text. */
-  onShow?: (flag: Flag) => void;
+  onShow?: (flag: ListedFlag) => void;
 }) {
   const repos = useRepos();
   const [check, setCheck] = createSignal<FlagCheck | ''>('');

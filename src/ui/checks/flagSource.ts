@@ -31,6 +31,8 @@ export interface FlagSource {
   /** True when the flags are held in this page only (storage was full). */
   inMemory: boolean;
   page(q: PageQuery): Promise<ListedFlag[]>;
+  /** The open flag after (1) or before (-1) the one at order `from`, going round; see FlagRunsRepo.step. */
+  step(q: { from?: number; dir: 1 | -1; skip?: ReadonlySet<string> }): Promise<ListedFlag | undefined>;
   inParagraphs(docId: string, from: number, to: number): Promise<Flag[]>;
   /** Which of `ids` are flags of the run, and of which check. */
   checksOf(ids: readonly string[]): Promise<Map<string, FlagCheck>>;
@@ -45,6 +47,7 @@ export function storedSource(repo: FlagRunsRepo, row: FlagRunRow): FlagSource {
     entities: row.entities,
     inMemory: false,
     page: (q) => repo.page(row.run, q),
+    step: (q) => repo.step(row.run, q),
     inParagraphs: (docId, from, to) => repo.inParagraphs(row.run, docId, from, to),
     checksOf: (ids) => repo.checksOf(row.run, ids),
   };
@@ -70,6 +73,16 @@ export function memorySource(flags: readonly Flag[], entities: Entity[], summary
         if ((!q.check || f.check === q.check) && !q.skip?.has(f.id)) out.push(f);
       }
       return out;
+    },
+    async step(q) {
+      const n = listed.length;
+      const start = q.from ?? (q.dir === 1 ? -1 : n);
+      for (let k = 1; k <= n + 1; k++) {
+        const i = (((start + q.dir * k) % (n + 1)) + (n + 1)) % (n + 1);
+        const f = listed[i];
+        if (f && !q.skip?.has(f.id)) return f;
+      }
+      return undefined;
     },
     async inParagraphs(docId, from, to) {
       return flags.filter((f) => f.docId === docId && f.span && f.span.paragraph >= from && f.span.paragraph <= to);

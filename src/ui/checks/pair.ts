@@ -53,16 +53,6 @@ export function categoryFor(flag: Pick<Flag, 'check' | 'span' | 'data'>): Annota
   }
 }
 
-/** Open flags per check, and in all. */
-export function countByCheck(flags: readonly Flag[]): Record<FlagCheck | 'all', number> {
-  const counts = Object.fromEntries([...FLAG_CHECKS, 'all'].map((c) => [c, 0])) as Record<FlagCheck | 'all', number>;
-  for (const f of flags) {
-    counts[f.check] = (counts[f.check] ?? 0) + 1;
-    counts.all++;
-  }
-  return counts;
-}
-
 /** Open flags per check and in all: a run's counts less the flags that have a decision. */
 export function openCounts(counts: Partial<Record<FlagCheck, number>>, decided: ReadonlyMap<string, FlagCheck>): Record<FlagCheck | 'all', number> {
   const out = Object.fromEntries([...FLAG_CHECKS, 'all'].map((c) => [c, 0])) as Record<FlagCheck | 'all', number>;

@@ -4,7 +4,6 @@ import { AnnotationEditor } from '../annotate/AnnotationEditor';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
 import { FlagPanel } from '../checks/FlagPanel';
 import { NameIndex } from '../checks/NameIndex';
-import { showFlagInText } from '../checks/showInText';
 import { UndoBar, type Undoable } from '../library/UndoBar';
 import { AlignmentExport } from './AlignmentExport';
 import { GoToRow } from './GoToRow';
@@ -58,10 +57,8 @@ export function ReaderSide(props: { sheet: Sheet }) {
         storyId={s.storyId()}
         checks={s.checks}
         storyDocs={storyDocs()}
-        onShow={async (f) => {
-          if (f.docId && f.span) await jump(f.docId, f.span.paragraph, false);
-          showFlagInText(f);
-        }}
+        activeFlag={s.activeFlag()}
+        onShow={(f) => void s.actions.showFlag(f)}
       />
       <NameIndex entities={s.checks.entities()} storyDocs={storyDocs()} />
       <UndoBar item={undo()} onDone={() => setUndo(null)} />

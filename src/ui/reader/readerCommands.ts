@@ -98,6 +98,8 @@ export function readerCommands(s: ReaderSessionBase): Command[] {
     { id: 'annotate', keys: ['a'], label: () => t('annotate.annotateSelection'), help: 'shortcuts.annotate', enabled: () => !!s.selection(), run: () => s.actions.annotateSelection() },
     { id: 'next-annotation', keys: ['n'], label: () => t('shortcuts.nextPrev'), help: 'shortcuts.nextPrev', enabled: () => s.annotations().length > 0, run: () => s.actions.stepAnnotation(1) },
     { id: 'previous-annotation', keys: ['p'], label: () => t('shortcuts.nextPrev'), help: 'shortcuts.nextPrev', enabled: () => s.annotations().length > 0, run: () => s.actions.stepAnnotation(-1) },
+    { id: 'next-flag', keys: ['f'], label: () => t('shortcuts.flags'), help: 'shortcuts.flags', enabled: () => s.checks.counts().all > 0, run: () => void s.actions.stepFlag(1) },
+    { id: 'previous-flag', keys: ['Shift+F'], label: () => t('shortcuts.flags'), help: 'shortcuts.flags', enabled: () => s.checks.counts().all > 0, run: () => void s.actions.stepFlag(-1) },
     { id: 'edit-annotation', keys: ['e'], label: () => t('shortcuts.edit'), help: 'shortcuts.edit', enabled: () => !!current(), run: () => s.actions.setEditorTarget({ kind: 'edit', annotation: current()! }) },
     {
       id: 'resolve-annotation',

@@ -8,6 +8,8 @@ import type { ParagraphSpan } from '../annotate/selection';
 import type { EditorTarget } from '../annotate/AnnotationEditor';
 import type { Highlight } from '../annotate/segments';
 import { useChecks, type UseChecksOptions } from '../checks/useChecks';
+import type { ListedFlag } from '../checks/flagSource';
+import { showFlagInText } from '../checks/showInText';
 import { createAlignmentPipeline, createRelatedLinks, type AlignJobs } from './alignPipeline';
 import { useAlignmentEditor } from './useAlignmentEditor';
 import { keepIdentity, rowsFromBeads, rowsFromPivot, rowsInOrder, withRelated, type Row } from './rows';
@@ -179,6 +181,8 @@ function createSessionCore(deps: SessionDeps) {
   const [selection, setSelection] = createSignal<ParagraphSpan | null>(null);
   const [help, setHelp] = createSignal(false);
   const [hideFurniture, setHideFurniture] = createSignal(false);
+  /** The flag last shown in the text, and the run it is of (a re-run starts the steps again). */
+  const [activeFlag, setActiveFlag] = createSignal<{ flag: ListedFlag; run: string } | null>(null);
 
   const checks = useChecks({
     storyId,
@@ -254,6 +258,23 @@ function createSessionCore(deps: SessionDeps) {
       const at = list.findIndex((a) => a.id === activeAnnotation());
       void actions.jumpToAnnotation(list[(at + dir + list.length) % list.length]!);
     },
+    /** Shows a flag: its row, its column, the flagged text selected, and marks it the current flag. */
+    async showFlag(f: ListedFlag) {
+      const run = checks.source()?.key;
+      if (run) setActiveFlag({ flag: f, run });
+      const r = f.docId && f.span ? rowOf(f.docId, f.span.paragraph) : undefined;
+      if (r !== undefined) await reveal(r, colOf(f.docId!), false);
+      showFlagInText(f);
+    },
+    /** The next (1) or previous (-1) open flag after the current one, in reading order, going round. */
+    async stepFlag(dir: 1 | -1) {
+      const source = checks.source();
+      if (!source) return;
+      const cur = activeFlag();
+      const from = cur && cur.run === source.key ? cur.flag.order : undefined;
+      const f = await source.step({ ...(from !== undefined ? { from } : {}), dir, skip: new Set(checks.dismissed().keys()) });
+      if (f && checks.source() === source) await actions.showFlag(f);
+    },
     /** The next row (after the current one, wrapping) that is low-confidence or unconfirmed. */
     jumpRow(kind: 'low' | 'unconfirmed') {
       const beads = editor.beads();
@@ -299,6 +320,11 @@ function createSessionCore(deps: SessionDeps) {
     help,
     hideFurniture,
     checks,
+    /** The id of the flag last shown, while it is of the run shown. */
+    activeFlag: () => {
+      const a = activeFlag();
+      return a && a.run === checks.source()?.key ? a.flag.id : null;
+    },
     rowOf,
     colOf,
     view: () => view,

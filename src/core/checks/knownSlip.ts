@@ -1,0 +1,87 @@
+import { isKnownName, isPlaceName } from './knownNames';
+import { gapWithin } from './modelMatch';
+import { latinLetters } from './translitModel';
+
+/**
+ * A slip of a real name: the Latin spelling is no name the lists know, but one letter away
+ * (dropped, added, changed or two swapped) there is one that they know and that writes a
+ * source word of the bead far better ("Londn" for لندن, where "London" is both a real place
+ * and its reading). The name lists are the prior of the noisy channel, the transliteration
+ * model its evidence; neither alone is believed: a known name a letter away from an unknown
+ * one is common, and an unknown name that its source writes loosely is too.
+ */
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Letters the other script does not write anyway, so that a spelling without them always
+ * reads closer to it and proves nothing: one of a double letter, a final e or vowel-h, a
+ * vowel beside a vowel ("Kavanaugh", "Wayde", "Zinke" are real spellings of what "Kavanagh" writes too).
+ */
+function silent(w: string, i: number): boolean {
+  const c = w[i]!;
+  if (c === w[i - 1] || c === w[i + 1]) return true;
+  if ((c === 'e' || (c === 'h' && VOWEL.test(w[i - 1] ?? ''))) && i === w.length - 1) return true;
+  return VOWEL.test(c) && (VOWEL.test(w[i - 1] ?? '') || VOWEL.test(w[i + 1] ?? ''));
+}
+
+/** Spellings one edit from the letters (deletion, insertion, substitution, transposition). */
+function edits(w: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of ALPHABET) out.add(w.slice(0, i) + c + w.slice(i));
+    if (i === w.length) break;
+    if (!silent(w, i)) out.add(w.slice(0, i) + w.slice(i + 1));
+    for (const c of ALPHABET) if (c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
+    if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  }
+  out.delete(w);
+  return out;
+}
+
+const knownCache = new Map<string, string[]>();
+
+/** Real names (name lists, place names) one edit from a spelling. */
+export function knownNeighbours(latin: string): string[] {
+  const w = latinLetters(latin);
+  let hit = knownCache.get(w);
+  if (!hit) {
+    hit = w.length < 3 ? [] : [...edits(w)].filter((c) => c.length >= 3 && (isKnownName(c) || isPlaceName(c)));
+    if (knownCache.size > 20_000) knownCache.clear();
+    knownCache.set(w, hit);
+  }
+  return hit;
+}
+
+/** How well a known neighbour must write the source word (nats), and by how much better than the name. */
+export const SLIP_GAP = 8;
+export const SLIP_MARGIN = 5;
+
+export interface KnownSlip {
+  /** The known spelling (lower-case letters). */
+  text: string;
+  /** Index into the words given. */
+  word: number;
+  gap: number;
+}
+
+/**
+ * The known name one edit from `latin` that writes one of `words` best, when it writes it
+ * within SLIP_GAP and the name as written does not come within SLIP_MARGIN of it.
+ */
+export function knownSlip(latin: string, words: readonly string[]): KnownSlip | null {
+  const near = knownNeighbours(latin);
+  if (!near.length) return null;
+  let best: KnownSlip | null = null;
+  words.forEach((w, i) => {
+    for (const k of near) {
+      const g = gapWithin(k, [w], best ? Math.min(best.gap, SLIP_GAP) : SLIP_GAP);
+      if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
+      if (Number.isFinite(gapWithin(latin, [w], g + SLIP_MARGIN))) continue;
+      best = { text: k, word: i, gap: g };
+    }
+  });
+  return best;
+}

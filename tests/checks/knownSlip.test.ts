@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import '../../src/core/checks/translitTable';
+import { knownNeighbours, knownSlip } from '../../src/core/checks/knownSlip';
+
+describe('knownSlip: a real name one letter away that writes the source far better', () => {
+  it('finds Revlon for "Revlo" against ريفلون', () => {
+    expect(knownNeighbours('Revlo')).toContain('revlon');
+    expect(knownSlip('Revlo', ['قالت', 'ريفلون'])).toMatchObject({ text: 'revlon', word: 1 });
+  });
+
+  it('needs the source to tell them apart: لندن writes "Londn" about as well as London', () => {
+    expect(knownSlip('Londn', ['لندن'])).toBeNull();
+  });
+
+  it('does not take a silent letter away from a real spelling', () => {
+    // Kavanagh writes كافانا better, but "Kavanaugh" differs only by a vowel beside a vowel.
+    expect(knownNeighbours('Kavanaugh')).not.toContain('kavanagh');
+    expect(knownNeighbours('Zinke')).not.toContain('zink');
+  });
+
+  it('keeps the name as written when it writes the source as well', () => {
+    expect(knownSlip('London', ['لندن'])).toBeNull();
+  });
+});
