@@ -81,11 +81,28 @@ export function knownSlip(latin: string, words: readonly string[]): KnownSlip | 
   let best: KnownSlip | null = null;
   words.forEach((w, i) => {
     for (const k of near) {
-      const g = gapWithin(k, [w], best ? Math.min(best.gap, SLIP_GAP) : SLIP_GAP);
+      const g = gapUpTo(k, w, SLIP_GAP);
       if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
-      if (Number.isFinite(gapWithin(latin, [w], g + SLIP_MARGIN))) continue;
+      if (gapUpTo(latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
       best = { text: k, word: i, gap: g };
     }
   });
   return best;
+}
+
+const gapCache = new Map<string, number>();
+
+/**
+ * gapWithin(latin, [word], limit), remembered per (latin, word, limit): a book's names meet
+ * the same source words bead after bead. Asked at the largest limit a caller needs, the
+ * answer decides every smaller one too (a gap within it is exact, one beyond it is beyond).
+ */
+function gapUpTo(latin: string, word: string, limit: number): number {
+  const key = `${limit}\u241f${latin}\u241f${word}`;
+  let g = gapCache.get(key);
+  if (g === undefined) {
+    if (gapCache.size >= 200_000) gapCache.clear();
+    gapCache.set(key, (g = gapWithin(latin, [word], limit)));
+  }
+  return g;
 }

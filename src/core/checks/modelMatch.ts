@@ -3,7 +3,7 @@ import './translitTable';
 import { foldForMatch } from '../text/normalize';
 import { arabicForms } from './tokens';
 import { nameLogProb } from './nameLetters';
-import { latinLetters, MATCH_GAP, romanise, surelyApart, translitScore } from './translitModel';
+import { latinLetters, MATCH_GAP, romanise, SpellingSet, surelyApart, translitScore } from './translitModel';
 
 /**
  * The learned transliteration model put to the checks' questions: is an Arabic-script word a
@@ -180,8 +180,14 @@ export function betterSpelling(latin: string, form: string): BetterSpelling | nu
     const looks = nameLogProb(latinLetters(latin));
     let bestOdds = -Infinity;
     const drops = new Set(vowelDrops(latin));
-    for (const c of [...neighbours(latin, extra), ...drops]) {
+    const candidates = [...neighbours(latin, extra), ...drops];
+    // Only a spelling within FAR_GAP, and BETTER_BY better than the name, can be believed:
+    // the model's bound rules most of them out in one walk of their shared prefixes.
+    const limit = Math.min(FAR_GAP, own - BETTER_BY) + 1e-6;
+    for (const k of new SpellingSet(candidates).within(form, limit)) {
+      const c = candidates[k]!;
       const gap = translitScore(c, form).gap;
+      if (own - gap < BETTER_BY) continue;
       const better = nameLogProb(c) - looks;
       const odds = own - gap + better;
       if (odds > bestOdds && believed(gap, own, better) && (!drops.has(c) || better >= VOWEL_DROP_LOOKS)) {

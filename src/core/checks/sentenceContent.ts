@@ -5,6 +5,7 @@ import { linkedBeads } from './beads';
 import { foldDigits } from '../text/normalize';
 import { numberKey } from './numbers';
 import { numberPhrases } from './numberWords';
+import { lexStem, omissionLexicon, type LexiconSide } from './omissionLexicon';
 import { tokenize } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -47,16 +48,18 @@ export function sentencePieces(doc: CheckDoc, indices: number[]): Piece[] {
 /** What one stretch of text says that the other side can confirm. */
 interface Facts {
   /** One entry per distinct word: its lexicon key and the name skeletons it may hide. */
-  words: Array<{ key: string | null; names: string[] }>;
+  words: Array<{ key: string | null; names: string[]; stem: string | null }>;
   numbers: string[];
   /** Every key and skeleton (and two-word skeleton) of the text, for lookups as a target. */
   keys: Set<string>;
+  /** Stems of its words, for the lexicon learnt from other translations. */
+  stems: Set<string>;
   names: Set<string>;
   numberSet: Set<string>;
   letters: number;
 }
 
-const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), names: new Set(), numberSet: new Set(), letters: 0 });
+const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), stems: new Set(), names: new Set(), numberSet: new Set(), letters: 0 });
 
 export const letters = (s: string) => s.replace(NOT_LETTER, '').length;
 const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
@@ -89,6 +92,8 @@ export class BeadContent {
   private readonly readers: [ClueReader, ClueReader];
   private readonly lex: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
   private shared = { names: new Set<string>(), numbers: new Set<string>() };
+  /** Stem partners from other translations, A side's then B side's (none for a pair of other languages). */
+  private readonly general: [LexiconSide, LexiconSide] | null;
   private rates: [Rates, Rates] | null = null;
 
   constructor(
@@ -97,6 +102,9 @@ export class BeadContent {
   ) {
     const lower = (d: CheckDoc) => lowerVocabulary(d.paragraphs.map((p) => p.text));
     this.readers = [new ClueReader(lower(input.a)), new ClueReader(lower(input.b))];
+    const en = (d: CheckDoc) => d.lang.startsWith('en');
+    const general = en(input.a) ? omissionLexicon(input.b.lang) : en(input.b) ? omissionLexicon(input.a.lang) : null;
+    this.general = general && (en(input.a) ? general : [general[1], general[0]]);
     this.learn();
   }
 
@@ -120,6 +128,7 @@ export class BeadContent {
       }
       for (const n of g.numbers) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
       for (const k of g.keys) f.keys.add(k);
+      for (const k of g.stems) f.stems.add(k);
       for (const k of g.names) f.names.add(k);
     }
     return f;
@@ -131,6 +140,7 @@ export class BeadContent {
     if (f) return f;
     f = emptyFacts();
     const reader = this.readers[side === 'a' ? 0 : 1]!;
+    const general = this.general?.[side === 'a' ? 0 : 1];
     const seen = new Set<string>();
     f.letters = pc.letters;
     let prev: string[] = [];
@@ -141,11 +151,14 @@ export class BeadContent {
       const second = c.names[0];
       if (second !== undefined) for (const p of prev) if (p.length + second.length >= 3) f.names.add(p + second);
       prev = c.names;
+      // Only stems the lexicon knows: the others can neither be looked up nor be found.
+      const stem = c.key === null || !general?.has(lexStem(c.key)) ? null : lexStem(c.key);
       if (c.key !== null) f.keys.add(c.key);
+      if (stem !== null) f.stems.add(stem);
       const key = c.key ?? c.names[0] ?? raw;
       if (seen.has(key)) continue;
       seen.add(key);
-      f.words.push(c);
+      f.words.push({ ...c, stem });
     }
     for (const n of this.numbers(pc)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
     this.pieceFacts.set(id, f);
@@ -163,14 +176,16 @@ export class BeadContent {
   /** Facts of `f` the pair can confirm, and how many of them `target` confirms. */
   count(side: Side, f: Facts, target: Facts): { facts: number; found: number } {
     const lex = this.lex[side === 'a' ? 0 : 1]!;
+    const general = this.general?.[side === 'a' ? 0 : 1];
     let facts = 0;
     let found = 0;
     for (const w of f.words) {
       const partners = w.key === null ? undefined : lex.get(w.key);
+      const stems = w.stem === null ? undefined : general?.get(w.stem);
       const names = w.names.filter((s) => this.shared.names.has(s));
-      if (!partners && !names.length) continue;
+      if (!partners && !stems && !names.length) continue;
       facts++;
-      if (partners?.some((p) => target.keys.has(p)) || names.some((s) => target.names.has(s))) found++;
+      if (partners?.some((p) => target.keys.has(p)) || stems?.some((p) => target.stems.has(p)) || names.some((s) => target.names.has(s))) found++;
     }
     for (const n of f.numbers) {
       if (!this.shared.numbers.has(n)) continue;

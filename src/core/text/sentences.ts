@@ -22,7 +22,8 @@ function segmenterFor(lang: string): Intl.Segmenter {
 /** Returns spans covering the paragraph's non-space text, in order and non-overlapping. */
 export function splitSentences(text: string, lang = 'en'): Sentence[] {
   const cuts = new Set<number>();
-  for (const seg of segmenterFor(lang).segment(text)) cuts.add(seg.index);
+  const latin = /^en/i.test(lang);
+  for (const seg of segmenterFor(lang).segment(text)) if (!latin || !afterAbbreviation(text, seg.index)) cuts.add(seg.index);
   for (const m of text.matchAll(EXTRA_BOUNDARY)) cuts.add(m.index + m[0].length);
   cuts.add(text.length);
   const sorted = [...cuts].sort((x, y) => x - y);
@@ -35,6 +36,32 @@ export function splitSentences(text: string, lang = 'en'): Sentence[] {
     start = cut;
   }
   return dedupeMerged(out);
+}
+
+/**
+ * Titles that stand before a name and are not written at a sentence's end; the segmenter
+ * cuts after them ("Mr." | "Adams said"), leaving a fragment no translation has.
+ */
+const TITLES = new Set(
+  'mr mrs ms messrs dr st rev revd fr prof gen sen rep gov lt col capt cpt sgt cpl pvt maj adm cmdr cdr det insp supt hon pres mt ft gens sens reps'.split(' '),
+);
+/** Words that open a sentence after a dotted acronym ("…in the U.S. The next day…"). */
+const OPENERS = new Set(
+  'the a an he she it they we i you but and this that these those there then in on at for if when while after before as so his her its their our my some many most meanwhile however also now last one what why how who'.split(' '),
+);
+
+/** Whether the segmenter's cut at `at` follows an abbreviation inside the sentence. */
+function afterAbbreviation(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  const next = /^\s*["“‘'(]?(\p{L}+)/u.exec(text.slice(at, at + 40))?.[1];
+  if (!before || !next || !before.endsWith('.')) return false;
+  const word = before.replace(/^["“‘'(]+/, '').slice(0, -1);
+  if (TITLES.has(word.toLowerCase()) && /^\p{Lu}/u.test(next)) return true;
+  // An initial: "P. Diddy", "John F. Kennedy".
+  if (/^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(next)) return true;
+  // A dotted acronym before a word that does not open a sentence: "U.S. Army".
+  return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(next) && !OPENERS.has(next.toLowerCase());
 }
 
 function trimSpan(text: string, start: number, end: number): Sentence | null {
