@@ -69,9 +69,17 @@ const LONG_SHARE = 0.1;
  */
 const CODE_TOKEN = /\w[./=_\\]\w|(^|\s)[/~$#-]/u;
 const FEW_TOKENS = /^\S+(\s+\S+){0,5}$/u;
+/** A shell prompt or comment opening the line ("# apt install", "$ ssh"). */
+const PROMPT = /^[#$>]\s/u;
+/** Characters of code and configuration that prose hardly writes. */
+const CODE_CHARS = /[{}[\];=<>|\\#$]/gu;
+/** Share of such characters above which a line is code ("group { next-server 10.0.0.3; …"). */
+const CODE_SHARE = 0.03;
 
 function isCodeLine(line: string): boolean {
-  return FEW_TOKENS.test(line) && CODE_TOKEN.test(line) && !/[.!?؟]$/u.test(line);
+  if (PROMPT.test(line)) return true;
+  if (FEW_TOKENS.test(line) && CODE_TOKEN.test(line) && !/[.!?؟]$/u.test(line)) return true;
+  return (line.match(CODE_CHARS)?.length ?? 0) >= Math.max(3, CODE_SHARE * line.length);
 }
 
 /** One word without a sentence end: a table cell ("proc", "ceil"), not the tail of a cut sentence. */
@@ -86,6 +94,20 @@ function standsAlone(line: string): boolean {
 function continuesLine(prev: string, next: string): boolean {
   if (prev.length < CUT_LINE || ENDS_SENTENCE.test(prev) || !STARTS_LOWER.test(next)) return false;
   return !standsAlone(next) && !isCodeLine(prev) && continues(prev, next);
+}
+
+/** Line k starts in lower case after a line that does not end a sentence. */
+function openBreak(lines: string[], k: number): boolean {
+  return k > 0 && k < lines.length && !ENDS_SENTENCE.test(lines[k - 1]!) && STARTS_LOWER.test(lines[k]!);
+}
+
+/**
+ * A stray break cuts one sentence once; a run of such breaks is a list whose items go on
+ * from a lead-in ("…depends on" / "the tasks you select," / "which packages are needed,"),
+ * each item a line of its own in a file of one paragraph per line.
+ */
+function inList(lines: string[], k: number): boolean {
+  return openBreak(lines, k - 1) || openBreak(lines, k + 1);
 }
 
 /** Share of lines at or under a file's width: wrapped lines stop at it, a few run past. */
@@ -116,7 +138,7 @@ export function splitParagraphs(text: string): string[] {
     if (lines[k]!.length > LONG_LINE) long++;
     // A wrap cuts a line near the file's width; a short line above a lower-case one is a
     // label or a table cell above its value ("Absolute Value" above "ceil"), no wrap.
-    if (k > 0 && lines[k - 1]!.length >= WRAP_FILL * width && !standsAlone(lines[k]!) && continues(lines[k - 1]!, lines[k]!)) joins++;
+    if (k > 0 && lines[k - 1]!.length >= WRAP_FILL * width && !standsAlone(lines[k]!) && !isCodeLine(lines[k - 1]!) && continues(lines[k - 1]!, lines[k]!)) joins++;
   }
   const wrapped = joins >= WRAPPED_SHARE * (lines.length - 1) && long <= LONG_SHARE * lines.length;
   const out: string[] = [];
@@ -126,7 +148,7 @@ export function splitParagraphs(text: string): string[] {
     // In a file of one paragraph per line, whether a line was cut is read off that line,
     // not off the paragraph it joined: a long line cut before a command does not pull the
     // short lines after the command in as well.
-    const joined = last !== undefined && (wrapped ? continues(last, line) : continuesLine(lines[k - 1]!, line));
+    const joined = last !== undefined && (wrapped ? continues(last, line) : continuesLine(lines[k - 1]!, line) && !inList(lines, k));
     if (joined) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
