@@ -25,6 +25,22 @@ describe('manual pages', () => {
     expect(segment(p.ru, { lang: 'und', sentences: false })).toHaveLength(p.lines);
   });
 
+  it('keeps a command, and the sentence that goes on after it, on lines of their own', () => {
+    // The guide's paragraph stops at "use", shows the command, and goes on after it: three lines.
+    const p = page('install/ch04s07');
+    expect(segment(p.en, { lang: 'en', sentences: false })).toHaveLength(p.lines);
+  });
+
+  it('keeps a two-column table of lower-case names and long descriptions apart, and aligns it 1-1', () => {
+    // "Mount point for mounting a file system temporarily" above "proc", in Russian too.
+    for (const name of ['install/apcs02', 'install/apds01']) {
+      const p = page(name);
+      expect(segment(p.ru, { lang: 'und', sentences: false })).toHaveLength(p.lines);
+      const beads = align(doc(p.en, 'en'), doc(p.ru, 'und'), { sentences: false });
+      expect(linked(beads)).toEqual(Array.from({ length: p.lines }, (_, i) => `${i}|${i}`));
+    }
+  });
+
   it('keeps the headings of a translation in another script (neither Latin nor Arabic) as text, not page furniture', () => {
     const p = page('evince/headerbar');
     const paras = segment(p.ru, { lang: 'und', sentences: false });

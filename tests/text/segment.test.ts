@@ -43,6 +43,25 @@ describe('paragraph counts of the seeds, as a reader counts them', () => {
     expect(splitParagraphs(wrapped)).toHaveLength(1);
   });
 
+  it('keeps a command line and a one-word table cell apart from a long line above them', () => {
+    const long = 'To compute the checksum of a downloaded installation file on your own machine, use';
+    expect(splitParagraphs([long, 'sha256sum filename.iso', 'and compare the result with the published sum.'].join('\n'))).toHaveLength(3);
+    const cell = 'Mount point for mounting a file system temporarily, if any is needed';
+    expect(splitParagraphs([cell, 'proc', 'Virtual directory for system information'].join('\n'))).toHaveLength(3);
+  });
+
+  it('keeps the items of a list that goes on from a lead-in, and code under a sentence, on lines of their own', () => {
+    const lead = 'The amount of data that will be downloaded if you do select a mirror thus depends on';
+    const items = ['the tasks you select in the next step of the installation,', 'which packages are needed for those tasks,', 'which of those packages are present on the installation media you have scanned, and', 'whether any updated versions of those packages are available from a mirror.'];
+    // Within a page whose paragraphs are each one long line.
+    const para = 'One advantage of adding a network mirror is that updates that have occurred since the installation media were created will also be installed.';
+    expect(splitParagraphs([para, para, lead, ...items, para].join('\n'))).toHaveLength(8);
+    const code = ['If your machine uses UEFI to boot, you will have to specify a boot loader for it, for example', 'group { next-server 192.168.1.3; host tftpclient { filename "bootnetx64.efi"; } }'];
+    expect(splitParagraphs(code.join('\n'))).toHaveLength(2);
+    const prompt = ['# apt install makedev # mount none /proc -t proc # cd /dev # MAKEDEV generic', 'manually create only specific device files using MAKEDEV'];
+    expect(splitParagraphs([para, ...prompt, para].join('\n'))).toHaveLength(4);
+  });
+
   it('keeps a list of clauses ending in commas apart when each is its own line', () => {
     const clause = (w: string) => `Whereas ${w} of the inherent dignity and of the equal rights of all members of the human family is the foundation of freedom,`;
     expect(splitParagraphs([clause('recognition'), clause('dignity'), clause('respect')].join('\n'))).toHaveLength(3);

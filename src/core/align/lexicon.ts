@@ -16,6 +16,13 @@ const MAX_WORDS = 24;
 const MIN_COUNT = 2;
 /** Dice below this is mostly two frequent words meeting by chance. */
 const MIN_DICE = 0.3;
+/**
+ * With few beads to learn from (a literary translation, whose trusted beads are merges of
+ * many words each), pairs met twice are mostly chance: of the word pairs a sample offers,
+ * a pair is kept only when chance would give its count to fewer than this many of them
+ * (Poisson, expected count from the two words' bead frequencies).
+ */
+const CHANCE_LINKS = 20;
 /** Partners kept per word on each side. */
 const TOP_K = 3;
 /** Words in more than this share of sampled beads are function words; skipped for speed. */
@@ -128,7 +135,7 @@ function topPerWord(cands: Candidate[], words: number, word: (c: Candidate) => n
  * Lexicon links from beads believed correct, given as the words of each bead's A side and
  * B side. pA = P(b on B | a on A) and pB = P(a on A | b on B), smoothed towards 0.
  */
-export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLink[] {
+export function learnLexicon(beadsA: string[][], beadsB: string[][], significant = false): LexiconLink[] {
   const idx = sampleEvenly(
     beadsA.map((_, k) => k),
     MAX_SAMPLE,
@@ -144,12 +151,33 @@ export function learnLexicon(beadsA: string[][], beadsB: string[][]): LexiconLin
   const sb = internUseful(sidesB, freqB, limit, ib);
   const fa = ia.list.map((w) => freqA.get(w)!);
   const fb = ib.list.map((w) => freqB.get(w)!);
-  return keepBest(candidates(sa, sb, fa, fb), fa.length, fb.length).map((c) => ({
+  let cands = candidates(sa, sb, fa, fb);
+  if (significant) {
+    let tests = 0;
+    sa.forEach((side, k) => (tests += side.length * sb[k]!.length));
+    const limit = Math.log(CHANCE_LINKS / Math.max(1, tests));
+    cands = cands.filter((c) => logPoissonTail(c.count, (fa[c.a]! * fb[c.b]!) / idx.length) < limit);
+  }
+  return keepBest(cands, fa.length, fb.length).map((c) => ({
     a: ia.list[c.a]!,
     b: ib.list[c.b]!,
     pA: c.count / (fa[c.a]! + 1),
     pB: c.count / (fb[c.b]! + 1),
   }));
+}
+
+/** ln P(X ≥ k) for X ~ Poisson(λ), k ≥ 1 (summed until the terms vanish). */
+export function logPoissonTail(k: number, lambda: number): number {
+  let term = -lambda + k * Math.log(lambda);
+  for (let x = 2; x <= k; x++) term -= Math.log(x);
+  let sum = 0;
+  let t = 0;
+  for (let x = k; x < k + 200; x++) {
+    sum += Math.exp(t);
+    t += Math.log(lambda / (x + 1));
+    if (t < -40) break;
+  }
+  return term + Math.log(sum);
 }
 
 /** A user's lexicon entries as links: every word of one term with every word of the other. */

@@ -1,5 +1,6 @@
 import { CoreError, type Bead } from '../model';
 import { anchoredCenter, uniqueAnchors } from './anchors';
+import { gapClasses, pathBoundaryCosts } from './boundaries';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
@@ -190,9 +191,10 @@ function checkTranslation(t: UnitTable, path: PathBead[]): void {
   );
 }
 
-function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[]): PassResult {
+function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[], boundary?: [Float64Array, Float64Array]): PassResult {
   const pair = buildTables(sides[0], sides[1], vocab, links, length);
   if (prior) pair.table.prior = prior;
+  if (boundary) pair.table.boundary = boundary;
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
   const path = searchTable(pair.table, typeof plan === 'function' ? plan(pair.table) : plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
   return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
@@ -237,7 +239,12 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
   // the lexicon is learnt from pass 2's trusted beads, merges included.
   const relearnt = fewPairs ? beadLexicon(sides, trustedBeads(second), user, identity) : lexicon;
-  return runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior);
+  // Where beads end is read off each pass's path by the gaps' punctuation (boundaries.ts):
+  // pass 3 with pass 2's, and a fourth pass with pass 3's rates and shapes (a second EM step).
+  const classes: [string[], string[]] = [gapClasses(docA.paragraphs), gapClasses(docB.paragraphs)];
+  const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior, pathBoundaryCosts(classes, second.path));
+  const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
+  return runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path));
 }
 
 /** Lexicon learnt from beads of any shape (each side's words pooled), the user's, and identical words. */
@@ -246,6 +253,7 @@ function beadLexicon(sides: [SideUnits, SideUnits], beads: Array<[number[], numb
   const learnt = learnLexicon(
     sampled.map(([a]) => a.flatMap((u) => sides[0].doc.wordsOf(u))),
     sampled.map(([, b]) => b.flatMap((u) => sides[1].doc.wordsOf(u))),
+    true,
   );
   const known = new Set(learnt.map((l) => l.a));
   return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];

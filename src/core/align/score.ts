@@ -386,6 +386,8 @@ export interface UnitTable {
   length: LengthModel;
   /** Prior price of each shape, indexed like SHAPES; SHAPE_PRIOR when absent. */
   prior?: readonly number[];
+  /** Cost of a link bead ending at each gap of each side (boundaries.ts); none when absent. */
+  boundary?: [Float64Array, Float64Array];
 }
 
 /**
@@ -414,6 +416,7 @@ export function linkPrior(t: UnitTable, shape: number, i0: number, da: number, j
   for (let q = j0; q < j0 + db; q++) penalty += linkPenalty(t.kind[1][q]!);
   if (da > 1 && mixesTitle(t.kind[0], i0, da)) penalty += TITLE_MERGE;
   if (db > 1 && mixesTitle(t.kind[1], j0, db)) penalty += TITLE_MERGE;
+  if (t.boundary) penalty += t.boundary[0][i0 + da]! + t.boundary[1][j0 + db]!;
   return penalty;
 }
 

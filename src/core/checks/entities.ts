@@ -1,6 +1,6 @@
 import type { FlagOccurrence } from '../model';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { arabicSkeletons, crossMatch, isAnchor, latinVariants, readingCost, readingDistance, weightedDistance } from './match';
+import { arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
 import { isArticle, scriptOfLang, tokenize } from './tokens';
@@ -94,14 +94,21 @@ export function latinHits(doc: CheckDoc): NameHit[] {
 }
 
 /** Latin spellings indexed by skeleton and its one-deletion forms, for cross-script lookup. */
-function skeletonIndex(spellings: string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const text of spellings) {
+function skeletonIndex(spellings: string[]): Map<string, Candidate[]> {
+  const index = new Map<string, Candidate[]>();
+  for (const text of new Set(spellings)) {
     const s = nameSkeleton(text);
     if (s.length < 2) continue; // too short to find across scripts without context
-    for (const k of new Set([s, ...skeletonDeletions(s)])) pushTo(index, k, text);
+    const c = { text, skeleton: s };
+    for (const k of new Set([s, ...skeletonDeletions(s)])) pushTo(index, k, c);
   }
   return index;
+}
+
+/** A Latin spelling of the pool with its skeleton, worked out once for every word asking. */
+interface Candidate {
+  text: string;
+  skeleton: string;
 }
 
 /**
@@ -169,11 +176,19 @@ interface SpanMatch {
 }
 
 /** The closest plausible candidate for the words (the first of equally close ones), if any. */
-function bestMatch(ws: string[], index: Map<string, string[]>): SpanMatch | null {
+function bestMatch(ws: string[], index: Map<string, Candidate[]>): SpanMatch | null {
   let best: SpanMatch | null = null;
-  for (const latin of candidatesFor(ws, index)) {
-    if (!plausibleHit(latin, ws)) continue;
-    const score = crossMatch(latin, ws).distance + readingDistance(latin, ws.join(' ')) / 10;
+  const candidates = candidatesFor(ws, index);
+  if (!candidates.length) return null;
+  const p = prepareWords(ws);
+  // plausibleHit asks for a skeleton distance of at most half an edit; many spellings share
+  // a skeleton, so it is measured once per skeleton first.
+  const near = new Map<string, boolean>();
+  for (const { text: latin, skeleton } of candidates) {
+    let ok = near.get(skeleton);
+    if (ok === undefined) near.set(skeleton, (ok = skeletonDistance(skeleton, p.skeletons) <= 0.5));
+    if (!ok || !plausibleHit(latin, p)) continue;
+    const score = crossMatchPrepared(latin, p).distance + readingDistance(latin, p.text) / 10;
     if (best && best.score <= score) continue;
     best = { latin, score, skeleton: '' };
   }
@@ -186,13 +201,14 @@ function bestMatch(ws: string[], index: Map<string, string[]>): SpanMatch | null
  * letters that read alike (a quarter of the name may differ), skeletons within half an edit, no article unless the Latin
  * spelling has one ("التابعون" is not Taliban), and no function word in a pair.
  */
-function plausibleHit(latin: string, words: string[]): boolean {
-  if (!isAnchor(latin, words) || crossMatch(latin, words).distance > 0.5) return false;
+function plausibleHit(latin: string, p: PreparedWords): boolean {
+  if (surelyNotClose(latin, p) || !isAnchorPrepared(latin, p) || crossMatchPrepared(latin, p).distance > 0.5) return false;
+  const words = p.words;
   if (words.some((w) => isArabicStopword(w))) return false;
   if (hasArticle(words[0]!) && !/^(al|el)\b/i.test(latin)) return false;
   // A quarter of the letters: "Bouhler" ~ بولر (1.5 of 7) passes, تطالب ("demands") for
   // Taliban and بدون ("without") for Biden do not.
-  return readingCost(latin, words.join(' ')) <= Math.max(1.5, latinKey(latin).length / 4);
+  return readingCost(latin, p.text) <= Math.max(1.5, latinKey(latin).length / 4);
 }
 
 /** The form's skeleton closest to the Latin spelling's (clitic strippings give several). */
@@ -202,12 +218,19 @@ function bestSkeleton(latin: string, words: string[]): string {
   return [...all].sort((x, y) => weightedDistance(ls, x) - weightedDistance(ls, y))[0] ?? '';
 }
 
-function candidatesFor(words: string[], index: Map<string, string[]>): string[] {
-  const out = new Set<string>();
+function candidatesFor(words: string[], index: Map<string, Candidate[]>): Candidate[] {
+  const out = new Set<Candidate>();
   for (const s of arabicSkeletons(words)) {
     for (const k of [s, ...skeletonDeletions(s)]) for (const t of index.get(k) ?? []) out.add(t);
   }
   return [...out];
+}
+
+/** The smallest weighted distance from a Latin skeleton to any of the words' skeletons (crossMatch's). */
+function skeletonDistance(latin: string, skeletons: string[]): number {
+  let best = Infinity;
+  for (const s of skeletons) best = Math.min(best, weightedDistance(latin, s));
+  return best;
 }
 
 /** Hits grouped by entity representative. */

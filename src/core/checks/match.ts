@@ -1,3 +1,4 @@
+import { memoPerWord } from '../text/memo';
 import { nameSkeleton } from '../text/names';
 import { arabicForms, editDistance } from './tokens';
 import { latinKey, readingKey } from './translit';
@@ -11,26 +12,43 @@ import { latinKey, readingKey } from './translit';
 
 const NEAR: ReadonlySet<string> = new Set(['SZ', 'ZS', 'TD', 'DT', 'BF', 'FB', 'KH', 'HK', 'WF', 'FW']);
 
-function subCost(x: string, y: string): number {
+/** NEAR as pairs of char codes (x * 65536 + y), so the inner loop neither builds nor hashes strings. */
+const NEAR_CODES: ReadonlySet<number> = new Set([...NEAR].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
+const H = 'H'.charCodeAt(0);
+
+function subCost(x: number, y: number): number {
   if (x === y) return 0;
-  return NEAR.has(x + y) ? 0.5 : 1;
+  return NEAR_CODES.has(x * 65536 + y) ? 0.5 : 1;
 }
 
-function indelCost(x: string): number {
-  return x === 'H' ? 0.5 : 1; // h is silent or unwritten as often as not
+function indelCost(x: number): number {
+  return x === H ? 0.5 : 1; // h is silent or unwritten as often as not
 }
+
+/** Rows reused across calls: skeletons are short, and this runs millions of times on a book. */
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
 
 export function weightedDistance(a: string, b: string): number {
-  let prev = [0];
-  for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1]! + indelCost(b[j - 1]!));
+  if (b.length + 1 > rowA.length) {
+    rowA = new Float64Array(2 * (b.length + 1));
+    rowB = new Float64Array(2 * (b.length + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indelCost(b.charCodeAt(j - 1));
   for (let i = 1; i <= a.length; i++) {
-    const cur = [prev[0]! + indelCost(a[i - 1]!)];
+    const ai = a.charCodeAt(i - 1);
+    const del = indelCost(ai);
+    cur[0] = prev[0]! + del;
     for (let j = 1; j <= b.length; j++) {
-      cur.push(
-        Math.min(prev[j - 1]! + subCost(a[i - 1]!, b[j - 1]!), prev[j]! + indelCost(a[i - 1]!), cur[j - 1]! + indelCost(b[j - 1]!)),
-      );
+      const bj = b.charCodeAt(j - 1);
+      cur[j] = Math.min(prev[j - 1]! + subCost(ai, bj), prev[j]! + del, cur[j - 1]! + indelCost(bj));
     }
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length]!;
 }
@@ -76,10 +94,11 @@ function computeArabicSkeletons(words: string[]): string[] {
 
 /** Letter distance between a Latin spelling and the reading of an Arabic one, in [0, 1+]. */
 export function readingDistance(latin: string, arabic: string): number {
-  const l = latinKey(latin);
-  const r = readingKey(arabic).replace(/(.)\1+/g, '$1');
-  return editDistance(l, r);
+  return editDistance(latinKey(latin), readingOf(arabic));
 }
+
+/** The reading of Arabic word(s) without doubled letters, remembered per text. */
+const readingOf = memoPerWord((arabic: string) => readingKey(arabic).replace(/(.)\1+/g, '$1'));
 
 /** Normalised letter distance between two Latin spellings. */
 export function latinDistance(x: string, y: string): number {
@@ -95,12 +114,41 @@ export interface CrossMatch {
   close: boolean;
 }
 
+/** Arabic word(s) with what matching asks of them, worked out once for many names. */
+export interface PreparedWords {
+  words: string[];
+  text: string;
+  skeletons: string[];
+  /** Shortest and longest skeleton, for ruling names out by length alone. */
+  minLength: number;
+  maxLength: number;
+}
+
+export function prepareWords(words: string[]): PreparedWords {
+  const skeletons = arabicSkeletons(words);
+  let minLength = Infinity;
+  let maxLength = -Infinity;
+  for (const s of skeletons) {
+    minLength = Math.min(minLength, s.length);
+    maxLength = Math.max(maxLength, s.length);
+  }
+  return { words, text: words.join(' '), skeletons, minLength, maxLength };
+}
+
 /** How well a Latin name matches Arabic word(s). */
 export function crossMatch(latin: string, arabicWords: string[]): CrossMatch {
-  const ls = nameSkeleton(latin);
+  return crossMatchSkeleton(nameSkeleton(latin), arabicSkeletons(arabicWords));
+}
+
+/** crossMatch for prepared words. */
+export function crossMatchPrepared(latin: string, p: PreparedWords): CrossMatch {
+  return crossMatchSkeleton(nameSkeleton(latin), p.skeletons);
+}
+
+function crossMatchSkeleton(ls: string, skeletons: string[]): CrossMatch {
   let best = Infinity;
   let close = false;
-  for (const s of arabicSkeletons(arabicWords)) {
+  for (const s of skeletons) {
     const d = weightedDistance(ls, s);
     best = Math.min(best, d);
     if (ls && d <= tolerance(ls, s)) close = true;
@@ -109,17 +157,31 @@ export function crossMatch(latin: string, arabicWords: string[]): CrossMatch {
 }
 
 /**
+ * Whether no skeleton of the words can be close to the Latin skeleton: every edit that
+ * changes the length costs at least half, and close allows one edit, so lengths more than
+ * two apart never are.
+ */
+export function surelyNotClose(latin: string, p: PreparedWords): boolean {
+  const n = nameSkeleton(latin).length;
+  return n === 0 || n + 2 < p.minLength || n - 2 > p.maxLength;
+}
+
+/**
  * A match strong enough to anchor a name: a skeleton of three consonants or more within
  * tolerance, or a shorter one that matches exactly and whose letters read alike ("Joe" جو).
  * Short skeletons alone are not enough: "Faye" (F) would match every في ("in").
  */
 export function isAnchor(latin: string, arabicWords: string[]): boolean {
-  const m = crossMatch(latin, arabicWords);
+  return isAnchorPrepared(latin, prepareWords(arabicWords));
+}
+
+export function isAnchorPrepared(latin: string, p: PreparedWords): boolean {
+  const m = crossMatchPrepared(latin, p);
   if (!m.close) return false;
   if (nameSkeleton(latin).length >= 3) return true;
   if (!m.exact) return false;
   const key = latinKey(latin);
-  return readingDistance(latin, arabicWords.join(' ')) <= Math.max(1, Math.floor(key.length * 0.4));
+  return readingDistance(latin, p.text) <= Math.max(1, Math.floor(key.length * 0.4));
 }
 
 /** Two Latin spellings that may be one name: skeletons close, letters close, not an inflection. */
@@ -127,6 +189,11 @@ export function latinVariants(x: string, y: string): boolean {
   const a = latinKey(x);
   const b = latinKey(y);
   if (a === b || a.length < 4 || b.length < 4) return false;
+  // Cheap necessary conditions first (asked for every pair an index brings together): the
+  // letter distance is at least the difference in length, and skeletons more than two
+  // consonants apart are never close.
+  if (Math.abs(a.length - b.length) / Math.max(1, a.length, b.length) > 0.4) return false;
+  if (Math.abs(nameSkeleton(x).length - nameSkeleton(y).length) > 2) return false;
   // "US-Afghanistan" contains Afghanistan; it is a compound, not another spelling.
   const parts = (t: string) => t.split(/[-‐]/).map(latinKey);
   if (parts(x).includes(b) || parts(y).includes(a)) return false;
@@ -171,7 +238,7 @@ function letterIndel(x: string): number {
  */
 export function readingCost(latin: string, arabic: string): number {
   const a = latinKey(latin);
-  const b = readingKey(arabic).replace(/(.)\1+/g, '$1');
+  const b = readingOf(arabic);
   let prev = [0];
   for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1]! + letterIndel(b[j - 1]!));
   for (let i = 1; i <= a.length; i++) {

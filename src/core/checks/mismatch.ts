@@ -1,7 +1,8 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { crossMatch, isAnchor, readingDistance } from './match';
+import { crossMatch, crossMatchPrepared, isAnchorPrepared, prepareWords, readingDistance, type PreparedWords } from './match';
+import { nameSkeleton } from '../text/names';
 import { runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf, storySpellings, type StorySpelling } from './story';
@@ -53,34 +54,76 @@ interface Ctx {
   bead: Bead;
   tokens: BeadToken[];
   story: StorySpelling[];
+  /** The story's one-word spellings, in story order. */
+  storyWords: StorySpelling[];
+  /** Indexes storyWords. */
   storyIndex: VariantIndex<StorySpelling>;
   /** Story spellings that write a form (storyWriters), per form. */
   writers: Map<string, StorySpelling[]>;
   /** The story's spellings in a trie, for ruling most of them out per form at once (built when first asked). */
   storySet: { set: SpellingSet | null };
+  /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
+  spans?: AnchorSpan[];
+  /** The bead's Arabic-script words that are neither function nor common words (nameWords). */
+  nameLike?: number[];
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
   return ctx.tokens.slice(c.from, c.to + 1).map((t) => t.text);
 }
 
+/** A word or word pair of the bead that may anchor a name, with its alternatives prepared. */
+interface AnchorSpan {
+  from: number;
+  to: number;
+  /** The words, then (a hyphenated word) each part alone; the first that anchors is used. */
+  choices: PreparedWords[];
+  /** The fewest and most consonants of any choice's skeletons. */
+  minLength: number;
+  maxLength: number;
+}
+
+/** The bead's word and word-pair spans, prepared once for all the names of the bead. */
+function anchorSpans(ctx: Ctx): AnchorSpan[] {
+  if (ctx.spans) return ctx.spans;
+  const t = ctx.tokens;
+  const out: AnchorSpan[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i]!.arabic) continue;
+    for (const to of [i, i + 1]) {
+      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak)) continue;
+      const whole = t.slice(i, to + 1).map((x) => x.text);
+      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
+      const lists = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])] : [whole];
+      const choices = lists.map(prepareWords);
+      out.push({
+        from: i,
+        to,
+        choices,
+        minLength: Math.min(...choices.map((c) => c.minLength)),
+        maxLength: Math.max(...choices.map((c) => c.maxLength)),
+      });
+    }
+  }
+  return (ctx.spans = out);
+}
+
 /** Best anchor for a name: closest skeleton, then closest relative position; single words first. */
 function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Counterpart | null {
   let best: (Counterpart & { score: number }) | null = null;
   const t = ctx.tokens;
-  for (let i = 0; i < t.length; i++) {
-    if (!t[i]!.arabic || taken.has(i)) continue;
-    for (const to of [i, i + 1]) {
-      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak || taken.has(to))) continue;
-      const whole = t.slice(i, to + 1).map((x) => x.text);
-      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
-      const ws = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])].find((x) => isAnchor(m.text, x)) : whole;
-      if (!ws || !isAnchor(m.text, ws)) continue;
-      const match = crossMatch(m.text, ws);
-      // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
-      const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
-      if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
-    }
+  const n = nameSkeleton(m.text).length;
+  for (const span of anchorSpans(ctx)) {
+    const { from: i, to } = span;
+    // Skeletons more than two consonants apart are never close (surelyNotClose).
+    if (n === 0 || n + 2 < span.minLength || n - 2 > span.maxLength) continue;
+    if (taken.has(i) || taken.has(to)) continue;
+    const ws = span.choices.length === 1 ? span.choices[0] : span.choices.find((x) => isAnchorPrepared(m.text, x));
+    if (!ws || !isAnchorPrepared(m.text, ws)) continue;
+    const match = crossMatchPrepared(m.text, ws);
+    // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
+    const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
+    if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
   }
   return best;
 }
@@ -176,8 +219,9 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
  * not being another name's counterpart in the run ("Londn" where the source has لندن).
  */
 function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
-  // "I've": a contraction, not a name.
-  if (!judgedByModel(m) || !/^\p{L}+$/u.test(m.text)) return null;
+  // "I've": a contraction, not a name. A plural of a known name is not spared here: its
+  // neighbours never drop the final s ("Jonis" is not "Joni" plural).
+  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text)) return null;
   const others = new Set<number>();
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
@@ -215,11 +259,9 @@ function judgedByModel(m: Mention): boolean {
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
 function nameWords(ctx: Ctx, taken: Set<number>): number[] {
-  const out: number[] = [];
-  ctx.tokens.forEach((t, i) => {
-    if (t.arabic && !taken.has(i) && !isArabicStopword(t.text) && !isCommonArabic(t.text)) out.push(i);
-  });
-  return out;
+  // Which words are name-like does not change within a bead: worked out once per bead.
+  ctx.nameLike ??= ctx.tokens.flatMap((t, i) => (t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text) ? [i] : []));
+  return taken.size ? ctx.nameLike.filter((i) => !taken.has(i)) : ctx.nameLike.slice();
 }
 
 /** The bead word the name writes best by the model, when it writes one. */
@@ -321,13 +363,14 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
   let hit = ctx.writers.get(form);
   if (!hit) {
     hit = [];
-    const set = (ctx.storySet.set ??= new SpellingSet(ctx.story.map((s) => s.text)));
+    // Only one-word spellings are asked for, so only they are walked.
+    const set = (ctx.storySet.set ??= new SpellingSet(ctx.storyWords.map((s) => s.text)));
     // Only spellings the model's bound keeps for some form of the word can write it.
     const kept = new Set<number>();
     for (const f of nameForms(form)) for (const k of set.within(f, MATCH_GAP)) kept.add(k);
     for (const k of [...kept].sort((x, y) => x - y)) {
-      const s = ctx.story[k]!;
-      if (!s.text.includes(' ') && writes(s.text, [form])) hit.push(s);
+      const s = ctx.storyWords[k]!;
+      if (writes(s.text, [form])) hit.push(s);
       if (hit.length === 2) break;
     }
     ctx.writers.set(form, hit);
@@ -394,7 +437,7 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const latinId = ctx.roles.latin === 'a' ? ctx.input.a.id : ctx.input.b.id;
   const better = ctx.storyIndex
     .variantsOf(m.text)
-    .filter((s) => s.docIds.some((d) => d !== latinId) && !s.text.includes(' '))
+    .filter((s) => s.docIds.some((d) => d !== latinId))
     .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
     .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
     .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
@@ -423,7 +466,9 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const latin = input[roles.latin];
   const arabic = input[roles.arabic];
   const story = storySpellings([latin, ...(input.others ?? [])]);
-  const storyIndex = new VariantIndex(story);
+  // The spellings of one word, in story order: what the story rules suggest from.
+  const storyWords = story.filter((s) => !s.text.includes(' '));
+  const storyIndex = new VariantIndex(storyWords);
   const writers = new Map<string, StorySpelling[]>();
   const storySet: Ctx['storySet'] = { set: null };
   const byParagraph = mentionsByParagraph(mentionsOf(latin));
@@ -432,7 +477,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyIndex, writers, storySet };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
   }
   return dedupe(flags);

@@ -3,7 +3,7 @@ import './translitTable';
 import { foldForMatch } from '../text/normalize';
 import { arabicForms } from './tokens';
 import { nameLogProb } from './nameLetters';
-import { latinLetters, MATCH_GAP, romanise, surelyApart, translitScore } from './translitModel';
+import { latinLetters, MATCH_GAP, romanise, SpellingSet, surelyApart, translitScore } from './translitModel';
 
 /**
  * The learned transliteration model put to the checks' questions: is an Arabic-script word a
@@ -107,7 +107,8 @@ export function neighbours(name: string, extraLetters: string): string[] {
     const plural = i === w.length - 1 && w[i] === 's';
     const dental = /[dt]/.test(w[i]!) && /[dt]/.test((w[i - 1] ?? '') + (w[i + 1] ?? ''));
     // The h of a digraph ("Eilidh", "Ruaridh") is spelling, often silent, often one letter there.
-    const digraph = w[i] === 'h' && /[cdgkpst]/.test(w[i - 1] ?? '');
+    // So is a final h after a vowel ("Medinah").
+    const digraph = w[i] === 'h' && (/[cdgkpst]/.test(w[i - 1] ?? '') || (i === w.length - 1 && VOWELS.includes(w[i - 1] ?? '')));
     if (i > 0 && !VOWELS.includes(w[i]!) && !double && !plural && !dental && !digraph) out.add(w.slice(0, i) + w.slice(i + 1));
     // A double vowel ("ee", "oo") is a long vowel that the other script writes as one letter.
     if (VOWELS.includes(w[i]!) && !double) for (const v of VOWELS) out.add(w.slice(0, i) + v + w.slice(i + 1));
@@ -179,8 +180,14 @@ export function betterSpelling(latin: string, form: string): BetterSpelling | nu
     const looks = nameLogProb(latinLetters(latin));
     let bestOdds = -Infinity;
     const drops = new Set(vowelDrops(latin));
-    for (const c of [...neighbours(latin, extra), ...drops]) {
+    const candidates = [...neighbours(latin, extra), ...drops];
+    // Only a spelling within FAR_GAP, and BETTER_BY better than the name, can be believed:
+    // the model's bound rules most of them out in one walk of their shared prefixes.
+    const limit = Math.min(FAR_GAP, own - BETTER_BY) + 1e-6;
+    for (const k of new SpellingSet(candidates).within(form, limit)) {
+      const c = candidates[k]!;
       const gap = translitScore(c, form).gap;
+      if (own - gap < BETTER_BY) continue;
       const better = nameLogProb(c) - looks;
       const odds = own - gap + better;
       if (odds > bestOdds && believed(gap, own, better) && (!drops.has(c) || better >= VOWEL_DROP_LOOKS)) {

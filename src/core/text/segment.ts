@@ -59,13 +59,65 @@ const WRAPPED_SHARE = 0.2;
 const CUT_LINE = 60;
 /** Wrapped lines stay under about 80 characters; a file with many longer ones is not wrapped. */
 const LONG_LINE = 100;
-/** A wrapped line fills at least this share of the file's width (its longest line, up to LONG_LINE). */
+/** A wrapped line fills at least this share of the file's width (see fileWidth). */
 const WRAP_FILL = 0.5;
 const LONG_SHARE = 0.1;
 
+/**
+ * A command or path on a line of its own ("sha256sum filename.iso", "/etc/fstab"): a
+ * manual sets it apart from the sentence around it, which goes on in the next line.
+ */
+const CODE_TOKEN = /\w[./=_\\]\w|(^|\s)[/~$#-]/u;
+const FEW_TOKENS = /^\S+(\s+\S+){0,5}$/u;
+/** A shell prompt or comment opening the line ("# apt install", "$ ssh"). */
+const PROMPT = /^[#$>]\s/u;
+/** Characters of code and configuration that prose hardly writes. */
+const CODE_CHARS = /[{}[\];=<>|\\#$]/gu;
+/** Share of such characters above which a line is code ("group { next-server 10.0.0.3; …"). */
+const CODE_SHARE = 0.03;
+
+function isCodeLine(line: string): boolean {
+  if (PROMPT.test(line)) return true;
+  if (FEW_TOKENS.test(line) && CODE_TOKEN.test(line) && !/[.!?؟]$/u.test(line)) return true;
+  return (line.match(CODE_CHARS)?.length ?? 0) >= Math.max(3, CODE_SHARE * line.length);
+}
+
+/** One word without a sentence end: a table cell ("proc", "ceil"), not the tail of a cut sentence. */
+const LONE_WORD = /^\S+$/u;
+
+/** A line that is a cell or a command of its own, whatever comes before it. */
+function standsAlone(line: string): boolean {
+  return isCodeLine(line) || (LONE_WORD.test(line) && !ENDS_SENTENCE.test(line));
+}
+
 /** Whether `next` continues `prev` in a file that writes one paragraph per line. */
 function continuesLine(prev: string, next: string): boolean {
-  return prev.length >= CUT_LINE && !ENDS_SENTENCE.test(prev) && STARTS_LOWER.test(next.trimStart()) && continues(prev, next);
+  if (prev.length < CUT_LINE || ENDS_SENTENCE.test(prev) || !STARTS_LOWER.test(next)) return false;
+  return !standsAlone(next) && !isCodeLine(prev) && continues(prev, next);
+}
+
+/** Line k starts in lower case after a line that does not end a sentence. */
+function openBreak(lines: string[], k: number): boolean {
+  return k > 0 && k < lines.length && !ENDS_SENTENCE.test(lines[k - 1]!) && STARTS_LOWER.test(lines[k]!);
+}
+
+/**
+ * A stray break cuts one sentence once; a run of such breaks is a list whose items go on
+ * from a lead-in ("…depends on" / "the tasks you select," / "which packages are needed,"),
+ * each item a line of its own in a file of one paragraph per line.
+ */
+function inList(lines: string[], k: number): boolean {
+  return openBreak(lines, k - 1) || openBreak(lines, k + 1);
+}
+
+/** Share of lines at or under a file's width: wrapped lines stop at it, a few run past. */
+const WIDTH_QUANTILE = 0.9;
+
+/** Width the file's lines are written to: a high quantile of their lengths, at most LONG_LINE. */
+function fileWidth(lines: string[]): number {
+  if (!lines.length) return 0;
+  const lengths = lines.map((l) => l.length).sort((x, y) => x - y);
+  return Math.min(LONG_LINE, lengths[Math.min(lengths.length - 1, Math.floor(WIDTH_QUANTILE * lengths.length))]!);
 }
 
 /**
@@ -81,20 +133,23 @@ export function splitParagraphs(text: string): string[] {
     .filter((l) => l && !isInvisible(l));
   let joins = 0;
   let long = 0;
-  let width = 0;
-  for (const l of lines) width = Math.max(width, Math.min(l.length, LONG_LINE));
+  const width = fileWidth(lines);
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.length > LONG_LINE) long++;
     // A wrap cuts a line near the file's width; a short line above a lower-case one is a
     // label or a table cell above its value ("Absolute Value" above "ceil"), no wrap.
-    if (k > 0 && lines[k - 1]!.length >= WRAP_FILL * width && continues(lines[k - 1]!, lines[k]!)) joins++;
+    if (k > 0 && lines[k - 1]!.length >= WRAP_FILL * width && !standsAlone(lines[k]!) && !isCodeLine(lines[k - 1]!) && continues(lines[k - 1]!, lines[k]!)) joins++;
   }
   const wrapped = joins >= WRAPPED_SHARE * (lines.length - 1) && long <= LONG_SHARE * lines.length;
-  const join = wrapped ? continues : continuesLine;
   const out: string[] = [];
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     const last = out[out.length - 1];
-    if (last !== undefined && join(last, line)) out[out.length - 1] = `${last} ${line}`;
+    // In a file of one paragraph per line, whether a line was cut is read off that line,
+    // not off the paragraph it joined: a long line cut before a command does not pull the
+    // short lines after the command in as well.
+    const joined = last !== undefined && (wrapped ? continues(last, line) : continuesLine(lines[k - 1]!, line) && !inList(lines, k));
+    if (joined) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out.some((p) => p.length > MAX_PARAGRAPH) ? out.flatMap(splitOverlong) : out;

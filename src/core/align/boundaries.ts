@@ -1,0 +1,136 @@
+import type { Paragraph } from '../model';
+import { SHAPES } from './shapes';
+import type { PathBead } from './dp';
+
+/**
+ * Where a bead may end, read from each document's own punctuation. A literary translator
+ * keeps the passage (a quoted saying, a paragraph of law) and regroups the sentences
+ * inside it, so the gaps between units are not alike: a gap inside an open quotation, after
+ * a vocative ending in "!" or a clause ending in ؛ or ":", or before a line opening with
+ * "and" (و, ف) seldom ends a bead, and a gap after a closing quote often does. Which of
+ * these hold differs from text to text (a novel breaks its dialogue often), so nothing is
+ * assumed: each gap gets a class from its punctuation, and how often a class ends a bead is
+ * read off an earlier pass's path (one EM step), smoothed toward the document's own rate.
+ */
+
+/** Pseudo-gaps at the document's rate that smooth each class's rate. */
+const SMOOTHING = 4;
+/** Classes rarer than this keep the document's rate (no cost either way). */
+const MIN_CLASS = 3;
+/** A first word that opens at least this many units may mark where passages start ("Say:", "O"). */
+const OPENING_WORD = 5;
+
+const CLOSERS = /["'”’»)\]]+$/u;
+const OPENERS = /^["'“‘«(\[]/u;
+/** A line opening with a conjunction that ties it to the line before. */
+const CONTINUES = /^(?:[وف](?=\p{L})|(?:and|but|or|nor|for|yet|so|then)\b|\p{Ll})/iu;
+
+function endMark(text: string): string {
+  const t = text.trimEnd();
+  const closed = CLOSERS.test(t);
+  const core = t.replace(CLOSERS, '');
+  const last = core.slice(-1);
+  const mark = '.!?:;,'.includes(last) ? last : last === '؟' ? '?' : last === '؛' ? ';' : last === '،' ? ',' : last === '۔' ? '.' : 'x';
+  return (closed ? 'q' : '') + mark;
+}
+
+/** Whether each unit starts inside a quotation opened by an earlier unit and not yet closed. */
+function quoteState(texts: string[]): boolean[] {
+  const out: boolean[] = [];
+  let straight = 0;
+  let curly = 0;
+  for (const t of texts) {
+    out.push(straight % 2 === 1 || curly > 0);
+    for (const ch of t) {
+      if (ch === '"') straight++;
+      else if (ch === '“' || ch === '«') curly++;
+      else if ((ch === '”' || ch === '»') && curly > 0) curly--;
+    }
+  }
+  return out;
+}
+
+/**
+ * Features of each gap g (before unit g), 0 < g < n, joined by "|": its punctuation class
+ * (the previous unit's end mark, whether the next unit opens a quotation, opens with a
+ * conjunction or lower case, starts inside an open quotation, whether the previous unit is
+ * short) and, when the next unit opens with a word that opens many units (a vocative, "Say:"),
+ * that word. Each feature's rate is read apart and their log-odds add. Gap 0 gets none.
+ */
+export function gapClasses(paragraphs: Paragraph[]): string[] {
+  const texts = paragraphs.map((p) => p.text.trim());
+  const inQuote = quoteState(texts);
+  const first = texts.map(firstWord);
+  const seen = new Map<string, number>();
+  for (const w of first) if (w) seen.set(w, (seen.get(w) ?? 0) + 1);
+  return texts.map((next, g) => {
+    if (g === 0) return '';
+    const prev = texts[g - 1]!;
+    const open = OPENERS.test(next) ? 'o' : '';
+    const cont = CONTINUES.test(next) ? 'c' : '';
+    const quoted = inQuote[g] ? 'i' : '';
+    const short = prev.length < 24 ? 's' : '';
+    const punct = `${endMark(prev)}${open}${cont}${quoted}${short}`;
+    const w = first[g]!;
+    return w && seen.get(w)! >= OPENING_WORD ? `${punct}|w:${w}` : punct;
+  });
+}
+
+/** A unit's first word, lower case, without marks (Arabic short vowels). */
+function firstWord(text: string): string {
+  const m = /\p{L}[\p{L}\p{M}]*/u.exec(text);
+  return m ? m[0].replace(/\p{M}/gu, '').toLowerCase() : '';
+}
+
+/** Gaps where the path's beads end on each side (a point (i, j) of the path ends gap i of A, gap j of B). */
+function pathGaps(path: PathBead[], n: number, m: number): [Uint8Array, Uint8Array] {
+  const a = new Uint8Array(n + 1);
+  const b = new Uint8Array(m + 1);
+  for (const p of path) {
+    const { da, db } = SHAPES[p.shape]!;
+    if (da && db) {
+      a[p.i + da] = 1;
+      b[p.j + db] = 1;
+    }
+  }
+  return [a, b];
+}
+
+/**
+ * Cost (nats, relative to the document's average gap) of ending a link bead at each gap of
+ * one side: ln((1 − r_c) / r_c) − ln((1 − r) / r), r_c the smoothed rate at which the path
+ * ends beads at gaps of class c, r the rate over all gaps. Index n (the end) costs 0.
+ */
+export function boundaryCosts(classes: string[], ends: Uint8Array): Float64Array {
+  const n = classes.length;
+  const out = new Float64Array(n + 1);
+  if (n < 2) return out;
+  const seen = new Map<string, [number, number]>();
+  let total = 0;
+  for (let g = 1; g < n; g++) {
+    for (const f of classes[g]!.split('|')) {
+      const c = seen.get(f) ?? [0, 0];
+      c[0] += ends[g]!;
+      c[1]++;
+      seen.set(f, c);
+    }
+    total += ends[g]!;
+  }
+  const rate = Math.min(0.95, Math.max(0.05, total / (n - 1)));
+  const logit = (r: number): number => Math.log((1 - r) / r);
+  for (let g = 1; g < n; g++) {
+    for (const f of classes[g]!.split('|')) {
+      const [hits, count] = seen.get(f)!;
+      if (count < MIN_CLASS) continue;
+      const r = Math.min(0.98, Math.max(0.02, (hits + SMOOTHING * rate) / (count + SMOOTHING)));
+      out[g] += logit(r) - logit(rate);
+    }
+  }
+  return out;
+}
+
+/** Boundary costs of both sides from a pass's path. */
+export function pathBoundaryCosts(classes: [string[], string[]], path: PathBead[]): [Float64Array, Float64Array] {
+  const [a, b] = pathGaps(path, classes[0].length, classes[1].length);
+  return [boundaryCosts(classes[0], a), boundaryCosts(classes[1], b)];
+}
