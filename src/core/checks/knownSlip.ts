@@ -23,6 +23,8 @@ const VOWEL = /[aeiouy]/;
 function silent(w: string, i: number): boolean {
   const c = w[i]!;
   if (c === w[i - 1] || c === w[i + 1]) return true;
+  // A plural ("Koreas"), which the source may write as the singular.
+  if (c === 's' && i === w.length - 1) return true;
   if ((c === 'e' || (c === 'h' && VOWEL.test(w[i - 1] ?? ''))) && i === w.length - 1) return true;
   return VOWEL.test(c) && (VOWEL.test(w[i - 1] ?? '') || VOWEL.test(w[i + 1] ?? ''));
 }
@@ -34,7 +36,9 @@ function edits(w: string): Set<string> {
     for (const c of ALPHABET) out.add(w.slice(0, i) + c + w.slice(i));
     if (i === w.length) break;
     if (!silent(w, i)) out.add(w.slice(0, i) + w.slice(i + 1));
-    for (const c of ALPHABET) if (c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
+    // One of a double vowel is a long vowel, written as one letter there ("Chuuk" is not "Chuck").
+    const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
+    if (!long) for (const c of ALPHABET) if (c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
     if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   }
   out.delete(w);
@@ -77,11 +81,28 @@ export function knownSlip(latin: string, words: readonly string[]): KnownSlip | 
   let best: KnownSlip | null = null;
   words.forEach((w, i) => {
     for (const k of near) {
-      const g = gapWithin(k, [w], best ? Math.min(best.gap, SLIP_GAP) : SLIP_GAP);
+      const g = gapUpTo(k, w, SLIP_GAP);
       if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
-      if (Number.isFinite(gapWithin(latin, [w], g + SLIP_MARGIN))) continue;
+      if (gapUpTo(latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
       best = { text: k, word: i, gap: g };
     }
   });
   return best;
+}
+
+const gapCache = new Map<string, number>();
+
+/**
+ * gapWithin(latin, [word], limit), remembered per (latin, word, limit): a book's names meet
+ * the same source words bead after bead. Asked at the largest limit a caller needs, the
+ * answer decides every smaller one too (a gap within it is exact, one beyond it is beyond).
+ */
+function gapUpTo(latin: string, word: string, limit: number): number {
+  const key = `${limit}\u241f${latin}\u241f${word}`;
+  let g = gapCache.get(key);
+  if (g === undefined) {
+    if (gapCache.size >= 200_000) gapCache.clear();
+    gapCache.set(key, (g = gapWithin(latin, [word], limit)));
+  }
+  return g;
 }

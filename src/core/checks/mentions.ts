@@ -52,15 +52,27 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 
 
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d-]{2,6}$/u;
-const OPENERS = /[.!?:;"“”«(\[—–]\s*$/u;
 
 /** Whether the token opens a sentence (or a quotation), where capitals say nothing. */
 function sentenceInitial(p: Paragraph, t: Token): boolean {
-  const before = p.text.slice(0, t.start).replace(/["'“‘«(\[\s]+$/u, '');
-  if (before === '') return true;
-  if (p.sentences.some((s) => s.start === t.start || p.text.slice(s.start, t.start).replace(/["'“‘«(\[\s]/gu, '') === '')) return true;
-  return OPENERS.test(p.text.slice(0, t.start));
+  // Read back from the token, instead of matching patterns on everything before it (a long
+  // paragraph made that quadratic): k is the last character before the token that is not
+  // an opening quote, bracket or space.
+  let k = t.start - 1;
+  while (k >= 0 && OPENING.test(p.text[k]!)) k--;
+  if (k < 0) return true;
+  // A sentence starting after k starts at the token, behind nothing but openers (or later).
+  if (p.sentences.some((s) => s.start > k)) return true;
+  let j = t.start - 1;
+  while (j >= 0 && SPACE.test(p.text[j]!)) j--;
+  return j >= 0 && ENDERS.test(p.text[j]!);
 }
+
+/** What may stand between a sentence start and its first word. */
+const OPENING = /^["'“‘«(\[\s]$/u;
+const SPACE = /^\s$/u;
+/** What ends a sentence or opens a quotation, before the spaces ahead of the word. */
+const ENDERS = /^[.!?:;"“”«(\[—–]$/u;
 
 interface Vocabulary {
   lower: Set<string>;

@@ -54,6 +54,9 @@ interface Ctx {
   bead: Bead;
   tokens: BeadToken[];
   story: StorySpelling[];
+  /** The story's one-word spellings, in story order. */
+  storyWords: StorySpelling[];
+  /** Indexes storyWords. */
   storyIndex: VariantIndex<StorySpelling>;
   /** Story spellings that write a form (storyWriters), per form. */
   writers: Map<string, StorySpelling[]>;
@@ -61,6 +64,8 @@ interface Ctx {
   storySet: { set: SpellingSet | null };
   /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
   spans?: AnchorSpan[];
+  /** The bead's Arabic-script words that are neither function nor common words (nameWords). */
+  nameLike?: number[];
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
@@ -214,8 +219,9 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
  * not being another name's counterpart in the run ("Londn" where the source has لندن).
  */
 function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
-  // "I've": a contraction, not a name.
-  if (!judgedByModel(m) || !/^\p{L}+$/u.test(m.text)) return null;
+  // "I've": a contraction, not a name. A plural of a known name is not spared here: its
+  // neighbours never drop the final s ("Jonis" is not "Joni" plural).
+  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text)) return null;
   const others = new Set<number>();
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
@@ -253,11 +259,9 @@ function judgedByModel(m: Mention): boolean {
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
 function nameWords(ctx: Ctx, taken: Set<number>): number[] {
-  const out: number[] = [];
-  ctx.tokens.forEach((t, i) => {
-    if (t.arabic && !taken.has(i) && !isArabicStopword(t.text) && !isCommonArabic(t.text)) out.push(i);
-  });
-  return out;
+  // Which words are name-like does not change within a bead: worked out once per bead.
+  ctx.nameLike ??= ctx.tokens.flatMap((t, i) => (t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text) ? [i] : []));
+  return taken.size ? ctx.nameLike.filter((i) => !taken.has(i)) : ctx.nameLike.slice();
 }
 
 /** The bead word the name writes best by the model, when it writes one. */
@@ -359,13 +363,14 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
   let hit = ctx.writers.get(form);
   if (!hit) {
     hit = [];
-    const set = (ctx.storySet.set ??= new SpellingSet(ctx.story.map((s) => s.text)));
+    // Only one-word spellings are asked for, so only they are walked.
+    const set = (ctx.storySet.set ??= new SpellingSet(ctx.storyWords.map((s) => s.text)));
     // Only spellings the model's bound keeps for some form of the word can write it.
     const kept = new Set<number>();
     for (const f of nameForms(form)) for (const k of set.within(f, MATCH_GAP)) kept.add(k);
     for (const k of [...kept].sort((x, y) => x - y)) {
-      const s = ctx.story[k]!;
-      if (!s.text.includes(' ') && writes(s.text, [form])) hit.push(s);
+      const s = ctx.storyWords[k]!;
+      if (writes(s.text, [form])) hit.push(s);
       if (hit.length === 2) break;
     }
     ctx.writers.set(form, hit);
@@ -432,7 +437,7 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const latinId = ctx.roles.latin === 'a' ? ctx.input.a.id : ctx.input.b.id;
   const better = ctx.storyIndex
     .variantsOf(m.text)
-    .filter((s) => s.docIds.some((d) => d !== latinId) && !s.text.includes(' '))
+    .filter((s) => s.docIds.some((d) => d !== latinId))
     .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
     .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
     .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
@@ -461,7 +466,9 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const latin = input[roles.latin];
   const arabic = input[roles.arabic];
   const story = storySpellings([latin, ...(input.others ?? [])]);
-  const storyIndex = new VariantIndex(story);
+  // The spellings of one word, in story order: what the story rules suggest from.
+  const storyWords = story.filter((s) => !s.text.includes(' '));
+  const storyIndex = new VariantIndex(storyWords);
   const writers = new Map<string, StorySpelling[]>();
   const storySet: Ctx['storySet'] = { set: null };
   const byParagraph = mentionsByParagraph(mentionsOf(latin));
@@ -470,7 +477,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyIndex, writers, storySet };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
   }
   return dedupe(flags);

@@ -272,12 +272,15 @@ function jointBound(m: Model, l: string, a: string): number {
   const W = A + 1;
   const ub = new Float64Array((L + 1) * W).fill(-Infinity);
   ub[0] = 0;
+  // The groups of each Arabic substring, looked up once rather than once per Latin position.
+  const groups: Array<Map<number, number> | undefined> = [];
+  for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) groups[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
   for (let i = 0; i <= L; i++) {
     for (let j = 0; j <= A; j++) {
       const s = ub[i * W + j]!;
       if (s === -Infinity) continue;
       for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-        const inner = m.byPair.get(a.slice(j, j + da));
+        const inner = groups[j * MAX_ARABIC + da - 1];
         let code = 0;
         for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
           if (dl > 0) code = code * 27 + l.charCodeAt(i + dl - 1) - 96;
