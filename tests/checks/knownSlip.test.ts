@@ -16,6 +16,8 @@ describe('knownSlip: a real name one letter away that writes the source far bett
     // Kavanagh writes كافانا better, but "Kavanaugh" differs only by a vowel beside a vowel.
     expect(knownNeighbours('Kavanaugh')).not.toContain('kavanagh');
     expect(knownNeighbours('Zinke')).not.toContain('zink');
+    expect(knownNeighbours('Chuuk')).not.toContain('chuck');
+    expect(knownNeighbours('Koreas')).not.toContain('korea');
   });
 
   it('keeps the name as written when it writes the source as well', () => {

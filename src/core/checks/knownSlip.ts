@@ -23,6 +23,8 @@ const VOWEL = /[aeiouy]/;
 function silent(w: string, i: number): boolean {
   const c = w[i]!;
   if (c === w[i - 1] || c === w[i + 1]) return true;
+  // A plural ("Koreas"), which the source may write as the singular.
+  if (c === 's' && i === w.length - 1) return true;
   if ((c === 'e' || (c === 'h' && VOWEL.test(w[i - 1] ?? ''))) && i === w.length - 1) return true;
   return VOWEL.test(c) && (VOWEL.test(w[i - 1] ?? '') || VOWEL.test(w[i + 1] ?? ''));
 }
@@ -34,7 +36,9 @@ function edits(w: string): Set<string> {
     for (const c of ALPHABET) out.add(w.slice(0, i) + c + w.slice(i));
     if (i === w.length) break;
     if (!silent(w, i)) out.add(w.slice(0, i) + w.slice(i + 1));
-    for (const c of ALPHABET) if (c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
+    // One of a double vowel is a long vowel, written as one letter there ("Chuuk" is not "Chuck").
+    const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
+    if (!long) for (const c of ALPHABET) if (c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
     if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   }
   out.delete(w);

@@ -219,8 +219,9 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
  * not being another name's counterpart in the run ("Londn" where the source has لندن).
  */
 function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
-  // "I've": a contraction, not a name.
-  if (!judgedByModel(m) || !/^\p{L}+$/u.test(m.text)) return null;
+  // "I've": a contraction, not a name. A plural of a known name is not spared here: its
+  // neighbours never drop the final s ("Jonis" is not "Joni" plural).
+  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text)) return null;
   const others = new Set<number>();
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);

@@ -107,7 +107,8 @@ export function neighbours(name: string, extraLetters: string): string[] {
     const plural = i === w.length - 1 && w[i] === 's';
     const dental = /[dt]/.test(w[i]!) && /[dt]/.test((w[i - 1] ?? '') + (w[i + 1] ?? ''));
     // The h of a digraph ("Eilidh", "Ruaridh") is spelling, often silent, often one letter there.
-    const digraph = w[i] === 'h' && /[cdgkpst]/.test(w[i - 1] ?? '');
+    // So is a final h after a vowel ("Medinah").
+    const digraph = w[i] === 'h' && (/[cdgkpst]/.test(w[i - 1] ?? '') || (i === w.length - 1 && VOWELS.includes(w[i - 1] ?? '')));
     if (i > 0 && !VOWELS.includes(w[i]!) && !double && !plural && !dental && !digraph) out.add(w.slice(0, i) + w.slice(i + 1));
     // A double vowel ("ee", "oo") is a long vowel that the other script writes as one letter.
     if (VOWELS.includes(w[i]!) && !double) for (const v of VOWELS) out.add(w.slice(0, i) + v + w.slice(i + 1));
