@@ -49,4 +49,14 @@ describe('bead ends read from punctuation', () => {
     expect(cost[2]!).toBeGreaterThan(0);
     expect(cost[lines.length]).toBe(0);
   });
+
+  it('learns that a word opening many lines opens passages', () => {
+    const passage = ['Say the day has come and the night is gone from us.', 'The road is long and it is open to all of you.', 'Walk on it while the light is with you still.'];
+    const lines = Array.from({ length: 6 }, () => passage).flat();
+    const classes = gapClasses(lines.map((t, i) => paragraph(i, t, 'en')));
+    const ends = Uint8Array.from({ length: lines.length + 1 }, (_, g) => (g % 3 === 0 ? 1 : 0));
+    const cost = boundaryCosts(classes, ends);
+    expect(cost[3]!).toBeLessThan(0);
+    expect(cost[4]!).toBeGreaterThan(0);
+  });
 });

@@ -17,6 +17,8 @@ import type { PathBead } from './dp';
 const SMOOTHING = 4;
 /** Classes rarer than this keep the document's rate (no cost either way). */
 const MIN_CLASS = 3;
+/** A first word that opens at least this many units may mark where passages start ("Say:", "O"). */
+const OPENING_WORD = 5;
 
 const CLOSERS = /["'”’»)\]]+$/u;
 const OPENERS = /^["'“‘«(\[]/u;
@@ -49,13 +51,18 @@ function quoteState(texts: string[]): boolean[] {
 }
 
 /**
- * Class of each gap g (before unit g), 0 < g < n: the previous unit's end mark, whether the
- * next unit opens a quotation, opens with a conjunction or lower case, starts inside an open
- * quotation, and whether the previous unit is short. Gap 0 (before the first unit) gets no class.
+ * Features of each gap g (before unit g), 0 < g < n, joined by "|": its punctuation class
+ * (the previous unit's end mark, whether the next unit opens a quotation, opens with a
+ * conjunction or lower case, starts inside an open quotation, whether the previous unit is
+ * short) and, when the next unit opens with a word that opens many units (a vocative, "Say:"),
+ * that word. Each feature's rate is read apart and their log-odds add. Gap 0 gets none.
  */
 export function gapClasses(paragraphs: Paragraph[]): string[] {
   const texts = paragraphs.map((p) => p.text.trim());
   const inQuote = quoteState(texts);
+  const first = texts.map(firstWord);
+  const seen = new Map<string, number>();
+  for (const w of first) if (w) seen.set(w, (seen.get(w) ?? 0) + 1);
   return texts.map((next, g) => {
     if (g === 0) return '';
     const prev = texts[g - 1]!;
@@ -63,8 +70,16 @@ export function gapClasses(paragraphs: Paragraph[]): string[] {
     const cont = CONTINUES.test(next) ? 'c' : '';
     const quoted = inQuote[g] ? 'i' : '';
     const short = prev.length < 24 ? 's' : '';
-    return `${endMark(prev)}${open}${cont}${quoted}${short}`;
+    const punct = `${endMark(prev)}${open}${cont}${quoted}${short}`;
+    const w = first[g]!;
+    return w && seen.get(w)! >= OPENING_WORD ? `${punct}|w:${w}` : punct;
   });
+}
+
+/** A unit's first word, lower case, without marks (Arabic short vowels). */
+function firstWord(text: string): string {
+  const m = /\p{L}[\p{L}\p{M}]*/u.exec(text);
+  return m ? m[0].replace(/\p{M}/gu, '').toLowerCase() : '';
 }
 
 /** Gaps where the path's beads end on each side (a point (i, j) of the path ends gap i of A, gap j of B). */
@@ -93,19 +108,23 @@ export function boundaryCosts(classes: string[], ends: Uint8Array): Float64Array
   const seen = new Map<string, [number, number]>();
   let total = 0;
   for (let g = 1; g < n; g++) {
-    const c = seen.get(classes[g]!) ?? [0, 0];
-    c[0] += ends[g]!;
-    c[1]++;
-    seen.set(classes[g]!, c);
+    for (const f of classes[g]!.split('|')) {
+      const c = seen.get(f) ?? [0, 0];
+      c[0] += ends[g]!;
+      c[1]++;
+      seen.set(f, c);
+    }
     total += ends[g]!;
   }
   const rate = Math.min(0.95, Math.max(0.05, total / (n - 1)));
   const logit = (r: number): number => Math.log((1 - r) / r);
   for (let g = 1; g < n; g++) {
-    const [hits, count] = seen.get(classes[g]!)!;
-    if (count < MIN_CLASS) continue;
-    const r = Math.min(0.98, Math.max(0.02, (hits + SMOOTHING * rate) / (count + SMOOTHING)));
-    out[g] = logit(r) - logit(rate);
+    for (const f of classes[g]!.split('|')) {
+      const [hits, count] = seen.get(f)!;
+      if (count < MIN_CLASS) continue;
+      const r = Math.min(0.98, Math.max(0.02, (hits + SMOOTHING * rate) / (count + SMOOTHING)));
+      out[g] += logit(r) - logit(rate);
+    }
   }
   return out;
 }
