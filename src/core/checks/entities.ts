@@ -1,6 +1,6 @@
 import type { FlagOccurrence } from '../model';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
+import { MIN_LETTERS, arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
 import { isArticle, scriptOfLang, tokenize } from './tokens';
@@ -70,11 +70,13 @@ export function groupSpellings(texts: string[]): (key: string) => string {
   const groups = new Groups();
   // Only spellings with the same skeleton or one deletion apart can be variants: index them.
   const index = new Map<string, string[]>();
-  for (const [key, text] of byKey) {
+  // Keys too short to be variants (latinVariants) are never joined: left out of the search.
+  const long = [...byKey].filter(([key]) => key.length >= MIN_LETTERS);
+  for (const [key, text] of long) {
     const s = nameSkeleton(text);
     for (const k of [s, ...skeletonDeletions(s)]) pushTo(index, k, key);
   }
-  for (const [key, text] of byKey) {
+  for (const [key, text] of long) {
     const s = nameSkeleton(text);
     const near = new Set([s, ...skeletonDeletions(s)].flatMap((k) => index.get(k) ?? []));
     for (const other of near) if (other !== key && sameEntity(text, byKey.get(other)!)) groups.union(key, other);
