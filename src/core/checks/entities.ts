@@ -1,4 +1,5 @@
 import type { FlagOccurrence } from '../model';
+import { memoPerWord } from '../text/memo';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
 import { MIN_LETTERS, arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
@@ -245,10 +246,13 @@ function bestSkeleton(latin: string, words: string[]): string {
 function candidatesFor(words: string[], index: Map<string, Candidate[]>): Candidate[] {
   const out = new Set<Candidate>();
   for (const s of arabicSkeletons(words)) {
-    for (const k of [s, ...skeletonDeletions(s)]) for (const t of index.get(k) ?? []) out.add(t);
+    for (const k of withDeletions(s)) for (const t of index.get(k) ?? []) out.add(t);
   }
   return [...out];
 }
+
+/** A skeleton and its one-deletion forms, remembered per skeleton (asked for every word of a document). */
+const withDeletions = memoPerWord((s: string): readonly string[] => Object.freeze([s, ...skeletonDeletions(s)]));
 
 /** The smallest weighted distance from a Latin skeleton to any of the words' skeletons (crossMatch's). */
 function skeletonDistance(latin: string, skeletons: string[]): number {
