@@ -35,6 +35,11 @@ test('a story exported in one profile opens in a fresh profile where the same te
   await annotate(page, 'en', 'Glizmann', 'Spelled Glezmann above');
   await annotate(page, 'en', 'Faye Hall', '<b>not bold</b>');
   await expect(page.locator('.annotation-panel li')).toHaveCount(3);
+  // The reviewer dismisses the checks' flag on the two spellings.
+  const spelling = (p: Page) => p.locator('.flag-panel li.flag[data-check="name-variants"]');
+  await expect(spelling(page)).toHaveCount(1, { timeout: 30_000 });
+  await spelling(page).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(spelling(page)).toHaveCount(0);
 
   await page.goto('/');
   const download = page.waitForEvent('download');
@@ -61,6 +66,11 @@ test('a story exported in one profile opens in a fresh profile where the same te
   await expect(other.locator('.para[lang="ar"] mark[data-annotation]')).toHaveText('غليزمان');
   await expect(other.locator('.para[lang="en"] mark[data-annotation]')).toHaveText(['Glizmann', 'Faye Hall']);
   await expect(items.filter({ hasText: '<b>not bold</b>' })).toHaveCount(1); // markup stays text
+  // The dismissal came too, although the texts have other ids here: the flag stays dismissed.
+  await expect(other.locator('.flag-panel')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(spelling(other)).toHaveCount(0);
+  await other.locator('.flag-panel').getByLabel('Show dismissed and annotated flags').check();
+  await expect(spelling(other)).toContainText('Dismissed');
   await fresh.close();
 });
 

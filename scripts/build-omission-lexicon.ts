@@ -5,9 +5,11 @@
  * teaches no lexicon of its own. Learned from the development half of NTREX-128 only
  * (`corpora/ntrex/`, CC BY-SA 4.0; even-numbered documents as the checks bench numbers them:
  * the held-out half stays unseen), one sentence per line on both sides. Words are keyed as
- * the checks read them, cut to their first letters (a crude stem: "minister", "ministers";
- * الوزير, الوزراء share little else), and paired by Dice's coefficient over sentences, each
- * word keeping its few best partners. The table carries NTREX's notice in
+ * the checks read them, cut to their first letters (a crude stem: "minister", "ministers"),
+ * and paired where IBM model 1 (EM over the sentence pairs, both directions) gives each word
+ * of the pair a fair share of the other's translations: Dice alone pairs two rare words of
+ * one story that meet twice ("blood" with the Arabic for pigs). Each word keeps its few best
+ * partners. The table carries NTREX's notice in
  * omission-lexicon.LICENSE.md. `npx tsx scripts/build-omission-lexicon.ts`.
  */
 import { writeFileSync } from 'node:fs';
@@ -19,7 +21,9 @@ import { lexStem } from '../src/core/checks/omissionLexicon';
 const ROOT = join(import.meta.dirname, '..');
 /** Meetings a pair needs: once is coincidence. */
 const MIN_COUNT = 2;
-const MIN_DICE = 0.3;
+/** Least translation probability, both ways. */
+const MIN_T = 0.1;
+const EM_ROUNDS = 6;
 /** Stems in more than this share of sentences are function words. */
 const MAX_SHARE = 0.04;
 const TOP_K = 3;
@@ -61,11 +65,13 @@ function learn(lang: 'ar' | 'fa'): Array<[string, string]> {
     const wb = eb[k]!.filter(useful(fb));
     for (const a of wa.filter(useful(fa))) for (const b of wb) meet.set(`${a}\t${b}`, (meet.get(`${a}\t${b}`) ?? 0) + 1);
   });
+  const fwd = model1(ea, eb, useful(fa), useful(fb));
+  const bwd = model1(eb, ea, useful(fb), useful(fa));
   const scored: Array<{ a: string; b: string; dice: number }> = [];
   for (const [k, n] of meet) {
     const [a, b] = k.split('\t') as [string, string];
-    const dice = (2 * n) / (fa.get(a)! + fb.get(b)!);
-    if (n >= MIN_COUNT && dice >= MIN_DICE) scored.push({ a, b, dice });
+    const [p, q] = [fwd.get(`${a}\t${b}`) ?? 0, bwd.get(`${b}\t${a}`) ?? 0];
+    if (n >= MIN_COUNT && p >= MIN_T && q >= MIN_T) scored.push({ a, b, dice: Math.sqrt(p * q) });
   }
   // Each word keeps its best partners, on both sides.
   scored.sort((x, y) => y.dice - x.dice || (x.a + x.b < y.a + y.b ? -1 : 1));
@@ -78,6 +84,30 @@ function learn(lang: 'ar' | 'fa'): Array<[string, string]> {
     out.push([a, b]);
   }
   return out.sort((x, y) => (x[0] + '\t' + x[1] < y[0] + '\t' + y[1] ? -1 : 1));
+}
+
+/** IBM model 1: t(target word | source word) by EM over sentence pairs, with a NULL source word. */
+function model1(src: string[][], tgt: string[][], okS: (w: string) => boolean, okT: (w: string) => boolean): Map<string, number> {
+  const S = src.map((s) => ['\0', ...s.filter(okS)]);
+  const T = tgt.map((t) => t.filter(okT));
+  let t = new Map<string, number>();
+  for (let round = 0; round < EM_ROUNDS; round++) {
+    const count = new Map<string, number>();
+    const total = new Map<string, number>();
+    S.forEach((ss, k) => {
+      for (const f of T[k]!) {
+        let z = 0;
+        for (const e of ss) z += t.get(`${e}\t${f}`) ?? 1;
+        for (const e of ss) {
+          const c = (t.get(`${e}\t${f}`) ?? 1) / z;
+          count.set(`${e}\t${f}`, (count.get(`${e}\t${f}`) ?? 0) + c);
+          total.set(e, (total.get(e) ?? 0) + c);
+        }
+      }
+    });
+    t = new Map([...count].map(([k, c]) => [k, c / total.get(k.split('\t')[0]!)!]));
+  }
+  return t;
 }
 
 const table = { ar: learn('ar').map((p) => p.join(' ')), fa: learn('fa').map((p) => p.join(' ')) };

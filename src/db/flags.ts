@@ -12,7 +12,7 @@ import type { FlagDismissal, TarjumanDB } from './schema';
  */
 
 /** The parts of a flag a decision records. */
-export type FlagRef = Pick<Flag, 'id' | 'check' | 'docId' | 'data'>;
+export type FlagRef = Pick<Flag, 'id' | 'check' | 'docId' | 'data'> & Partial<Pick<Flag, 'span'>>;
 
 function checkRef(storyId: string, flag: FlagRef): void {
   if (!storyId || typeof storyId !== 'string') throw new CoreError('invalid-operation', 'A flag decision needs a story id.', { detail: 'storyId' });
@@ -26,6 +26,8 @@ function row(storyId: string, flag: FlagRef, reason: FlagDismissal['reason'], an
     check: flag.check,
     ...(flag.docId !== undefined ? { docId: flag.docId } : {}),
     ...(flag.data?.text !== undefined ? { text: flag.data.text } : {}),
+    ...(flag.span ? { span: { side: flag.span.side, paragraph: flag.span.paragraph, start: flag.span.start, end: flag.span.end } } : {}),
+    ...(flag.data?.kind !== undefined ? { kind: String(flag.data.kind) } : {}),
     reason,
     ...(annotationId !== undefined ? { annotationId } : {}),
     createdAt: Date.now(),

@@ -24,6 +24,9 @@ export interface FlagDismissal {
   /** The document the flag points into, and the flagged text: enough to list it later. */
   docId?: string;
   text?: string;
+  /** Where the flag points and its kind: what finds it again under another document id. */
+  span?: NonNullable<Flag['span']>;
+  kind?: string;
   /** 'dismissed': not a problem; 'annotated': turned into the annotation `annotationId`. */
   reason: 'dismissed' | 'annotated';
   annotationId?: string;

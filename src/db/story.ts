@@ -1,6 +1,7 @@
 import type { Bead, Document, DocumentInfo } from '../core/model';
 import { CoreError } from '../core/model';
 import { newId } from '../core/ids';
+import { flagIdIn } from '../core/checks/flag';
 import { placeAnnotations, type PlaceDoc } from '../core/anchor/place';
 import { readWebAnnotations } from '../core/formats/webanno';
 import {
@@ -111,6 +112,8 @@ export async function exportStory(db: TarjumanDB, storyId: string): Promise<Stor
       check: f.check,
       ...(f.docId !== undefined ? { docId: f.docId } : {}),
       ...(f.text !== undefined ? { text: f.text } : {}),
+      ...(f.span ? { span: f.span } : {}),
+      ...(f.kind !== undefined ? { kind: f.kind } : {}),
       reason: f.reason,
       ...(f.annotationId !== undefined ? { annotationId: f.annotationId } : {}),
       created: iso(f.createdAt),
@@ -240,19 +243,29 @@ export async function importStory(db: TarjumanDB, text: string, now = Date.now()
       parsed.items.filter((i) => i.clamped).length,
     );
 
+    const fileText = new Map(file.documents.map((d) => [d.id, d.paragraphs] as const));
     for (const f of file.dismissedFlags) {
       const docId = f.docId !== undefined ? idMap.get(f.docId) : undefined;
+      let flagId = f.flagId;
       if (f.docId !== undefined && docId !== f.docId) {
-        report.flagsNotCarried++;
-        continue;
+        // Flag ids name their document: under its new id the same flag has another id, found
+        // from where it points in the (same) text. Files from before spans were kept cannot.
+        const text = f.span && fileText.get(f.docId)?.[f.span.paragraph]?.text;
+        if (!f.span || f.kind === undefined || docId === undefined || text === undefined || f.span.end > text.length) {
+          report.flagsNotCarried++;
+          continue;
+        }
+        flagId = flagIdIn({ check: f.check, span: f.span, kind: f.kind }, docId, text);
       }
-      if (await db.flagDismissals.get([storyId, f.flagId])) continue;
+      if (await db.flagDismissals.get([storyId, flagId])) continue;
       const row: FlagDismissal = {
         storyId,
-        flagId: f.flagId,
+        flagId,
         check: f.check,
         ...(docId !== undefined ? { docId } : {}),
         ...(f.text !== undefined ? { text: f.text } : {}),
+        ...(f.span ? { span: f.span } : {}),
+        ...(f.kind !== undefined ? { kind: f.kind } : {}),
         reason: f.reason,
         ...(f.annotationId !== undefined ? { annotationId: f.annotationId } : {}),
         createdAt: Math.min(Date.parse(f.created), now),

@@ -48,4 +48,13 @@ describe('manual pages', () => {
     const beads = align(doc(p.en, 'en'), doc(p.ru, 'und'), { sentences: false });
     expect(linked(beads)).toEqual(Array.from({ length: p.lines }, (_, i) => `${i}|${i}`));
   });
+
+  it('links a formula or command written the same on both sides, though it looks like a page header', () => {
+    // Written for this test: a calculator's help page and its Arabic translation, formulas
+    // left as they are, the first one above any full sentence (where a date line would be).
+    const en = ['Powers and Roots', 'Powers are entered after the value.', '5²', 'The inverse of a number is entered with the inverse symbol, as below.', '3⁻¹', 'Square roots are calculated with the root symbol.', '√2'].join('\n');
+    const ar = ['القوى والجذور', 'تُدخل القوى بعد القيمة.', '5²', 'يُدخل مقلوب العدد برمز المقلوب، كما يلي.', '3⁻¹', 'تُحسب الجذور التربيعية برمز الجذر.', '√2'].join('\n');
+    const beads = align(doc(en, 'en'), doc(ar, 'ar'), { sentences: false });
+    expect(linked(beads)).toEqual(Array.from({ length: 7 }, (_, i) => `${i}|${i}`));
+  });
 });

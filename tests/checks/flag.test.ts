@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hash53, runChecks } from '../../src/core/checks';
-import { makeFlag } from '../../src/core/checks/flag';
+import { flagIdIn, makeFlag } from '../../src/core/checks/flag';
 import { doc, oneToOne } from './helpers';
 
 const parts = (start: number, text: string, evidence = 'e') => ({
@@ -37,5 +37,22 @@ describe('flag ids', () => {
     // Reading order: paragraph, then offset ("Zawassi" at 0 before "2,400" at 23).
     expect(one.map((f) => f.check)).toEqual(['name-mismatch', 'number-mismatch', 'omission', 'name-variants']);
     expect(runChecks({ a, b, beads: oneToOne(2) })).toEqual(one);
+  });
+});
+
+describe('flag ids under another document id', () => {
+  it('are recomputed from the span in the same text: every check, both sides, both directions', async () => {
+    const { seedPair } = await import('./helpers');
+    const { a, b, beads, others } = seedPair();
+    const forward = runChecks({ a, b, beads, others });
+    const backward = runChecks({ a: b, b: a, beads: beads.map((x) => ({ ...x, a: x.b, b: x.a })), others });
+    const docs = new Map([a, b].map((d) => [d.id, d]));
+    const all = [...forward, ...backward].filter((f) => f.span && f.docId);
+    expect(new Set(all.map((f) => f.check)).size).toBeGreaterThanOrEqual(5);
+    for (const f of all) {
+      const text = docs.get(f.docId!)!.paragraphs[f.span!.paragraph]!.text;
+      expect(flagIdIn({ check: f.check, span: f.span!, kind: String(f.data?.kind) }, f.docId!, text), `${f.check} ${f.data?.text}`).toBe(f.id);
+      expect(flagIdIn({ check: f.check, span: f.span!, kind: String(f.data?.kind) }, 'another-id', text)).not.toBe(f.id);
+    }
   });
 });

@@ -391,6 +391,20 @@ export interface UnitTable {
   prior?: readonly number[];
   /** Cost of a link bead ending at each gap of each side (boundaries.ts); none when absent. */
   boundary?: [Float64Array, Float64Array];
+  /** twin[i]: the unit of B with the very same text as unit i of A (see twinLines); −1 for none. */
+  twin?: Int32Array;
+}
+
+/**
+ * Evidence (nats) that two units written the same way, each once in its document, are one
+ * bead: a command or a formula left as it was. It outweighs leaving both out and the
+ * kind penalties, which judge a line by its looks (a formula before the first sentence
+ * looks like a page's date line).
+ */
+const TWIN_EVIDENCE = 6;
+
+function isTwin(t: UnitTable, p: number, q: number): boolean {
+  return t.twin !== undefined && t.twin[p] === q;
 }
 
 /**
@@ -415,8 +429,10 @@ function mixesTitle(kind: Uint8Array, from: number, count: number): boolean {
 /** Shape prior plus kind penalties of linking A[i0, i0+da) with B[j0, j0+db). */
 export function linkPrior(t: UnitTable, shape: number, i0: number, da: number, j0: number, db: number): number {
   let penalty = (t.prior ?? SHAPE_PRIOR)[shape]!;
-  for (let p = i0; p < i0 + da; p++) penalty += linkPenalty(t.kind[0][p]!);
-  for (let q = j0; q < j0 + db; q++) penalty += linkPenalty(t.kind[1][q]!);
+  if (da !== 1 || db !== 1 || !isTwin(t, i0, j0)) {
+    for (let p = i0; p < i0 + da; p++) penalty += linkPenalty(t.kind[0][p]!);
+    for (let q = j0; q < j0 + db; q++) penalty += linkPenalty(t.kind[1][q]!);
+  }
   if (da > 1 && mixesTitle(t.kind[0], i0, da)) penalty += TITLE_MERGE;
   if (db > 1 && mixesTitle(t.kind[1], j0, db)) penalty += TITLE_MERGE;
   if (t.boundary) penalty += t.boundary[0][i0 + da]! + t.boundary[1][j0 + db]!;
@@ -442,7 +458,7 @@ export function linkCost(t: UnitTable, shape: number, i0: number, da: number, j0
 
 /** Evidence of a 1-1 bead from the pair's shared gain. */
 export function pairEvidence(t: UnitTable, p: number, q: number, shared: number): number {
-  return t.miss[0][0]![p]! + t.miss[1][0]![q]! + shared;
+  return t.miss[0][0]![p]! + t.miss[1][0]![q]! + shared + (isTwin(t, p, q) ? TWIN_EVIDENCE : 0);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface SideUnits {
   len: Float64Array;
   kind: Uint8Array;
   doc: DocText;
+  /** The unit of the other side with the very same text, found once on each side; −1 for none. */
+  twin?: Int32Array;
 }
 
 /** Units read from their own texts (sentences whose spans are not sub-ranges of tokens). */
@@ -54,7 +56,47 @@ export function sameScript(a: Paragraph[], b: Paragraph[]): boolean {
 /** Both sides prepared, names keyed by spelling when both are in one script, else by skeleton. */
 export function prepareSides(a: Paragraph[], b: Paragraph[]): [SideUnits, SideUnits] {
   const keying: NameKeying = sameScript(a, b) ? 'spelling' : 'skeleton';
-  return [prepareSide(a, keying), prepareSide(b, keying)];
+  const sides: [SideUnits, SideUnits] = [prepareSide(a, keying), prepareSide(b, keying)];
+  const [ta, tb] = twinLines(a, b);
+  sides[0].twin = ta;
+  sides[1].twin = tb;
+  return sides;
+}
+
+/** Lines longer than this are prose, which a translation rewrites: only shorter ones are twins. */
+const TWIN_MAX = 300;
+
+function twinKey(text: string): string | undefined {
+  if (text.length > TWIN_MAX || !/[\p{L}\p{N}\p{S}]/u.test(text)) return undefined;
+  // Case kept: commands and names are written with it ("floor" the function, "Floor" its label).
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Units written the same on both sides, each once in its document: a command, a file name,
+ * a formula, a value or an untranslated term in a manual's table. Where a translation
+ * leaves a line as it was, that line is where the two documents meet.
+ */
+export function twinLines(a: Paragraph[], b: Paragraph[]): [Int32Array, Int32Array] {
+  const index = (ps: Paragraph[]): Map<string, number> => {
+    const at = new Map<string, number>();
+    ps.forEach((p, i) => {
+      const key = twinKey(p.text);
+      if (key !== undefined) at.set(key, at.has(key) ? -1 : i);
+    });
+    return at;
+  };
+  const ia = index(a);
+  const ib = index(b);
+  const ta = new Int32Array(a.length).fill(-1);
+  const tb = new Int32Array(b.length).fill(-1);
+  for (const [key, i] of ia) {
+    const j = ib.get(key);
+    if (i < 0 || j === undefined || j < 0) continue;
+    ta[i] = j;
+    tb[j] = i;
+  }
+  return [ta, tb];
 }
 
 /** How much a unit counts when placing the band: furniture barely moves the diagonal. */
@@ -100,6 +142,7 @@ export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, l
     weights,
     miss: [unitMiss(items[0], weights.miss[0]), unitMiss(items[1], weights.miss[1])],
     length,
+    ...(a.twin ? { twin: a.twin } : {}),
   };
   return { vocab, space, weights, table, docItems: docs };
 }

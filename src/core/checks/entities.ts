@@ -132,14 +132,30 @@ export function arabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
 
 const hitMemo = new WeakMap<CheckDoc, Map<string, NameHit[]>>();
 
+/** Per document, per word or word pair, per Latin spelling: bestMatch's score, or NOT_PLAUSIBLE. */
+const scoreMemo = new WeakMap<CheckDoc, Map<string, Map<string, number>>>();
+const NOT_PLAUSIBLE = -1;
+
 function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
   const index = skeletonIndex(latinSpellings);
   // A book writes the same words and word pairs thousands of times: judge each once.
   const judged = new Map<string, SpanMatch | null>();
+  // Another pool (the name index asks with the whole story's spellings) meets the same
+  // words and mostly the same spellings: their scores are kept with the document.
+  let scores = scoreMemo.get(doc);
+  if (!scores) scoreMemo.set(doc, (scores = new Map()));
+  const known = scores;
   const judge = (ws: string[]): SpanMatch | null => {
     const key = ws.join(' ');
     let m = judged.get(key);
-    if (m === undefined) judged.set(key, (m = bestMatch(ws, index)));
+    if (m === undefined) {
+      const scoresOf = (): Map<string, number> => {
+        let perWord = known.get(key);
+        if (!perWord) known.set(key, (perWord = new Map()));
+        return perWord;
+      };
+      judged.set(key, (m = bestMatch(ws, index, scoresOf)));
+    }
     return m;
   };
   const out: NameHit[] = [];
@@ -176,19 +192,25 @@ interface SpanMatch {
 }
 
 /** The closest plausible candidate for the words (the first of equally close ones), if any. */
-function bestMatch(ws: string[], index: Map<string, Candidate[]>): SpanMatch | null {
+function bestMatch(ws: string[], index: Map<string, Candidate[]>, scoresOf: () => Map<string, number>): SpanMatch | null {
   let best: SpanMatch | null = null;
   const candidates = candidatesFor(ws, index);
   if (!candidates.length) return null;
-  const p = prepareWords(ws);
+  const scores = scoresOf();
+  let p: PreparedWords | null = null;
   // plausibleHit asks for a skeleton distance of at most half an edit; many spellings share
   // a skeleton, so it is measured once per skeleton first.
   const near = new Map<string, boolean>();
   for (const { text: latin, skeleton } of candidates) {
-    let ok = near.get(skeleton);
-    if (ok === undefined) near.set(skeleton, (ok = skeletonDistance(skeleton, p.skeletons) <= 0.5));
-    if (!ok || !plausibleHit(latin, p)) continue;
-    const score = crossMatchPrepared(latin, p).distance + readingDistance(latin, p.text) / 10;
+    let score = scores.get(latin);
+    if (score === undefined) {
+      p ??= prepareWords(ws);
+      let ok = near.get(skeleton);
+      if (ok === undefined) near.set(skeleton, (ok = skeletonDistance(skeleton, p.skeletons) <= 0.5));
+      score = ok && plausibleHit(latin, p) ? crossMatchPrepared(latin, p).distance + readingDistance(latin, p.text) / 10 : NOT_PLAUSIBLE;
+      scores.set(latin, score);
+    }
+    if (score === NOT_PLAUSIBLE) continue;
     if (best && best.score <= score) continue;
     best = { latin, score, skeleton: '' };
   }

@@ -40,10 +40,21 @@ export interface FlagParts {
   data: FlagData;
 }
 
+type IdParts = Pick<FlagParts, 'check' | 'docId' | 'span' | 'text'> & { kind: string };
+
+const flagId = (p: IdParts) => `${p.check}:${hash53([p.check, p.docId, p.span.side, p.span.paragraph, p.span.start, p.span.end, p.text, p.kind].join('\u241f'))}`;
+
+/**
+ * The id a flag has in the same text under another document id (a story file's document
+ * matched to one already here). The flagged text is the span's text in the paragraph.
+ */
+export function flagIdIn(flag: { check: FlagCheck; span: FlagSpan; kind: string }, docId: string, paragraphText: string): string {
+  return flagId({ check: flag.check, docId, span: flag.span, text: paragraphText.slice(flag.span.start, flag.span.end), kind: flag.kind });
+}
+
 export function makeFlag(p: FlagParts): Flag {
-  const key = [p.check, p.docId, p.span.side, p.span.paragraph, p.span.start, p.span.end, p.text, p.data.kind].join('\u241f');
   return {
-    id: `${p.check}:${hash53(key)}`,
+    id: flagId({ ...p, kind: p.data.kind }),
     check: p.check,
     docId: p.docId,
     paragraphs: p.paragraphs,

@@ -292,7 +292,7 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return modelFlag(ctx, m, c, source, better.text, form);
+  return modelFlag(ctx, m, c, source, better.text, form, readsAsSource(better));
 }
 
 /**
@@ -301,17 +301,27 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
  */
 function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   if (!judgedByModel(m)) return null;
-  let best: { i: number; text: string; gap: number; form: string } | null = null;
+  let best: { i: number; text: string; gap: number; form: string; sure: boolean } | null = null;
   for (const i of nameWords(ctx, taken)) {
     const w = ctx.tokens[i]!.text;
     if (!w.split('-').some((part) => part && crossMatch(m.text, [part]).distance <= 2)) continue;
     const { form } = bestGap(m.text, [w]);
     const b = betterSpelling(m.text, form);
-    if (b && (!best || b.gap < best.gap)) best = { i, text: b.text, gap: b.gap, form };
+    if (b && (!best || b.gap < best.gap)) best = { i, text: b.text, gap: b.gap, form, sure: readsAsSource(b) };
   }
   if (!best) return null;
   const c = { from: best.i, to: best.i, exact: false };
-  return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form);
+  return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure);
+}
+
+/**
+ * A slip towards a spelling nobody is known to bear is believed when that spelling is all but
+ * the model's own reading of the source and the name as written is far from it.
+ */
+const SURE_GAP = 1.5;
+const SURE_BY = 10;
+function readsAsSource(b: { gap: number; own: number }): boolean {
+  return b.gap <= SURE_GAP && b.own - b.gap >= SURE_BY;
 }
 
 function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, known = false): Flag | null {
@@ -322,7 +332,7 @@ function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], lette
   // The prior of the noisy channel: a slip is believed towards a spelling that the story or
   // the name lists know, not towards one nobody is known to bear ("Dyteon" is a real name
   // the lists lack, and its source writes "Dyton" a little better).
-  if (!known && !story && !isKnownName(letters) && !isPlaceName(letters)) return null;
+  if (!known && !story && !isKnownName(letters) && !isPlaceName(letters) && !isEnglishWord(letters)) return null;
   // "Korean" where the story writes "Korea": a derived word, not a slip.
   if (story && latinKey(m.text).startsWith(story.key)) return null;
   const suggestion = story?.text ?? likeName(letters, m.text);

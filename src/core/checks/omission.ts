@@ -91,12 +91,15 @@ function ratioEvidence(input: CheckInput, shorter: Side, la: number, lb: number,
   return `${langName(s.lang)} is ${factor.toFixed(1)}× shorter than usual for this pair (${la} vs ${lb} letters): ${langName(l.lang)} text may be missing from it`;
 }
 
-/** Weight of the content evidence: facts of one sentence are not independent draws. */
-const CONTENT_WEIGHT = 0.5;
+/**
+ * Weight of the content evidence. Facts of one sentence are not independent draws, but a
+ * target less what its neighbours translate (BeadFacts) leaves few chance confirmations.
+ */
+const CONTENT_WEIGHT = 1;
 /** Most that facts are let to add: a sentence lengths leave further below DROPPED is not read. */
-const CONTENT_REACH = 2;
+const CONTENT_REACH = 4;
 /** Combined log-likelihood ratio from which a sentence is called dropped. */
-const DROPPED = 3;
+const DROPPED = 3.5;
 
 /**
  * The usual log letter ratio of single-sentence links and how far a true link strays from it.
@@ -115,9 +118,10 @@ function sentenceScale(input: CheckInput, scale: RatioScale, piecesOf: (bead: Be
     }
   }
   // Too few links to measure: the paragraph-level scale, its outlier threshold read as four deviations.
-  // Whichever scale rests on more links: sentences in short news, whole passages in a long
-  // text translated passage by passage (where single-sentence links are few and atypical).
-  if (logs.length < Math.max(5, scale.links ?? 0)) {
+  // Sentences in short news (where a few omissions pull the paragraph median), whole
+  // passages in a long text translated passage by passage, when they outnumber its
+  // single-sentence links (few and atypical there).
+  if (logs.length < 3 || (logs.length < (scale.links ?? 0) && (scale.links ?? 0) >= MANY_LINKS)) {
     // No scale at all (ratioScale's default): lengths say nothing, the aligner's links decide.
     const measured = linkedBeads(input.beads).length >= 3;
     return { median: scale.median, spread: measured ? Math.max(MIN_SPREAD, scale.threshold / 4) : Infinity };
@@ -125,6 +129,12 @@ function sentenceScale(input: CheckInput, scale: RatioScale, piecesOf: (bead: Be
   const m = median(logs);
   return { median: m, spread: Math.max(MIN_SPREAD, 1.4826 * median(logs.map((l) => Math.abs(l - m)))) };
 }
+
+/**
+ * Passage links from which a text's own passages set the scale when they outnumber its
+ * single-sentence links; a short document's few paragraphs are pulled by its omissions.
+ */
+const MANY_LINKS = 20;
 
 /** A spread below this would make a few letters decisive. */
 const MIN_SPREAD = 0.1;
@@ -155,9 +165,38 @@ class BeadFacts {
   }
 
   llr(side: Side, pc: Piece): number {
-    const j = this.content.judge(side, this.content.facts(side, [pc]), this.side(side === 'a' ? 'b' : 'a'));
+    const j = this.content.judge(side, this.content.facts(side, [pc]), this.side(side === 'a' ? 'b' : 'a'), this.takenFor(side, pc));
     return j ? CONTENT_WEIGHT * j.llr : 0;
   }
+
+  private counts: Partial<Record<Side, Map<string, number>>> = {};
+  private matched = new Map<Piece, string[]>();
+
+  /**
+   * The other side less what the piece's neighbours translate: a word of the other side
+   * that a neighbour's translation accounts for is no evidence that this piece is there too
+   * ("elections" in the next sentence does not confirm a dropped one about elections).
+   */
+  private takenFor(side: Side, pc: Piece): (id: string) => boolean {
+    const other: Side = side === 'a' ? 'b' : 'a';
+    const whole = this.side(other);
+    // How many of the other side's sentences hold each item: one mention per neighbour's use.
+    const counts = (this.counts[other] ??= countItems(this.pieces[other].map((q) => BeadContent.items(this.content.facts(other, [q])))));
+    const used = new Map<string, number>();
+    for (const q of this.pieces[side]) {
+      if (q === pc) continue;
+      let m = this.matched.get(q);
+      if (!m) this.matched.set(q, (m = this.content.matches(side, this.content.facts(side, [q]), whole)));
+      for (const id of m) used.set(id, (used.get(id) ?? 0) + 1);
+    }
+    return (id) => (used.get(id) ?? 0) >= (counts.get(id) ?? 0);
+  }
+}
+
+function countItems(lists: string[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of lists) for (const id of l) out.set(id, (out.get(id) ?? 0) + 1);
+  return out;
 }
 
 const sumLetters = (ps: Piece[]) => ps.reduce((n, p) => n + p.letters, 0);
@@ -219,7 +258,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
 }
 
 /** Prior for a sentence the sentence aligner left without partner: it starts out suspect. */
-const UNLINKED_PRIOR = 3;
+const UNLINKED_PRIOR = 2;
 
 /**
  * The sentences of a bead most likely left out of the other side, one at a time: the one
@@ -239,7 +278,8 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
       if (left[side].length - 1 < all.length / 2) continue;
       for (const piece of left[side]) {
         if (piece.letters < MIN_SENTENCE_LETTERS) continue;
-        const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? UNLINKED_PRIOR : 0);
+        // With no scale at all, lengths say nothing and the aligner's links decide.
+        const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? (spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
         // Facts are costly to read: only where they may tip the balance.
         const llr = prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece);
         if (!best || llr > best.llr) best = { side, piece, llr };
@@ -265,7 +305,8 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: n
     if (many.length < 2) continue;
     for (const piece of many) {
       if (piece.letters < MIN_SENTENCE_LETTERS) continue;
-      const llr = lengthLlr(side, piece, la, lb, median, spread) + contentLlr(side, piece);
+      const prior = lengthLlr(side, piece, la, lb, median, spread);
+      const llr = prior < DROPPED - CONTENT_REACH ? prior : prior + contentLlr(side, piece);
       if (!best || llr > best.llr) best = { side, piece, llr };
     }
   }

@@ -46,7 +46,7 @@ export function sentencePieces(doc: CheckDoc, indices: number[]): Piece[] {
 }
 
 /** What one stretch of text says that the other side can confirm. */
-interface Facts {
+export interface Facts {
   /** One entry per distinct word: its lexicon key and the name skeletons it may hide. */
   words: Array<{ key: string | null; names: string[]; stem: string | null }>;
   numbers: string[];
@@ -173,33 +173,69 @@ export class BeadContent {
     return out.filter((v) => v !== '0' && v !== '1');
   }
 
-  /** Facts of `f` the pair can confirm, and how many of them `target` confirms. */
-  count(side: Side, f: Facts, target: Facts): { facts: number; found: number } {
+  /**
+   * Facts of `f` the pair can confirm, and how many of them `target` confirms (leaving out
+   * the target's items `taken` says other sentences account for).
+   */
+  count(side: Side, f: Facts, target: Facts, taken?: (id: string) => boolean): { facts: number; found: number } {
     const lex = this.lex[side === 'a' ? 0 : 1]!;
     const general = this.general?.[side === 'a' ? 0 : 1];
     let facts = 0;
     let found = 0;
+    const free = (set: Set<string>, tag: string) => (taken ? (x: string) => set.has(x) && !taken(tag + x) : (x: string) => set.has(x));
+    const [inKeys, inStems, inNames] = [free(target.keys, 'k'), free(target.stems, 's'), free(target.names, 'n')];
     for (const w of f.words) {
       const partners = w.key === null ? undefined : lex.get(w.key);
       const stems = w.stem === null ? undefined : general?.get(w.stem);
       const names = w.names.filter((s) => this.shared.names.has(s));
       if (!partners && !stems && !names.length) continue;
       facts++;
-      if (partners?.some((p) => target.keys.has(p)) || stems?.some((p) => target.stems.has(p)) || names.some((s) => target.names.has(s))) found++;
+      if (partners?.some(inKeys) || stems?.some(inStems) || names.some(inNames)) found++;
     }
     for (const n of f.numbers) {
       if (!this.shared.numbers.has(n)) continue;
       facts++;
-      if (target.numberSet.has(n)) found++;
+      if (target.numberSet.has(n) && !taken?.(`#${n}`)) found++;
     }
     return { facts, found };
   }
 
+  /**
+   * What in `target` the facts of `f` would be the translation of: for each fact found, the
+   * first key, stem, name or figure of the target that confirms it.
+   */
+  matches(side: Side, f: Facts, target: Facts): string[] {
+    const lex = this.lex[side === 'a' ? 0 : 1]!;
+    const general = this.general?.[side === 'a' ? 0 : 1];
+    const out: string[] = [];
+    for (const w of f.words) {
+      const k = w.key === null ? undefined : lex.get(w.key)?.find((p) => target.keys.has(p));
+      if (k !== undefined) {
+        out.push(`k${k}`);
+        continue;
+      }
+      const st = w.stem === null ? undefined : general?.get(w.stem)?.find((p) => target.stems.has(p));
+      if (st !== undefined) {
+        out.push(`s${st}`);
+        continue;
+      }
+      const n = w.names.find((x) => this.shared.names.has(x) && target.names.has(x));
+      if (n !== undefined) out.push(`n${n}`);
+    }
+    for (const n of f.numbers) if (target.numberSet.has(n)) out.push(`#${n}`);
+    return out;
+  }
+
+  /** How many pieces of a side hold each key, stem, name and figure (the ids of matches()). */
+  static items(f: Facts): string[] {
+    return [...[...f.keys].map((k) => `k${k}`), ...[...f.stems].map((k) => `s${k}`), ...[...f.names].map((k) => `n${k}`), ...[...f.numberSet].map((k) => `#${k}`)];
+  }
+
   /** How a sentence of `side` fares against a target text of the other side. */
-  judge(side: Side, f: Facts, target: Facts): Judgement | null {
+  judge(side: Side, f: Facts, target: Facts, taken?: (id: string) => boolean): Judgement | null {
     if (!this.rates) return null;
     const r = this.rates[side === 'a' ? 0 : 1]!;
-    const { facts, found } = this.count(side, f, target);
+    const { facts, found } = this.count(side, f, target, taken);
     // A longer target finds more by chance: chance per letter-length of a typical link.
     const chance = clamp(1 - Math.pow(1 - r.chance, Math.max(0.25, target.letters / r.len)));
     const hit = clamp(Math.max(r.hit, chance + 0.05));

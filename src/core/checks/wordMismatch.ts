@@ -35,12 +35,17 @@ const TERMS: Term[] = [
   { en: ['drone'], stems: ['مسيره', 'پهپاد'] },
 ];
 
-function arabicHas(words: string[], stems: string[]): string | undefined {
-  for (const w of words) {
-    for (const f of arabicForms(w)) {
-      const bare = f.startsWith('\u0627\u0644') ? f.slice(2) : f;
-      if (stems.some((s) => bare.startsWith(foldForMatch(s)))) return w;
-    }
+/** The terms' stems folded once, not once per word that is compared with them. */
+const FOLDED: string[][] = TERMS.map((t) => t.stems.map((s) => foldForMatch(s)));
+
+/** Each word's forms, clitics and article off, worked out once per bead for all the terms. */
+function bareForms(words: string[]): string[][] {
+  return words.map((w) => arabicForms(w).map((f) => (f.startsWith('\u0627\u0644') ? f.slice(2) : f)));
+}
+
+function arabicHas(words: string[], bares: string[][], stems: string[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    for (const bare of bares[k]!) if (stems.some((s) => bare.startsWith(s))) return words[k];
   }
   return undefined;
 }
@@ -50,17 +55,21 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
   const li = latin === 'a' ? bead.a : bead.b;
   const ai = latin === 'a' ? bead.b : bead.a;
   const arabicWords = ai.flatMap((i) => tokenize(ad.paragraphs[i]?.text ?? '').map((t) => t.text));
+  const bares = bareForms(arabicWords);
+  const latinTokens = new Map<number, ReturnType<typeof tokenize>>();
   const out: Flag[] = [];
-  for (const term of TERMS) {
-    const source = arabicHas(arabicWords, term.stems);
-    if (!source) continue;
+  TERMS.forEach((term, ti) => {
+    const source = arabicHas(arabicWords, bares, FOLDED[ti]!);
+    if (!source) return;
     for (const i of li) {
       const p = ld.paragraphs[i]!;
-      const tokens = tokenize(p.text);
+      let tokens = latinTokens.get(i);
+      if (!tokens) latinTokens.set(i, (tokens = tokenize(p.text)));
       if (tokens.some((t) => term.en.includes(t.text.toLowerCase()))) continue;
       for (const t of tokens) {
         const w = t.text.toLowerCase();
-        const near = term.en.find((f) => w.length >= 4 && editDistance(w, f) === 1 && !f.startsWith(w) && !w.startsWith(f));
+        // One edit apart needs lengths at most one apart.
+        const near = term.en.find((f) => w.length >= 4 && Math.abs(w.length - f.length) <= 1 && editDistance(w, f) === 1 && !f.startsWith(w) && !w.startsWith(f));
         if (!near) continue;
         out.push(
           makeFlag({
@@ -76,7 +85,7 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
         );
       }
     }
-  }
+  });
   return out;
 }
 

@@ -43,6 +43,9 @@ export interface StoryFileDismissal {
   check: FlagCheck;
   docId?: string;
   text?: string;
+  /** With `kind`, finds the flag again when its document is matched under another id. */
+  span?: { side: 'a' | 'b'; paragraph: number; start: number; end: number };
+  kind?: string;
   reason: 'dismissed' | 'annotated';
   annotationId?: string;
   created: string;

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:tarjuman:schema:story:1","title":"Tarjuman story file, version 1","description":"A whole story in one file: its documents (text, language, direction), the alignments between them with confirmed and hand-edited rows, its annotations (a W3C Web Annotation collection) and the reviewer's dismissed flags. Offsets inside the file count UTF-16 code units, except W3C TextPositionSelectors, which count code points as the Web Annotation model says.","type":"object","required":["format","version","exported","story","documents","alignments","annotations","dismissedFlags"],"additionalProperties":false,"properties":{"format":{"const":"tarjuman-story"},"version":{"const":1},"exported":{"$ref":"#/definitions/time"},"generator":{"type":"string","maxLength":200},"story":{"type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/title"}}},"documents":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/document"}},"alignments":{"type":"array","maxItems":1225,"items":{"$ref":"#/definitions/alignment"}},"annotations":{"description":"A W3C Web Annotation AnnotationCollection (http://www.w3.org/ns/anno.jsonld) with one embedded page; each target's source is urn:tarjuman:doc:<document id>#p<paragraph>.","type":"object","required":["@context","type","first"],"properties":{"@context":{"const":"http://www.w3.org/ns/anno.jsonld"},"type":{"const":"AnnotationCollection"},"first":{"type":"object","required":["type","items"],"properties":{"type":{"const":"AnnotationPage"},"items":{"type":"array","maxItems":200000,"items":{"type":"object"}}}}}},"dismissedFlags":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/dismissal"}}},"definitions":{"time":{"type":"string","pattern":"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"},"title":{"type":"string","minLength":1,"maxLength":1000},"id":{"type":"string","minLength":1,"maxLength":200},"index":{"type":"integer","minimum":0,"maximum":10000000},"document":{"type":"object","required":["id","title","lang","dir","source","contentHash","paragraphs"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/title"},"lang":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"dir":{"enum":["ltr","rtl"]},"langByUser":{"type":"boolean"},"source":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["paste","file","seed","tmx"]},"name":{"type":"string","maxLength":1000},"site":{"type":"string","maxLength":1000}}},"relation":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["translation-of","machine-translation-of","related"]},"docId":{"$ref":"#/definitions/id"}}},"contentHash":{"description":"SHA-256 (hex) of the paragraphs' texts joined by U+000A, in UTF-8: how an importing library recognises a text it already has, whatever its id there.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paragraphs":{"type":"array","minItems":1,"maxItems":1000000,"items":{"type":"object","required":["text","kind","sentences"],"additionalProperties":false,"properties":{"text":{"type":"string","maxLength":1000000},"kind":{"enum":["body","title","boilerplate","caption"]},"kindReason":{"type":"string","maxLength":100},"kindByUser":{"type":"boolean"},"sentences":{"description":"[start, end) of each sentence in UTF-16 code units of the text.","type":"array","items":{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/index"}}}}}}}},"alignment":{"type":"object","required":["docIds","method","edited","beads"],"additionalProperties":false,"properties":{"docIds":{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/id"}},"method":{"enum":["in-order","parallel","comparable","manual"]},"edited":{"$ref":"#/definitions/time"},"beads":{"type":"array","maxItems":2000000,"items":{"type":"object","required":["a","b","score","confidence","status"],"additionalProperties":false,"properties":{"a":{"type":"array","items":{"$ref":"#/definitions/index"}},"b":{"type":"array","items":{"$ref":"#/definitions/index"}},"score":{"type":"number"},"confidence":{"type":"number","minimum":0,"maximum":1},"status":{"enum":["auto","confirmed","edited"]},"sentences":{"type":"array","items":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"array","items":{"$ref":"#/definitions/index"}}}}}}}}},"dismissal":{"type":"object","required":["flagId","check","reason","created"],"additionalProperties":false,"properties":{"flagId":{"type":"string","minLength":1,"maxLength":200},"check":{"enum":["name-variants","name-mismatch","number-mismatch","omission","untranslated","word-mismatch"]},"docId":{"$ref":"#/definitions/id"},"text":{"type":"string","maxLength":10000},"reason":{"enum":["dismissed","annotated"]},"annotationId":{"type":"string","minLength":1,"maxLength":2000},"created":{"$ref":"#/definitions/time"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:tarjuman:schema:story:1","title":"Tarjuman story file, version 1","description":"A whole story in one file: its documents (text, language, direction), the alignments between them with confirmed and hand-edited rows, its annotations (a W3C Web Annotation collection) and the reviewer's dismissed flags. Offsets inside the file count UTF-16 code units, except W3C TextPositionSelectors, which count code points as the Web Annotation model says.","type":"object","required":["format","version","exported","story","documents","alignments","annotations","dismissedFlags"],"additionalProperties":false,"properties":{"format":{"const":"tarjuman-story"},"version":{"const":1},"exported":{"$ref":"#/definitions/time"},"generator":{"type":"string","maxLength":200},"story":{"type":"object","required":["title"],"additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/title"}}},"documents":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/document"}},"alignments":{"type":"array","maxItems":1225,"items":{"$ref":"#/definitions/alignment"}},"annotations":{"description":"A W3C Web Annotation AnnotationCollection (http://www.w3.org/ns/anno.jsonld) with one embedded page; each target's source is urn:tarjuman:doc:<document id>#p<paragraph>.","type":"object","required":["@context","type","first"],"properties":{"@context":{"const":"http://www.w3.org/ns/anno.jsonld"},"type":{"const":"AnnotationCollection"},"first":{"type":"object","required":["type","items"],"properties":{"type":{"const":"AnnotationPage"},"items":{"type":"array","maxItems":200000,"items":{"type":"object"}}}}}},"dismissedFlags":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/dismissal"}}},"definitions":{"time":{"type":"string","pattern":"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"},"title":{"type":"string","minLength":1,"maxLength":1000},"id":{"type":"string","minLength":1,"maxLength":200},"index":{"type":"integer","minimum":0,"maximum":10000000},"document":{"type":"object","required":["id","title","lang","dir","source","contentHash","paragraphs"],"additionalProperties":false,"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/title"},"lang":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},"dir":{"enum":["ltr","rtl"]},"langByUser":{"type":"boolean"},"source":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["paste","file","seed","tmx"]},"name":{"type":"string","maxLength":1000},"site":{"type":"string","maxLength":1000}}},"relation":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["translation-of","machine-translation-of","related"]},"docId":{"$ref":"#/definitions/id"}}},"contentHash":{"description":"SHA-256 (hex) of the paragraphs' texts joined by U+000A, in UTF-8: how an importing library recognises a text it already has, whatever its id there.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paragraphs":{"type":"array","minItems":1,"maxItems":1000000,"items":{"type":"object","required":["text","kind","sentences"],"additionalProperties":false,"properties":{"text":{"type":"string","maxLength":1000000},"kind":{"enum":["body","title","boilerplate","caption"]},"kindReason":{"type":"string","maxLength":100},"kindByUser":{"type":"boolean"},"sentences":{"description":"[start, end) of each sentence in UTF-16 code units of the text.","type":"array","items":{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/index"}}}}}}}},"alignment":{"type":"object","required":["docIds","method","edited","beads"],"additionalProperties":false,"properties":{"docIds":{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/id"}},"method":{"enum":["in-order","parallel","comparable","manual"]},"edited":{"$ref":"#/definitions/time"},"beads":{"type":"array","maxItems":2000000,"items":{"type":"object","required":["a","b","score","confidence","status"],"additionalProperties":false,"properties":{"a":{"type":"array","items":{"$ref":"#/definitions/index"}},"b":{"type":"array","items":{"$ref":"#/definitions/index"}},"score":{"type":"number"},"confidence":{"type":"number","minimum":0,"maximum":1},"status":{"enum":["auto","confirmed","edited"]},"sentences":{"type":"array","items":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"array","items":{"$ref":"#/definitions/index"}}}}}}}}},"dismissal":{"type":"object","required":["flagId","check","reason","created"],"additionalProperties":false,"properties":{"flagId":{"type":"string","minLength":1,"maxLength":200},"check":{"enum":["name-variants","name-mismatch","number-mismatch","omission","untranslated","word-mismatch"]},"docId":{"$ref":"#/definitions/id"},"text":{"type":"string","maxLength":10000},"span":{"description":"Where the flag points in its document; with kind, enough to find the same flag when the document is matched under another id.","type":"object","required":["side","paragraph","start","end"],"additionalProperties":false,"properties":{"side":{"enum":["a","b"]},"paragraph":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"kind":{"type":"string","minLength":1,"maxLength":100},"reason":{"enum":["dismissed","annotated"]},"annotationId":{"type":"string","minLength":1,"maxLength":2000},"created":{"$ref":"#/definitions/time"}}}}};
 const schema12 = {"type":"string","pattern":"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"};
 const schema13 = {"type":"string","minLength":1,"maxLength":1000};
 const func2 = Object.prototype.hasOwnProperty;
@@ -981,7 +981,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","required":["flagId","check","reason","created"],"additionalProperties":false,"properties":{"flagId":{"type":"string","minLength":1,"maxLength":200},"check":{"enum":["name-variants","name-mismatch","number-mismatch","omission","untranslated","word-mismatch"]},"docId":{"$ref":"#/definitions/id"},"text":{"type":"string","maxLength":10000},"reason":{"enum":["dismissed","annotated"]},"annotationId":{"type":"string","minLength":1,"maxLength":2000},"created":{"$ref":"#/definitions/time"}}};
+const schema25 = {"type":"object","required":["flagId","check","reason","created"],"additionalProperties":false,"properties":{"flagId":{"type":"string","minLength":1,"maxLength":200},"check":{"enum":["name-variants","name-mismatch","number-mismatch","omission","untranslated","word-mismatch"]},"docId":{"$ref":"#/definitions/id"},"text":{"type":"string","maxLength":10000},"span":{"description":"Where the flag points in its document; with kind, enough to find the same flag when the document is matched under another id.","type":"object","required":["side","paragraph","start","end"],"additionalProperties":false,"properties":{"side":{"enum":["a","b"]},"paragraph":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"kind":{"type":"string","minLength":1,"maxLength":100},"reason":{"enum":["dismissed","annotated"]},"annotationId":{"type":"string","minLength":1,"maxLength":2000},"created":{"$ref":"#/definitions/time"}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -996,7 +996,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "flagId") || (key0 === "check")) || (key0 === "docId")) || (key0 === "text")) || (key0 === "reason")) || (key0 === "annotationId")) || (key0 === "created"))){
+if(!(func2.call(schema25.properties, key0))){
 validate15.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1092,12 +1092,111 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.reason !== undefined){
-let data4 = data.reason;
+if(data.span !== undefined){
+let data4 = data.span;
 const _errs10 = errors;
-if(!((data4 === "dismissed") || (data4 === "annotated"))){
-validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema25.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((((data4.side === undefined) && (missing1 = "side")) || ((data4.paragraph === undefined) && (missing1 = "paragraph"))) || ((data4.start === undefined) && (missing1 = "start"))) || ((data4.end === undefined) && (missing1 = "end"))){
+validate15.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
+}
+else {
+const _errs12 = errors;
+for(const key1 in data4){
+if(!((((key1 === "side") || (key1 === "paragraph")) || (key1 === "start")) || (key1 === "end"))){
+validate15.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs12 === errors){
+if(data4.side !== undefined){
+let data5 = data4.side;
+const _errs13 = errors;
+if(!((data5 === "a") || (data5 === "b"))){
+validate15.errors = [{instancePath:instancePath+"/span/side",schemaPath:"#/properties/span/properties/side/enum",keyword:"enum",params:{allowedValues: schema25.properties.span.properties.side.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.paragraph !== undefined){
+let data6 = data4.paragraph;
+const _errs14 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate15.errors = [{instancePath:instancePath+"/span/paragraph",schemaPath:"#/properties/span/properties/paragraph/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs14){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate15.errors = [{instancePath:instancePath+"/span/paragraph",schemaPath:"#/properties/span/properties/paragraph/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.start !== undefined){
+let data7 = data4.start;
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate15.errors = [{instancePath:instancePath+"/span/start",schemaPath:"#/properties/span/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+validate15.errors = [{instancePath:instancePath+"/span/start",schemaPath:"#/properties/span/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.end !== undefined){
+let data8 = data4.end;
+const _errs18 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate15.errors = [{instancePath:instancePath+"/span/end",schemaPath:"#/properties/span/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs18){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+validate15.errors = [{instancePath:instancePath+"/span/end",schemaPath:"#/properties/span/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid0 = _errs10 === errors;
 }
@@ -1105,17 +1204,57 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.kind !== undefined){
+let data9 = data.kind;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data9 === "string"){
+if(data9.length > 100){
+validate15.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+return false;
+}
+else {
+if(data9.length < 1){
+validate15.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data10 = data.reason;
+const _errs22 = errors;
+if(!((data10 === "dismissed") || (data10 === "annotated"))){
+validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema25.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.annotationId !== undefined){
-let data5 = data.annotationId;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data5 === "string"){
-if(data5.length > 2000){
+let data11 = data.annotationId;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data11 === "string"){
+if(data11.length > 2000){
 validate15.errors = [{instancePath:instancePath+"/annotationId",schemaPath:"#/properties/annotationId/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
 else {
-if(data5.length < 1){
+if(data11.length < 1){
 validate15.errors = [{instancePath:instancePath+"/annotationId",schemaPath:"#/properties/annotationId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1126,19 +1265,19 @@ validate15.errors = [{instancePath:instancePath+"/annotationId",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs11 === errors;
+var valid0 = _errs23 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.created !== undefined){
-let data6 = data.created;
-const _errs13 = errors;
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
+let data12 = data.created;
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
 validate15.errors = [{instancePath:instancePath+"/created",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"},message:"must match pattern \""+"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)$"+"\""}];
 return false;
 }
@@ -1148,10 +1287,12 @@ validate15.errors = [{instancePath:instancePath+"/created",schemaPath:"#/definit
 return false;
 }
 }
-var valid0 = _errs13 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }

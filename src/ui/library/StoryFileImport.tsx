@@ -98,6 +98,7 @@ export function StoryFileImport() {
           setMessage(t(`annotate.conflictSettled.${choice}`));
         }}
       />
+      <Show when={report()?.flagsNotCarried}>{(n) => <p class="hint">{t('story.flagsNotCarried', { count: n() })}</p>}</Show>
       <Show when={report()?.alignmentsKept.length}>
         <ul class="hint">
           <For each={report()!.alignmentsKept}>{(pair) => <li>{t('story.alignmentKept', { pair })}</li>}</For>
