@@ -8,7 +8,7 @@ import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
 import { literatureSet } from './literature';
-import { manualPages } from './manuals';
+import { editedPage, manualPages } from './manuals';
 import { runAlign } from '../src/cli/align';
 import { bookPair, labelsAgainstBook, literaryHardPair, literarySet, unrelatedPair, type LinePair } from './realtext';
 
@@ -203,7 +203,8 @@ function linesOf(paragraphs: string[], lines: string[]): number[][] {
  * split and source, the worst pages, and hunalign beside where it is installed (where it is not, a line says so).
  */
 export function manualsBench(log: (line: string) => void, dir: string, now: Record<string, Figures>, before: Record<string, Figures>): void {
-  const pages = manualPages();
+  const original = manualPages();
+  const pages = [...original, ...original.map((p, k) => editedPage(p, 1000 + k))];
   if (!hunalignPath()) log('manuals: hunalign is not installed (not in this Debian release\'s archive): no column beside ours');
   const rows: Array<{ name: string; split: string; f1: number; cpu: number; lines: number }> = [];
   for (const p of pages) {
@@ -218,7 +219,8 @@ export function manualsBench(log: (line: string) => void, dir: string, now: Reco
   }
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
-    for (const g of [`${r.split}`, `${r.split} ${r.name.split('/')[0]}`]) groups.set(g, [...(groups.get(g) ?? []), r]);
+    const edited = r.name.endsWith(' edited') ? ' edited' : '';
+    for (const g of [`${r.split}${edited}`, `${r.split}${edited} ${r.name.split('/')[0]}`]) groups.set(g, [...(groups.get(g) ?? []), r]);
   }
   for (const [g, rs] of [...groups].sort(([x], [y]) => (x.includes(' ') ? 1 : 0) - (y.includes(' ') ? 1 : 0) || x.localeCompare(y))) {
     const name = `manuals en–ru ${g}, ${rs.length} pages`;
@@ -231,10 +233,14 @@ export function manualsBench(log: (line: string) => void, dir: string, now: Reco
     if (b) log(`${''.padEnd(44)} before: F1 ${num(b.f1, 3)}  CPU ${num(b.alignCpu, 2)} s`);
   }
   for (const split of ['dev', 'held-out']) {
-    const worst = rows.filter((r) => r.split === split).sort((x, y) => x.f1 - y.f1).slice(0, 6);
+    const worst = rows.filter((r) => r.split === split && !r.name.endsWith(' edited')).sort((x, y) => x.f1 - y.f1).slice(0, 6);
     log(`  worst ${split}: ${worst.map((r) => `${r.name} (${r.lines}) ${num(r.f1, 3)}`).join(', ')}`);
   }
-  for (const p of pages.filter((x) => x.split === 'held-out').sort((x, y) => y.a.length - x.a.length).slice(0, 3)) {
+  for (const split of ['dev', 'held-out']) {
+    const worst = rows.filter((r) => r.split === split && r.name.endsWith(' edited')).sort((x, y) => x.f1 - y.f1).slice(0, 6);
+    log(`  worst ${split} edited: ${worst.map((r) => `${r.name.replace(' edited', '')} (${r.lines}) ${num(r.f1, 3)}`).join(', ')}`);
+  }
+  for (const p of original.filter((x) => x.split === 'held-out').sort((x, y) => y.a.length - x.a.length).slice(0, 3)) {
     const [fa, fb] = writePair(p, dir);
     const cli = runCli(fa, fb, dir);
     log(`  CLI end to end, ${p.name} ${p.a.length} lines: ${num(cli.seconds, 2)} s (CPU ${num(cli.cpu, 2)} s), peak ${num(cli.peakMb, 0)} MB`);

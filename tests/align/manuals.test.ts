@@ -57,4 +57,12 @@ describe('manual pages', () => {
     const beads = align(doc(en, 'en'), doc(ar, 'ar'), { sentences: false });
     expect(linked(beads)).toEqual(Array.from({ length: 7 }, (_, i) => `${i}|${i}`));
   });
+
+  it('links a one-word label to the long phrase that translates it, inside a table of names and labels', () => {
+    // "Ceiling" and "Floor" are rendered by whole phrases; the page's prose fits its lengths
+    // tightly, which alone would leave both labels out.
+    const p = page('gnome-calculator/functions');
+    const beads = align(doc(p.en, 'en'), doc(p.ru, 'und'), { sentences: false });
+    expect(linked(beads)).toEqual(Array.from({ length: p.lines }, (_, i) => `${i}|${i}`));
+  });
 });

@@ -439,13 +439,22 @@ export function linkPrior(t: UnitTable, shape: number, i0: number, da: number, j
   return penalty;
 }
 
+/**
+ * Most a length difference may cost a heading or label linked to a heading or label. A
+ * label of one word is often rendered by a phrase ("Ceiling": "rounding up to the nearest
+ * integer"), and Gale–Church, made for sentences, prices that beyond leaving both out;
+ * between labels, position and shared items decide.
+ */
+const TITLE_LENGTH_CAP = 3;
+
 /** Length cost of linking A[i0, i0+da) with B[j0, j0+db). */
 export function linkLengthCost(t: UnitTable, i0: number, da: number, j0: number, db: number): number {
   let la = 0;
   let lb = 0;
   for (let p = i0; p < i0 + da; p++) la += t.len[0][p]!;
   for (let q = j0; q < j0 + db; q++) lb += t.len[1][q]!;
-  return lengthCost(la, lb, t.length);
+  const cost = lengthCost(la, lb, t.length);
+  return da === 1 && db === 1 && t.kind[0][i0] === KIND_TITLE && t.kind[1][j0] === KIND_TITLE ? Math.min(cost, TITLE_LENGTH_CAP) : cost;
 }
 
 /**

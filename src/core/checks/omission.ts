@@ -177,7 +177,8 @@ class BeadFacts {
    * that a neighbour's translation accounts for is no evidence that this piece is there too
    * ("elections" in the next sentence does not confirm a dropped one about elections).
    */
-  private takenFor(side: Side, pc: Piece): (id: string) => boolean {
+  private takenFor(side: Side, pc: Piece): ((id: string) => boolean) | undefined {
+    if (this.pieces[side].length < 2) return undefined;
     const other: Side = side === 'a' ? 'b' : 'a';
     const whole = this.side(other);
     // How many of the other side's sentences hold each item: one mention per neighbour's use.

@@ -61,8 +61,29 @@ export interface Facts {
 
 const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), stems: new Set(), names: new Set(), numberSet: new Set(), letters: 0 });
 
-export const letters = (s: string) => s.replace(NOT_LETTER, '').length;
-const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+/** Letters and digits of a text (code points), counted without building a string. */
+export function letters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) {
+        i++;
+        // Two units, as the length of the text with everything else removed would count it.
+        if (LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) n += 2;
+        continue;
+      }
+    }
+    let v = BMP[c]!;
+    if (v === -1) v = BMP[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+    n += v;
+  }
+  return n;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit: 1 letter or digit, 0 not, −1 not tested yet. */
+const BMP = new Int8Array(0x10000).fill(-1);
 const DIGITS = /\d+(?:[.,]\d+)*/g;
 
 /** Verdict on one sentence against a target text. */
