@@ -235,7 +235,7 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and
   // far too loose, and let the path drift by a sentence at a time; a translator's own
   // passages fit lengths tighter than the floor.
-  const merged = { ratio: first.pair.table.length.ratio, variance: MIN_VARIANCE };
+  const merged = { ratio: fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length).ratio, variance: MIN_VARIANCE };
   const second = runPass(sides, vocab, lexicon, merged, plan, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
   const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
   // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
@@ -259,6 +259,12 @@ function beadLexicon(sides: [SideUnits, SideUnits], beads: Array<[number[], numb
   );
   const known = new Set(learnt.map((l) => l.a));
   return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];
+}
+
+/** Summed lengths of each side of a pass's trusted link beads. */
+function trustedBeadLengths(pass: PassResult, sides: [SideUnits, SideUnits]): Array<[number, number]> {
+  const sum = (len: Float64Array, units: number[]): number => units.reduce((x, u) => x + len[u]!, 0);
+  return trustedBeads(pass).map(([a, b]) => [sum(sides[0].len, a), sum(sides[1].len, b)]);
 }
 
 /** Units of each link bead of a pass whose link clearly beats leaving its units out. */
