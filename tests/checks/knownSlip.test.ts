@@ -8,6 +8,10 @@ describe('knownSlip: a real name one letter away that writes the source far bett
     expect(knownSlip('Revlo', ['قالت', 'ريفلون'])).toMatchObject({ text: 'revlon', word: 1 });
   });
 
+  it('undoes a confused letter group ("Chrithtine" for كريستين)', () => {
+    expect(knownSlip('Chrithtine', ['كريستين'])).toMatchObject({ text: 'christine' });
+  });
+
   it('needs the source to tell them apart: لندن writes "Londn" about as well as London', () => {
     expect(knownSlip('Londn', ['لندن'])).toBeNull();
   });

@@ -415,15 +415,15 @@ function isTwin(t: UnitTable, p: number, q: number): boolean {
  */
 const TITLE_MERGE = 2;
 
-/** Whether units [from, from + count) of one side mix title and body units. */
+/**
+ * Whether units [from, from + count) of one side hold a title. Headings, labels and table
+ * cells are translated one by one: two labels joined on one side ("Portrait" and
+ * "Landscape" against one cell) are a label left out beside its neighbour, as much as a
+ * label run into body text is.
+ */
 function mixesTitle(kind: Uint8Array, from: number, count: number): boolean {
-  let title = false;
-  let body = false;
-  for (let p = from; p < from + count; p++) {
-    if (kind[p] === KIND_TITLE) title = true;
-    else if (kind[p] === KIND_BODY) body = true;
-  }
-  return title && body;
+  for (let p = from; p < from + count; p++) if (kind[p] === KIND_TITLE) return true;
+  return false;
 }
 
 /** Shape prior plus kind penalties of linking A[i0, i0+da) with B[j0, j0+db). */

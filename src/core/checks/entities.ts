@@ -1,6 +1,7 @@
 import type { FlagOccurrence } from '../model';
+import { memoPerWord } from '../text/memo';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
+import { MIN_LETTERS, arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
 import { isArticle, scriptOfLang, tokenize } from './tokens';
@@ -70,11 +71,13 @@ export function groupSpellings(texts: string[]): (key: string) => string {
   const groups = new Groups();
   // Only spellings with the same skeleton or one deletion apart can be variants: index them.
   const index = new Map<string, string[]>();
-  for (const [key, text] of byKey) {
+  // Keys too short to be variants (latinVariants) are never joined: left out of the search.
+  const long = [...byKey].filter(([key]) => key.length >= MIN_LETTERS);
+  for (const [key, text] of long) {
     const s = nameSkeleton(text);
     for (const k of [s, ...skeletonDeletions(s)]) pushTo(index, k, key);
   }
-  for (const [key, text] of byKey) {
+  for (const [key, text] of long) {
     const s = nameSkeleton(text);
     const near = new Set([s, ...skeletonDeletions(s)].flatMap((k) => index.get(k) ?? []));
     for (const other of near) if (other !== key && sameEntity(text, byKey.get(other)!)) groups.union(key, other);
@@ -243,10 +246,13 @@ function bestSkeleton(latin: string, words: string[]): string {
 function candidatesFor(words: string[], index: Map<string, Candidate[]>): Candidate[] {
   const out = new Set<Candidate>();
   for (const s of arabicSkeletons(words)) {
-    for (const k of [s, ...skeletonDeletions(s)]) for (const t of index.get(k) ?? []) out.add(t);
+    for (const k of withDeletions(s)) for (const t of index.get(k) ?? []) out.add(t);
   }
   return [...out];
 }
+
+/** A skeleton and its one-deletion forms, remembered per skeleton (asked for every word of a document). */
+const withDeletions = memoPerWord((s: string): readonly string[] => Object.freeze([s, ...skeletonDeletions(s)]));
 
 /** The smallest weighted distance from a Latin skeleton to any of the words' skeletons (crossMatch's). */
 function skeletonDistance(latin: string, skeletons: string[]): number {

@@ -29,7 +29,7 @@ function silent(w: string, i: number): boolean {
   return VOWEL.test(c) && (VOWEL.test(w[i - 1] ?? '') || VOWEL.test(w[i + 1] ?? ''));
 }
 
-/** Spellings one edit from the letters (deletion, insertion, substitution, transposition). */
+/** Spellings one edit from the letters (deletion, insertion, substitution, transposition, a confused letter group). */
 function edits(w: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= w.length; i++) {
@@ -41,9 +41,24 @@ function edits(w: string): Set<string> {
     if (!long) for (const c of ALPHABET) if (c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
     if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   }
+  // Letter groups machine translation confuses, either way round ("Mothcow" for Moscow).
+  for (const [x, ys] of GROUP_SWAPS)
+    for (const y of ys)
+      for (const [from, to] of [[x, y], [y, x]] as const)
+        for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) out.add(w.slice(0, i) + to + w.slice(i + from.length));
   out.delete(w);
   return out;
 }
+
+const GROUP_SWAPS: Array<[string, string[]]> = [
+  ['th', ['s', 'z', 't', 'd']],
+  ['dh', ['d', 'z']],
+  ['kh', ['h', 'k']],
+  ['gh', ['g']],
+  ['sh', ['s', 'ch']],
+  ['ch', ['k']],
+  ['ph', ['f']],
+];
 
 const knownCache = new Map<string, string[]>();
 

@@ -184,11 +184,14 @@ export function isAnchorPrepared(latin: string, p: PreparedWords): boolean {
   return readingDistance(latin, p.text) <= Math.max(1, Math.floor(key.length * 0.4));
 }
 
+/** The fewest letters (latinKey) a spelling needs to be a variant of another. */
+export const MIN_LETTERS = 4;
+
 /** Two Latin spellings that may be one name: skeletons close, letters close, not an inflection. */
 export function latinVariants(x: string, y: string): boolean {
   const a = latinKey(x);
   const b = latinKey(y);
-  if (a === b || a.length < 4 || b.length < 4) return false;
+  if (a === b || a.length < MIN_LETTERS || b.length < MIN_LETTERS) return false;
   // Cheap necessary conditions first (asked for every pair an index brings together): the
   // letter distance is at least the difference in length, and skeletons more than two
   // consonants apart are never close.

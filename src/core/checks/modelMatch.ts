@@ -1,5 +1,6 @@
 import common from './common-words.json';
 import './translitTable';
+import { memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 import { arabicForms } from './tokens';
 import { nameLogProb } from './nameLetters';
@@ -28,7 +29,9 @@ export function isCommonEnglish(word: string): boolean {
 }
 
 /** Forms of an Arabic-script word a name may hide under: clitics off, article off. */
-export function nameForms(word: string): string[] {
+export const nameForms: (word: string) => readonly string[] = memoPerWord((word) => Object.freeze(formsOfName(word)));
+
+function formsOfName(word: string): string[] {
   const out = new Set<string>();
   // "داعش-خراسان": each part of a hyphenated word may be the name.
   const parts = word.includes('-') ? [word, ...word.split('-').filter(Boolean)] : [word];

@@ -1,3 +1,4 @@
+import { memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 
 /**
@@ -19,11 +20,14 @@ const ARABIC_SCRIPT_STOP = new Set(
     .map((w) => foldForMatch(w)),
 );
 
-export function isArabicStopword(word: string): boolean {
-  return ARABIC_SCRIPT_STOP.has(foldForMatch(word).replace(/^[\u0648\u0641]/, '')) || ARABIC_SCRIPT_STOP.has(foldForMatch(word));
-}
+/** Asked for every word of every bead by several checks: remembered per word. */
+export const isArabicStopword: (word: string) => boolean = memoPerWord((word) => {
+  const f = foldForMatch(word);
+  return ARABIC_SCRIPT_STOP.has(f.replace(/^[\u0648\u0641]/, '')) || ARABIC_SCRIPT_STOP.has(f);
+});
 
 /** Starts with the article ال (possibly after و ف ب ل ك): a noun phrase, rarely a given name. */
-export function hasArticle(word: string): boolean {
-  return /^[\u0648\u0641]?[\u0628\u0644\u0643]?\u0627\u0644/.test(foldForMatch(word)) || foldForMatch(word).startsWith('\u0644\u0644');
-}
+export const hasArticle: (word: string) => boolean = memoPerWord((word) => {
+  const f = foldForMatch(word);
+  return /^[\u0648\u0641]?[\u0628\u0644\u0643]?\u0627\u0644/.test(f) || f.startsWith('\u0644\u0644');
+});

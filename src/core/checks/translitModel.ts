@@ -605,14 +605,17 @@ export class SpellingSet {
     }
     const rows: Float64Array[] = [];
     const letters: number[] = [];
-    const row0 = new Float64Array(W).fill(-Infinity);
+    // One row per depth, reused by every branch that reaches that depth.
+    const spare: Float64Array[] = [];
+    const rowAt = (depth: number): Float64Array => (spare[depth] ??= new Float64Array(W)).fill(-Infinity);
+    const row0 = rowAt(0);
     row0[0] = 0;
     this.fillRow(m, row0, rows, letters, inner, A);
     rows.push(row0);
     const walk = (node: TrieNode): void => {
       for (const child of node.children) {
         letters.push(child.letter);
-        const row = new Float64Array(W).fill(-Infinity);
+        const row = rowAt(letters.length);
         this.fillRow(m, row, rows, letters, inner, A);
         rows.push(row);
         // The same sum and margin as surelyApart, so a spelling kept here is one it keeps.

@@ -1,5 +1,6 @@
 import { nameSkeleton } from '../text/names';
-import { latinVariants } from './match';
+import { latinVariants, MIN_LETTERS } from './match';
+import { latinKey } from './translit';
 
 /**
  * Which spellings of a list are latinVariants of a name, found through an index instead of
@@ -17,6 +18,8 @@ export class VariantIndex<T extends { text: string }> {
 
   constructor(private readonly items: readonly T[]) {
     items.forEach((item, i) => {
+      // latinVariants never pairs letters shorter than MIN_LETTERS: such items are never an answer.
+      if (latinKey(item.text).length < MIN_LETTERS) return;
       for (const f of deletionForms(nameSkeleton(item.text))) {
         const list = this.byForm.get(f);
         if (list) list.push(i);
@@ -28,6 +31,7 @@ export class VariantIndex<T extends { text: string }> {
   /** The items whose text is a latinVariant of `name`, in list order; remembered per name. */
   variantsOf(name: string): T[] {
     let hit = this.memo.get(name);
+    if (!hit && latinKey(name).length < MIN_LETTERS) this.memo.set(name, (hit = []));
     if (!hit) {
       const near = new Set<number>();
       for (const f of deletionForms(nameSkeleton(name))) for (const i of this.byForm.get(f) ?? []) near.add(i);
