@@ -65,4 +65,14 @@ describe('manual pages', () => {
     const beads = align(doc(p.en, 'en'), doc(p.ru, 'und'), { sentences: false });
     expect(linked(beads)).toEqual(Array.from({ length: p.lines }, (_, i) => `${i}|${i}`));
   });
+
+  it('leaves out a label the translation lacks rather than joining two labels against one', () => {
+    // Written for this test: a list of orientations under a sentence; the translation lacks
+    // the last one. No bead may hold two labels on one side.
+    const en = ['Changing the paper orientation', 'You can also use the Orientation menu to choose a different orientation for the printed pages:', 'Portrait', 'Landscape', 'Reverse portrait', 'Reverse landscape'].join('\n');
+    const ar = ['تغيير اتجاه الورق', 'يمكنك أيضًا استخدام قائمة الاتجاه لاختيار اتجاه مختلف للصفحات المطبوعة:', 'عمودي', 'أفقي', 'عمودي معكوس'].join('\n');
+    const beads = align(doc(en, 'en'), doc(ar, 'ar'), { sentences: false });
+    expect(beads.filter((b) => b.a.length > 1 || b.b.length > 1)).toEqual([]);
+    expect(linked(beads).slice(0, 4)).toEqual(['0|0', '1|1', '2|2', '3|3']);
+  });
 });

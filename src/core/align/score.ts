@@ -137,6 +137,9 @@ export function median(values: number[]): number {
   return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
+/** Lowest variance a fitted length model takes. */
+export const MIN_VARIANCE = 3;
+
 /**
  * Length model from lengths of presumed pairs (or from whole documents when there are no
  * pairs yet). The ratio is the median of pair ratios, robust to a few wrong pairs; the
@@ -148,7 +151,7 @@ export function fitLengthModel(pairs: Array<[number, number]>, fallback: LengthM
   const ratio = median(usable.map(([a, b]) => b / a));
   const resid = median(usable.map(([a, b]) => (b - ratio * a) ** 2 / ((ratio * a + b) / 2)));
   // Floor and ceiling keep one odd document from making lengths decisive or meaningless.
-  const variance = Math.min(40, Math.max(3, resid / 0.455));
+  const variance = Math.min(40, Math.max(MIN_VARIANCE, resid / 0.455));
   return { ratio, variance };
 }
 
@@ -412,15 +415,15 @@ function isTwin(t: UnitTable, p: number, q: number): boolean {
  */
 const TITLE_MERGE = 2;
 
-/** Whether units [from, from + count) of one side mix title and body units. */
+/**
+ * Whether units [from, from + count) of one side hold a title. Headings, labels and table
+ * cells are translated one by one: two labels joined on one side ("Portrait" and
+ * "Landscape" against one cell) are a label left out beside its neighbour, as much as a
+ * label run into body text is.
+ */
 function mixesTitle(kind: Uint8Array, from: number, count: number): boolean {
-  let title = false;
-  let body = false;
-  for (let p = from; p < from + count; p++) {
-    if (kind[p] === KIND_TITLE) title = true;
-    else if (kind[p] === KIND_BODY) body = true;
-  }
-  return title && body;
+  for (let p = from; p < from + count; p++) if (kind[p] === KIND_TITLE) return true;
+  return false;
 }
 
 /** Shape prior plus kind penalties of linking A[i0, i0+da) with B[j0, j0+db). */

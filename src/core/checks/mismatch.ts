@@ -13,7 +13,7 @@ import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, li
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { latinLetters, MATCH_GAP, romanise, SpellingSet } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { knownSlip } from './knownSlip';
+import { knownNeighbours, knownSlip } from './knownSlip';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -238,8 +238,13 @@ function readsAsGivenName(m: Mention, word: string): boolean {
   // "John" is a dictionary word too, but a name first.
   if (!(isCommonEnglish(m.text) || isEnglishWord(m.text)) || isKnownName(m.text) || hasArticle(word)) return false;
   const r = romanise(word).text;
-  return r.length >= 3 && isKnownName(r) && !isEnglishWord(r) && bestGap(m.text, [word]).gap > UNRELATED_GAP;
+  if (r.length < 3 || isEnglishWord(r) || bestGap(m.text, [word]).gap <= UNRELATED_GAP) return false;
+  // The model's reading, or a known name a letter from it that writes the word as well ("christin", Christine).
+  return isKnownName(r) || knownNeighbours(r).some((k) => !isEnglishWord(k) && gapWithin(k, [word], GIVEN_GAP) <= GIVEN_GAP);
 }
+
+/** How close a known name a letter from the model's reading must write the source word. */
+const GIVEN_GAP = 2;
 
 /** A gap past which a name and the words beside its anchor are not one spelling of each other. */
 const REPLACED_GAP = 20;

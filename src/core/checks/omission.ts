@@ -19,6 +19,8 @@ const MIN_LETTERS = 20;
 const MIN_DEVIATION = 0.55;
 /** A sentence pair is judged only when its longer side has this many letters. */
 const MIN_SENTENCE_LETTERS = 30;
+/** The same for a sentence the sentence aligner left without partner: a short quote is often what is dropped. */
+const MIN_UNLINKED_LETTERS = 20;
 
 export interface RatioScale {
   /** Median log(letters of A / letters of B) over linked beads. */
@@ -278,7 +280,7 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
       const all = side === 'a' ? pa : pb;
       if (left[side].length - 1 < all.length / 2) continue;
       for (const piece of left[side]) {
-        if (piece.letters < MIN_SENTENCE_LETTERS) continue;
+        if (piece.letters < (unlinked.has(piece) ? MIN_UNLINKED_LETTERS : MIN_SENTENCE_LETTERS)) continue;
         // With no scale at all, lengths say nothing and the aligner's links decide.
         const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? (spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
         // Facts are costly to read: only where they may tip the balance.
