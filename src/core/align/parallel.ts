@@ -6,7 +6,7 @@ import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
 import { learnLexicon, MAX_SAMPLE, sampleEvenly, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
-import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, type UnitTable } from './score';
+import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, MIN_VARIANCE, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
 import { alignSentences, type SentenceContext } from './sentences';
 import { SHAPES } from './shapes';
@@ -229,11 +229,13 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
   if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
   if (Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
-  // Restructured, and one side has far more units: most beads are merges. The length model
-  // also learns from trusted merges (often the only beads such a translation has), pass 2
-  // searches with flat merge priors, and a third pass with priors read off pass 2's shapes
-  // (one EM step).
-  const merged = fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length);
+  // Restructured, and one side has far more units: most beads are merges. Pass 2 searches
+  // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
+  // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
+  // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and
+  // far too loose, and let the path drift by a sentence at a time; a translator's own
+  // passages fit lengths tighter than the floor.
+  const merged = { ratio: fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length).ratio, variance: MIN_VARIANCE };
   const second = runPass(sides, vocab, lexicon, merged, plan, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
   const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
   // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
@@ -259,6 +261,12 @@ function beadLexicon(sides: [SideUnits, SideUnits], beads: Array<[number[], numb
   return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];
 }
 
+/** Summed lengths of each side of a pass's trusted link beads. */
+function trustedBeadLengths(pass: PassResult, sides: [SideUnits, SideUnits]): Array<[number, number]> {
+  const sum = (len: Float64Array, units: number[]): number => units.reduce((x, u) => x + len[u]!, 0);
+  return trustedBeads(pass).map(([a, b]) => [sum(sides[0].len, a), sum(sides[1].len, b)]);
+}
+
 /** Units of each link bead of a pass whose link clearly beats leaving its units out. */
 function trustedBeads(pass: PassResult): Array<[number[], number[]]> {
   const t = pass.pair.table;
@@ -274,12 +282,6 @@ function trustedBeads(pass: PassResult): Array<[number[], number[]]> {
     if (pass.costs[k]! < leaveOut - TRUST_MARGIN) out.push([a, bb]);
   });
   return out;
-}
-
-/** Summed lengths of each side of a pass's trusted link beads. */
-function trustedBeadLengths(pass: PassResult, sides: [SideUnits, SideUnits]): Array<[number, number]> {
-  const sum = (len: Float64Array, units: number[]): number => units.reduce((x, u) => x + len[u]!, 0);
-  return trustedBeads(pass).map(([a, b]) => [sum(sides[0].len, a), sum(sides[1].len, b)]);
 }
 
 /** Aligns two translations of one text; every paragraph lands in exactly one bead. */

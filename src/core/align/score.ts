@@ -137,6 +137,9 @@ export function median(values: number[]): number {
   return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
+/** Lowest variance a fitted length model takes. */
+export const MIN_VARIANCE = 3;
+
 /**
  * Length model from lengths of presumed pairs (or from whole documents when there are no
  * pairs yet). The ratio is the median of pair ratios, robust to a few wrong pairs; the
@@ -148,7 +151,7 @@ export function fitLengthModel(pairs: Array<[number, number]>, fallback: LengthM
   const ratio = median(usable.map(([a, b]) => b / a));
   const resid = median(usable.map(([a, b]) => (b - ratio * a) ** 2 / ((ratio * a + b) / 2)));
   // Floor and ceiling keep one odd document from making lengths decisive or meaningless.
-  const variance = Math.min(40, Math.max(3, resid / 0.455));
+  const variance = Math.min(40, Math.max(MIN_VARIANCE, resid / 0.455));
   return { ratio, variance };
 }
 
