@@ -139,8 +139,24 @@ const hitMemo = new WeakMap<CheckDoc, Map<string, NameHit[]>>();
 const scoreMemo = new WeakMap<CheckDoc, Map<string, Map<string, number>>>();
 const NOT_PLAUSIBLE = -1;
 
+/**
+ * A document's last scan, kept so that a larger pool that starts with the same spellings (the
+ * name index asks with the whole story's, the variants check with the pair's) judges only its
+ * new spellings per word instead of scanning the document's words against all of them again.
+ */
+interface Scan {
+  pool: string[];
+  index: Map<string, Candidate[]>;
+  judged: Map<string, SpanMatch | null>;
+}
+const lastScan = new WeakMap<CheckDoc, Scan>();
+
 function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
-  const index = skeletonIndex(latinSpellings);
+  const pool = [...new Set(latinSpellings)];
+  const prev = lastScan.get(doc);
+  const extended = prev && prev.pool.length < pool.length && prev.pool.every((t, i) => pool[i] === t) ? prev : null;
+  const index = extended ? skeletonIndex(pool.slice(extended.pool.length)) : skeletonIndex(pool);
+  let whole: Map<string, Candidate[]> | null = null;
   // A book writes the same words and word pairs thousands of times: judge each once.
   const judged = new Map<string, SpanMatch | null>();
   // Another pool (the name index asks with the whole story's spellings) meets the same
@@ -157,7 +173,16 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
         if (!perWord) known.set(key, (perWord = new Map()));
         return perWord;
       };
-      judged.set(key, (m = bestMatch(ws, index, scoresOf)));
+      m = bestMatch(ws, index, scoresOf);
+      if (extended) {
+        // The best of the old spellings against the best of the new: the strictly closer one
+        // is the whole pool's answer; a tie goes by the whole pool's order, so it is asked.
+        let old = extended.judged.get(key);
+        if (old === undefined) extended.judged.set(key, (old = bestMatch(ws, extended.index, scoresOf)));
+        if (!m || (old && old.score < m.score)) m = old;
+        else if (old && old.score === m.score) m = bestMatch(ws, (whole ??= skeletonIndex(pool)), scoresOf);
+      }
+      judged.set(key, m);
     }
     return m;
   };
@@ -184,6 +209,7 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
       }
     }
   });
+  if (!extended) lastScan.set(doc, { pool, index, judged });
   return out;
 }
 
