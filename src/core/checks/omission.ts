@@ -248,6 +248,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       if (Math.max(la, lb) < MIN_SENTENCE_LETTERS || !la || !lb) continue;
       const dev = Math.log(la / lb) - scale.median;
       if (Math.abs(dev) < scale.threshold) continue;
+      if (Math.abs(dev) < LENGTH_Z * Math.sqrt(LETTER_VARIANCE / Math.max(la, lb))) continue;
       const shorter: Side = dev < 0 ? 'a' : 'b';
       // The shorter side's text may sit in sentences the aligner left without partner (one
       // verse, several English sentences): then the whole bead must be short too.
@@ -260,6 +261,14 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   }
   return out;
 }
+
+/**
+ * Variance per letter of a translation's length (Gale and Church's estimate): the log ratio of
+ * a short link strays further by chance than a paragraph's, by about √(variance / letters).
+ */
+const LETTER_VARIANCE = 6.8;
+/** Standard deviations of that chance a link's ratio must stray by, beyond the pair's usual spread. */
+const LENGTH_Z = 2;
 
 /**
  * Most facts of the longer side a length-ratio flag may find missing and still be vetoed:
