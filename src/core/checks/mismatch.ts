@@ -256,6 +256,8 @@ const REPLACED_GAP = 20;
  * and common words of the other language are a translation ("Air" for هوایی), not a name.
  */
 function replaced(m: Mention, source: string[]): boolean {
+  // A hyphenated compound ("Jae-in") is several words, which the source may write apart.
+  if (m.text.includes('-')) return false;
   if (bestGap(m.text, source).gap <= REPLACED_GAP || crossMatch(m.text, source).distance > 2) return false;
   if (source.every((w) => isCommonArabic(w) || isArabicStopword(w))) return false;
   const mine = latinLetters(m.text);
