@@ -33,6 +33,8 @@ export interface Garble {
 export interface BenchPair {
   id: string;
   heldOut: boolean;
+  /** Dari translations of the dev documents: text no check was tuned on, looked at freely. */
+  fresh?: boolean;
   lang: 'ar' | 'fa';
   en: CheckDoc;
   other: CheckDoc;
@@ -69,7 +71,7 @@ function vocabulary(docs: NtrexDoc[]): { lower: Set<string>; words: string[] } {
   return vocabCache;
 }
 
-function nameTokens(doc: NtrexDoc, side: 'ar' | 'fa', lower: Set<string>): NameToken[] {
+function nameTokens(doc: NtrexDoc, side: 'ar' | 'fa' | 'prs', lower: Set<string>): NameToken[] {
   const out: NameToken[] = [];
   doc.en.forEach((line, k) => {
     const words = [...line.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)];
@@ -200,7 +202,7 @@ function build(lines: string[], gs: number[][], lang: string): { paragraphs: Par
   return { paragraphs, at };
 }
 
-function pairOf(id: string, heldOut: boolean, lang: 'ar' | 'fa', en: Paragraph[], other: Paragraph[]): BenchPair {
+function pairOfDocs(id: string, heldOut: boolean, lang: 'ar' | 'fa', en: Paragraph[], other: Paragraph[]): BenchPair {
   const a: CheckDoc = { id: `${id}-en`, lang: 'en', paragraphs: en };
   const b: CheckDoc = { id: `${id}-${lang}`, lang, paragraphs: other };
   return { id, heldOut, lang, en: a, other: b, beads: align(a, b) };
@@ -228,15 +230,19 @@ export function checksCorpus(seed = 13): ChecksCorpus {
   const deletions: DeletionPair[] = [];
   docs.forEach((d, n) => {
     const heldOut = n % 2 === 1;
-    for (const lang of ['ar', 'fa'] as const) {
-      const rand = rng(seed * 1000 + n * 2 + (lang === 'fa' ? 1 : 0));
+    // Dari only beside the dev documents, so the held-out half's English is never looked at.
+    for (const side of heldOut ? (['ar', 'fa'] as const) : (['ar', 'fa', 'prs'] as const)) {
+      const lang = side === 'prs' ? 'fa' : side;
+      const fresh = side === 'prs';
+      const rand = rng(fresh ? seed * 7919 + n : seed * 1000 + n * 2 + (lang === 'fa' ? 1 : 0));
       const gs = groups(d.en.length, rand);
       const en = build(d.en, gs, 'en');
-      const other = build(d[lang], gs, lang);
+      const other = build(d[side], gs, lang);
+      const pairOf = (id: string, heldOut: boolean, lang: 'ar' | 'fa', a: Paragraph[], b: Paragraph[]) => ({ ...pairOfDocs(id, heldOut, lang, a, b), ...(fresh ? { fresh } : {}) });
       clean.push(pairOf(`${d.id}`, heldOut, lang, en.paragraphs, other.paragraphs));
 
       // Garbles: each distinct name with probability 0.6, one spelling per name.
-      const tokens = nameTokens(d, lang, lower);
+      const tokens = nameTokens(d, side, lower);
       const byName = new Map<string, NameToken[]>();
       for (const t of tokens) byName.set(t.text, [...(byName.get(t.text) ?? []), t]);
       const lines = [...d.en];

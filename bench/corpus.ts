@@ -62,6 +62,8 @@ export interface NtrexDoc {
   en: string[];
   ar: string[];
   fa: string[];
+  /** The Dari (Afghan Persian) translation: a third side the checks were never tuned on. */
+  prs: string[];
 }
 
 function lines(file: string): string[] {
@@ -74,13 +76,15 @@ export function loadNtrex(): NtrexDoc[] {
   const en = lines('newstest2019-src.eng.txt');
   const ar = lines('newstest2019-ref.arb.txt');
   const fa = lines('newstest2019-ref.fas.txt');
+  const prs = lines('newstest2019-ref.prs.txt');
   const docs: NtrexDoc[] = [];
   ids.forEach((id, k) => {
     let doc = docs[docs.length - 1];
-    if (!doc || doc.id !== id) docs.push((doc = { id, en: [], ar: [], fa: [] }));
+    if (!doc || doc.id !== id) docs.push((doc = { id, en: [], ar: [], fa: [], prs: [] }));
     doc.en.push(en[k]!.trim());
     doc.ar.push(ar[k]!.trim());
     doc.fa.push(fa[k]!.trim());
+    doc.prs.push(prs[k]!.trim());
   });
   return docs;
 }

@@ -109,6 +109,7 @@ test('the keys the shortcuts dialog lists for flags step through them in reading
   await page.keyboard.press(next!);
   await expect(active).toHaveAttribute('data-flag', (await flags.nth(0).getAttribute('data-flag'))!);
   await expect.poll(selected).toBe(await quote(0));
+  await expect(panel.locator('li.flag[aria-current="true"]')).toHaveCount(1); // said to screen readers too
   await page.keyboard.press(next!);
   await expect(active).toHaveAttribute('data-flag', (await flags.nth(1).getAttribute('data-flag'))!);
   await expect.poll(selected).toBe(await quote(1));

@@ -97,3 +97,22 @@ describe('a long verse written as several English sentences', () => {
     expect(flags.some((f) => f.span?.side === 'a' && f.span.paragraph === 3)).toBe(true);
   });
 });
+
+describe('length-ratio flags that the words or the length explain', () => {
+  const linked = [bead([0], [0]), bead([1], [1]), bead([2], [2]), bead([3], [3])];
+  const pair = (en: string, ar: string) => ({ a: doc('en', 'en', [...EN.slice(0, 3), en]), b: doc('ar', 'ar', [...AR.slice(0, 3), ar]), beads: linked });
+
+  it('leaves a wordy sentence alone when its every fact is in the shorter translation', () => {
+    const p = pair('The number of viewers of the first channel reached 3.1 million, the second 2.9 and the third 2.5.', 'وبلغ عدد مشاهدي القناة الأولى 3.1 مليون مشاهد وبلغ عدد مشاهدي القناة الثانية 2.9 مليون مشاهد وبلغ عدد مشاهدي القناة الثالثة 2.5 مليون مشاهد.');
+    expect(checkOmissions(p)).toEqual([]);
+  });
+
+  it('still flags a sentence whose translation leaves facts out', () => {
+    const p = pair('Another American official said after the release:', AR[3]!);
+    expect(checkOmissions(p).map((f) => [f.data?.kind, f.span?.side, f.span?.paragraph])).toEqual([['length-ratio', 'b', 3]]);
+  });
+
+  it('leaves a short compact quote alone: a few letters stray further by chance', () => {
+    expect(checkOmissions(pair('He was resolute, determined, unequivocal.', 'كان حازما وحاسما.'))).toEqual([]);
+  });
+});

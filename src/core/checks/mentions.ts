@@ -51,7 +51,10 @@ const STOP = new Set(
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'ul', 'ud', 'der', 'la', 'le']);
 
 const CAPITALISED = /^\p{Lu}/u;
-const ACRONYM = /^[\p{Lu}\d-]{2,6}$/u;
+// With a plural s ("AMs", "MPs"): a body of members, not a name.
+const ACRONYM = /^[\p{Lu}\d-]{2,6}s?$/u;
+/** A contraction ("We've", "They're", "Don't"): its first part says whether it is a common word. */
+const CONTRACTION = /^(\p{L}+?)(?:n['’]t|['’](?:ve|re|ll|d|m))$/u;
 
 /** Whether the token opens a sentence (or a quotation), where capitals say nothing. */
 function sentenceInitial(p: Paragraph, t: Token): boolean {
@@ -97,6 +100,8 @@ function isNameToken(w: string, initial: boolean, v: Vocabulary): boolean {
   const key = w.toLowerCase();
   if (!CAPITALISED.test(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
   if (v.lower.has(key)) return false;
+  const contracted = CONTRACTION.exec(key)?.[1];
+  if (contracted && (STOP.has(contracted) || v.lower.has(contracted))) return false;
   if (!initial) return true;
   // At a sentence start a capital proves nothing: rely on the rest of the document, and on
   // English word shapes that are rarely names ("Cleaning", "Reportedly").

@@ -249,9 +249,31 @@ const GIVEN_GAP = 2;
 /** A gap past which a name and the words beside its anchor are not one spelling of each other. */
 const REPLACED_GAP = 20;
 
-/** The name took the place of the source words: unlike them by the model, yet sharing consonants. */
+/**
+ * The name took the place of the source words: unlike them by the model, yet sharing consonants.
+ * Read the other way too: a name whose letters are mostly the source's own romanisation is a
+ * spelling of it the table rarely saw ("Kavanaugh" for کاوانا, "Tsouvallaris" for سوالاریس),
+ * and common words of the other language are a translation ("Air" for هوایی), not a name.
+ */
 function replaced(m: Mention, source: string[]): boolean {
-  return bestGap(m.text, source).gap > REPLACED_GAP && crossMatch(m.text, source).distance <= 2;
+  // A hyphenated compound ("Jae-in") is several words, which the source may write apart.
+  if (m.text.includes('-')) return false;
+  if (bestGap(m.text, source).gap <= REPLACED_GAP || crossMatch(m.text, source).distance > 2) return false;
+  if (source.every((w) => isCommonArabic(w) || isArabicStopword(w))) return false;
+  const mine = latinLetters(m.text);
+  const theirs = romanise(source.join('')).text;
+  return letterDistance(mine, theirs) > Math.max(mine.length, theirs.length) / 2;
+}
+
+/** Edits (letters dropped, added or changed) between two spellings. */
+function letterDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Real spellings of real names and places are not slips, whatever the source reads closest to. */

@@ -248,16 +248,50 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       if (Math.max(la, lb) < MIN_SENTENCE_LETTERS || !la || !lb) continue;
       const dev = Math.log(la / lb) - scale.median;
       if (Math.abs(dev) < scale.threshold) continue;
+      if (Math.abs(dev) < LENGTH_Z * Math.sqrt(LETTER_VARIANCE / Math.max(la, lb))) continue;
       const shorter: Side = dev < 0 ? 'a' : 'b';
       // The shorter side's text may sit in sentences the aligner left without partner (one
       // verse, several English sentences): then the whole bead must be short too.
       if ([...unlinked].some((pc) => (shorter === 'a' ? pa : pb).includes(pc)) && Math.abs(Math.log(sumLetters(pa) / sumLetters(pb)) - scale.median) < scale.threshold) continue;
       const longer = shorter === 'a' ? xb : xa;
       const piece = spanOf(longer);
+      if (contentExplains((content ??= new BeadContent(input, piecesOf)), shorter, longer, shorter === 'a' ? xa : xb)) continue;
       out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, scale.median), { ratio: la / lb, usual: Math.exp(scale.median) }));
     }
   }
   return out;
+}
+
+/**
+ * Variance per letter of a translation's length (Gale and Church's estimate): the log ratio of
+ * a short link strays further by chance than a paragraph's, by about √(variance / letters).
+ */
+const LETTER_VARIANCE = 6.8;
+/** Standard deviations of that chance a link's ratio must stray by, beyond the pair's usual spread. */
+const LENGTH_Z = 2;
+
+/**
+ * Most facts of the longer side a length-ratio flag may find missing and still be vetoed:
+ * a clause left out (an attribution, half a sentence) takes several names and words with it.
+ */
+const VETO_MISSING = 2;
+/** Facts found that a veto needs: one name or word found says little about a whole sentence. */
+const MIN_FOUND = 2;
+
+/**
+ * Whether what the longer side of a link says is all in the shorter side, so that its length
+ * is the translator's wording (a compact quote, a repeated word) rather than left-out text:
+ * several facts found, almost none missing, and found ones outnumbering missing ones two to one.
+ */
+function contentExplains(content: BeadContent, shorter: Side, longer: Piece[], short: Piece[]): boolean {
+  const side: Side = shorter === 'a' ? 'b' : 'a';
+  const [fl, fs] = [content.facts(side, longer), content.facts(shorter, short)];
+  const c = content.count(side, fl, fs);
+  const missing = c.facts - c.found;
+  // Support counts each name, word or figure of the shorter side once: a name said twice is
+  // not twice confirmed by one mention.
+  const found = new Set(content.matches(side, fl, fs)).size;
+  return found >= MIN_FOUND && missing <= VETO_MISSING && found >= 2 * missing;
 }
 
 /** Prior for a sentence the sentence aligner left without partner: it starts out suspect. */

@@ -142,7 +142,12 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     const latinOf = (s: Spelling) => new Set(members.filter((h) => h.text === s.text).map((h) => h.latin));
     const prefLatin = latinOf(ranked[0]!);
     // Nor does one that starts with another letter: ورد ("came") beside فورد (Ford) is a word.
-    const odd = sp.filter((s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)));
+    // Nor one that writes the name at least as well as the preferred one: جاکوبس for Jacobs
+    // beside a more frequent جاکوبز is the closer spelling, not a slip.
+    const prefGap = bestGap(latin, [ranked[0]!.text]).gap;
+    const odd = sp.filter(
+      (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && bestGap(latin, [s.text]).gap > prefGap,
+    );
     const choice: Choice = { text: ranked[0]!.text, from: 'majority' };
     const label = (s: Spelling) => `“${s.text}” (${latin})`;
     flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));

@@ -17,7 +17,7 @@ export function FlagItem(props: {
   onAnnotate: () => void;
 }) {
   return (
-    <li class="flag" classList={{ active: props.active, decided: !!props.decision }} data-flag={props.flag.id} data-check={props.flag.check}>
+    <li class="flag" classList={{ active: props.active, decided: !!props.decision }} aria-current={props.active ? 'true' : undefined} data-flag={props.flag.id} data-check={props.flag.check}>
       <div class="flag-head">
         <span class="tag">{t(`checks.names.${props.flag.check}`)}</span>
         <Show when={props.decision}>
