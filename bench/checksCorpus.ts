@@ -1,6 +1,7 @@
 import { align } from '../src/core/align';
 import type { CheckDoc } from '../src/core/checks';
 import { crossMatch, readingCost } from '../src/core/checks/match';
+import { editDistance } from '../src/core/checks/tokens';
 import type { Bead, Flag, Paragraph } from '../src/core/model';
 import { loadNtrex, paragraph, rng, type NtrexDoc } from './corpus';
 
@@ -112,16 +113,6 @@ const SWAPS: Record<Exclude<GarbleType, 'vowel' | 'drop' | 'add' | 'similar-word
 
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** A garbled spelling of `name` of the given type, or null when the type does not apply. */

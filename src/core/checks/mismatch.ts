@@ -6,7 +6,7 @@ import { nameSkeleton } from '../text/names';
 import { runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf, storySpellings, type StorySpelling } from './story';
-import { langName, scriptOfLang } from './tokens';
+import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, writes } from './modelMatch';
@@ -262,18 +262,7 @@ function replaced(m: Mention, source: string[]): boolean {
   if (source.every((w) => isCommonArabic(w) || isArabicStopword(w))) return false;
   const mine = latinLetters(m.text);
   const theirs = romanise(source.join('')).text;
-  return letterDistance(mine, theirs) > Math.max(mine.length, theirs.length) / 2;
-}
-
-/** Edits (letters dropped, added or changed) between two spellings. */
-function letterDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return editDistance(mine, theirs) > Math.max(mine.length, theirs.length) / 2;
 }
 
 /** Real spellings of real names and places are not slips, whatever the source reads closest to. */
