@@ -116,3 +116,29 @@ describe('length-ratio flags that the words or the length explain', () => {
     expect(checkOmissions(pair('He was resolute, determined, unequivocal.', 'كان حازما وحاسما.'))).toEqual([]);
   });
 });
+
+describe('a link twice as long in a short document whose omissions spread its paragraph ratios', () => {
+  // Paragraphs 3–6 each lost or gained sentences, so the paragraphs' ratios spread far; the
+  // one-to-one sentence links still say what a translation's length usually is.
+  const headline = 'Storm floods the northern town of Kirkuk';
+  const fused = 'عاصفة تغمر مدينة كركوك الشمالية وقال مسؤولون في المحافظة إن المياه غمرت مئات المنازل وأجبرت العائلات على مغادرة بيوتها ليلة السبت';
+  const a = doc('en', 'en', [...EN.slice(0, 3), EN[1]!, `${EN[2]} ${EN[0]} ${EN[1]}`, EN[0]!, `${EN[1]} ${EN[2]} ${EN[0]}`, headline]);
+  const b = doc('ar', 'ar', [...AR.slice(0, 3), `${AR[1]} ${AR[3]}`, AR[2]!, `${AR[0]} ${AR[3]}`, AR[1]!, fused]);
+  const one: Bead['sentences'] = [[[0], [0]]];
+  const beads = [
+    bead([0], [0], one),
+    bead([1], [1], one),
+    bead([2], [2], one),
+    bead([3], [3], [[[0], [0]], [[], [1]]]),
+    bead([4], [4], [[[0], [0]], [[1], []], [[2], []]]),
+    bead([5], [5], [[[0], [0]], [[], [1]]]),
+    bead([6], [6], [[[0], [0]], [[1], []], [[2], []]]),
+    bead([7], [7], one),
+  ];
+
+  it('flags the headline whose translation carries a first line the English lacks', () => {
+    expect(ratioScale({ a, b, beads }).threshold).toBeGreaterThan(1);
+    const f = checkOmissions({ a, b, beads }).filter((x) => x.span?.paragraph === 7);
+    expect(f.map((x) => [x.data?.kind, x.span?.side])).toEqual([['length-ratio', 'b']]);
+  });
+});

@@ -17,6 +17,11 @@ import type { CheckDoc, CheckInput, Side } from './types';
 const MIN_LETTERS = 20;
 /** Least log-ratio deviation flagged: e^0.55 ≈ 1.7× shorter or longer than usual. */
 const MIN_DEVIATION = 0.55;
+/**
+ * Most that a link's outlier threshold may be (e^0.7 ≈ 2×): a short document with several
+ * omissions spreads its paragraph ratios so wide that a link twice as long passes.
+ */
+const MAX_THRESHOLD = 0.7;
 /** A sentence pair is judged only when its longer side has this many letters. */
 const MIN_SENTENCE_LETTERS = 30;
 /** The same for a sentence the sentence aligner left without partner: a short quote is often what is dropped. */
@@ -246,8 +251,10 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
         continue;
       }
       if (Math.max(la, lb) < MIN_SENTENCE_LETTERS || !la || !lb) continue;
-      const dev = Math.log(la / lb) - scale.median;
-      if (Math.abs(dev) < scale.threshold) continue;
+      // Against the sentence links' usual ratio: a short document's paragraph median and
+      // spread are pulled by its own omissions (a headline fused to a dropped first line).
+      const dev = Math.log(la / lb) - usual;
+      if (Math.abs(dev) < (scale.links ? Math.min(scale.threshold, MAX_THRESHOLD) : scale.threshold)) continue;
       if (Math.abs(dev) < LENGTH_Z * Math.sqrt(LETTER_VARIANCE / Math.max(la, lb))) continue;
       const shorter: Side = dev < 0 ? 'a' : 'b';
       // The shorter side's text may sit in sentences the aligner left without partner (one
@@ -256,7 +263,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const longer = shorter === 'a' ? xb : xa;
       const piece = spanOf(longer);
       if (contentExplains((content ??= new BeadContent(input, piecesOf)), shorter, longer, shorter === 'a' ? xa : xb)) continue;
-      out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, scale.median), { ratio: la / lb, usual: Math.exp(scale.median) }));
+      out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, usual), { ratio: la / lb, usual: Math.exp(usual) }));
     }
   }
   return out;
