@@ -48,3 +48,11 @@ describe('passages marked on both sides', () => {
     expect(markedPassages(classes, off)).toEqual(off.map((_, k) => [k, k + 1]));
   });
 });
+
+describe('passages marked on both sides, edge cases', () => {
+  it('leaves a path with no link bead as it is', () => {
+    const en = segment('One.\nTwo.\n', { lang: 'en' });
+    const path: PathBead[] = [{ i: 0, j: 0, shape: shape(1, 0) }, { i: 1, j: 0, shape: shape(1, 0) }];
+    expect(markedPassages([gapClasses(en), []], path)).toEqual([[0, 1], [1, 2]]);
+  });
+});

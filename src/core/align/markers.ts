@@ -59,7 +59,7 @@ export function markedPassages(classes: [string[], string[]], path: PathBead[]):
   const cuts: number[] = [];
   for (let k = 1; k < path.length; k++) if (marks[0][path[k]!.i] && marks[1][path[k]!.j]) cuts.push(k);
   const single = path.map((_, k): [number, number] => [k, k + 1]);
-  if (cuts.length < MARKED_SHARE * links) return single;
+  if (!cuts.length || cuts.length < MARKED_SHARE * links) return single;
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const k of [...cuts, path.length]) {
