@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkOmissions, ratioScale } from '../../src/core/checks';
 import type { Bead } from '../../src/core/model';
+import { sentenceEnders, splitRunOn } from '../../src/core/checks/omission';
+import { letters } from '../../src/core/checks/sentenceContent';
 import { doc } from './helpers';
 
 const bead = (a: number[], b: number[], sentences?: Bead['sentences']): Bead => ({ a, b, score: 1, confidence: 1, status: 'auto', ...(sentences ? { sentences } : {}) });
@@ -114,5 +116,67 @@ describe('length-ratio flags that the words or the length explain', () => {
 
   it('leaves a short compact quote alone: a few letters stray further by chance', () => {
     expect(checkOmissions(pair('He was resolute, determined, unequivocal.', 'كان حازما وحاسما.'))).toEqual([]);
+  });
+});
+
+describe('a link twice as long in a short document whose omissions spread its paragraph ratios', () => {
+  // Paragraphs 3–6 each lost or gained sentences, so the paragraphs' ratios spread far; the
+  // one-to-one sentence links still say what a translation's length usually is.
+  const headline = 'Storm floods the northern town of Kirkuk';
+  const fused = 'عاصفة تغمر مدينة كركوك الشمالية وقال مسؤولون في المحافظة إن المياه غمرت مئات المنازل وأجبرت العائلات على مغادرة بيوتها ليلة السبت';
+  const a = doc('en', 'en', [...EN.slice(0, 3), EN[1]!, `${EN[2]} ${EN[0]} ${EN[1]}`, EN[0]!, `${EN[1]} ${EN[2]} ${EN[0]}`, headline]);
+  const b = doc('ar', 'ar', [...AR.slice(0, 3), `${AR[1]} ${AR[3]}`, AR[2]!, `${AR[0]} ${AR[3]}`, AR[1]!, fused]);
+  const one: Bead['sentences'] = [[[0], [0]]];
+  const beads = [
+    bead([0], [0], one),
+    bead([1], [1], one),
+    bead([2], [2], one),
+    bead([3], [3], [[[0], [0]], [[], [1]]]),
+    bead([4], [4], [[[0], [0]], [[1], []], [[2], []]]),
+    bead([5], [5], [[[0], [0]], [[], [1]]]),
+    bead([6], [6], [[[0], [0]], [[1], []], [[2], []]]),
+    bead([7], [7], one),
+  ];
+
+  it('flags the headline whose translation carries a first line the English lacks', () => {
+    expect(ratioScale({ a, b, beads }).threshold).toBeGreaterThan(1);
+    const f = checkOmissions({ a, b, beads }).filter((x) => x.span?.paragraph === 7);
+    expect(f.map((x) => [x.data?.kind, x.span?.side])).toEqual([['length-ratio', 'b']]);
+  });
+});
+
+describe('Persian sentences run together without a stop', () => {
+  const EN_FA = [
+    'The Taliban sought official relations with the new administration in Washington.',
+    'Officials met in Kabul last month to discuss the release of an American prisoner.',
+    'The group asked to open an office in the United States for Afghan affairs.',
+  ];
+  const FA = [
+    'طالبان به دنبال روابط رسمی با دولت جدید در واشنگتن بود.',
+    'مقامات ماه گذشته در کابل دیدار کردند تا درباره آزادی یک زندانی آمریکایی گفتگو کنند.',
+    'این گروه خواست دفتری در ایالات متحده برای امور افغانستان باز کند.',
+  ];
+  const dropped = 'این گروه خواست دفتری در ایالات متحده برای امور افغانستان باز کند';
+  // Each line twice over, as a story's usual sentence links, then the run-on paragraph.
+  const a = doc('en', 'en', [...EN_FA, ...EN_FA, EN_FA[1]!]);
+  const b = doc('fa', 'fa', [...FA, ...FA, `${dropped} ${FA[1]}`]);
+  const one: Bead['sentences'] = [[[0], [0]]];
+
+  it('cuts the sentence after its inner final verb and flags the part the English lacks', () => {
+    const beads = [0, 1, 2, 3, 4, 5, 6].map((i) => bead([i], [i], one));
+    const flags = checkOmissions({ a, b, beads });
+    expect(flags.map((f) => [f.data?.kind, f.span?.side, f.span?.paragraph])).toEqual([['no-counterpart', 'b', 6]]);
+    expect(b.paragraphs[6]!.text.slice(flags[0]!.span!.start, flags[0]!.span!.end)).toBe(dropped);
+  });
+
+  it('does not cut after a verb that a clause or a comma continues', () => {
+    const pc = (text: string) => ({ paragraph: 0, start: 0, end: text.length, text, letters: letters(text) });
+    const ends = sentenceEnders(b)!;
+    expect(splitRunOn(pc(`${dropped} ${FA[1]}`), ends).map((p) => p.text)).toEqual([dropped, FA[1]]);
+    const said = 'سخنگوی وزارت خارجه روز شنبه گفت که این گروه خواست دفتری در ایالات متحده باز کند.';
+    expect(splitRunOn(pc(said), ends)).toHaveLength(1);
+    const comma = 'این گروه خواست دفتری در ایالات متحده برای امور افغانستان باز کند، مقامات در کابل دیدار کردند.';
+    expect(splitRunOn(pc(comma), ends)).toHaveLength(1);
+    expect(sentenceEnders(a)).toBeNull();
   });
 });

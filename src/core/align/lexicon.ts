@@ -1,5 +1,6 @@
 import { extractWords } from './extract';
-import type { LexiconLink } from './items';
+import { lexStem, omissionLexicon } from '../checks/omissionLexicon';
+import type { LexiconLink, PairVocabulary } from './items';
 import { Strings } from './tokens';
 
 /**
@@ -186,6 +187,34 @@ export function userLexiconLinks(entries: Array<[string, string]>): LexiconLink[
   for (const [ta, tb] of entries) {
     // A user-given pair is trusted more than a learnt one, but a word still has synonyms.
     for (const a of extractWords(ta)) for (const b of extractWords(tb)) out.push({ a, b, pA: 0.8, pB: 0.8 });
+  }
+  return out;
+}
+
+/** How often a general lexicon's pair shows across a true bead: a word has other renderings. */
+const PRIOR_P = 0.2;
+
+/**
+ * Links from a general English–Arabic or English–Persian word table (the checks' one, learnt
+ * from news translations) for the words both documents write: evidence that lengths and a
+ * lexicon learnt from the document itself lack when a translator regroups sentences.
+ */
+export function priorLinks(vocab: PairVocabulary, langA: string, langB: string): LexiconLink[] {
+  const swap = !langA.startsWith('en') && langB.startsWith('en');
+  if (!swap && !langA.startsWith('en')) return [];
+  const table = omissionLexicon(swap ? langA : langB);
+  if (!table) return [];
+  const [en, other] = swap ? [vocab.words[1], vocab.words[0]] : [vocab.words[0], vocab.words[1]];
+  const byStem = new Map<string, string[]>();
+  for (const w of en) {
+    const s = lexStem(w);
+    if (table[0].has(s)) byStem.set(s, [...(byStem.get(s) ?? []), w]);
+  }
+  const out: LexiconLink[] = [];
+  for (const w of other) {
+    for (const s of table[1].get(lexStem(w)) ?? []) {
+      for (const e of byStem.get(s) ?? []) out.push(swap ? { a: w, b: e, pA: PRIOR_P, pB: PRIOR_P } : { a: e, b: w, pA: PRIOR_P, pB: PRIOR_P });
+    }
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
-import { latinLetters, MATCH_GAP, romanise, SpellingSet } from './translitModel';
+import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
 import { knownNeighbours, knownSlip } from './knownSlip';
 import { isDictionaryArabic } from './arabicWords';
@@ -395,12 +395,19 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
     hit = [];
     // Only one-word spellings are asked for, so only they are walked.
     const set = (ctx.storySet.set ??= new SpellingSet(ctx.storyWords.map((s) => s.text)));
-    // Only spellings the model's bound keeps for some form of the word can write it.
-    const kept = new Set<number>();
-    for (const f of nameForms(form)) for (const k of set.within(f, MATCH_GAP)) kept.add(k);
-    for (const k of [...kept].sort((x, y) => x - y)) {
+    // Only spellings the model's bound keeps for some form of the word can write it, and
+    // only through the forms that kept them: writes(s.text, [form]) without bounding again
+    // the forms the walk already ruled out.
+    const keptBy = new Map<number, string[]>();
+    for (const f of nameForms(form))
+      for (const k of set.within(f, MATCH_GAP)) {
+        const fs = keptBy.get(k);
+        if (fs) fs.push(f);
+        else keptBy.set(k, [f]);
+      }
+    for (const k of [...keptBy.keys()].sort((x, y) => x - y)) {
       const s = ctx.storyWords[k]!;
-      if (writes(s.text, [form])) hit.push(s);
+      if (keptBy.get(k)!.some((f) => translitScore(s.text, f).gap <= MATCH_GAP)) hit.push(s);
       if (hit.length === 2) break;
     }
     ctx.writers.set(form, hit);

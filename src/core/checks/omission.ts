@@ -3,6 +3,8 @@ import { linkedBeads, sideIndices } from './beads';
 import { makeFlag } from './flag';
 import { BeadContent, letters, sentencePieces, type Piece } from './sentenceContent';
 import { langName } from './tokens';
+import { forEachWordSpan } from '../align/extract';
+import enders from './omission-enders.json';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
@@ -17,6 +19,11 @@ import type { CheckDoc, CheckInput, Side } from './types';
 const MIN_LETTERS = 20;
 /** Least log-ratio deviation flagged: e^0.55 ≈ 1.7× shorter or longer than usual. */
 const MIN_DEVIATION = 0.55;
+/**
+ * Most that a link's outlier threshold may be (e^0.7 ≈ 2×): a short document with several
+ * omissions spreads its paragraph ratios so wide that a link twice as long passes.
+ */
+const MAX_THRESHOLD = 0.7;
 /** A sentence pair is judged only when its longer side has this many letters. */
 const MIN_SENTENCE_LETTERS = 30;
 /** The same for a sentence the sentence aligner left without partner: a short quote is often what is dropped. */
@@ -216,9 +223,13 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     return p;
   };
   const { median: usual, spread } = sentenceScale(input, scale, piecesOf);
+  const enders = { a: sentenceEnders(input.a), b: sentenceEnders(input.b) };
   for (const bead of linkedBeads(input.beads)) {
-    const [pa, pb] = piecesOf(bead);
-    const links: Array<[number[], number[]]> = bead.sentences ?? [[pa.map((_, i) => i), pb.map((_, i) => i)]];
+    const [oa, ob] = piecesOf(bead);
+    // Run-on sentences cut where the text's own sentence-final words stand mid-sentence.
+    const [ga, gb] = [oa.map((p) => splitRunOn(p, enders.a)), ob.map((p) => splitRunOn(p, enders.b))];
+    const [pa, pb] = [ga.flat(), gb.flat()];
+    const links = remapLinks(bead.sentences ?? [[oa.map((_, i) => i), ob.map((_, i) => i)]], ga, gb);
     const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts((content ??= new BeadContent(input, piecesOf)), { a: pa, b: pb }) : null;
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
@@ -246,8 +257,10 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
         continue;
       }
       if (Math.max(la, lb) < MIN_SENTENCE_LETTERS || !la || !lb) continue;
-      const dev = Math.log(la / lb) - scale.median;
-      if (Math.abs(dev) < scale.threshold) continue;
+      // Against the sentence links' usual ratio: a short document's paragraph median and
+      // spread are pulled by its own omissions (a headline fused to a dropped first line).
+      const dev = Math.log(la / lb) - usual;
+      if (Math.abs(dev) < (scale.links ? Math.min(scale.threshold, MAX_THRESHOLD) : scale.threshold)) continue;
       if (Math.abs(dev) < LENGTH_Z * Math.sqrt(LETTER_VARIANCE / Math.max(la, lb))) continue;
       const shorter: Side = dev < 0 ? 'a' : 'b';
       // The shorter side's text may sit in sentences the aligner left without partner (one
@@ -256,7 +269,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const longer = shorter === 'a' ? xb : xa;
       const piece = spanOf(longer);
       if (contentExplains((content ??= new BeadContent(input, piecesOf)), shorter, longer, shorter === 'a' ? xa : xb)) continue;
-      out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, scale.median), { ratio: la / lb, usual: Math.exp(scale.median) }));
+      out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, usual), { ratio: la / lb, usual: Math.exp(usual) }));
     }
   }
   return out;
@@ -318,7 +331,7 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
         // With no scale at all, lengths say nothing and the aligner's links decide.
         const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? (spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
         // Facts are costly to read: only where they may tip the balance.
-        const llr = prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece);
+        const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
         if (!best || llr > best.llr) best = { side, piece, llr };
       }
     }
@@ -343,11 +356,75 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: n
     for (const piece of many) {
       if (piece.letters < MIN_SENTENCE_LETTERS) continue;
       const prior = lengthLlr(side, piece, la, lb, median, spread);
-      const llr = prior < DROPPED - CONTENT_REACH ? prior : prior + contentLlr(side, piece);
+      const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + contentLlr(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
       if (!best || llr > best.llr) best = { side, piece, llr };
     }
   }
   return best && best.llr >= DROPPED ? [best] : [];
+}
+
+/**
+ * Words that end a verb-final language's sentences (Persian: its finite verbs and copulas,
+ * learnt from real translations by scripts/build-omission-enders.ts). Such a word inside a
+ * sentence, followed by a space and not by "that", most often ends a sentence written without
+ * a stop (a headline run into the first line, two sentences run together), which the
+ * sentence aligner cannot tell apart.
+ */
+export function sentenceEnders(doc: CheckDoc): Set<string> | null {
+  return /^(fa|prs)/.test(doc.lang) ? (faEnders ??= new Set(enders.fa)) : null;
+}
+let faEnders: Set<string> | undefined;
+
+/** Words after which a sentence goes on ("said that ...", "so that ..."). */
+const CONTINUES = new Set(['که', 'تا']);
+
+
+/** Whether a word is a sentence-final verb, also written joined to its prefix (میکند, نمیشود). */
+function isEnder(word: string, set: Set<string>): boolean {
+  return set.has(word) || (/^(نمی|می)/.test(word) && set.has(word.replace(/^(نمی|می)/, '')));
+}
+
+/** A piece cut after each sentence-final word inside it, each part at least a judged sentence long. */
+export function splitRunOn(pc: Piece, enders: Set<string> | null): Piece[] {
+  if (!enders?.size || pc.letters < 2 * MIN_SENTENCE_LETTERS) return [pc];
+  const spans: Array<[number, number]> = [];
+  forEachWordSpan(pc.text, (s, e) => spans.push([s, e]));
+  const out: Piece[] = [];
+  let from = 0;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const word = pc.text.slice(spans[k]![0], spans[k]![1]);
+    const next = pc.text.slice(spans[k + 1]![0], spans[k + 1]![1]);
+    // Only a plain space between them: a comma or a quote mark goes on with the sentence.
+    if (!isEnder(word, enders) || CONTINUES.has(next) || !/^\s+$/.test(pc.text.slice(spans[k]![1], spans[k + 1]![0]))) continue;
+    const cut = spans[k + 1]![0];
+    const [left, right] = [letters(pc.text.slice(from, cut)), letters(pc.text.slice(cut))];
+    if (left < MIN_SENTENCE_LETTERS || right < MIN_SENTENCE_LETTERS) continue;
+    out.push(subPiece(pc, from, cut));
+    from = cut;
+  }
+  if (!out.length) return [pc];
+  out.push(subPiece(pc, from, pc.text.length));
+  return out;
+}
+
+function subPiece(pc: Piece, from: number, to: number): Piece {
+  const text = pc.text.slice(from, to).trimEnd();
+  const part = { paragraph: pc.paragraph, start: pc.start + from, end: pc.start + from + text.length, text, letters: letters(text) };
+  cutParts.add(part);
+  return part;
+}
+
+/** Parts of cut sentences: a cut is a guess, so a part needs more evidence to be called dropped. */
+const cutParts = new WeakSet<Piece>();
+const CUT_PENALTY = 2;
+
+/** Sentence links renumbered for pieces cut in parts (a part keeps its piece's link). */
+function remapLinks(links: Array<[number[], number[]]>, ga: Piece[][], gb: Piece[][]): Array<[number[], number[]]> {
+  if (ga.every((g) => g.length === 1) && gb.every((g) => g.length === 1)) return links;
+  const offsets = (g: Piece[][]) => g.reduce<number[]>((o, x, i) => (o.push(i ? o[i - 1]! + g[i - 1]!.length : 0), o), []);
+  const [oa, ob] = [offsets(ga), offsets(gb)];
+  const map = (idx: number[], g: Piece[][], o: number[]) => idx.flatMap((i) => (g[i] ? g[i]!.map((_, k) => o[i]! + k) : []));
+  return links.map(([sa, sb]) => [map(sa, ga, oa), map(sb, gb, ob)]);
 }
 
 /** One span over pieces of one paragraph (the first paragraph's, if they straddle two). */

@@ -156,7 +156,7 @@ export class BeadContent {
   }
 
   private factsOf(side: Side, pc: Piece): Facts {
-    const id = `${side}:${pc.paragraph}:${pc.start}`;
+    const id = `${side}:${pc.paragraph}:${pc.start}:${pc.end}`;
     let f = this.pieceFacts.get(id);
     if (f) return f;
     f = emptyFacts();
