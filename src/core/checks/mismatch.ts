@@ -14,6 +14,7 @@ import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
 import { knownNeighbours, knownSlip } from './knownSlip';
+import { isDictionaryArabic } from './arabicWords';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -226,7 +227,10 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
   });
-  const idx = nameWords(ctx, others);
+  // A dictionary word of the other language is weak evidence of a name, too weak to stand for
+  // a known name's counterpart on a letter's difference: real names the lists lack are
+  // often a letter from one, and the bead's common words give them many chances.
+  const idx = nameWords(ctx, others).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
