@@ -1,6 +1,7 @@
 import { CoreError, type Bead } from '../model';
 import { anchoredCenter, uniqueAnchors } from './anchors';
 import { gapClasses, pathBoundaryCosts } from './boundaries';
+import { markedPassages } from './markers';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
@@ -123,6 +124,8 @@ export interface PassResult {
   pair: PairTables;
   path: PathBead[];
   costs: Float64Array;
+  /** Groups of path beads [first, last + 1) that are one passage each (markers.ts); absent for the path as it is. */
+  passages?: Array<[number, number]>;
 }
 
 /**
@@ -247,7 +250,8 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const classes: [string[], string[]] = [gapClasses(docA.paragraphs), gapClasses(docB.paragraphs)];
   const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior, pathBoundaryCosts(classes, second.path));
   const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
-  return runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path));
+  const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path));
+  return { ...last, passages: markedPassages(classes, last.path) };
 }
 
 /** A lexicon with the general table's links it does not hold already. */
@@ -297,12 +301,28 @@ export function alignParallel(docA: AlignDoc, docB: AlignDoc, options: AlignOpti
   const second = runPasses(docA, docB, options, progress);
   progress.stage(0.75, 0.9);
   const margins = beadMargins(second.pair.table, second.path, second.costs, options.signal, second.shapes);
-  const beads = toBeads(second.pair.table, second.path, second.costs, margins);
+  const fine = toBeads(second.pair.table, second.path, second.costs, margins);
+  const beads = second.passages ? joinGroups(fine, second.passages) : fine;
 
   progress.stage(0.9, 1);
   if (options.sentences !== false) addSentences(beads, docA, docB, second, progress);
   progress.done();
   return beads;
+}
+
+/** Beads joined group by group; a joined bead keeps the lowest score and confidence of its parts. */
+function joinGroups(beads: Bead[], groups: Array<[number, number]>): Bead[] {
+  return groups.map(([from, to]) => {
+    if (to - from === 1) return beads[from]!;
+    const parts = beads.slice(from, to);
+    return {
+      a: parts.flatMap((b) => b.a),
+      b: parts.flatMap((b) => b.b),
+      score: Math.min(...parts.map((b) => b.score)),
+      confidence: Math.min(...parts.map((b) => b.confidence)),
+      status: 'auto' as const,
+    };
+  });
 }
 
 function addSentences(beads: Bead[], docA: AlignDoc, docB: AlignDoc, pass: PassResult, progress: Progress): void {

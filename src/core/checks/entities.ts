@@ -1,7 +1,7 @@
 import type { FlagOccurrence } from '../model';
 import { memoPerWord } from '../text/memo';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { MIN_LETTERS, arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
+import { MIN_LETTERS, arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
 import { isArticle, scriptOfLang, tokenize } from './tokens';
@@ -77,10 +77,15 @@ export function groupSpellings(texts: string[]): (key: string) => string {
     const s = nameSkeleton(text);
     for (const k of [s, ...skeletonDeletions(s)]) pushTo(index, k, key);
   }
+  // latinVariants' first tests need only lengths: counted once per key.
+  const consonants = new Map(long.map(([key, text]) => [key, nameSkeleton(text).length]));
   for (const [key, text] of long) {
     const s = nameSkeleton(text);
     const near = new Set([s, ...skeletonDeletions(s)].flatMap((k) => index.get(k) ?? []));
-    for (const other of near) if (other !== key && sameEntity(text, byKey.get(other)!)) groups.union(key, other);
+    for (const other of near) {
+      if (other === key || !lengthsMayVary(key.length, other.length, s.length, consonants.get(other)!)) continue;
+      if (sameEntity(text, byKey.get(other)!)) groups.union(key, other);
+    }
   }
   return (key) => groups.find(key);
 }
@@ -164,10 +169,11 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
   let scores = scoreMemo.get(doc);
   if (!scores) scoreMemo.set(doc, (scores = new Map()));
   const known = scores;
-  const judge = (ws: string[]): SpanMatch | null => {
-    const key = ws.join(' ');
+  const judge = (first: string, second: string | null): SpanMatch | null => {
+    const key = second === null ? first : `${first} ${second}`;
     let m = judged.get(key);
     if (m === undefined) {
+      const ws = second === null ? [first] : [first, second];
       const scoresOf = (): Map<string, number> => {
         let perWord = known.get(key);
         if (!perWord) known.set(key, (perWord = new Map()));
@@ -197,7 +203,7 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
       if (tokens[i + 1]?.arabic && !tokens[i + 1]!.afterBreak) spans.push(i + 1);
       let best: { match: SpanMatch; to: number } | null = null;
       for (const to of spans) {
-        const match = judge(tokens.slice(i, to + 1).map((x) => x.text));
+        const match = judge(t.text, to > i ? tokens[to]!.text : null);
         // A pair wins over its first word only when strictly closer.
         if (match && (!best || match.score < best.match.score)) best = { match, to };
       }

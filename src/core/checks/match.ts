@@ -195,8 +195,7 @@ export function latinVariants(x: string, y: string): boolean {
   // Cheap necessary conditions first (asked for every pair an index brings together): the
   // letter distance is at least the difference in length, and skeletons more than two
   // consonants apart are never close.
-  if (Math.abs(a.length - b.length) / Math.max(1, a.length, b.length) > 0.4) return false;
-  if (Math.abs(nameSkeleton(x).length - nameSkeleton(y).length) > 2) return false;
+  if (!lengthsMayVary(a.length, b.length, nameSkeleton(x).length, nameSkeleton(y).length)) return false;
   // "US-Afghanistan" contains Afghanistan; it is a compound, not another spelling.
   const parts = (t: string) => t.split(/[-‐]/).map(latinKey);
   if (parts(x).includes(b) || parts(y).includes(a)) return false;
@@ -205,6 +204,16 @@ export function latinVariants(x: string, y: string): boolean {
   if (derived(a, b) || derived(b, a)) return false;
   if (!skeletonsClose(nameSkeleton(x), nameSkeleton(y))) return false;
   return latinDistance(x, y) <= 0.4;
+}
+
+/**
+ * latinVariants' first tests, on lengths alone (letters by latinKey, consonants by
+ * nameSkeleton): false rules the pair out, so a list can be sifted by numbers it keeps.
+ */
+export function lengthsMayVary(letters: number, otherLetters: number, consonants: number, otherConsonants: number): boolean {
+  if (letters < MIN_LETTERS || otherLetters < MIN_LETTERS) return false;
+  if (Math.abs(letters - otherLetters) / Math.max(1, letters, otherLetters) > 0.4) return false;
+  return Math.abs(consonants - otherConsonants) <= 2;
 }
 
 /** Endings that make a word from a name: plurals, demonyms, adjectives. */

@@ -11,9 +11,10 @@ import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
-import { latinLetters, MATCH_GAP, romanise, SpellingSet } from './translitModel';
+import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
 import { knownNeighbours, knownSlip } from './knownSlip';
+import { isDictionaryArabic } from './arabicWords';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -226,7 +227,10 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
   });
-  const idx = nameWords(ctx, others);
+  // A dictionary word of the other language is weak evidence of a name, too weak to stand for
+  // a known name's counterpart on a letter's difference: real names the lists lack are
+  // often a letter from one, and the bead's common words give them many chances.
+  const idx = nameWords(ctx, others).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
@@ -391,12 +395,19 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
     hit = [];
     // Only one-word spellings are asked for, so only they are walked.
     const set = (ctx.storySet.set ??= new SpellingSet(ctx.storyWords.map((s) => s.text)));
-    // Only spellings the model's bound keeps for some form of the word can write it.
-    const kept = new Set<number>();
-    for (const f of nameForms(form)) for (const k of set.within(f, MATCH_GAP)) kept.add(k);
-    for (const k of [...kept].sort((x, y) => x - y)) {
+    // Only spellings the model's bound keeps for some form of the word can write it, and
+    // only through the forms that kept them: writes(s.text, [form]) without bounding again
+    // the forms the walk already ruled out.
+    const keptBy = new Map<number, string[]>();
+    for (const f of nameForms(form))
+      for (const k of set.within(f, MATCH_GAP)) {
+        const fs = keptBy.get(k);
+        if (fs) fs.push(f);
+        else keptBy.set(k, [f]);
+      }
+    for (const k of [...keptBy.keys()].sort((x, y) => x - y)) {
       const s = ctx.storyWords[k]!;
-      if (writes(s.text, [form])) hit.push(s);
+      if (keptBy.get(k)!.some((f) => translitScore(s.text, f).gap <= MATCH_GAP)) hit.push(s);
       if (hit.length === 2) break;
     }
     ctx.writers.set(form, hit);

@@ -62,12 +62,15 @@ interface Model {
   byArabic: Map<string, number[]>;
   /** The decoder's view of the table, by number (see Lattice). */
   lattice: Lattice;
-  /** The most any step into a unit can add, whatever came before (for jointBound). */
-  stepBound: Float64Array;
-  /** The most a step through a group the table lacks can add, before its Latin length. */
-  unknownBound: number;
+  /** The largest back-off weight (log) of the units of each pair side (pairSide's numbers). */
+  sideBackoff: Float64Array;
+  /** The likeliest seen bigram into a unit after any unit of a pair side, keyed side * units + unit. */
+  seenAfter: BigramTable;
   /** Units by Arabic side, then Latin side as a latinCode (for scoring a pair). */
   byPair: Map<string, Map<number, number>>;
+  /** byPair by number: each Arabic side of byPair has a number, and (side, latinCode) a unit. */
+  pairSide: Map<string, number>;
+  pairUnit: UnitTable;
 }
 
 let model: Model | null = null;
@@ -79,6 +82,7 @@ export function useTranslitTable(t: TranslitTable): void {
   model = null;
   scoreCache.clear();
   romanCache.clear();
+  sidesCache.clear();
 }
 
 function load(): Model {
@@ -124,14 +128,27 @@ function load(): Model {
     if (!inner) byPair.set(a, (inner = new Map()));
     inner.set(latinCode(l), i);
   });
-  let maxBackoff = -Infinity;
-  for (let i = 0; i < n; i++) maxBackoff = Math.max(maxBackoff, backoff[i]!);
-  const stepBound = new Float64Array(n);
-  for (let u = 0; u < n; u++) stepBound[u] = Math.max(uni[u]!, maxBackoff + uni[u]!);
-  for (const [k, v] of bi) stepBound[k % n] = Math.max(stepBound[k % n]!, v);
-  const unknownBound = Math.max(0, maxBackoff) + UNKNOWN_LOG;
+  const pairSide = new Map<string, number>();
+  const pairKeys = new Map<number, number>();
+  for (const [a, inner] of byPair) {
+    const side = pairSide.size;
+    pairSide.set(a, side);
+    for (const [code, u] of inner) pairKeys.set(side * CODES + code, u);
+  }
+  // Only units of byPair are ever on a scored path: the bound's view of what came before.
+  const sideOfUnit = new Int32Array(n).fill(-1);
+  for (const [a, inner] of byPair) for (const u of inner.values()) sideOfUnit[u] = pairSide.get(a)!;
+  const sideBackoff = new Float64Array(pairSide.size).fill(-Infinity);
+  for (let u = 0; u < n; u++) if (sideOfUnit[u]! >= 0) sideBackoff[sideOfUnit[u]!] = Math.max(sideBackoff[sideOfUnit[u]!]!, backoff[u]!);
+  const seen = new Map<number, number>();
+  for (const [k, v] of bi) {
+    const side = sideOfUnit[Math.floor(k / n)]!;
+    if (side < 0) continue;
+    const key = side * n + (k % n);
+    seen.set(key, Math.max(seen.get(key) ?? -Infinity, v));
+  }
   const lattice = latticeOf(byArabic, arabicOf, bi, n);
-  model = { index, latinOf, arabicOf, bi, biTable: new BigramTable(bi), backoff, uni, lambda, byArabic, lattice, byPair, stepBound, unknownBound };
+  model = { index, latinOf, arabicOf, bi, biTable: new BigramTable(bi), backoff, uni, lambda, byArabic, lattice, byPair, pairSide, pairUnit: new UnitTable(pairKeys), sideBackoff, seenAfter: new BigramTable(seen) };
   return model;
 }
 
@@ -140,6 +157,58 @@ function latinCode(l: string): number {
   let c = 0;
   for (let k = 0; k < l.length; k++) c = c * 27 + l.charCodeAt(k) - 96;
   return c;
+}
+
+/** How many latinCodes there are: up to three letters, each a base-27 digit. */
+const CODES = 27 * 27 * 27;
+
+/** Non-negative integer keys to non-negative integers, in typed arrays (linear probing); -1 when absent. */
+class UnitTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  constructor(from: Map<number, number>) {
+    let size = 16;
+    while (size < from.size * 2) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [k, v] of from) {
+      let h = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = k;
+      this.values[h] = v;
+    }
+  }
+  get(k: number): number {
+    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const x = this.keys[h]!;
+      if (x === k) return this.values[h]!;
+      if (x === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * The pair table's side number of each Arabic substring of a form, at j * MAX_ARABIC + da - 1
+ * (-1 when no group has it), times CODES, so that a group is found by adding its latinCode.
+ * Remembered per form: a book scores the same words against many names.
+ */
+function sidesOf(m: Model, a: string): Int32Array {
+  let s = sidesCache.get(a);
+  if (!s) {
+    const A = a.length;
+    s = new Int32Array(A * MAX_ARABIC).fill(-1);
+    for (let j = 0; j < A; j++)
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        const side = m.pairSide.get(a.slice(j, j + da));
+        if (side !== undefined) s[j * MAX_ARABIC + da - 1] = side * CODES;
+      }
+    sidesCache.set(a, s);
+  }
+  return s;
 }
 
 /** Non-negative integer keys to numbers, in typed arrays (linear probing); NaN when absent. */
@@ -202,49 +271,72 @@ function jointLog(m: Model, l: string, a: string): number {
   const L = l.length;
   const A = a.length;
   const W = A + 1;
-  const score = new Float64Array((L + 1) * W * SLOTS).fill(-Infinity);
-  const unit = new Int32Array((L + 1) * W * SLOTS);
+  const size = (L + 1) * W * SLOTS;
+  if (jointScore.length < size) {
+    jointScore = new Float64Array(2 * size);
+    jointUnit = new Int32Array(2 * size);
+  }
+  const score = jointScore;
+  const unit = jointUnit;
+  score.fill(-Infinity, 0, size);
   score[0] = 0;
   unit[0] = START;
-  // The groups a (Latin, Arabic) substring pair is, looked up once per Arabic substring.
-  const byArabic: Array<Map<number, number> | undefined> = [];
-  for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) byArabic[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
+  // Which slots of each cell hold a state, one bit per slot: most cells hold only a few.
+  const cells = (L + 1) * W;
+  if (jointLive.length < cells) jointLive = new Uint16Array(2 * cells);
+  const live = jointLive;
+  live.fill(0, 0, cells);
+  live[0] = 1;
+  // The groups a (Latin, Arabic) substring pair is: the Arabic side's number plus the Latin code.
+  const sides = sidesOf(m, a);
+  const table = m.pairUnit;
   // Latin substrings as numbers (latinCode), so the lookups neither build nor hash strings.
-  const codes = new Int32Array((L + 1) * (MAX_LATIN + 1));
-  for (let i = 0; i <= L; i++) for (let dl = 1; dl <= MAX_LATIN && i + dl <= L; dl++) codes[i * (MAX_LATIN + 1) + dl] = codes[i * (MAX_LATIN + 1) + dl - 1]! * 27 + l.charCodeAt(i + dl - 1) - 96;
+  if (jointCodes.length < (L + 1) * (MAX_LATIN + 1)) jointCodes = new Int32Array(2 * (L + 1) * (MAX_LATIN + 1));
+  const codes = jointCodes;
+  for (let i = 0; i <= L; i++) {
+    codes[i * (MAX_LATIN + 1)] = 0;
+    for (let dl = 1; dl <= MAX_LATIN && i + dl <= L; dl++) codes[i * (MAX_LATIN + 1) + dl] = codes[i * (MAX_LATIN + 1) + dl - 1]! * 27 + l.charCodeAt(i + dl - 1) - 96;
+  }
   for (let i = 0; i <= L; i++) {
     for (let j = 0; j <= A; j++) {
-      const here = (i * W + j) * SLOTS;
-      let reached = false;
-      for (let k = 0; k < SLOTS; k++) if (score[here + k]! > -Infinity) reached = true;
-      if (!reached) continue;
+      const cell = i * W + j;
+      const mask = live[cell]!;
+      if (mask === 0) continue;
+      const here = cell * SLOTS;
       for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
         const latin = codes[i * (MAX_LATIN + 1) + dl]!;
         for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-          const u = byArabic[j * MAX_ARABIC + da - 1]?.get(latin);
-          const there = ((i + dl) * W + j + da) * SLOTS;
-          if (u === undefined) {
+          const side = sides[j * MAX_ARABIC + da - 1]!;
+          const u = side < 0 ? -1 : table.get(side + latin);
+          const target = (i + dl) * W + j + da;
+          const there = target * SLOTS;
+          if (u < 0) {
             // A group the training pairs never showed (pruned as rare): possible, but dear,
             // so that a name with one odd letter still scores instead of being impossible.
             if (da !== 1 || dl > 2) continue;
             for (let k = 0; k < SLOTS; k++) {
+              if (!(mask & (1 << k))) continue;
               const s = score[here + k]!;
-              if (s === -Infinity) continue;
               const prev = k === SHAPES ? UNKNOWN : unit[here + k]!;
               const v = s + (prev === UNKNOWN ? 0 : m.backoff[prev]!) + UNKNOWN_LOG - dl;
-              if (v > score[there + SHAPES]!) score[there + SHAPES] = v;
+              if (v > score[there + SHAPES]!) {
+                score[there + SHAPES] = v;
+                live[target] |= 1 << SHAPES;
+              }
             }
             continue;
           }
-          const slot = there + dl * MAX_ARABIC + da - 1;
+          const to = dl * MAX_ARABIC + da - 1;
+          const slot = there + to;
           for (let k = 0; k < SLOTS; k++) {
+            if (!(mask & (1 << k))) continue;
             const s = score[here + k]!;
-            if (s === -Infinity) continue;
             const prev = k === SHAPES ? UNKNOWN : unit[here + k]!;
             const v = s + (prev === UNKNOWN ? m.uni[u]! : logP(m, prev, u, n));
             if (v > score[slot]!) {
               score[slot] = v;
               unit[slot] = u;
+              live[target] |= 1 << to;
             }
           }
         }
@@ -262,38 +354,102 @@ function jointLog(m: Model, l: string, a: string): number {
   return best;
 }
 
+/** jointLog's tables, reused from call to call (it runs a hundred thousand times on a book). */
+let jointScore = new Float64Array(4096);
+let jointUnit = new Int32Array(4096);
+let jointCodes = new Int32Array(256);
+let jointLive = new Uint16Array(512);
+
 /**
- * An upper bound of jointLog, cheap: each step adds the most its group can add after any
- * group, so the table has one number per cell instead of one per (cell, previous group).
+ * An upper bound of jointLog, cheap: a step's probability depends on the group before, and
+ * the bound knows only that group's Arabic side (the letters it read), not its Latin one, so
+ * each step adds the most its group can add after any group of that side. A cell holds one
+ * number per way it was entered (BOUND_SLOTS) instead of one per previous group.
  */
 function jointBound(m: Model, l: string, a: string): number {
   const L = l.length;
   const A = a.length;
   const W = A + 1;
-  const ub = new Float64Array((L + 1) * W).fill(-Infinity);
+  const size = (L + 1) * W * BOUND_SLOTS;
+  if (boundRows.length < size) boundRows = new Float64Array(2 * size);
+  const ub = boundRows;
+  ub.fill(-Infinity, 0, size);
   ub[0] = 0;
-  // The groups of each Arabic substring, looked up once rather than once per Latin position.
-  const groups: Array<Map<number, number> | undefined> = [];
-  for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) groups[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
+  const sides = sidesOf(m, a);
+  const table = m.pairUnit;
   for (let i = 0; i <= L; i++) {
     for (let j = 0; j <= A; j++) {
-      const s = ub[i * W + j]!;
-      if (s === -Infinity) continue;
-      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-        const inner = groups[j * MAX_ARABIC + da - 1];
-        let code = 0;
-        for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
-          if (dl > 0) code = code * 27 + l.charCodeAt(i + dl - 1) - 96;
-          const u = inner?.get(code);
-          const there = (i + dl) * W + j + da;
-          const v = u === undefined ? (da !== 1 || dl > 2 ? -Infinity : s + m.unknownBound - dl) : s + m.stepBound[u]!;
-          if (v > ub[there]!) ub[there] = v;
+      const here = (i * W + j) * BOUND_SLOTS;
+      for (let k = 0; k < BOUND_SLOTS; k++) {
+        const s = ub[here + k]!;
+        if (s === -Infinity) continue;
+        const before = sideBefore(sides, j, k);
+        const back = boundBackoff(m, k, before);
+        for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+          const side = sides[j * MAX_ARABIC + da - 1]!;
+          let code = 0;
+          for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
+            if (dl > 0) code = code * 27 + l.charCodeAt(i + dl - 1) - 96;
+            const u = side < 0 ? -1 : table.get(side + code);
+            const there = ((i + dl) * W + j + da) * BOUND_SLOTS;
+            if (u < 0) {
+              if (da !== 1 || dl > 2) continue;
+              // The same sum, in the same order, as jointLog's step through an unknown group.
+              const v = s + back + UNKNOWN_LOG - dl;
+              if (v > ub[there + AFTER_UNKNOWN]!) ub[there + AFTER_UNKNOWN] = v;
+              continue;
+            }
+            const v = s + boundStep(m, k, before, u);
+            if (v > ub[there + da]!) ub[there + da] = v;
+          }
         }
       }
     }
   }
-  return ub[L * W + A]! + m.stepBound[END]!;
+  let best = -Infinity;
+  const last = (L * W + A) * BOUND_SLOTS;
+  for (let k = 0; k < BOUND_SLOTS; k++) {
+    const s = ub[last + k]!;
+    if (s !== -Infinity) best = Math.max(best, s + boundStep(m, k, sideBefore(sides, A, k), END));
+  }
+  return best;
 }
+
+/**
+ * How the bound entered a cell: from the start (slot 0, the first cell only), after a group
+ * reading one or two Arabic letters (slot 1 or 2: the letters before the cell are its side),
+ * or after a group the table lacks.
+ */
+const BOUND_SLOTS = 4;
+const AFTER_START = 0;
+const AFTER_UNKNOWN = 3;
+
+/** The pair side number of the group before Arabic position j in slot k (1 or 2), else -1. */
+function sideBefore(sides: Int32Array, j: number, k: number): number {
+  if (k !== 1 && k !== 2) return -1;
+  const s = sides[(j - k) * MAX_ARABIC + k - 1]!;
+  return s < 0 ? -1 : s / CODES;
+}
+
+/** The most jointLog's step into unit u (or END) adds after a group entered as slot k. */
+function boundStep(m: Model, k: number, before: number, u: number): number {
+  if (k === AFTER_UNKNOWN) return m.uni[u]!;
+  if (k === AFTER_START) return logP(m, START, u, m.latinOf.length);
+  // Seen after some unit of the side, or backed off from the unit that backs off most.
+  const seen = m.seenAfter.get(before * m.latinOf.length + u);
+  const off = m.sideBackoff[before]! + m.uni[u]!;
+  return seen === seen && seen > off ? seen : off;
+}
+
+/** The most back-off weight of the group before, for a step through an unknown group. */
+function boundBackoff(m: Model, k: number, before: number): number {
+  if (k === AFTER_UNKNOWN) return 0;
+  if (k === AFTER_START) return m.backoff[START]!;
+  return m.sideBackoff[before]!;
+}
+
+/** jointBound's table, reused from call to call. */
+let boundRows = new Float64Array(1024);
 
 /**
  * The table as the decoder walks it, all by number: each Arabic side (a letter or two) has an
@@ -478,6 +634,7 @@ const latinLettersOf = memoPerWord(latinLetters);
 const arabicLettersOf = memoPerWord(arabicLetters);
 const scoreCache = new Generations<TranslitScore>(CACHE_LIMIT);
 const romanCache = new Generations<{ text: string; score: number }>(CACHE_LIMIT);
+const sidesCache = new Generations<Int32Array>(CACHE_LIMIT);
 
 export interface TranslitScore {
   /** Joint log probability of the pair (−Infinity when no segmentation exists). */
@@ -590,42 +747,59 @@ export class SpellingSet {
     const A = a.length;
     const W = A + 1;
     const need = romanise(a).score - maxGap;
-    const inner: Array<Map<number, number> | undefined> = [];
-    for (let j = 0; j < A; j++) for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) inner[j * MAX_ARABIC + da - 1] = m.byPair.get(a.slice(j, j + da));
-    // The most the steps reading Arabic letters j.. to the end can add, whatever Latin they write.
-    const rest = new Float64Array(W).fill(-Infinity);
-    rest[A] = m.stepBound[END]!;
+    const sides = sidesOf(m, a);
+    const S = BOUND_SLOTS;
+    // The most the steps reading Arabic letters j.. to the end can add, entering position j
+    // as slot k, whatever Latin they write.
+    const rest = new Float64Array(W * S).fill(-Infinity);
+    for (let k = 0; k < S; k++) {
+      const before = sideBefore(sides, A, k);
+      if ((k === 1 || k === 2) && before < 0) continue;
+      rest[A * S + k] = boundStep(m, k, before, END);
+    }
     for (let j = A - 1; j >= 0; j--) {
-      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-        let step = da === 1 ? m.unknownBound : -Infinity;
-        const units = inner[j * MAX_ARABIC + da - 1];
-        if (units) for (const u of units.values()) step = Math.max(step, m.stepBound[u]!);
-        rest[j] = Math.max(rest[j]!, step + rest[j + da]!);
+      for (let k = 0; k < S; k++) {
+        if (k === AFTER_START && j > 0) continue;
+        if ((k === 1 || k === 2) && (j < k || sideBefore(sides, j, k) < 0)) continue;
+        const before = sideBefore(sides, j, k);
+        let r = -Infinity;
+        for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+          if (da === 1) r = Math.max(r, boundBackoff(m, k, before) + UNKNOWN_LOG + rest[(j + 1) * S + AFTER_UNKNOWN]!);
+          const units = sides[j * MAX_ARABIC + da - 1]! < 0 ? undefined : m.byPair.get(a.slice(j, j + da));
+          if (units) for (const u of units.values()) r = Math.max(r, boundStep(m, k, before, u) + rest[(j + da) * S + da]!);
+        }
+        rest[j * S + k] = r;
       }
     }
     const rows: Float64Array[] = [];
     const letters: number[] = [];
     // One row per depth, reused by every branch that reaches that depth.
     const spare: Float64Array[] = [];
-    const rowAt = (depth: number): Float64Array => (spare[depth] ??= new Float64Array(W)).fill(-Infinity);
+    const rowAt = (depth: number): Float64Array => (spare[depth] ??= new Float64Array(W * S)).fill(-Infinity);
     const row0 = rowAt(0);
-    row0[0] = 0;
-    this.fillRow(m, row0, rows, letters, inner, A);
+    row0[AFTER_START] = 0;
+    this.fillRow(m, row0, rows, letters, sides, A);
     rows.push(row0);
+    const end = new Float64Array(S);
+    for (let k = 0; k < S; k++) end[k] = (k === 1 || k === 2) && sideBefore(sides, A, k) < 0 ? -Infinity : boundStep(m, k, sideBefore(sides, A, k), END);
     const walk = (node: TrieNode): void => {
       for (const child of node.children) {
         letters.push(child.letter);
         const row = rowAt(letters.length);
-        this.fillRow(m, row, rows, letters, inner, A);
+        this.fillRow(m, row, rows, letters, sides, A);
         rows.push(row);
-        // The same sum and margin as surelyApart, so a spelling kept here is one it keeps.
-        if (child.ends.length && !(row[A]! + m.stepBound[END]! + 1e-6 < need)) out.push(...child.ends);
+        // The same sums and margin as surelyApart, so a spelling kept here is one it keeps.
+        if (child.ends.length) {
+          let best = -Infinity;
+          for (let k = 0; k < S; k++) if (row[A * S + k]! !== -Infinity) best = Math.max(best, row[A * S + k]! + end[k]!);
+          if (!(best + 1e-6 < need)) out.push(...child.ends);
+        }
         // A longer spelling passes through one of the last three rows (a group writes at most
         // three Latin letters); go on only if one of them can still reach the need.
         let open = false;
         for (let r = Math.max(0, rows.length - 3); r < rows.length && !open; r++) {
           const x = rows[r]!;
-          for (let j = 0; j <= A; j++) if (x[j]! + rest[j]! + 2e-6 >= need) open = true;
+          for (let c = 0; c < W * S; c++) if (x[c]! + rest[c]! + 2e-6 >= need) open = true;
         }
         if (open && child.children.length) walk(child);
         rows.pop();
@@ -646,30 +820,37 @@ export class SpellingSet {
    * same steps and sums as jointBound, gathered at their target instead of pushed from
    * their source (a maximum does not depend on the order).
    */
-  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], letters: number[], inner: Array<Map<number, number> | undefined>, A: number): void {
+  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], letters: number[], sides: Int32Array, A: number): void {
+    const table = m.pairUnit;
+    const S = BOUND_SLOTS;
     const i = letters.length;
     for (let dl = 1; dl <= MAX_LATIN && dl <= i; dl++) {
       const from = rows[i - dl]!;
       let code = 0;
       for (let k = i - dl; k < i; k++) code = code * 27 + letters[k]!;
-      for (let j = 0; j < A; j++) {
-        const s = from[j]!;
-        if (s === -Infinity) continue;
-        for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-          const u = inner[j * MAX_ARABIC + da - 1]?.get(code);
-          const v = u === undefined ? (da !== 1 || dl > 2 ? -Infinity : s + m.unknownBound - dl) : s + m.stepBound[u]!;
-          if (v > row[j + da]!) row[j + da] = v;
-        }
-      }
+      for (let j = 0; j < A; j++) this.stepsFrom(m, from, row, j, code, dl, sides, table, A, S);
     }
     // Steps that write no Latin letter stay in the row, left to right.
-    for (let j = 0; j < A; j++) {
-      const s = row[j]!;
+    for (let j = 0; j < A; j++) this.stepsFrom(m, row, row, j, 0, 0, sides, table, A, S);
+  }
+
+  /** jointBound's steps from the cell at Arabic position j of `from` into `to`, writing Latin `code` (dl letters). */
+  private stepsFrom(m: Model, from: Float64Array, to: Float64Array, j: number, code: number, dl: number, sides: Int32Array, table: UnitTable, A: number, S: number): void {
+    for (let k = 0; k < S; k++) {
+      const s = from[j * S + k]!;
       if (s === -Infinity) continue;
+      const before = sideBefore(sides, j, k);
       for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-        const u = inner[j * MAX_ARABIC + da - 1]?.get(0);
-        const v = u === undefined ? (da !== 1 ? -Infinity : s + m.unknownBound - 0) : s + m.stepBound[u]!;
-        if (v > row[j + da]!) row[j + da] = v;
+        const side = sides[j * MAX_ARABIC + da - 1]!;
+        const u = side < 0 ? -1 : table.get(side + code);
+        if (u < 0) {
+          if (da !== 1 || dl > 2) continue;
+          const v = s + boundBackoff(m, k, before) + UNKNOWN_LOG - dl;
+          if (v > to[(j + 1) * S + AFTER_UNKNOWN]!) to[(j + 1) * S + AFTER_UNKNOWN] = v;
+          continue;
+        }
+        const v = s + boundStep(m, k, before, u);
+        if (v > to[(j + da) * S + da]!) to[(j + da) * S + da] = v;
       }
     }
   }

@@ -1,5 +1,5 @@
 import { nameSkeleton } from '../text/names';
-import { latinVariants, MIN_LETTERS } from './match';
+import { latinVariants, lengthsMayVary, MIN_LETTERS } from './match';
 import { latinKey } from './translit';
 
 /**
@@ -15,9 +15,16 @@ import { latinKey } from './translit';
 export class VariantIndex<T extends { text: string }> {
   private readonly byForm = new Map<string, number[]>();
   private readonly memo = new Map<string, T[]>();
+  /** Each item's letters and consonants, counted once (latinVariants' first tests need only them). */
+  private readonly letters: Int32Array;
+  private readonly consonants: Int32Array;
 
   constructor(private readonly items: readonly T[]) {
+    this.letters = new Int32Array(items.length);
+    this.consonants = new Int32Array(items.length);
     items.forEach((item, i) => {
+      this.letters[i] = latinKey(item.text).length;
+      this.consonants[i] = nameSkeleton(item.text).length;
       // latinVariants never pairs letters shorter than MIN_LETTERS: such items are never an answer.
       if (latinKey(item.text).length < MIN_LETTERS) return;
       for (const f of deletionForms(nameSkeleton(item.text))) {
@@ -35,7 +42,12 @@ export class VariantIndex<T extends { text: string }> {
     if (!hit) {
       const near = new Set<number>();
       for (const f of deletionForms(nameSkeleton(name))) for (const i of this.byForm.get(f) ?? []) near.add(i);
-      hit = [...near].sort((x, y) => x - y).map((i) => this.items[i]!).filter((item) => latinVariants(name, item.text));
+      const [letters, consonants] = [latinKey(name).length, nameSkeleton(name).length];
+      hit = [...near]
+        .filter((i) => lengthsMayVary(letters, this.letters[i]!, consonants, this.consonants[i]!))
+        .sort((x, y) => x - y)
+        .map((i) => this.items[i]!)
+        .filter((item) => latinVariants(name, item.text));
       this.memo.set(name, hit);
     }
     return hit;

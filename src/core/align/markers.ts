@@ -1,0 +1,70 @@
+import { SHAPES } from './shapes';
+import type { PathBead } from './dp';
+
+/**
+ * Passages marked on both sides. Some works are a string of passages that each open with
+ * the same formula on both sides (a vocative: "O Son of Man!", يا ابن الإنسان): the translator
+ * regroups sentences inside a passage, never across one. When the path ends a bead at nearly
+ * every line that opens with such a word, on both sides, and those ends meet (the two sides'
+ * markers fall on the same points of the path) for a large share of its beads, the passages
+ * are the beads: the path's finer beads between two such points are joined. Splits inside a
+ * passage rest on lengths and a few words; its ends rest on the text's own structure.
+ */
+
+/** A marker word's lines must end a bead at least this often on the path. */
+const MARKER_RATE = 0.9;
+/** A first word must open at least this many lines to mark passages (as gapClasses' words). */
+const MARKER_COUNT = 5;
+/** Share of the path's link beads that must end at points both sides mark. */
+const MARKED_SHARE = 0.4;
+
+/** Gaps (before unit g) opening with a word that marks where the path's beads end. */
+function markedGaps(classes: string[], ends: Uint8Array): Uint8Array {
+  const seen = new Map<string, [number, number]>();
+  classes.forEach((c, g) => {
+    const w = c.split('|').find((f) => f.startsWith('w:'));
+    if (!w) return;
+    const s = seen.get(w) ?? [0, 0];
+    s[0] += ends[g]!;
+    s[1]++;
+    seen.set(w, s);
+  });
+  const out = new Uint8Array(classes.length + 1);
+  classes.forEach((c, g) => {
+    const w = c.split('|').find((f) => f.startsWith('w:'));
+    const s = w ? seen.get(w)! : undefined;
+    if (s && s[1] >= MARKER_COUNT && s[0] >= MARKER_RATE * s[1]) out[g] = 1;
+  });
+  return out;
+}
+
+/**
+ * Groups of consecutive path beads, each group one passage: [first bead, last bead + 1).
+ * One bead per group (the path as it was) when the text does not mark its passages on both sides.
+ */
+export function markedPassages(classes: [string[], string[]], path: PathBead[]): Array<[number, number]> {
+  const n = classes[0].length;
+  const m = classes[1].length;
+  const ends: [Uint8Array, Uint8Array] = [new Uint8Array(n + 1), new Uint8Array(m + 1)];
+  let links = 0;
+  for (const p of path) {
+    const { da, db } = SHAPES[p.shape]!;
+    if (!da || !db) continue;
+    links++;
+    ends[0][p.i + da] = 1;
+    ends[1][p.j + db] = 1;
+  }
+  const marks = [markedGaps(classes[0], ends[0]), markedGaps(classes[1], ends[1])];
+  // Points between beads k − 1 and k where both sides' next lines open a passage.
+  const cuts: number[] = [];
+  for (let k = 1; k < path.length; k++) if (marks[0][path[k]!.i] && marks[1][path[k]!.j]) cuts.push(k);
+  const single = path.map((_, k): [number, number] => [k, k + 1]);
+  if (!cuts.length || cuts.length < MARKED_SHARE * links) return single;
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const k of [...cuts, path.length]) {
+    out.push([from, k]);
+    from = k;
+  }
+  return out;
+}
