@@ -176,12 +176,17 @@ export function isAnchor(latin: string, arabicWords: string[]): boolean {
 }
 
 export function isAnchorPrepared(latin: string, p: PreparedWords): boolean {
+  return anchorMatch(latin, p) !== null;
+}
+
+/** The name's match with the words when they anchor it (isAnchorPrepared), else null: one skeleton comparison for both questions. */
+export function anchorMatch(latin: string, p: PreparedWords): CrossMatch | null {
   const m = crossMatchPrepared(latin, p);
-  if (!m.close) return false;
-  if (nameSkeleton(latin).length >= 3) return true;
-  if (!m.exact) return false;
+  if (!m.close) return null;
+  if (nameSkeleton(latin).length >= 3) return m;
+  if (!m.exact) return null;
   const key = latinKey(latin);
-  return readingDistance(latin, p.text) <= Math.max(1, Math.floor(key.length * 0.4));
+  return readingDistance(latin, p.text) <= Math.max(1, Math.floor(key.length * 0.4)) ? m : null;
 }
 
 /** The fewest letters (latinKey) a spelling needs to be a variant of another. */
