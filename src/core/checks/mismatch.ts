@@ -223,6 +223,8 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   // "I've": a contraction, not a name. A plural of a known name is not spared here: its
   // neighbours never drop the final s ("Jonis" is not "Joni" plural).
   if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text)) return null;
+  // Three letters are a letter from a known name far too often ("Tye", "Kye", "Dyl" are real).
+  if (latinLetters(m.text).length < SLIP_MIN_LETTERS) return null;
   const others = new Set<number>();
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
@@ -236,6 +238,9 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
   return modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true);
 }
+
+/** The shortest name judged a slip of a known one. */
+const SLIP_MIN_LETTERS = 4;
 
 /** An English word standing where the source has a word that romanises to a known name. */
 function readsAsGivenName(m: Mention, word: string): boolean {
