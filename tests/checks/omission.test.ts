@@ -3,6 +3,8 @@ import { checkOmissions, ratioScale } from '../../src/core/checks';
 import type { Bead } from '../../src/core/model';
 import { sentenceEnders, splitRunOn } from '../../src/core/checks/omission';
 import { letters } from '../../src/core/checks/sentenceContent';
+import { loadNtrex, paragraph } from '../../bench/corpus';
+import { align } from '../../src/core/align';
 import { doc } from './helpers';
 
 const bead = (a: number[], b: number[], sentences?: Bead['sentences']): Bead => ({ a, b, score: 1, confidence: 1, status: 'auto', ...(sentences ? { sentences } : {}) });
@@ -178,5 +180,21 @@ describe('Persian sentences run together without a stop', () => {
     const comma = 'این گروه خواست دفتری در ایالات متحده برای امور افغانستان باز کند، مقامات در کابل دیدار کردند.';
     expect(splitRunOn(pc(comma), ends)).toHaveLength(1);
     expect(sentenceEnders(a)).toBeNull();
+  });
+});
+
+describe('a dropped sentence next to a compact translation (real news: NTREX bbc.381692, English–Persian)', () => {
+  // One paragraph per line; line 8's English left out, its Persian run into line 7's
+  // paragraph. The Persian of line 7 is compact, so lengths say the link fits with both.
+  const d = loadNtrex().find((x) => x.id === 'bbc.381692')!;
+  const a = { id: 'en', lang: 'en', paragraphs: d.en.filter((_, i) => i !== 8).map((t, k) => paragraph(k, t, 'en')) };
+  const b = { id: 'fa', lang: 'fa', paragraphs: [...d.fa.slice(0, 7), `${d.fa[7]} ${d.fa[8]}`, ...d.fa.slice(9)].map((t, k) => paragraph(k, t, 'fa')) };
+
+  it('flags the sentence whose facts the English lacks, as its facts outweigh the lengths', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(7))?.sentences).toEqual([[[0], [0, 1]]]);
+    const flags = checkOmissions({ a, b, beads });
+    expect(flags.map((f) => [f.data?.kind, f.span?.side, f.span?.paragraph])).toEqual([['no-counterpart', 'b', 7]]);
+    expect(b.paragraphs[7]!.text.slice(flags[0]!.span!.start, flags[0]!.span!.end)).toBe(d.fa[8]);
   });
 });

@@ -14,6 +14,7 @@ import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
 import { knownNeighbours, knownSlip } from './knownSlip';
+import { isDictionaryArabic } from './arabicWords';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -223,16 +224,24 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   // "I've": a contraction, not a name. A plural of a known name is not spared here: its
   // neighbours never drop the final s ("Jonis" is not "Joni" plural).
   if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text)) return null;
+  // Three letters are a letter from a known name far too often ("Tye", "Kye", "Dyl" are real).
+  if (latinLetters(m.text).length < SLIP_MIN_LETTERS) return null;
   const others = new Set<number>();
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
   });
-  const idx = nameWords(ctx, others);
+  // A dictionary word of the other language is weak evidence of a name, too weak to stand for
+  // a known name's counterpart on a letter's difference: real names the lists lack are
+  // often a letter from one, and the bead's common words give them many chances.
+  const idx = nameWords(ctx, others).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
   return modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true);
 }
+
+/** The shortest name judged a slip of a known one. */
+const SLIP_MIN_LETTERS = 4;
 
 /** An English word standing where the source has a word that romanises to a known name. */
 function readsAsGivenName(m: Mention, word: string): boolean {

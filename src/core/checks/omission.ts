@@ -107,6 +107,8 @@ function ratioEvidence(input: CheckInput, shorter: Side, la: number, lb: number,
 const CONTENT_WEIGHT = 1;
 /** Most that facts are let to add: a sentence lengths leave further below DROPPED is not read. */
 const CONTENT_REACH = 4;
+/** The same inside a link of several sentences, whose few sentences are cheap to read. */
+const LINK_CONTENT_REACH = 8;
 /** Combined log-likelihood ratio from which a sentence is called dropped. */
 const DROPPED = 3.5;
 
@@ -355,8 +357,10 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: n
     if (many.length < 2) continue;
     for (const piece of many) {
       if (piece.letters < MIN_SENTENCE_LETTERS) continue;
+      // A sentence the translator made compact lets its dropped neighbour fit the lengths:
+      // inside a link facts may outweigh lengths further than in a whole bead.
       const prior = lengthLlr(side, piece, la, lb, median, spread);
-      const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + contentLlr(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
+      const llr = (prior < DROPPED - LINK_CONTENT_REACH ? prior : prior + contentLlr(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
       if (!best || llr > best.llr) best = { side, piece, llr };
     }
   }

@@ -1,0 +1,69 @@
+/**
+ * Builds src/core/checks/arabic-words.json: Arabic and Persian dictionary words (Debian's
+ * hunspell-ar 3.2 stems and myspell-fa 0.20070816 words; notices in arabic-words.LICENSE.md),
+ * so that the name checks can tell a common word of the other script from a name in text
+ * nobody tuned them on (the NTREX common-word list only knows the development half's words).
+ * Dictionaries list names too (یونان, اسکار, آمازون), so a word is left out when it is a name
+ * of the translit train splits or the model reads it as a name the lists know (its
+ * romanisation, or a known name one letter from it that writes the word within 2 nats).
+ * Words of 3 to 8 letters after folding, kept as sorted 24-bit hashes, delta-coded as
+ * base-128 varints and base64 (about 1% of other words collide with one).
+ *
+ *   apt-get download hunspell-ar myspell-fa && for f in *.deb; do dpkg-deb -x "$f" dic; done
+ *   npx tsx scripts/build-arabic-words.ts dic/usr/share/hunspell
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldForMatch } from '../src/core/text/normalize';
+import { isKnownName, isPlaceName, nameHash } from '../src/core/checks/knownNames';
+import { knownNeighbours } from '../src/core/checks/knownSlip';
+import { gapWithin } from '../src/core/checks/modelMatch';
+import { romanise } from '../src/core/checks/translitModel';
+import { packDeltas } from '../src/core/checks/arabicWords';
+
+const DIR = process.argv[2] ?? '/usr/share/hunspell';
+const TRANSLIT = join(import.meta.dirname, '..', 'corpora/translit');
+const fold = (w: string) => foldForMatch(w).replace(/\u200c/g, '');
+
+// ar.dic opens with a count and a stop-word section headed by "::::" lines; entries are word/flags.
+const arabic = readFileSync(join(DIR, 'ar.dic'), 'utf8').split('\n').slice(1).filter((l) => l && !/^:|dic$/.test(l)).map((l) => l.split(/[/\t]/)[0]!);
+const persian = readFileSync(join(DIR, 'fa_IR.dic'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('/')[0]!);
+
+const names = new Set<string>();
+for (const line of readFileSync(join(TRANSLIT, 'wd_arabic_64.tsv'), 'utf8').split('\n')) {
+  const a = line.split('\t')[1];
+  if (a) names.add(fold(a.replace(/ /g, '')));
+}
+for (const line of readFileSync(join(TRANSLIT, 'google-ar2en-train.txt'), 'utf8').split('\n')) {
+  const a = line.split('\t')[0];
+  if (a) names.add(fold(a));
+}
+for (const n of [...names]) if (n.startsWith('\u0627\u0644') && n.length > 4) names.add(n.slice(2));
+
+function readsAsName(f: string): boolean {
+  for (const x of f.startsWith('\u0627\u0644') && f.length > 4 ? [f, f.slice(2)] : [f]) {
+    const r = romanise(x).text;
+    if (r.length < 2) continue;
+    if (isKnownName(r) || isPlaceName(r)) return true;
+    if (knownNeighbours(r).some((k) => gapWithin(k, [x], 2) <= 2)) return true;
+  }
+  return false;
+}
+
+function words(list: string[]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const w of list) {
+    const f = fold(w);
+    if (f.length < 3 || f.length > 8 || seen.has(f)) continue;
+    seen.add(f);
+    if (!names.has(f) && !readsAsName(f)) out.add(f);
+  }
+  return out;
+}
+
+const ar = words(arabic);
+const fa = words(persian);
+const pack = (s: Set<string>) => packDeltas([...new Set([...s].map(nameHash))].sort((x, y) => x - y));
+writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/arabic-words.json'), JSON.stringify({ arabic: pack(ar), persian: pack(fa) }) + '\n');
+console.log(`${ar.size} Arabic and ${fa.size} Persian dictionary words kept`);
