@@ -93,31 +93,49 @@ export interface KnownSlip {
 export function knownSlip(latin: string, words: readonly string[]): KnownSlip | null {
   const near = knownNeighbours(latin);
   if (!near.length) return null;
+  // Each spelling's remembered gaps, looked up once per call rather than once per word.
+  const nearGaps = near.map((k) => gapsOf(k, SLIP_GAP));
+  const ownGaps = gapsOf(latin, SLIP_GAP + SLIP_MARGIN);
   let best: KnownSlip | null = null;
   words.forEach((w, i) => {
-    for (const k of near) {
-      const g = gapUpTo(k, w, SLIP_GAP);
+    for (let n = 0; n < near.length; n++) {
+      const k = near[n]!;
+      const g = gapUpTo(nearGaps[n]!, k, w, SLIP_GAP);
       if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
-      if (gapUpTo(latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
+      if (gapUpTo(ownGaps, latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
       best = { text: k, word: i, gap: g };
     }
   });
   return best;
 }
 
-const gapCache = new Map<string, number>();
+/** Per (limit, latin): the gaps to the words asked so far. */
+const gapCache = new Map<string, Map<string, number>>();
+let gapCount = 0;
+
+function gapsOf(latin: string, limit: number): Map<string, number> {
+  const key = `${limit}\u241f${latin}`;
+  let m = gapCache.get(key);
+  if (!m) {
+    if (gapCount >= 200_000) {
+      gapCache.clear();
+      gapCount = 0;
+    }
+    gapCache.set(key, (m = new Map()));
+  }
+  return m;
+}
 
 /**
  * gapWithin(latin, [word], limit), remembered per (latin, word, limit): a book's names meet
  * the same source words bead after bead. Asked at the largest limit a caller needs, the
  * answer decides every smaller one too (a gap within it is exact, one beyond it is beyond).
  */
-function gapUpTo(latin: string, word: string, limit: number): number {
-  const key = `${limit}\u241f${latin}\u241f${word}`;
-  let g = gapCache.get(key);
+function gapUpTo(gaps: Map<string, number>, latin: string, word: string, limit: number): number {
+  let g = gaps.get(word);
   if (g === undefined) {
-    if (gapCache.size >= 200_000) gapCache.clear();
-    gapCache.set(key, (g = gapWithin(latin, [word], limit)));
+    gapCount++;
+    gaps.set(word, (g = gapWithin(latin, [word], limit)));
   }
   return g;
 }

@@ -176,12 +176,17 @@ export function isAnchor(latin: string, arabicWords: string[]): boolean {
 }
 
 export function isAnchorPrepared(latin: string, p: PreparedWords): boolean {
+  return anchorMatch(latin, p) !== null;
+}
+
+/** The name's match with the words when they anchor it (isAnchorPrepared), else null: one skeleton comparison for both questions. */
+export function anchorMatch(latin: string, p: PreparedWords): CrossMatch | null {
   const m = crossMatchPrepared(latin, p);
-  if (!m.close) return false;
-  if (nameSkeleton(latin).length >= 3) return true;
-  if (!m.exact) return false;
+  if (!m.close) return null;
+  if (nameSkeleton(latin).length >= 3) return m;
+  if (!m.exact) return null;
   const key = latinKey(latin);
-  return readingDistance(latin, p.text) <= Math.max(1, Math.floor(key.length * 0.4));
+  return readingDistance(latin, p.text) <= Math.max(1, Math.floor(key.length * 0.4)) ? m : null;
 }
 
 /** The fewest letters (latinKey) a spelling needs to be a variant of another. */
@@ -189,21 +194,26 @@ export const MIN_LETTERS = 4;
 
 /** Two Latin spellings that may be one name: skeletons close, letters close, not an inflection. */
 export function latinVariants(x: string, y: string): boolean {
-  const a = latinKey(x);
-  const b = latinKey(y);
-  if (a === b || a.length < MIN_LETTERS || b.length < MIN_LETTERS) return false;
+  return latinVariantsKeyed(x, latinKey(x), nameSkeleton(x), y, latinKey(y), nameSkeleton(y));
+}
+
+/** latinVariants for spellings whose latinKey and nameSkeleton are already known (a and sx for x, b and sy for y). */
+export function latinVariantsKeyed(x: string, a: string, sx: string, y: string, b: string, sy: string): boolean {
+  if (a === b) return false;
   // Cheap necessary conditions first (asked for every pair an index brings together): the
   // letter distance is at least the difference in length, and skeletons more than two
   // consonants apart are never close.
-  if (!lengthsMayVary(a.length, b.length, nameSkeleton(x).length, nameSkeleton(y).length)) return false;
-  // "US-Afghanistan" contains Afghanistan; it is a compound, not another spelling.
+  if (!lengthsMayVary(a.length, b.length, sx.length, sy.length)) return false;
+  // "US-Afghanistan" contains Afghanistan; it is a compound, not another spelling. A spelling
+  // without a hyphen is its own only part, and the keys differ.
   const parts = (t: string) => t.split(/[-‐]/).map(latinKey);
-  if (parts(x).includes(b) || parts(y).includes(a)) return false;
+  if (/[-‐]/.test(x) || /[-‐]/.test(y)) if (parts(x).includes(b) || parts(y).includes(a)) return false;
   // "America"/"American", "Afghan"/"Afghans": a derived word, not another spelling; a name
   // cut short by another ending ("Arizon", "Londo") is a slip.
   if (derived(a, b) || derived(b, a)) return false;
-  if (!skeletonsClose(nameSkeleton(x), nameSkeleton(y))) return false;
-  return latinDistance(x, y) <= 0.4;
+  if (!skeletonsClose(sx, sy)) return false;
+  // latinDistance on the keys already known.
+  return editDistance(a, b) / Math.max(1, a.length, b.length) <= 0.4;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { crossMatch, crossMatchPrepared, isAnchorPrepared, prepareWords, readingDistance, type PreparedWords } from './match';
+import { anchorMatch, crossMatch, prepareWords, readingDistance, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
 import { runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
@@ -119,9 +119,10 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     // Skeletons more than two consonants apart are never close (surelyNotClose).
     if (n === 0 || n + 2 < span.minLength || n - 2 > span.maxLength) continue;
     if (taken.has(i) || taken.has(to)) continue;
-    const ws = span.choices.length === 1 ? span.choices[0] : span.choices.find((x) => isAnchorPrepared(m.text, x));
-    if (!ws || !isAnchorPrepared(m.text, ws)) continue;
-    const match = crossMatchPrepared(m.text, ws);
+    // The first choice that anchors the name, with its match.
+    let match: CrossMatch | null = null;
+    for (const choice of span.choices) if ((match = anchorMatch(m.text, choice))) break;
+    if (!match) continue;
     // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
     const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
     if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };

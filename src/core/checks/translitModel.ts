@@ -776,10 +776,18 @@ export class SpellingSet {
     // One row per depth, reused by every branch that reaches that depth.
     const spare: Float64Array[] = [];
     const rowAt = (depth: number): Float64Array => (spare[depth] ??= new Float64Array(W * S)).fill(-Infinity);
+    // The most any path through a row's cells can still reach, per row on the path.
+    const reach: number[] = [];
+    const reachOf = (x: Float64Array): number => {
+      let r = -Infinity;
+      for (let c = 0; c < W * S; c++) r = Math.max(r, x[c]! + rest[c]!);
+      return r;
+    };
     const row0 = rowAt(0);
     row0[AFTER_START] = 0;
     this.fillRow(m, row0, rows, letters, sides, A);
     rows.push(row0);
+    reach.push(reachOf(row0));
     const end = new Float64Array(S);
     for (let k = 0; k < S; k++) end[k] = (k === 1 || k === 2) && sideBefore(sides, A, k) < 0 ? -Infinity : boundStep(m, k, sideBefore(sides, A, k), END);
     const walk = (node: TrieNode): void => {
@@ -788,6 +796,7 @@ export class SpellingSet {
         const row = rowAt(letters.length);
         this.fillRow(m, row, rows, letters, sides, A);
         rows.push(row);
+        reach.push(reachOf(row));
         // The same sums and margin as surelyApart, so a spelling kept here is one it keeps.
         if (child.ends.length) {
           let best = -Infinity;
@@ -797,11 +806,9 @@ export class SpellingSet {
         // A longer spelling passes through one of the last three rows (a group writes at most
         // three Latin letters); go on only if one of them can still reach the need.
         let open = false;
-        for (let r = Math.max(0, rows.length - 3); r < rows.length && !open; r++) {
-          const x = rows[r]!;
-          for (let c = 0; c < W * S; c++) if (x[c]! + rest[c]! + 2e-6 >= need) open = true;
-        }
+        for (let r = Math.max(0, rows.length - 3); r < rows.length && !open; r++) if (reach[r]! + 2e-6 >= need) open = true;
         if (open && child.children.length) walk(child);
+        reach.pop();
         rows.pop();
         letters.pop();
       }

@@ -1,5 +1,5 @@
 import { nameSkeleton } from '../text/names';
-import { latinVariants, lengthsMayVary, MIN_LETTERS } from './match';
+import { latinVariantsKeyed, lengthsMayVary, MIN_LETTERS } from './match';
 import { latinKey } from './translit';
 
 /**
@@ -18,11 +18,16 @@ export class VariantIndex<T extends { text: string }> {
   /** Each item's letters and consonants, counted once (latinVariants' first tests need only them). */
   private readonly letters: Int32Array;
   private readonly consonants: Int32Array;
+  /** Each item's latinKey and nameSkeleton, for latinVariants without looking them up again. */
+  private readonly keys: string[] = [];
+  private readonly skeletons: string[] = [];
 
   constructor(private readonly items: readonly T[]) {
     this.letters = new Int32Array(items.length);
     this.consonants = new Int32Array(items.length);
     items.forEach((item, i) => {
+      this.keys.push(latinKey(item.text));
+      this.skeletons.push(nameSkeleton(item.text));
       this.letters[i] = latinKey(item.text).length;
       this.consonants[i] = nameSkeleton(item.text).length;
       // latinVariants never pairs letters shorter than MIN_LETTERS: such items are never an answer.
@@ -42,12 +47,12 @@ export class VariantIndex<T extends { text: string }> {
     if (!hit) {
       const near = new Set<number>();
       for (const f of deletionForms(nameSkeleton(name))) for (const i of this.byForm.get(f) ?? []) near.add(i);
-      const [letters, consonants] = [latinKey(name).length, nameSkeleton(name).length];
+      const [key, skeleton] = [latinKey(name), nameSkeleton(name)];
       hit = [...near]
-        .filter((i) => lengthsMayVary(letters, this.letters[i]!, consonants, this.consonants[i]!))
+        .filter((i) => lengthsMayVary(key.length, this.letters[i]!, skeleton.length, this.consonants[i]!))
         .sort((x, y) => x - y)
-        .map((i) => this.items[i]!)
-        .filter((item) => latinVariants(name, item.text));
+        .filter((i) => latinVariantsKeyed(name, key, skeleton, this.items[i]!.text, this.keys[i]!, this.skeletons[i]!))
+        .map((i) => this.items[i]!);
       this.memo.set(name, hit);
     }
     return hit;
