@@ -27,4 +27,9 @@ describe('knownSlip: a real name one letter away that writes the source far bett
   it('keeps the name as written when it writes the source as well', () => {
     expect(knownSlip('London', ['لندن'])).toBeNull();
   });
+
+  it('knows the larger towns of GeoNames: "Crodon" is a slip of Croydon (كرويدون)', () => {
+    expect(knownNeighbours('Crodon')).toContain('croydon');
+    expect(knownSlip('Crodon', ['في', 'كرويدون'])).toMatchObject({ text: 'croydon', word: 1 });
+  });
 });

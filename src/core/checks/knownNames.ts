@@ -1,5 +1,6 @@
 import english from './english-words.json';
 import known from './known-names.json';
+import placeNames from './place-names.json';
 import { latinLetters } from './translitModel';
 
 /**
@@ -44,9 +45,12 @@ function has(t: Uint32Array, word: string): boolean {
   return sortedHas(t, nameHash(latinLetters(word)));
 }
 
-const tables: Partial<Record<'known' | 'common' | 'names', Uint32Array>> = {};
-function table(k: 'known' | 'common' | 'names'): Uint32Array {
-  return (tables[k] ??= unpack(k === 'known' ? (known as { hashes: string }).hashes : (english as Record<'common' | 'names', string>)[k]));
+type Table = 'known' | 'common' | 'names' | 'places';
+const tables: Partial<Record<Table, Uint32Array>> = {};
+function table(k: Table): Uint32Array {
+  return (tables[k] ??= unpack(
+    k === 'known' ? (known as { hashes: string }).hashes : k === 'places' ? (placeNames as { hashes: string }).hashes : (english as Record<'common' | 'names', string>)[k],
+  ));
 }
 
 /** Whether a Latin spelling is one the name lists know (the translit train names, the dictionary's names). */
@@ -72,10 +76,13 @@ let places: Set<string> | null = null;
 
 /**
  * Country and territory names as CLDR gives them in English (Intl.DisplayNames, in Node and
- * every browser), and the cities that name time zones (Intl.supportedValuesOf): conventional
- * names ("Egypt" for مصر, "Moscow" for موسكو) whose source is not a transliteration.
+ * every browser), the cities that name time zones (Intl.supportedValuesOf), and the words of
+ * the names of larger towns (GeoNames, hashed: place-names.json): conventional names ("Egypt"
+ * for مصر, "Moscow" for موسكو) whose source is not a transliteration, and real spellings a
+ * garbled place ("Crodon") can be one slip from.
  */
 export function isPlaceName(name: string): boolean {
+  if (has(table('places'), name)) return true;
   if (!places) {
     places = new Set();
     try {
