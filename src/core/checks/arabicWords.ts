@@ -1,6 +1,6 @@
 import words from './arabic-words.json';
 import { foldForMatch } from '../text/normalize';
-import { nameHash } from './knownNames';
+import { nameHash, sortedHas as has } from './knownNames';
 
 /**
  * Arabic and Persian dictionary words (hunspell-ar, myspell-fa; built by
@@ -48,18 +48,6 @@ export function unpackDeltas(base64: string): Uint32Array {
 }
 
 let table: Uint32Array | null = null;
-
-function has(t: Uint32Array, h: number): boolean {
-  let lo = 0;
-  let hi = t.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid] === h) return true;
-    if (t[mid]! < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /** Whether an Arabic-script word (with or without the article) is an Arabic or Persian dictionary word. */
 export function isDictionaryArabic(word: string): boolean {

@@ -27,8 +27,8 @@ function unpack(base64: string): Uint32Array {
   return t;
 }
 
-function has(t: Uint32Array, word: string): boolean {
-  const h = nameHash(latinLetters(word));
+/** Whether a sorted table of hashes holds h (binary search). */
+export function sortedHas(t: Uint32Array, h: number): boolean {
   let lo = 0;
   let hi = t.length - 1;
   while (lo <= hi) {
@@ -38,6 +38,10 @@ function has(t: Uint32Array, word: string): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+function has(t: Uint32Array, word: string): boolean {
+  return sortedHas(t, nameHash(latinLetters(word)));
 }
 
 const tables: Partial<Record<'known' | 'common' | 'names', Uint32Array>> = {};

@@ -5,7 +5,7 @@ import { makeFlag, onSide } from './flag';
 import { readingDistance } from './match';
 import { mentionsOf } from './story';
 import { bestGap, isCommonArabic } from './modelMatch';
-import { isDictionaryName, isEnglishWord, isPlaceName } from './knownNames';
+import { isDictionaryName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 
 import { scriptOfLang } from './tokens';
 
@@ -100,9 +100,10 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
     const sp = spellingsOf(members);
     if (sp.length < 2) continue;
     const choice = preferLatin(sp, story, sourceByGroup.get(group) ?? []);
-    // A spelling the dictionary knows may be another person or word (Brett and Brent, Davis
-    // and Davies, Live and Love); one that differs in capitals only is the same spelling.
-    const real = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t);
+    // A spelling the dictionary or the name lists know may be another person or word (Brett
+    // and Brent, Davis and Davies, Sergei and Sergey, Live and Love); one that differs in
+    // capitals only is the same spelling.
+    const real = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t) || isKnownName(t);
     const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !real(text) && !real(text.replace(/s$/, ''));
     flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`).filter((f) => odd(f.data!.text!)));
   }
