@@ -1,5 +1,6 @@
 import { align } from '../src/core/align';
 import { buildPair, concatDocs, DEFAULT_RATES, loadNtrex, measure, pool, rng, seedGold, type GoldPair, type Quality } from './corpus';
+import { onDevTable } from './omissionTable';
 
 /**
  * Alignment bench: quality on the hand-made seed gold and on NTREX, then speed and memory
@@ -21,7 +22,12 @@ function goldQuality(log: (line: string) => void): void {
   log(`seed 000 (en MT) ↔ 003 (ar)   ${fmt(measure(beads, g))}   boilerplate/caption left unlinked ${pct(measure(beads, g, ['boilerplate', 'caption']).unlinkedAccuracy)}`);
 }
 
+/** With the word table learnt from NTREX's development half: the text is NTREX. */
 function ntrexQuality(log: (line: string) => void): void {
+  onDevTable(() => ntrexPairs(log));
+}
+
+function ntrexPairs(log: (line: string) => void): void {
   const docs = loadNtrex();
   for (const lang of ['ar', 'fa'] as const) {
     const rand = rng(7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexStem, omissionLexicon } from '../../src/core/checks/omissionLexicon';
+import { lexStem, omissionLexicon, withOmissionTable } from '../../src/core/checks/omissionLexicon';
 
 describe('the omission lexicon learnt from human translations', () => {
   it('pairs English stems with Arabic and Persian ones, both ways', () => {
@@ -14,5 +14,19 @@ describe('the omission lexicon learnt from human translations', () => {
   it('has none for another language, and cuts keys to a stem', () => {
     expect(omissionLexicon('de')).toBeNull();
     expect(lexStem('ministers')).toBe(lexStem('minister'));
+  });
+
+  it('takes a bench table only for the span of one call, even when the call throws', () => {
+    const shipped = omissionLexicon('ar');
+    const table = { ar: ['water میاه'], fa: ['water آب'] };
+    const inside = withOmissionTable(table, () => omissionLexicon('fa')![0].get('water'));
+    expect(inside).toEqual(['آب']);
+    expect(omissionLexicon('ar')).toBe(shipped);
+    expect(() =>
+      withOmissionTable(table, () => {
+        throw new Error('bench failed');
+      }),
+    ).toThrow('bench failed');
+    expect(omissionLexicon('ar')).toBe(shipped);
   });
 });
