@@ -148,7 +148,7 @@ function load(): Model {
     seen.set(key, Math.max(seen.get(key) ?? -Infinity, v));
   }
   const lattice = latticeOf(byArabic, arabicOf, bi, n);
-  model = { index, latinOf, arabicOf, bi, biTable: new BigramTable(bi), backoff, uni, lambda, byArabic, lattice, byPair, pairSide, pairUnit: new UnitTable(pairKeys), sideBackoff, seenAfter: new BigramTable(seen) };
+  model = { index, latinOf, arabicOf, bi, biTable: bigramTable(bi), backoff, uni, lambda, byArabic, lattice, byPair, pairSide, pairUnit: unitTable(pairKeys), sideBackoff, seenAfter: bigramTable(seen) };
   return model;
 }
 
@@ -161,35 +161,6 @@ function latinCode(l: string): number {
 
 /** How many latinCodes there are: up to three letters, each a base-27 digit. */
 const CODES = 27 * 27 * 27;
-
-/** Non-negative integer keys to non-negative integers, in typed arrays (linear probing); -1 when absent. */
-class UnitTable {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
-  constructor(from: Map<number, number>) {
-    let size = 16;
-    while (size < from.size * 2) size *= 2;
-    this.keys = new Int32Array(size).fill(-1);
-    this.values = new Int32Array(size);
-    this.mask = size - 1;
-    for (const [k, v] of from) {
-      let h = Math.imul(k, 0x9e3779b1) & this.mask;
-      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
-      this.keys[h] = k;
-      this.values[h] = v;
-    }
-  }
-  get(k: number): number {
-    let h = Math.imul(k, 0x9e3779b1) & this.mask;
-    for (;;) {
-      const x = this.keys[h]!;
-      if (x === k) return this.values[h]!;
-      if (x === -1) return -1;
-      h = (h + 1) & this.mask;
-    }
-  }
-}
 
 /**
  * The pair table's side number of each Arabic substring of a form, at j * MAX_ARABIC + da - 1
@@ -211,16 +182,23 @@ function sidesOf(m: Model, a: string): Int32Array {
   return s;
 }
 
-/** Non-negative integer keys to numbers, in typed arrays (linear probing); NaN when absent. */
-class BigramTable {
+/**
+ * Non-negative integer keys to numbers, in typed arrays (linear probing); `missing` when absent.
+ * Integer values (group numbers) live in an Int32Array, log-probabilities in a Float64Array.
+ */
+class IntKeyTable {
   private readonly keys: Int32Array;
-  private readonly values: Float64Array;
+  private readonly values: Int32Array | Float64Array;
   private readonly mask: number;
-  constructor(from: Map<number, number>) {
+  constructor(
+    from: Map<number, number>,
+    private readonly missing: number,
+    Values: Int32ArrayConstructor | Float64ArrayConstructor,
+  ) {
     let size = 16;
     while (size < from.size * 2) size *= 2;
     this.keys = new Int32Array(size).fill(-1);
-    this.values = new Float64Array(size);
+    this.values = new Values(size);
     this.mask = size - 1;
     for (const [k, v] of from) {
       let h = Math.imul(k, 0x9e3779b1) & this.mask;
@@ -234,11 +212,22 @@ class BigramTable {
     for (;;) {
       const x = this.keys[h]!;
       if (x === k) return this.values[h]!;
-      if (x === -1) return NaN;
+      if (x === -1) return this.missing;
       h = (h + 1) & this.mask;
     }
   }
 }
+type UnitTable = IntKeyTable;
+type BigramTable = IntKeyTable;
+/** Integer values, -1 when absent. */
+function unitTable(from: Map<number, number>): UnitTable {
+  return new IntKeyTable(from, -1, Int32Array);
+}
+/** Numbers, NaN when absent. */
+function bigramTable(from: Map<number, number>): BigramTable {
+  return new IntKeyTable(from, NaN, Float64Array);
+}
+
 
 function logP(m: Model, prev: number, next: number, n: number): number {
   const v = m.biTable.get(prev * n + next);
@@ -504,7 +493,7 @@ function latticeOf(byArabic: Map<string, number[]>, arabicOf: string[], bi: Map<
     }
   }
   groupStart[g] = e;
-  return { sideId, sideUnits, rank, groupOf: new BigramTable(groupKeys), groupStart, nextUnit, nextLog };
+  return { sideId, sideUnits, rank, groupOf: bigramTable(groupKeys), groupStart, nextUnit, nextLog };
 }
 
 /**
