@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameHash } from '../src/core/checks/knownNames';
+import { nameHash, packHashes } from '../src/core/checks/knownNames';
 import { latinLetters } from '../src/core/checks/translitModel';
 
 const dic = process.argv[2] ?? join(import.meta.dirname, '..', 'node_modules/dictionary-en/index.dic');
@@ -26,14 +26,7 @@ function forms(word: string, flags: string): string[] {
 }
 
 function packed(words: Set<string>): string {
-  const hashes = [...new Set([...words].map((w) => nameHash(latinLetters(w))))].sort((x, y) => x - y);
-  const bytes = new Uint8Array(hashes.length * 3);
-  hashes.forEach((h, i) => {
-    bytes[i * 3] = h >>> 16;
-    bytes[i * 3 + 1] = (h >>> 8) & 255;
-    bytes[i * 3 + 2] = h & 255;
-  });
-  return Buffer.from(bytes).toString('base64');
+  return packHashes([...words].map((w) => nameHash(latinLetters(w))));
 }
 
 const common = new Set<string>();

@@ -9,16 +9,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { latinLetters } from '../src/core/checks/translitModel';
-import { nameHash } from '../src/core/checks/knownNames';
+import { nameHash, packHashes } from '../src/core/checks/knownNames';
 import { trainingPairs } from './build-translit';
 
 const names = new Set(trainingPairs().map(([l]) => l).filter((l) => l.length >= 3));
-const hashes = [...new Set([...names].map((n) => nameHash(latinLetters(n))))].sort((x, y) => x - y);
-const bytes = new Uint8Array(hashes.length * 3);
-hashes.forEach((h, i) => {
-  bytes[i * 3] = h >>> 16;
-  bytes[i * 3 + 1] = (h >>> 8) & 255;
-  bytes[i * 3 + 2] = h & 255;
-});
-writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/known-names.json'), JSON.stringify({ hashes: Buffer.from(bytes).toString('base64') }) + '\n');
-console.log(`${names.size} names, ${hashes.length} hashes`);
+const hashes = new Set([...names].map((n) => nameHash(latinLetters(n))));
+writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/known-names.json'), JSON.stringify({ hashes: packHashes(hashes) }) + '\n');
+console.log(`${names.size} names, ${hashes.size} hashes`);

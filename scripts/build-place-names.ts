@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { latinLetters } from '../src/core/checks/translitModel';
-import { nameHash } from '../src/core/checks/knownNames';
+import { nameHash, packHashes } from '../src/core/checks/knownNames';
 
 interface City {
   name: string;
@@ -30,13 +30,7 @@ for (const c of cities) {
     if (l.length >= 3 && l.length === w.normalize('NFD').replace(/\p{M}/gu, '').length) words.add(l);
   }
 }
-const hashes = [...new Set([...words].map((w) => nameHash(w)))].sort((x, y) => x - y);
-const bytes = new Uint8Array(hashes.length * 3);
-hashes.forEach((h, i) => {
-  bytes[i * 3] = h >>> 16;
-  bytes[i * 3 + 1] = (h >>> 8) & 255;
-  bytes[i * 3 + 2] = h & 255;
-});
+const hashes = new Set([...words].map((w) => nameHash(w)));
 const out = process.env.PLACES_OUT ?? join(import.meta.dirname, '..', 'src/core/checks/place-names.json');
-writeFileSync(out, JSON.stringify({ minPopulation: MIN_POPULATION, hashes: Buffer.from(bytes).toString('base64') }) + '\n');
-console.log(`${words.size} place words (population >= ${MIN_POPULATION}), ${hashes.length} hashes`);
+writeFileSync(out, JSON.stringify({ minPopulation: MIN_POPULATION, hashes: packHashes(hashes) }) + '\n');
+console.log(`${words.size} place words (population >= ${MIN_POPULATION}), ${hashes.size} hashes`);

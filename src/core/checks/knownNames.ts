@@ -20,6 +20,14 @@ export function nameHash(letters: string): number {
   return ((h >>> 24) ^ h) & 0xffffff;
 }
 
+/** The inverse of unpack: distinct 24-bit hashes, sorted, three bytes each, in base64 (for the build scripts). */
+export function packHashes(hashes: Iterable<number>): string {
+  const sorted = [...new Set(hashes)].sort((x, y) => x - y);
+  let bin = '';
+  for (const h of sorted) bin += String.fromCharCode(h >>> 16, (h >>> 8) & 255, h & 255);
+  return btoa(bin);
+}
+
 /** Sorted 24-bit hashes from base64, three bytes each. */
 function unpack(base64: string): Uint32Array {
   const bin = atob(base64);
