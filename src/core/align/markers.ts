@@ -20,9 +20,9 @@ const MARKED_SHARE = 0.4;
 
 /** Gaps (before unit g) opening with a word that marks where the path's beads end. */
 function markedGaps(classes: string[], ends: Uint8Array): Uint8Array {
+  const words = classes.map((c) => c.split('|').find((f) => f.startsWith('w:')));
   const seen = new Map<string, [number, number]>();
-  classes.forEach((c, g) => {
-    const w = c.split('|').find((f) => f.startsWith('w:'));
+  words.forEach((w, g) => {
     if (!w) return;
     const s = seen.get(w) ?? [0, 0];
     s[0] += ends[g]!;
@@ -30,8 +30,7 @@ function markedGaps(classes: string[], ends: Uint8Array): Uint8Array {
     seen.set(w, s);
   });
   const out = new Uint8Array(classes.length + 1);
-  classes.forEach((c, g) => {
-    const w = c.split('|').find((f) => f.startsWith('w:'));
+  words.forEach((w, g) => {
     const s = w ? seen.get(w)! : undefined;
     if (s && s[1] >= MARKER_COUNT && s[0] >= MARKER_RATE * s[1]) out[g] = 1;
   });
