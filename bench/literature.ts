@@ -27,6 +27,17 @@ export interface LiteraryText extends LinePair {
   split: 'dev' | 'held-out';
 }
 
+/**
+ * The same text as a user would import it with its paragraphs kept: one passage per line on
+ * each side (its sentences joined by a space), so the files' lines are the passages and the
+ * sentences are aligned inside each bead. Sentence k of `passageLines(t).a` (counted through
+ * the lines in order, as the segmenter splits them) is line k of `t.a`.
+ */
+export function passageLines(t: LinePair): { a: string[]; b: string[] } {
+  const join = (lines: string[], side: 'a' | 'b'): string[] => t.links.map((g) => g[side].map((k) => lines[k]!).join(' '));
+  return { a: join(t.a, 'a'), b: join(t.b, 'b') };
+}
+
 const ENTITIES: Record<string, string> = { quot: '"', amp: '&', nbsp: ' ', '#39': "'", lt: '<', gt: '>' };
 
 function clean(html: string): string {
