@@ -1,7 +1,7 @@
 import { CoreError, type Bead } from '../model';
 import { anchoredCenter, uniqueAnchors } from './anchors';
 import { gapClasses, pathBoundaryCosts } from './boundaries';
-import { markedPassages } from './markers';
+import { markedPassages, passageMarks, withPassageEdges } from './markers';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
@@ -251,7 +251,14 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior, pathBoundaryCosts(classes, second.path));
   const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
   const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path));
-  return { ...last, passages: markedPassages(classes, last.path) };
+  // When the text marks its passages on both sides, their edges are where beads end: a fifth
+  // pass is pulled through them, so a stretch where the path slipped by a line between two
+  // marks (and the join would take several passages as one) is searched again.
+  const marks = passageMarks(classes, last.path);
+  if (!marks) return { ...last, passages: markedPassages(classes, last.path) };
+  const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
+  const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges);
+  return { ...fifth, passages: markedPassages(classes, fifth.path) };
 }
 
 /** A lexicon with the general table's links it does not hold already. */
