@@ -61,6 +61,28 @@ export function tolerance(a: string, b: string): number {
   return Math.max(a.length, b.length) >= 4 ? 1 : 0.5;
 }
 
+/** The letters each skeleton letter is NEAR to. */
+const NEAR_PARTNERS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const p of NEAR) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p[1]!]);
+  return out;
+})();
+
+/**
+ * Every skeleton within half an edit of `s` by weightedDistance, `s` first: no edit costs
+ * less than half, so these are `s` itself, one NEAR swap, or one h added or dropped. A pool
+ * indexed by exact skeleton then finds a word's near names by lookup alone.
+ */
+export const halfEditSkeletons: (s: string) => readonly string[] = memoPerWord((s) => {
+  const out = new Set<string>([s]);
+  for (let i = 0; i < s.length; i++) {
+    for (const p of NEAR_PARTNERS.get(s[i]!) ?? []) out.add(s.slice(0, i) + p + s.slice(i + 1));
+    if (s[i] === 'H') out.add(s.slice(0, i) + s.slice(i + 1));
+  }
+  for (let i = 0; i <= s.length; i++) out.add(s.slice(0, i) + 'H' + s.slice(i));
+  return Object.freeze([...out]);
+});
+
 export function skeletonsClose(a: string, b: string): boolean {
   if (!a || !b) return false;
   return weightedDistance(a, b) <= tolerance(a, b);

@@ -179,7 +179,7 @@ export class BeadContent {
       const key = c.key ?? c.names[0] ?? raw;
       if (seen.has(key)) continue;
       seen.add(key);
-      f.words.push({ ...c, stem });
+      f.words.push({ key: c.key, names: c.names, stem });
     }
     for (const n of this.numbers(pc)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
     this.pieceFacts.set(id, f);
