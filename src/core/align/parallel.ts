@@ -231,8 +231,10 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity);
   const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
   if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
-  if (Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
-  // Restructured, and one side has far more units: most beads are merges. Pass 2 searches
+  // A translator who joins sentences one way and splits them the other keeps the counts
+  // close while few beads are 1-1: pass 1's few trusted pairs say so where the counts cannot.
+  if (!fewPairs && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
+  // Restructured, and one side has far more units or few beads are 1-1: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
   // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
   // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and
