@@ -27,6 +27,17 @@ export interface LiteraryText extends LinePair {
   split: 'dev' | 'held-out';
 }
 
+/**
+ * The same text as a user would import it with its paragraphs kept: one passage per line on
+ * each side (its sentences joined by a space), so the files' lines are the passages and the
+ * sentences are aligned inside each bead. Sentence k of `passageLines(t).a` (counted through
+ * the lines in order, as the segmenter splits them) is line k of `t.a`.
+ */
+export function passageLines(t: LinePair): { a: string[]; b: string[] } {
+  const join = (lines: string[], side: 'a' | 'b'): string[] => t.links.map((g) => g[side].map((k) => lines[k]!).join(' '));
+  return { a: join(t.a, 'a'), b: join(t.b, 'b') };
+}
+
 const ENTITIES: Record<string, string> = { quot: '"', amp: '&', nbsp: ' ', '#39': "'", lt: '<', gt: '>' };
 
 function clean(html: string): string {
@@ -80,4 +91,56 @@ export function literatureSet(): LiteraryText[] {
     { name: 'Hidden Words en–fa', split: 'held-out', ...pairOf(hidden.filter((r) => r[0] === 'Persian').map((r) => [String(r[3]), String(r[5])]), 'fa') },
     { name: 'Aqdas ¶96–190 en–ar', split: 'held-out', ...pairOf(aq(96, 190), 'ar') },
   ];
+}
+
+export interface SentenceLevel {
+  /** Strict F1 where the gold is sentence-level; NaN when no passage is. */
+  f1: number;
+  /** Passages n-m (both sides two sentences or more) that no found bead crosses. */
+  keptWhole: number;
+  /** How many passages are n-m. */
+  coarse: number;
+}
+
+/**
+ * Strict F1 only where the passage gold is truly sentence-level. A passage with one sentence
+ * on a side (1-1, 1-n, n-1) is the finest bead there is, so it is the sentence-level gold
+ * too. A passage n-m with both sides two sentences or more may hold finer sentence
+ * correspondences that the passage gold does not record: its gold is unknown at sentence
+ * level, so it is left out of recall, and a found bead lying wholly inside it is left out of
+ * precision (neither right nor wrong). A found bead that crosses a passage's edge is wrong.
+ * Beside it, how many n-m passages the found path keeps whole (no bead crossing their edges),
+ * the part of them that can be checked. The passage-level strict F1 stays the headline figure.
+ */
+export function sentenceLevel(beads: Array<{ a: number[]; b: number[] }>, links: GoldBead[]): SentenceLevel {
+  const key = (x: { a: number[]; b: number[] }): string => `${x.a.join(',')}|${x.b.join(',')}`;
+  const known = new Set(links.filter((g) => Math.min(g.a.length, g.b.length) === 1).map(key));
+  const coarseA = new Map<number, number>();
+  const coarseB = new Map<number, number>();
+  const passageA = new Map<number, number>();
+  const passageB = new Map<number, number>();
+  links.forEach((g, k) => {
+    for (const i of g.a) passageA.set(i, k);
+    for (const j of g.b) passageB.set(j, k);
+    if (Math.min(g.a.length, g.b.length) < 2) return;
+    for (const i of g.a) coarseA.set(i, k);
+    for (const j of g.b) coarseB.set(j, k);
+  });
+  let scored = 0;
+  let hits = 0;
+  const crossed = new Set<number>();
+  for (const x of beads) {
+    const inside = new Set([...x.a.map((i) => coarseA.get(i) ?? -1), ...x.b.map((j) => coarseB.get(j) ?? -1)]);
+    const passages = new Set([...x.a.map((i) => passageA.get(i) ?? -1), ...x.b.map((j) => passageB.get(j) ?? -1)]);
+    if (passages.size > 1) for (const k of passages) crossed.add(k);
+    if (!x.a.length || !x.b.length) continue;
+    if (inside.size === 1 && !inside.has(-1)) continue;
+    scored++;
+    if (known.has(key(x))) hits++;
+  }
+  const p = scored ? hits / scored : 1;
+  const r = known.size ? hits / known.size : NaN;
+  const coarse = links.filter((g) => Math.min(g.a.length, g.b.length) >= 2).length;
+  const keptWhole = links.filter((g, k) => Math.min(g.a.length, g.b.length) >= 2 && !crossed.has(k)).length;
+  return { f1: p + r ? (2 * p * r) / (p + r) : 0, keptWhole, coarse };
 }

@@ -7,7 +7,7 @@ import type { Bead } from '../src/core/model';
 import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
-import { literatureSet } from './literature';
+import { literatureSet, sentenceLevel } from './literature';
 import { onDevTable } from './omissionTable';
 import { editedPage, manualPages } from './manuals';
 import { runAlign } from '../src/cli/align';
@@ -31,6 +31,10 @@ interface Figures {
    * half, on NTREX-built pairs: the CLI reads the shipped table, learnt from all of NTREX.
    */
   f1DevTable?: number;
+  /** Literature: strict F1 where the passage gold is sentence-level (`sentenceLevel`). */
+  f1Sentence?: number;
+  /** Literature: n-m passages that no bead crosses, "kept/all". */
+  keptWhole?: string;
   cliSeconds?: number;
   /** CPU seconds (user + system): steadier than wall time on a shared machine. */
   cliCpu?: number;
@@ -103,7 +107,7 @@ function alignAlone(fileA: string, fileB: string): { seconds: number; cpu: numbe
 }
 
 /** `ntrex`: the pair is built from NTREX, so the in-process run takes the development-half table. */
-function measurePair(pair: LinePair, dir: string, ntrex = false): Figures {
+function measurePair(pair: LinePair, dir: string, ntrex = false, literature = false): Figures {
   const [fa, fb] = writePair(pair, dir);
   const cli = runCli(fa, fb, dir);
   const alone = ntrex ? onDevTable(() => alignAlone(fa, fb)) : alignAlone(fa, fb);
@@ -112,6 +116,11 @@ function measurePair(pair: LinePair, dir: string, ntrex = false): Figures {
   if (!cli.out) return { ...fig, note: `CLI exit ${cli.status}: ${cli.stderr.slice(0, 120)}` };
   const segOk = cli.out.a.paragraphs.length === pair.a.length && cli.out.b.paragraphs.length === pair.b.length;
   fig.f1 = strictF1(cli.out.beads, pair.links);
+  if (literature) {
+    const s = sentenceLevel(cli.out.beads, pair.links);
+    fig.f1Sentence = s.f1;
+    fig.keptWhole = `${s.keptWhole}/${s.coarse}`;
+  }
   if (!segOk) fig.note = `segmented ${cli.out.a.paragraphs.length}×${cli.out.b.paragraphs.length} of ${pair.a.length}×${pair.b.length} lines`;
   return fig;
 }
@@ -120,7 +129,8 @@ const num = (x: number | undefined, digits: number): string => (x === undefined 
 
 function line(f: Figures): string {
   const dev = f.f1DevTable === undefined ? '' : ` (dev-half table ${num(f.f1DevTable, 3)})`;
-  return `F1 ${num(f.f1, 3)}${dev}  CLI ${num(f.cliSeconds, 2)} s (CPU ${num(f.cliCpu, 2)} s)  aligner ${num(f.alignSeconds, 2)} s (CPU ${num(f.alignCpu, 2)} s)  peak ${num(f.peakMb, 0)} MB${f.note ? `  (${f.note})` : ''}`;
+  const sentence = f.f1Sentence === undefined ? '' : ` (where sentence-level ${num(f.f1Sentence, 3)}${f.keptWhole ? `, n-m kept whole ${f.keptWhole}` : ''})`;
+  return `F1 ${num(f.f1, 3)}${dev}${sentence}  CLI ${num(f.cliSeconds, 2)} s (CPU ${num(f.cliCpu, 2)} s)  aligner ${num(f.alignSeconds, 2)} s (CPU ${num(f.alignCpu, 2)} s)  peak ${num(f.peakMb, 0)} MB${f.note ? `  (${f.note})` : ''}`;
 }
 
 function report(log: (line: string) => void, name: string, now: Figures, before: Record<string, Figures>): void {
@@ -161,7 +171,8 @@ export function realBench(log: (line: string) => void, sizes = (process.env.BENC
 
 const meanOf = (figs: Figures[]): Figures => {
   const mean = (pick: (f: Figures) => number | undefined): number => figs.reduce((s, f) => s + (pick(f) ?? 0), 0) / figs.length;
-  return { f1: mean((f) => f.f1), cliSeconds: mean((f) => f.cliSeconds), cliCpu: mean((f) => f.cliCpu), alignSeconds: mean((f) => f.alignSeconds), alignCpu: mean((f) => f.alignCpu), peakMb: mean((f) => f.peakMb) };
+  const sentence = figs.every((f) => f.f1Sentence !== undefined) ? { f1Sentence: mean((f) => f.f1Sentence) } : {};
+  return { f1: mean((f) => f.f1), ...sentence, cliSeconds: mean((f) => f.cliSeconds), cliCpu: mean((f) => f.cliCpu), alignSeconds: mean((f) => f.alignSeconds), alignCpu: mean((f) => f.alignCpu), peakMb: mean((f) => f.peakMb) };
 };
 
 /** Real literary translation (bench/literature.ts), text by text, then the dev and held-out means. */
@@ -174,7 +185,7 @@ function literatureBench(log: (line: string) => void, dir: string, now: Record<s
   const bySplit = new Map<string, Figures[]>();
   for (const t of texts) {
     const name = `lit ${t.split} ${t.name} ${t.a.length}×${t.b.length}`;
-    const fig = (now[name] = measurePair(t, dir));
+    const fig = (now[name] = measurePair(t, dir, false, true));
     // A refusal ("not translations") links nothing: strict F1 0.
     fig.f1 ??= 0;
     report(log, name, fig, before);

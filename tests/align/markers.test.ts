@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gapClasses } from '../../src/core/align/boundaries';
 import type { PathBead } from '../../src/core/align/dp';
-import { markedPassages } from '../../src/core/align/markers';
+import { markedPassages, passageMarks, withPassageEdges } from '../../src/core/align/markers';
 import { SHAPES } from '../../src/core/align/shapes';
 import { segment } from '../../src/core/text/segment';
 
@@ -46,6 +46,25 @@ describe('passages marked on both sides', () => {
     const off: PathBead[] = [{ i: 0, j: 0, shape: shape(1, 0) }];
     for (let k = 0; k < 6; k++) off.push({ i: 3 * k + 1, j: 2 * k, shape: shape(2, 1) }, k < 5 ? { i: 3 * k + 3, j: 2 * k + 1, shape: shape(1, 1) } : { i: 18, j: 11, shape: shape(0, 1) });
     expect(markedPassages(classes, off)).toEqual(off.map((_, k) => [k, k + 1]));
+  });
+});
+
+describe('passage edges pull the next pass through them', () => {
+  it('makes ending a bead cheaper at each marked gap of both sides, and only there', () => {
+    const { classes, path } = passages(true);
+    const marks = passageMarks(classes, path)!;
+    expect([...marks[0]].flatMap((x, g) => (x ? [g] : []))).toEqual([3, 6, 9, 12, 15]);
+    expect([...marks[1]].flatMap((x, g) => (x ? [g] : []))).toEqual([2, 4, 6, 8, 10]);
+    const edges = withPassageEdges([new Float64Array(19), new Float64Array(13)], marks);
+    expect(edges[0][3]).toBeLessThan(-2);
+    expect(edges[1][4]).toBeLessThan(-2);
+    expect([...edges[0]].filter((c) => c !== 0)).toHaveLength(5);
+    expect([...edges[1]].filter((c) => c !== 0)).toHaveLength(5);
+  });
+
+  it('gives no marks when the text does not mark its passages', () => {
+    const { classes, path } = passages(false);
+    expect(passageMarks(classes, path)).toBeNull();
   });
 });
 

@@ -88,4 +88,15 @@ describe('name mismatch across scripts (check 2)', () => {
     const ar3 = doc('ar', 'ar', ['تحدث الأب جونسون في هارلم.']);
     expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
   });
+
+  it('flags a dictionary word written in place of a name the source has (Married for مدريد)', () => {
+    const en = doc('en', 'en', ['The team flew to Married on Sunday for the final.']);
+    const ar2 = doc('ar', 'ar', ['سافر الفريق إلى مدريد يوم الأحد للمباراة النهائية.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText, f.suggestion])).toEqual([['Married', 'مدريد', 'Madrid']]);
+    // A capitalised word the source translates is no such case, nor one a real person bears.
+    const en2 = doc('en', 'en', ['Rangers played at Hunt Park on Sunday.']);
+    const ar3 = doc('ar', 'ar', ['لعب فريق رينجرز في حديقة هانت يوم الأحد.']);
+    expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
+  });
 });

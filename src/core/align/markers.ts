@@ -17,6 +17,11 @@ const MARKER_RATE = 0.9;
 const MARKER_COUNT = 5;
 /** Share of the path's link beads that must end at points both sides mark. */
 const MARKED_SHARE = 0.4;
+/**
+ * What ending a bead at a marked gap earns beyond the punctuation's rate: a marked gap ends
+ * a bead at least MARKER_RATE of the time, so at least its log-odds.
+ */
+const EDGE_BONUS = Math.log(MARKER_RATE / (1 - MARKER_RATE));
 
 /** Gaps (before unit g) opening with a word that marks where the path's beads end. */
 function markedGaps(classes: string[], ends: Uint8Array): Uint8Array {
@@ -42,6 +47,26 @@ function markedGaps(classes: string[], ends: Uint8Array): Uint8Array {
  * One bead per group (the path as it was) when the text does not mark its passages on both sides.
  */
 export function markedPassages(classes: [string[], string[]], path: PathBead[]): Array<[number, number]> {
+  const marks = passageMarks(classes, path);
+  const single = path.map((_, k): [number, number] => [k, k + 1]);
+  if (!marks) return single;
+  // Points between beads k − 1 and k where both sides' next lines open a passage.
+  const cuts: number[] = [];
+  for (let k = 1; k < path.length; k++) if (marks[0][path[k]!.i] && marks[1][path[k]!.j]) cuts.push(k);
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const k of [...cuts, path.length]) {
+    out.push([from, k]);
+    from = k;
+  }
+  return out;
+}
+
+/**
+ * Each side's gaps that open a marked passage, or null when the text does not mark its
+ * passages on both sides (too few points of the path where both sides' marks meet).
+ */
+export function passageMarks(classes: [string[], string[]], path: PathBead[]): [Uint8Array, Uint8Array] | null {
   const n = classes[0].length;
   const m = classes[1].length;
   const ends: [Uint8Array, Uint8Array] = [new Uint8Array(n + 1), new Uint8Array(m + 1)];
@@ -53,17 +78,19 @@ export function markedPassages(classes: [string[], string[]], path: PathBead[]):
     ends[0][p.i + da] = 1;
     ends[1][p.j + db] = 1;
   }
-  const marks = [markedGaps(classes[0], ends[0]), markedGaps(classes[1], ends[1])];
-  // Points between beads k − 1 and k where both sides' next lines open a passage.
-  const cuts: number[] = [];
-  for (let k = 1; k < path.length; k++) if (marks[0][path[k]!.i] && marks[1][path[k]!.j]) cuts.push(k);
-  const single = path.map((_, k): [number, number] => [k, k + 1]);
-  if (!cuts.length || cuts.length < MARKED_SHARE * links) return single;
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (const k of [...cuts, path.length]) {
-    out.push([from, k]);
-    from = k;
+  const marks: [Uint8Array, Uint8Array] = [markedGaps(classes[0], ends[0]), markedGaps(classes[1], ends[1])];
+  let meet = 0;
+  for (let k = 1; k < path.length; k++) if (marks[0][path[k]!.i] && marks[1][path[k]!.j]) meet++;
+  return meet && meet >= MARKED_SHARE * links ? marks : null;
+}
+
+/** Boundary costs (boundaries.ts) with ending a bead at each side's marked gaps made cheaper (in place). */
+export function withPassageEdges(boundary: [Float64Array, Float64Array], marks: [Uint8Array, Uint8Array]): [Float64Array, Float64Array] {
+  for (const s of [0, 1] as const) {
+    const costs = boundary[s];
+    marks[s].forEach((marked, g) => {
+      if (marked && g < costs.length) costs[g] = costs[g]! - EDGE_BONUS;
+    });
   }
-  return out;
+  return boundary;
 }

@@ -1,7 +1,7 @@
 import { CoreError, type Bead } from '../model';
 import { anchoredCenter, uniqueAnchors } from './anchors';
 import { gapClasses, pathBoundaryCosts } from './boundaries';
-import { markedPassages } from './markers';
+import { markedPassages, passageMarks, withPassageEdges } from './markers';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
@@ -251,7 +251,14 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior, pathBoundaryCosts(classes, second.path));
   const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
   const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path));
-  return { ...last, passages: markedPassages(classes, last.path) };
+  // When the text marks its passages on both sides, their edges are where beads end: a fifth
+  // pass is pulled through them, so a stretch where the path slipped by a line between two
+  // marks (and the join would take several passages as one) is searched again.
+  const marks = passageMarks(classes, last.path);
+  if (!marks) return { ...last, passages: markedPassages(classes, last.path) };
+  const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
+  const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges);
+  return { ...fifth, passages: markedPassages(classes, fifth.path) };
 }
 
 /** A lexicon with the general table's links it does not hold already. */
@@ -325,8 +332,33 @@ function joinGroups(beads: Bead[], groups: Array<[number, number]>): Bead[] {
   });
 }
 
+/**
+ * Fewest linked beads for their sentence counts to say how a translator works: in a short
+ * news article, a sentence or two split differently moves the ratio past MERGING_RATIO.
+ */
+const MIN_SENTENCE_BEADS = 20;
+
+/** Whether the linked beads' sentence counts differ, over enough beads, as a restructured translation's do. */
+export function restructuresSentences(beads: Bead[], docA: AlignDoc, docB: AlignDoc): boolean {
+  let na = 0;
+  let nb = 0;
+  let linked = 0;
+  for (const bead of beads) {
+    if (!bead.a.length || !bead.b.length) continue;
+    linked++;
+    for (const i of bead.a) na += Math.max(1, docA.paragraphs[i]!.sentences.length);
+    for (const j of bead.b) nb += Math.max(1, docB.paragraphs[j]!.sentences.length);
+  }
+  return linked >= MIN_SENTENCE_BEADS && Math.max(na, nb) >= MERGING_RATIO * Math.min(na, nb);
+}
+
 function addSentences(beads: Bead[], docA: AlignDoc, docB: AlignDoc, pass: PassResult, progress: Progress): void {
+  // A translator who regroups sentences does it inside passages too: when the paragraph
+  // beads' sentence counts differ as a restructured translation's do, sentences are linked
+  // with the merge priors of the literary path: with news' priors, a short line ("O Son of
+  // Man!") is left out rather than joined to the sentence whose translation it opens.
   const ctx: SentenceContext = {
+    ...(restructuresSentences(beads, docA, docB) ? { prior: RESTRUCTURED_PRIOR } : {}),
     pair: pass.pair,
     paragraphs: [docA.paragraphs, docB.paragraphs],
     docs: [pass.sides[0].doc, pass.sides[1].doc],

@@ -56,8 +56,9 @@ export function beadTokens(doc: CheckDoc, indices: number[]): BeadToken[] {
   for (const i of indices) {
     const p = doc.paragraphs[i];
     if (!p) continue;
+    // Written out rather than spread: a book's beads make hundreds of thousands of these.
     for (const t of tokenize(p.text)) {
-      out.push({ ...t, paragraph: i, pos: (before + t.start) / total, afterBreak: t.afterBreak || t.index === 0 });
+      out.push({ text: t.text, start: t.start, end: t.end, index: t.index, arabic: t.arabic, afterBreak: t.afterBreak || t.index === 0, paragraph: i, pos: (before + t.start) / total });
     }
     before += p.text.length;
   }

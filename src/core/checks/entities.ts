@@ -1,7 +1,7 @@
 import type { FlagOccurrence } from '../model';
 import { memoPerWord } from '../text/memo';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { MIN_LETTERS, arabicSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
+import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
 import { isArticle, scriptOfLang, tokenize } from './tokens';
@@ -101,22 +101,42 @@ export function latinHits(doc: CheckDoc): NameHit[] {
   }));
 }
 
-/** Latin spellings indexed by skeleton and its one-deletion forms, for cross-script lookup. */
-function skeletonIndex(spellings: string[]): Map<string, Candidate[]> {
-  const index = new Map<string, Candidate[]>();
-  for (const text of new Set(spellings)) {
-    const s = nameSkeleton(text);
-    if (s.length < 2) continue; // too short to find across scripts without context
-    const c = { text, skeleton: s };
-    for (const k of new Set([s, ...skeletonDeletions(s)])) pushTo(index, k, c);
+/**
+ * Latin spellings by exact skeleton, for cross-script lookup. Only skeletons within half an
+ * edit of a word's can pass plausibleHit, so those are what a word asks for (halfEditSkeletons):
+ * a handful of lookups instead of every spelling one deletion away.
+ */
+class SkeletonIndex {
+  private readonly bySkeleton = new Map<string, Candidate[]>();
+  /** Per word skeleton, the spellings within half an edit of it: a book asks for the same skeletons again and again. */
+  private readonly near = new Map<string, Candidate[]>();
+
+  constructor(spellings: string[]) {
+    let order = 0;
+    for (const text of new Set(spellings)) {
+      const s = nameSkeleton(text);
+      if (s.length < 2) continue; // too short to find across scripts without context
+      pushTo(this.bySkeleton, s, { text, skeleton: s, order: order++ });
+    }
   }
-  return index;
+
+  closeTo(skeleton: string): Candidate[] {
+    let hit = this.near.get(skeleton);
+    if (!hit) {
+      hit = [];
+      for (const k of halfEditSkeletons(skeleton)) for (const c of this.bySkeleton.get(k) ?? []) hit.push(c);
+      this.near.set(skeleton, hit);
+    }
+    return hit;
+  }
 }
 
 /** A Latin spelling of the pool with its skeleton, worked out once for every word asking. */
 interface Candidate {
   text: string;
   skeleton: string;
+  /** Place in the pool, for breaking ties as the pool's order does. */
+  order: number;
 }
 
 /**
@@ -151,7 +171,7 @@ const NOT_PLAUSIBLE = -1;
  */
 interface Scan {
   pool: string[];
-  index: Map<string, Candidate[]>;
+  index: SkeletonIndex;
   judged: Map<string, SpanMatch | null>;
 }
 const lastScan = new WeakMap<CheckDoc, Scan>();
@@ -160,8 +180,8 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
   const pool = [...new Set(latinSpellings)];
   const prev = lastScan.get(doc);
   const extended = prev && prev.pool.length < pool.length && prev.pool.every((t, i) => pool[i] === t) ? prev : null;
-  const index = extended ? skeletonIndex(pool.slice(extended.pool.length)) : skeletonIndex(pool);
-  let whole: Map<string, Candidate[]> | null = null;
+  const index = new SkeletonIndex(extended ? pool.slice(extended.pool.length) : pool);
+  let whole: SkeletonIndex | null = null;
   // A book writes the same words and word pairs thousands of times: judge each once.
   const judged = new Map<string, SpanMatch | null>();
   // Another pool (the name index asks with the whole story's spellings) meets the same
@@ -186,7 +206,7 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
         let old = extended.judged.get(key);
         if (old === undefined) extended.judged.set(key, (old = bestMatch(ws, extended.index, scoresOf)));
         if (!m || (old && old.score < m.score)) m = old;
-        else if (old && old.score === m.score) m = bestMatch(ws, (whole ??= skeletonIndex(pool)), scoresOf);
+        else if (old && old.score === m.score) m = bestMatch(ws, (whole ??= new SkeletonIndex(pool)), scoresOf);
       }
       judged.set(key, m);
     }
@@ -226,31 +246,53 @@ interface SpanMatch {
   skeleton: string;
 }
 
-/** The closest plausible candidate for the words (the first of equally close ones), if any. */
-function bestMatch(ws: string[], index: Map<string, Candidate[]>, scoresOf: () => Map<string, number>): SpanMatch | null {
-  let best: SpanMatch | null = null;
-  const candidates = candidatesFor(ws, index);
-  if (!candidates.length) return null;
-  const scores = scoresOf();
+/**
+ * The closest plausible candidate for the words, if any; of equally close ones the first in
+ * the order the words' skeletons, their one-deletion forms and then the pool list them.
+ */
+function bestMatch(ws: string[], index: SkeletonIndex, scoresOf: () => Map<string, number>): SpanMatch | null {
+  const skeletons = arabicSkeletons(ws);
+  let best: Candidate | null = null;
+  let bestScore = Infinity;
+  let scores: Map<string, number> | null = null;
   let p: PreparedWords | null = null;
-  // plausibleHit asks for a skeleton distance of at most half an edit; many spellings share
-  // a skeleton, so it is measured once per skeleton first.
-  const near = new Map<string, boolean>();
-  for (const { text: latin, skeleton } of candidates) {
-    let score = scores.get(latin);
-    if (score === undefined) {
-      p ??= prepareWords(ws);
-      let ok = near.get(skeleton);
-      if (ok === undefined) near.set(skeleton, (ok = skeletonDistance(skeleton, p.skeletons) <= 0.5));
-      score = ok && plausibleHit(latin, p) ? crossMatchPrepared(latin, p).distance + readingDistance(latin, p.text) / 10 : NOT_PLAUSIBLE;
-      scores.set(latin, score);
+  for (const s of skeletons) {
+    for (const c of index.closeTo(s)) {
+      scores ??= scoresOf();
+      let score = scores.get(c.text);
+      if (score === undefined) {
+        p ??= prepareWords(ws);
+        score = plausibleHit(c.text, p) ? crossMatchPrepared(c.text, p).distance + readingDistance(c.text, p.text) / 10 : NOT_PLAUSIBLE;
+        scores.set(c.text, score);
+      }
+      if (score === NOT_PLAUSIBLE || score > bestScore) continue;
+      if (best && score === bestScore && !listedBefore(c, best, skeletons)) continue;
+      best = c;
+      bestScore = score;
     }
-    if (score === NOT_PLAUSIBLE) continue;
-    if (best && best.score <= score) continue;
-    best = { latin, score, skeleton: '' };
   }
-  if (best) best.skeleton = bestSkeleton(best.latin, ws);
-  return best;
+  return best ? { latin: best.text, score: bestScore, skeleton: bestSkeleton(best.text, ws) } : null;
+}
+
+/**
+ * Whether `c` comes before `d` in the order spellings were once gathered for a word: by the
+ * first of the word's skeletons, then of its one-deletion forms, that the spelling's skeleton
+ * or one of its own one-deletion forms equals; then by the pool's order.
+ */
+function listedBefore(c: Candidate, d: Candidate, skeletons: readonly string[]): boolean {
+  const rc = firstListing(c, skeletons);
+  const rd = firstListing(d, skeletons);
+  return rc !== rd ? rc < rd : c.order < d.order;
+}
+
+function firstListing(c: Candidate, skeletons: readonly string[]): number {
+  const own = withDeletions(c.skeleton);
+  let at = 0;
+  for (const s of skeletons) for (const k of withDeletions(s)) {
+    if (own.includes(k)) return at;
+    at++;
+  }
+  return at;
 }
 
 /**
@@ -275,23 +317,8 @@ function bestSkeleton(latin: string, words: string[]): string {
   return [...all].sort((x, y) => weightedDistance(ls, x) - weightedDistance(ls, y))[0] ?? '';
 }
 
-function candidatesFor(words: string[], index: Map<string, Candidate[]>): Candidate[] {
-  const out = new Set<Candidate>();
-  for (const s of arabicSkeletons(words)) {
-    for (const k of withDeletions(s)) for (const t of index.get(k) ?? []) out.add(t);
-  }
-  return [...out];
-}
-
-/** A skeleton and its one-deletion forms, remembered per skeleton (asked for every word of a document). */
+/** A skeleton and its one-deletion forms, remembered per skeleton (asked again at every tie). */
 const withDeletions = memoPerWord((s: string): readonly string[] => Object.freeze([s, ...skeletonDeletions(s)]));
-
-/** The smallest weighted distance from a Latin skeleton to any of the words' skeletons (crossMatch's). */
-function skeletonDistance(latin: string, skeletons: string[]): number {
-  let best = Infinity;
-  for (const s of skeletons) best = Math.min(best, weightedDistance(latin, s));
-  return best;
-}
 
 /** Hits grouped by entity representative. */
 export function groupHits(hits: NameHit[], groupOf: (key: string) => string): Map<string, NameHit[]> {

@@ -20,6 +20,8 @@ export interface Mention {
   /** Mentions sharing a run id are one multi-word name. */
   run: number;
   skeleton: string;
+  /** Opens a sentence or quotation, where a capital says nothing. */
+  initial: boolean;
 }
 
 /**
@@ -120,14 +122,15 @@ export function latinMentions(doc: CheckDoc): Mention[] {
       const t = stripPossessive(raw);
       const particle = PARTICLES.has(t.text.toLowerCase()) && !raw.afterBreak;
       if (particle) continue; // transparent inside a run, never a name itself
-      const name = !t.arabic && isNameToken(t.text, sentenceInitial(p, t), vocab);
+      const initial = !t.arabic && sentenceInitial(p, t);
+      const name = !t.arabic && isNameToken(t.text, initial, vocab);
       if (!name) {
         open = false;
         continue;
       }
       if (!open || raw.afterBreak) run++;
       open = true;
-      out.push({ text: t.text, paragraph: i, start: t.start, end: t.end, token: t.index, run, skeleton: nameSkeleton(t.text) });
+      out.push({ text: t.text, paragraph: i, start: t.start, end: t.end, token: t.index, run, skeleton: nameSkeleton(t.text), initial });
     }
   });
   return out;

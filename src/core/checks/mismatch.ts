@@ -113,7 +113,8 @@ function anchorSpans(ctx: Ctx): AnchorSpan[] {
 function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Counterpart | null {
   let best: (Counterpart & { score: number }) | null = null;
   const t = ctx.tokens;
-  const n = nameSkeleton(m.text).length;
+  const skeleton = nameSkeleton(m.text);
+  const n = skeleton.length;
   for (const span of anchorSpans(ctx)) {
     const { from: i, to } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
@@ -121,7 +122,7 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     if (taken.has(i) || taken.has(to)) continue;
     // The first choice that anchors the name, with its match.
     let match: CrossMatch | null = null;
-    for (const choice of span.choices) if ((match = anchorMatch(m.text, choice))) break;
+    for (const choice of span.choices) if ((match = anchorMatch(m.text, choice, skeleton))) break;
     if (!match) continue;
     // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
     const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
@@ -502,6 +503,74 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   });
 }
 
+/**
+ * A dictionary word written where the source has a name ("Trauma" where Persian has ترامپ):
+ * machine translation reads an unknown name as a word it knows. The rules above spare
+ * capitalised words, which are titles and translations as often as not ("Lake", "Rangers");
+ * here one is judged only against a source word that no other name of the bead writes,
+ * that reads as a real name (the name lists, or a letter from its reading), and whose name
+ * is a spelling close to the word as written, which does not write the source at all.
+ */
+function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
+  // A known name is a real spelling whatever word it also is ("Hunt", "Trump"); a plural
+  // names a team or a body ("Rangers", "Hearts"), which the source writes as the English word.
+  const plain = mentions.filter((m) => !m.initial && (isCommonEnglish(m.text) || isEnglishWord(m.text)) && !isKnownName(m.text) && !isPlaceName(m.text) && !isPlural(m.text));
+  if (!plain.length) return;
+  // Whether another name of the bead writes the word, asked only of words that come that far.
+  const claimed = new Map<number, boolean>();
+  const claimedBy = (i: number) => {
+    let c = claimed.get(i);
+    if (c === undefined) {
+      const w = ctx.tokens[i]!.text;
+      c = mentions.some((o) => !plain.includes(o) && (crossMatch(o.text, [w]).close || writes(o.text, [w])));
+      claimed.set(i, c);
+    }
+    return c;
+  };
+  const free = nameWords(ctx, new Set()).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
+  const latinIdx = sideIndices(ctx.bead, ctx.roles.latin);
+  for (const m of plain) {
+    const mine = latinLetters(m.text);
+    const pos = relativePos(ctx.latin, latinIdx, m.paragraph, m.start);
+    let best: { i: number; name: string; gap: number; form: string } | null = null;
+    for (const i of free) {
+      const w = ctx.tokens[i]!.text;
+      // Where the name stands in the sentence, its source stands too, give or take the word order.
+      if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
+      if (gapWithin(m.text, [w], WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) continue;
+      for (const form of nameForms(w)) {
+        const r = latinLetters(romanise(form).text);
+        for (const k of [r, ...knownNeighbours(r)]) {
+          if (k === mine || editDistance(k, mine) > (Math.min(k.length, mine.length) <= 3 ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
+          const gap = gapWithin(k, [form], MATCH_GAP);
+          if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i)) best = { i, name: k, gap, form };
+        }
+      }
+    }
+    if (!best) continue;
+    const c = { from: best.i, to: best.i, exact: false };
+    const source = words(ctx, c);
+    const sourceText = source.join(' ');
+    const reading = likeName(romanise(best.form).text, m.text);
+    const story = storyWriters(ctx, best.form).find((s) => s.key !== latinKey(m.text));
+    const suggestion = story?.text ?? likeName(best.name, m.text);
+    const said = `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}), a name that “${m.text}” does not write; “${suggestion}” does`;
+    flags.push(sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }));
+  }
+}
+
+/** A word this far (nats) from the source word is not a spelling of it. */
+const WORD_FOR_NAME_GAP = 10;
+/** How many letters a word read in place of a name may differ from it (one in a word of three). */
+const WORD_FOR_NAME_EDITS = 2;
+/** How far apart (share of the bead side) a word and the source word it replaced may stand. */
+const WORD_FOR_NAME_POS = 0.3;
+
+/** An English plural ("Rangers"): the word less its s is a word too. */
+function isPlural(word: string): boolean {
+  return /[^s]s$/i.test(word) && isEnglishWord(word.slice(0, -1));
+}
+
 /** Check 2: names in linked beads whose counterpart across scripts reads differently. */
 export function checkNameMismatch(input: CheckInput): Flag[] {
   const roles = crossRoles(input);
@@ -522,6 +591,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
     const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
+    wordsForNames(ctx, inBead, flags);
   }
   return dedupe(flags);
 }

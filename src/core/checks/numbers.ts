@@ -1,6 +1,6 @@
 import type { Bead, Flag } from '../model';
 import { foldDigits, foldForMatch } from '../text/normalize';
-import { linkedBeads, relativePos, sideIndices } from './beads';
+import { linkedBeads, sideIndices, sideLength } from './beads';
 import { makeFlag } from './flag';
 import { numberPhrases } from './numberWords';
 import { arabicForms, langName, tokenize } from './tokens';
@@ -49,41 +49,69 @@ const ARABIC_MONTH_PAIRS: Record<string, number> = { 'كانون الثاني': 
 /** Solar Hijri months: their presence means Gregorian months cannot be compared. */
 const SOLAR_MONTHS = new Set(['فروردين', 'ارديبهشت', 'خرداد', 'تير', 'مرداد', 'شهريور', 'مهر', 'ابان', 'اذر', 'دي', 'بهمن', 'اسفند']);
 
+/** First words of ARABIC_MONTH_PAIRS: only after one of them is the next word read. */
+const PAIR_FIRSTS = new Set(Object.keys(ARABIC_MONTH_PAIRS).map((k) => k.split(' ')[0]!));
+/** Longest English month name: longer words need no lower-casing to be ruled out. */
+const EN_MONTH_MAX = Math.max(...EN_MONTHS.map((m) => m.length));
+
 function monthOf(word: string, arabic: boolean, next: string | undefined): number | undefined {
   if (!arabic) {
+    if (word.length > EN_MONTH_MAX) return undefined;
     const i = EN_MONTHS.indexOf(word.toLowerCase());
     // "May" and "March" are also a verb; capitalised, they are months.
     return i >= 0 && /^\p{Lu}/u.test(word) ? i + 1 : undefined;
   }
-  if (next !== undefined) {
-    const pair = ARABIC_MONTH_PAIRS[`${foldForMatch(word)} ${foldForMatch(next)}`];
+  // The word's first form is the word folded (arabicForms), remembered per word.
+  const forms = arabicForms(word);
+  if (next !== undefined && PAIR_FIRSTS.has(forms[0]!)) {
+    const pair = ARABIC_MONTH_PAIRS[`${forms[0]} ${foldForMatch(next)}`];
     if (pair) return pair;
   }
-  for (const f of arabicForms(word)) if (ARABIC_MONTHS[f] !== undefined && f.length > 2) return ARABIC_MONTHS[f];
+  for (const f of forms) if (ARABIC_MONTHS[f] !== undefined && f.length > 2) return ARABIC_MONTHS[f];
   return undefined;
 }
 
 /** Numbers, number words and months of some paragraphs of a document. */
 export function numberItems(doc: CheckDoc, indices: number[]): NumberItem[] {
+  return readNumbers(doc, indices).items;
+}
+
+/**
+ * numberItems, and whether the paragraphs name a Solar Hijri month, read in one pass over
+ * each paragraph's words (the months check needs both for every bead).
+ */
+function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; solar: boolean } {
   const out: NumberItem[] = [];
+  let solar = false;
+  // relativePos, with the side's length and each paragraph's offset summed once.
+  const total = Math.max(1, sideLength(doc, indices));
+  const before = new Map<number, number>();
+  let sum = 0;
+  for (const i of indices) {
+    if (!before.has(i)) before.set(i, sum);
+    sum += doc.paragraphs[i]?.text.length ?? 0;
+  }
   for (const i of indices) {
     const text = doc.paragraphs[i]?.text ?? '';
+    const offset = before.get(i)!;
+    const pos = (at: number) => (offset + at) / total;
     const folded = foldDigits(text); // same length: every digit and separator is one unit
     for (const m of folded.matchAll(DIGITS)) {
-      out.push({ value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: relativePos(doc, indices, i, m.index) });
+      out.push({ value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: pos(m.index) });
     }
     const tokens = tokenize(text);
     for (const ph of numberPhrases(tokens)) {
       const [from, to] = [tokens[ph.from]!, tokens[ph.to]!];
-      out.push({ value: String(ph.value), kind: 'word', paragraph: i, start: from.start, end: to.end, pos: relativePos(doc, indices, i, from.start) });
+      out.push({ value: String(ph.value), kind: 'word', paragraph: i, start: from.start, end: to.end, pos: pos(from.start) });
     }
-    tokens.forEach((t, k) => {
-      const pos = relativePos(doc, indices, i, t.start);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!solar && t.arabic && arabicForms(t.text).some((f) => SOLAR_MONTHS.has(f))) solar = true;
       const month = monthOf(t.text, t.arabic, tokens[k + 1]?.text);
-      if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos });
-    });
+      if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: pos(t.start) });
+    }
   }
-  return out;
+  return { items: out, solar };
 }
 
 /** Gregorian years a Hijri year may stand for (solar: +621/622; lunar: ×0.97 + 622). */
@@ -188,8 +216,9 @@ function flagFor(ctx: BeadCtx, side: Side, item: NumberItem, kind: string, other
 
 function beadFlags(ctx: BeadCtx): Flag[] {
   const [da, db] = [ctx.input.a, ctx.input.b];
-  const ia = numberItems(da, sideIndices(ctx.bead, 'a'));
-  const ib = numberItems(db, sideIndices(ctx.bead, 'b'));
+  const ra = readNumbers(da, sideIndices(ctx.bead, 'a'));
+  const rb = readNumbers(db, sideIndices(ctx.bead, 'b'));
+  const [ia, ib] = [ra.items, rb.items];
   const num = (xs: NumberItem[]) => xs.filter((x) => x.kind !== 'month');
   const { restA: ua, restB: ub } = pairUp(num(ia), num(ib), sameNumber);
   const keep = (doc: CheckDoc, xs: NumberItem[]) => xs.filter((x) => flaggable(x, doc.paragraphs[x.paragraph]!.text));
@@ -199,17 +228,14 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   const changed = pairUp(keep(da, ua), keep(db, ub), (x, y) => isYear(x) === isYear(y) && Math.abs(x.pos - y.pos) < 0.25);
   for (const [x, y] of changed.pairs) flags.push(flagFor(ctx, 'a', x, 'number-differs', y));
   const [fa, fb] = [changed.restA, changed.restB];
-  const months = monthsUnmatched(ctx, ia, ib);
+  const months = ra.solar || rb.solar ? { a: [], b: [] } : monthsUnmatched(ia, ib);
   for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
   for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));
   return flags;
 }
 
-/** Months one side names and the other does not (as sets), unless a side uses Solar months. */
-function monthsUnmatched(ctx: BeadCtx, ia: NumberItem[], ib: NumberItem[]): { a: NumberItem[]; b: NumberItem[] } {
-  const solar = (doc: CheckDoc, side: Side) =>
-    sideIndices(ctx.bead, side).some((i) => tokenize(doc.paragraphs[i]?.text ?? '').some((t) => t.arabic && arabicForms(t.text).some((f) => SOLAR_MONTHS.has(f))));
-  if (solar(ctx.input.a, 'a') || solar(ctx.input.b, 'b')) return { a: [], b: [] };
+/** Months one side names and the other does not (as sets); the caller rules out Solar months. */
+function monthsUnmatched(ia: NumberItem[], ib: NumberItem[]): { a: NumberItem[]; b: NumberItem[] } {
   const ma = ia.filter((x) => x.kind === 'month');
   const mb = ib.filter((x) => x.kind === 'month');
   const va = new Set(ma.map((x) => x.value));

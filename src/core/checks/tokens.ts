@@ -20,25 +20,68 @@ export interface Token {
   afterBreak: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:(?:['’‐-]|\u200c)[\p{L}\p{M}]+)*/gu;
-/** Characters between two words that keep them in one phrase (a name can run across them). */
-const JOINING_GAP = /^[\s\u00a0\u200c-]*$/u;
+/**
+ * tokenize reads a word as the pattern [\p{L}\p{M}]+(?:(?:['’‐-]|\u200c)[\p{L}\p{M}]+)* and
+ * joins two words into one phrase when only [\s\u00a0\u200c-] stands between them. It scans
+ * the text by hand with one table lookup per unit: every check tokenizes every paragraph,
+ * and regex matches and gap strings were a large share of a book's allocations.
+ */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const GAP_CHAR = /^[\s\u00a0\u200c-]$/u;
+/** Per UTF-16 unit: 1 a letter or mark, 0 not, −1 not tested yet. */
+const WORD_UNIT = new Int8Array(0x10000).fill(-1);
+/** Per UTF-16 unit: 1 it may stand between two words of one phrase, 0 not, −1 not tested yet. */
+const GAP_UNIT = new Int8Array(0x10000).fill(-1);
+
+/** Units taken by the letter or mark at `i` (2 for an astral one), 0 if there is none. */
+function wordUnitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let v = WORD_UNIT[c]!;
+  if (v === -1) v = WORD_UNIT[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
+}
+
+/** Whether every unit of text[from, to) keeps two words in one phrase. */
+function joiningGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let v = GAP_UNIT[c]!;
+    if (v === -1) v = GAP_UNIT[c] = GAP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+    if (!v) return false;
+  }
+  return true;
+}
+
+/** Apostrophes, hyphens and ZWNJ: kept inside a word when letters stand on both sides. */
+function isInnerJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d || c === 0x200c;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    out.push({
-      text: m[0],
-      start,
-      end: start + m[0].length,
-      index: out.length,
-      arabic: isArabicScript(m[0]),
-      afterBreak: out.length === 0 || !JOINING_GAP.test(gap),
-    });
-    prevEnd = start + m[0].length;
+  let i = 0;
+  while (i < n) {
+    let u = wordUnitAt(text, i);
+    if (!u) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += u;
+    for (;;) {
+      while (i < n && (u = wordUnitAt(text, i))) i += u;
+      if (i + 1 < n && isInnerJoiner(text.charCodeAt(i)) && (u = wordUnitAt(text, i + 1))) i += 1 + u;
+      else break;
+    }
+    const word = text.slice(start, i);
+    out.push({ text: word, start, end: i, index: out.length, arabic: isArabicScript(word), afterBreak: out.length === 0 || !joiningGap(text, prevEnd, start) });
+    prevEnd = i;
   }
   return out;
 }
