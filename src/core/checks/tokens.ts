@@ -131,14 +131,25 @@ function formsOf(word: string): string[] {
 
 /** Levenshtein distance over UTF-16 units; words are short, so the plain algorithm is fine. */
 export function editDistance(a: string, b: string): number {
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
+  // Two rows kept between calls: the variant searches ask for distances by the hundred thousand.
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(2 * b.length + 1), new Int32Array(2 * b.length + 1)];
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
-    [prev, cur] = [cur, prev];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length]!;
 }
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
