@@ -35,16 +35,18 @@ export interface LiteraryText extends LinePair {
  */
 /**
  * The same text with the translator joining one way and splitting the other: in every other
- * passage the English sentences are joined into one line (a 1-n bead becomes 1-1 or 1-m), so
+ * passage (or two in three, `period` 3) the English sentences are joined into one line (a 1-n bead becomes 1-1 or 1-m), so
  * the text has n-1 and 1-m beads both ways and line counts close to each other, as a novel
  * translated sentence by sentence with many 1-2, 1-3 and 2-1. The joins are ours; the
  * sentences and passages are the translator's.
  */
-export function mixedDirections(t: LinePair): LinePair {
+export function mixedDirections(t: LinePair, period = 2, phase = 0): LinePair {
   const out: LinePair = { a: [], b: [], links: [] };
   t.links.forEach((g, k) => {
     const en = g.a.map((i) => t.a[i]!);
-    const a = k % 2 === 0 ? [en.join(' ')] : en;
+    // All passages of each `period` but one are joined (every other one, or two in three);
+    // `phase` says which one stays split.
+    const a = (k + phase) % period !== period - 1 ? [en.join(' ')] : en;
     out.links.push({ a: a.map((_, x) => out.a.length + x), b: g.b.map((_, x) => out.b.length + x) });
     out.a.push(...a);
     out.b.push(...g.b.map((j) => t.b[j]!));

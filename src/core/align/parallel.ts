@@ -64,6 +64,21 @@ const MERGING_RATIO = 1.3;
  * its sentences: about nine in ten; real literary translation: under six in ten).
  */
 const MIN_LEARNING_SHARE = 2 / 3;
+/**
+ * Share of pass 1's trusted pairs that must share an item (a name, a figure, a word written
+ * alike) for them to be more than chance: in news nearly all do, in a translation with
+ * neither names nor figures hardly any, and there lengths alone made them (a text joining
+ * sentences one way and splitting them the other can keep most lines in 1-1 beads by chance).
+ */
+const SHARED_PAIR_SHARE = 0.1;
+
+/** Whether pass 1's trusted pairs rest on lengths alone: too few of them share an item. */
+function byChance(t: UnitTable, pairs: Array<[number, number]>): boolean {
+  let shared = 0;
+  for (const [i, j] of pairs) if (sharedGain(t.items[0][i]!, t.items[1][j]!, t.weights.pairGain) > 0) shared++;
+  return shared < SHARED_PAIR_SHARE * pairs.length;
+}
+
 /** A pass-1 bead is trusted for learning when linking beat leaving out by this many nats. */
 const TRUST_MARGIN = 3;
 
@@ -227,13 +242,16 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // trusts few of them, they are mostly chance pairs, and a lexicon learnt from them links
   // words by chance whose evidence then outweighs lengths. Names, figures and identical
   // words stay.
-  const fewPairs = restructures && pairs.length < MIN_LEARNING_SHARE * Math.min(n, m);
+  const chance = restructures && byChance(first.pair.table, pairs);
+  const fewPairs = chance || (restructures && pairs.length < MIN_LEARNING_SHARE * Math.min(n, m));
   const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity);
   const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
   if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
   // A translator who joins sentences one way and splits them the other keeps the counts
-  // close while few beads are 1-1: pass 1's few trusted pairs say so where the counts cannot.
-  if (!fewPairs && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
+  // close while few beads are 1-1: pass 1's trusted pairs, made by lengths alone, say so
+  // where the counts cannot. (Few trusted pairs alone do not: a short news article with a
+  // sentence or two left out has few, and they share names and figures.)
+  if (!chance && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
   // Restructured, and one side has far more units or few beads are 1-1: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
   // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
