@@ -33,6 +33,25 @@ export interface LiteraryText extends LinePair {
  * sentences are aligned inside each bead. Sentence k of `passageLines(t).a` (counted through
  * the lines in order, as the segmenter splits them) is line k of `t.a`.
  */
+/**
+ * The same text with the translator joining one way and splitting the other: in every other
+ * passage the English sentences are joined into one line (a 1-n bead becomes 1-1 or 1-m), so
+ * the text has n-1 and 1-m beads both ways and line counts close to each other, as a novel
+ * translated sentence by sentence with many 1-2, 1-3 and 2-1. The joins are ours; the
+ * sentences and passages are the translator's.
+ */
+export function mixedDirections(t: LinePair): LinePair {
+  const out: LinePair = { a: [], b: [], links: [] };
+  t.links.forEach((g, k) => {
+    const en = g.a.map((i) => t.a[i]!);
+    const a = k % 2 === 0 ? [en.join(' ')] : en;
+    out.links.push({ a: a.map((_, x) => out.a.length + x), b: g.b.map((_, x) => out.b.length + x) });
+    out.a.push(...a);
+    out.b.push(...g.b.map((j) => t.b[j]!));
+  });
+  return out;
+}
+
 export function passageLines(t: LinePair): { a: string[]; b: string[] } {
   const join = (lines: string[], side: 'a' | 'b'): string[] => t.links.map((g) => g[side].map((k) => lines[k]!).join(' '));
   return { a: join(t.a, 'a'), b: join(t.b, 'b') };

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Bead } from '../src/core/model';
 import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
-import { literatureSet, passageLines, sentenceLevel, type LiteraryText } from './literature';
+import { literatureSet, mixedDirections, passageLines, sentenceLevel, type LiteraryText } from './literature';
 
 /**
  * The literature texts of `npm run bench real` alone, aligned in this process (no CLI start-up,
@@ -13,7 +13,8 @@ import { literatureSet, passageLines, sentenceLevel, type LiteraryText } from '.
  * Each text is aligned twice: as the bench's one-sentence-per-line files (passage-level strict
  * F1, the headline, and the F1 where the gold is sentence-level), and with its paragraphs
  * kept (one passage per line, as a user's file that keeps them; the sentences linked inside
- * each bead, flattened to sentence beads and scored where the gold is sentence-level).
+ * each bead, flattened to sentence beads and scored where the gold is sentence-level), and
+ * with every other passage's English joined into one line (`mixedDirections`).
  */
 
 const split = process.env.SPLIT ?? 'dev';
@@ -22,7 +23,7 @@ const doc = (lines: string[], lang: string) => ({ lang, paragraphs: segment(line
 const langOf = (t: LiteraryText): string => (t.name.includes('en–fa') ? 'fa' : 'ar');
 const mean = (xs: number[]): string => (xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length)).toFixed(3);
 
-function strict(beads: Array<{ a: number[]; b: number[] }>, t: LiteraryText): number {
+function strict(beads: Array<{ a: number[]; b: number[] }>, t: Pick<LiteraryText, 'links'>): number {
   const gold = new Set(t.links.map(key));
   const linked = beads.filter((x) => x.a.length && x.b.length);
   const hits = linked.filter((x) => gold.has(key(x))).length;
@@ -47,6 +48,7 @@ function sentenceBeads(beads: Bead[], counts: [number[], number[]]): Array<{ a: 
 const figs: number[] = [];
 const sentenceFigs: number[] = [];
 const keptFigs: number[] = [];
+const mixedFigs: number[] = [];
 for (const t of literatureSet().filter((x) => split === 'all' || x.split === split)) {
   const a = doc(t.a, 'en');
   const b = doc(t.b, langOf(t));
@@ -69,6 +71,14 @@ for (const t of literatureSet().filter((x) => split === 'all' || x.split === spl
   const ks = sentenceLevel(sentenceBeads(kept, counts), t.links);
   keptFigs.push(ks.f1);
   console.log(`  paragraphs kept ${pa.paragraphs.length}×${pb.paragraphs.length}${same ? '' : ' (segmented unlike the passages: figures not comparable)'}: passage beads ${passages.toFixed(3)}; sentences where sentence-level ${ks.f1.toFixed(3)}`);
+  // Joined one way and split the other (mixedDirections): line counts close, many 1-n both ways.
+  const mixed = mixedDirections(t);
+  const ma = doc(mixed.a, 'en');
+  const mb = doc(mixed.b, langOf(t));
+  const mixedBeads = align(ma, mb, { sentences: false });
+  const ms = sentenceLevel(mixedBeads, mixed.links);
+  mixedFigs.push(ms.f1);
+  console.log(`  both directions ${ma.paragraphs.length}×${mb.paragraphs.length}${ma.paragraphs.length === mixed.a.length && mb.paragraphs.length === mixed.b.length ? '' : ' (segmented unlike the lines)'}: strict F1 ${strict(mixedBeads, mixed).toFixed(3)}; where sentence-level ${ms.f1.toFixed(3)}, n-m passages kept whole ${ms.keptWhole}/${ms.coarse}`);
   if (process.env.DUMP) writeFileSync(`${process.env.DUMP}/${t.name.replace(/\W+/g, '_')}.json`, JSON.stringify({ beads: beads.map((x) => [x.a, x.b]), kept: sentenceBeads(kept, counts).map((x) => [x.a, x.b]), gold: t.links.map((x) => [x.a, x.b]), a: t.a, b: t.b }));
 }
-console.log(`mean ${mean(figs)}; where sentence-level ${mean(sentenceFigs)}; paragraphs kept, where sentence-level ${mean(keptFigs)}`);
+console.log(`mean ${mean(figs)}; where sentence-level ${mean(sentenceFigs)}; paragraphs kept, where sentence-level ${mean(keptFigs)}; both directions, where sentence-level ${mean(mixedFigs)}`);

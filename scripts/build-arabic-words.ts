@@ -1,6 +1,7 @@
 /**
  * Builds src/core/checks/arabic-words.json: Arabic and Persian dictionary words (Debian's
- * hunspell-ar 3.2 stems and myspell-fa 0.20070816 words; notices in arabic-words.LICENSE.md),
+ * hunspell-ar 3.2 stems; the Persian words of Lilak as packaged by the devDependency
+ * @cspell/dict-fa-ir, Apache 2.0; notices in arabic-words.LICENSE.md),
  * so that the name checks can tell a common word of the other script from a name in text
  * nobody tuned them on (the NTREX common-word list only knows the development half's words).
  * Dictionaries list names too (یونان, اسکار, آمازون), so a word is left out when it is a name
@@ -9,11 +10,14 @@
  * Words of 3 to 8 letters after folding, kept as sorted 24-bit hashes, delta-coded as
  * base-128 varints and base64 (about 1% of other words collide with one).
  *
- *   apt-get download hunspell-ar myspell-fa && for f in *.deb; do dpkg-deb -x "$f" dic; done
+ *   apt-get download hunspell-ar && dpkg-deb -x hunspell-ar_*.deb dic
  *   npx tsx scripts/build-arabic-words.ts dic/usr/share/hunspell
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import { foldForMatch } from '../src/core/text/normalize';
 import { isKnownName, isPlaceName, nameHash } from '../src/core/checks/knownNames';
 import { knownNeighbours } from '../src/core/checks/knownSlip';
@@ -27,7 +31,22 @@ const fold = (w: string) => foldForMatch(w).replace(/\u200c/g, '');
 
 // ar.dic opens with a count and a stop-word section headed by "::::" lines; entries are word/flags.
 const arabic = readFileSync(join(DIR, 'ar.dic'), 'utf8').split('\n').slice(1).filter((l) => l && !/^:|dic$/.test(l)).map((l) => l.split(/[/\t]/)[0]!);
-const persian = readFileSync(join(DIR, 'fa_IR.dic'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('/')[0]!);
+// Lilak lists inflected forms too (with suffixes such as ها, ی, ش), as they stand in running
+// text; cspell adds "~"-prefixed forms without diacritics, which folding makes the same word.
+// Lilak is used rather than Debian's myspell-fa because that one is GPL only.
+const lilak = join(dirname(createRequire(import.meta.url).resolve('@cspell/dict-fa-ir')), 'fa-IR.trie.gz');
+const inflected = [...iteratorTrieWords(importTrie(gunzipSync(readFileSync(lilak)).toString('utf8').split('\n')))].map((w) => w.replace(/^~/, ''));
+// Inflected forms are left out when their stem is listed (plural, possessive and ezafe
+// endings), as in myspell-fa's stems: a longer list reads more of a name's letters as a word.
+// The stem must have 4 letters, or a word that merely ends in an ending's letter (دانش, not
+// دان + ش) would go too.
+const lilakSet = new Set(inflected);
+const persian = inflected.filter((w) => {
+  for (const s of ['های', 'ها', 'هایی', 'ی', 'ای', 'یی', 'ش', 'م', 'ت', 'شان', 'تان', 'مان', 'ان', 'تر', 'ترین']) {
+    if (w.length >= s.length + 4 && w.endsWith(s) && lilakSet.has(w.slice(0, -s.length))) return false;
+  }
+  return true;
+});
 
 const names = new Set<string>();
 for (const line of readFileSync(join(TRANSLIT, 'wd_arabic_64.tsv'), 'utf8').split('\n')) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNtrex, paragraph } from '../../bench/corpus';
 import { align } from '../../src/core/align';
 import { gapClasses, boundaryCosts } from '../../src/core/align/boundaries';
+import { restructuresSentences } from '../../src/core/align/parallel';
 
 /**
  * A user's literary text: each passage of the English is a quotation of several sentences,
@@ -58,5 +59,38 @@ describe('bead ends read from punctuation', () => {
     const cost = boundaryCosts(classes, ends);
     expect(cost[3]!).toBeLessThan(0);
     expect(cost[4]!).toBeGreaterThan(0);
+  });
+});
+
+describe('literary passages kept as paragraphs: sentences linked inside each bead', () => {
+  it('links a quoted passage\'s English sentences with the one Arabic sentence that renders them', () => {
+    const pair = quotedPassages(30, 42);
+    const a = pair.links.map((l, i) => paragraph(i, l.a.map((k) => pair.a[k]).join(' '), 'en'));
+    const b = pair.links.map((l, i) => paragraph(i, l.b.map((k) => pair.b[k]).join(' '), 'ar'));
+    const beads = align({ lang: 'en', paragraphs: a }, { lang: 'ar', paragraphs: b });
+    // Each passage is one Arabic sentence: its bead's sentences are one n-1 link, nothing left out.
+    const whole = beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.sentences?.length === 1 && x.sentences[0]![1].length === 1).length;
+    expect(beads.length).toBeGreaterThan(20);
+    expect(whole / pair.links.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('whether a translation regroups its sentences inside paragraph beads', () => {
+  const bead = (k: number) => ({ a: [k], b: [k], score: 1, confidence: 1, status: 'auto' as const });
+  const docs = (count: number, en: string, ar: string) => [
+    { lang: 'en', paragraphs: Array.from({ length: count }, (_, i) => paragraph(i, en, 'en')) },
+    { lang: 'ar', paragraphs: Array.from({ length: count }, (_, i) => paragraph(i, ar, 'ar')) },
+  ] as const;
+
+  it('says so when many beads have several English sentences for one Arabic', () => {
+    const [a, b] = docs(24, 'O friend! Hear me now. Go in peace.', 'يا صديقي اسمعني الآن واذهب بسلام.');
+    expect(restructuresSentences(Array.from({ length: 24 }, (_, k) => bead(k)), a, b)).toBe(true);
+  });
+
+  it('does not when the counts match, or when a short text has too few beads to tell', () => {
+    const [a, b] = docs(24, 'Hear me now. Go in peace.', 'اسمعني الآن. اذهب بسلام.');
+    expect(restructuresSentences(Array.from({ length: 24 }, (_, k) => bead(k)), a, b)).toBe(false);
+    const [c, d] = docs(5, 'O friend! Hear me now. Go in peace.', 'يا صديقي اسمعني الآن واذهب بسلام.');
+    expect(restructuresSentences(Array.from({ length: 5 }, (_, k) => bead(k)), c, d)).toBe(false);
   });
 });

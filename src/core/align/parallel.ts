@@ -231,8 +231,10 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity);
   const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
   if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
-  if (Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
-  // Restructured, and one side has far more units: most beads are merges. Pass 2 searches
+  // A translator who joins sentences one way and splits them the other keeps the counts
+  // close while few beads are 1-1: pass 1's few trusted pairs say so where the counts cannot.
+  if (!fewPairs && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
+  // Restructured, and one side has far more units or few beads are 1-1: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
   // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
   // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and
@@ -332,8 +334,33 @@ function joinGroups(beads: Bead[], groups: Array<[number, number]>): Bead[] {
   });
 }
 
+/**
+ * Fewest linked beads for their sentence counts to say how a translator works: in a short
+ * news article, a sentence or two split differently moves the ratio past MERGING_RATIO.
+ */
+const MIN_SENTENCE_BEADS = 20;
+
+/** Whether the linked beads' sentence counts differ, over enough beads, as a restructured translation's do. */
+export function restructuresSentences(beads: Bead[], docA: AlignDoc, docB: AlignDoc): boolean {
+  let na = 0;
+  let nb = 0;
+  let linked = 0;
+  for (const bead of beads) {
+    if (!bead.a.length || !bead.b.length) continue;
+    linked++;
+    for (const i of bead.a) na += Math.max(1, docA.paragraphs[i]!.sentences.length);
+    for (const j of bead.b) nb += Math.max(1, docB.paragraphs[j]!.sentences.length);
+  }
+  return linked >= MIN_SENTENCE_BEADS && Math.max(na, nb) >= MERGING_RATIO * Math.min(na, nb);
+}
+
 function addSentences(beads: Bead[], docA: AlignDoc, docB: AlignDoc, pass: PassResult, progress: Progress): void {
+  // A translator who regroups sentences does it inside passages too: when the paragraph
+  // beads' sentence counts differ as a restructured translation's do, sentences are linked
+  // with the merge priors of the literary path: with news' priors, a short line ("O Son of
+  // Man!") is left out rather than joined to the sentence whose translation it opens.
   const ctx: SentenceContext = {
+    ...(restructuresSentences(beads, docA, docB) ? { prior: RESTRUCTURED_PRIOR } : {}),
     pair: pass.pair,
     paragraphs: [docA.paragraphs, docB.paragraphs],
     docs: [pass.sides[0].doc, pass.sides[1].doc],

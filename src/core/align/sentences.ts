@@ -22,6 +22,8 @@ export function sentenceTexts(paragraphs: Paragraph[]): string[] {
 
 export interface SentenceContext {
   pair: PairTables;
+  /** Shape priors of the sentence search; SHAPE_PRIOR when absent. */
+  prior?: readonly number[];
   paragraphs: [Paragraph[], Paragraph[]];
   docs: [DocText, DocText];
 }
@@ -65,7 +67,7 @@ export function alignSentences(ctx: SentenceContext, bead: Pick<Bead, 'a' | 'b'>
   if (n === 1 && m === 1) return [[[0], [0]]];
   const side = (s: 0 | 1, units: number[]): SideSentences => fromTokens(ctx.pair.docItems[s], units) ?? fromTexts(ctx, s, units);
   const [sa, sb] = [side(0, bead.a), side(1, bead.b)];
-  const table = tableFor(ctx.pair, [sa.len, sb.len], [sa.items, sb.items]);
+  const table = { ...tableFor(ctx.pair, [sa.len, sb.len], [sa.items, sb.items]), ...(ctx.prior ? { prior: ctx.prior } : {}) };
   const path = searchBand(n, m, fullBand(n, m), new WindowCoster(table, 0, 0, n, m)).beads;
   return path.map(({ i, j, shape }) => {
     const { da, db } = SHAPES[shape]!;

@@ -3,7 +3,7 @@ import { foldForMatch } from '../text/normalize';
 import { nameHash, sortedHas as has } from './knownNames';
 
 /**
- * Arabic and Persian dictionary words (hunspell-ar, myspell-fa; built by
+ * Arabic and Persian dictionary words (hunspell-ar, Lilak; built by
  * scripts/build-arabic-words.ts, notices in arabic-words.LICENSE.md), less the words the
  * name lists or the transliteration model read as names. A bead word found here is weak
  * evidence of a common word: learnt from text outside the benchmark, unlike the NTREX list.

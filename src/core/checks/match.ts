@@ -54,12 +54,46 @@ export function weightedDistance(a: string, b: string): number {
 }
 
 /**
+ * weightedDistance when it is at most `cap`, else Infinity, found sooner: no edit costs less
+ * than half, so lengths far apart never come within it, and once every cell of a row is past
+ * it the rest of the table can only grow.
+ */
+export function weightedDistanceWithin(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) * 0.5 > cap) return Infinity;
+  if (b.length + 1 > rowA.length) {
+    rowA = new Float64Array(2 * (b.length + 1));
+    rowB = new Float64Array(2 * (b.length + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indelCost(b.charCodeAt(j - 1));
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const del = indelCost(ai);
+    let low = (cur[0] = prev[0]! + del);
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const v = (cur[j] = Math.min(prev[j - 1]! + subCost(ai, bj), prev[j]! + del, cur[j - 1]! + indelCost(bj)));
+      if (v < low) low = v;
+    }
+    if (low > cap) return Infinity;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[b.length]! <= cap ? prev[b.length]! : Infinity;
+}
+
+/**
  * Edits a pair of skeletons may differ by and still write one name: half an edit for short
  * ones (two or three consonants have no room for a real change), one edit from four on.
  */
 export function tolerance(a: string, b: string): number {
-  return Math.max(a.length, b.length) >= 4 ? 1 : 0.5;
+  return Math.max(a.length, b.length) >= 4 ? MAX_TOLERANCE : 0.5;
 }
+
+const MAX_TOLERANCE = 1;
 
 /** The letters each skeleton letter is NEAR to. */
 const NEAR_PARTNERS: ReadonlyMap<string, readonly string[]> = (() => {
@@ -201,11 +235,24 @@ export function isAnchorPrepared(latin: string, p: PreparedWords): boolean {
   return anchorMatch(latin, p) !== null;
 }
 
-/** The name's match with the words when they anchor it (isAnchorPrepared), else null: one skeleton comparison for both questions. */
-export function anchorMatch(latin: string, p: PreparedWords): CrossMatch | null {
-  const m = crossMatchPrepared(latin, p);
-  if (!m.close) return null;
-  if (nameSkeleton(latin).length >= 3) return m;
+/**
+ * The name's match with the words when they anchor it (isAnchorPrepared), else null: one
+ * skeleton comparison for both questions. `ls` is the name's skeleton, when the caller has it.
+ */
+export function anchorMatch(latin: string, p: PreparedWords, ls = nameSkeleton(latin)): CrossMatch | null {
+  if (!ls) return null;
+  // Only a close skeleton anchors, and none is close past the largest tolerance: distances
+  // beyond it are not worked out (the closest is then within it, so it is exact).
+  let best = Infinity;
+  let close = false;
+  for (const s of p.skeletons) {
+    const d = weightedDistanceWithin(ls, s, MAX_TOLERANCE);
+    if (d < best) best = d;
+    if (d <= tolerance(ls, s)) close = true;
+  }
+  if (!close) return null;
+  const m: CrossMatch = { distance: best, exact: best === 0, close };
+  if (ls.length >= 3) return m;
   if (!m.exact) return null;
   const key = latinKey(latin);
   return readingDistance(latin, p.text) <= Math.max(1, Math.floor(key.length * 0.4)) ? m : null;

@@ -114,7 +114,8 @@ function anchorSpans(ctx: Ctx): AnchorSpan[] {
 function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Counterpart | null {
   let best: (Counterpart & { score: number }) | null = null;
   const t = ctx.tokens;
-  const n = nameSkeleton(m.text).length;
+  const skeleton = nameSkeleton(m.text);
+  const n = skeleton.length;
   for (const span of anchorSpans(ctx)) {
     const { from: i, to } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
@@ -122,7 +123,7 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     if (taken.has(i) || taken.has(to)) continue;
     // The first choice that anchors the name, with its match.
     let match: CrossMatch | null = null;
-    for (const choice of span.choices) if ((match = anchorMatch(m.text, choice))) break;
+    for (const choice of span.choices) if ((match = anchorMatch(m.text, choice, skeleton))) break;
     if (!match) continue;
     // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
     const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;

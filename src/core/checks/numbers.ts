@@ -56,7 +56,9 @@ const EN_MONTH_MAX = Math.max(...EN_MONTHS.map((m) => m.length));
 
 function monthOf(word: string, arabic: boolean, next: string | undefined): number | undefined {
   if (!arabic) {
-    if (word.length > EN_MONTH_MAX) return undefined;
+    // Lower-case ASCII first letters (most words) cannot be capitals: no lower-casing needed.
+    const c = word.charCodeAt(0);
+    if (word.length > EN_MONTH_MAX || (c >= 0x61 && c <= 0x7a)) return undefined;
     const i = EN_MONTHS.indexOf(word.toLowerCase());
     // "May" and "March" are also a verb; capitalised, they are months.
     return i >= 0 && /^\p{Lu}/u.test(word) ? i + 1 : undefined;
@@ -67,7 +69,7 @@ function monthOf(word: string, arabic: boolean, next: string | undefined): numbe
     const pair = ARABIC_MONTH_PAIRS[`${forms[0]} ${foldForMatch(next)}`];
     if (pair) return pair;
   }
-  for (const f of forms) if (ARABIC_MONTHS[f] !== undefined && f.length > 2) return ARABIC_MONTHS[f];
+  for (const f of forms) if (f.length > 2 && ARABIC_MONTHS[f] !== undefined) return ARABIC_MONTHS[f];
   return undefined;
 }
 
@@ -94,21 +96,20 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
   for (const i of indices) {
     const text = doc.paragraphs[i]?.text ?? '';
     const offset = before.get(i)!;
-    const pos = (at: number) => (offset + at) / total;
     const folded = foldDigits(text); // same length: every digit and separator is one unit
     for (const m of folded.matchAll(DIGITS)) {
-      out.push({ value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: pos(m.index) });
+      out.push({ value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: (offset + m.index) / total });
     }
     const tokens = tokenize(text);
     for (const ph of numberPhrases(tokens)) {
       const [from, to] = [tokens[ph.from]!, tokens[ph.to]!];
-      out.push({ value: String(ph.value), kind: 'word', paragraph: i, start: from.start, end: to.end, pos: pos(from.start) });
+      out.push({ value: String(ph.value), kind: 'word', paragraph: i, start: from.start, end: to.end, pos: (offset + from.start) / total });
     }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!solar && t.arabic && arabicForms(t.text).some((f) => SOLAR_MONTHS.has(f))) solar = true;
       const month = monthOf(t.text, t.arabic, tokens[k + 1]?.text);
-      if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: pos(t.start) });
+      if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }
   }
   return { items: out, solar };

@@ -181,6 +181,8 @@ class BeadFacts {
   }
 
   private counts: Partial<Record<Side, Map<string, number>>> = {};
+  /** Per side, how many times the side's pieces' matches name each item of the other side. */
+  private usedAll: Partial<Record<Side, Map<string, number>>> = {};
   private matched = new Map<Piece, string[]>();
 
   /**
@@ -191,17 +193,19 @@ class BeadFacts {
   private takenFor(side: Side, pc: Piece): ((id: string) => boolean) | undefined {
     if (this.pieces[side].length < 2) return undefined;
     const other: Side = side === 'a' ? 'b' : 'a';
-    const whole = this.side(other);
     // How many of the other side's sentences hold each item: one mention per neighbour's use.
     const counts = (this.counts[other] ??= countItems(this.pieces[other].map((q) => BeadContent.items(this.content.facts(other, [q])))));
-    const used = new Map<string, number>();
-    for (const q of this.pieces[side]) {
-      if (q === pc) continue;
-      let m = this.matched.get(q);
-      if (!m) this.matched.set(q, (m = this.content.matches(side, this.content.facts(side, [q]), whole)));
-      for (const id of m) used.set(id, (used.get(id) ?? 0) + 1);
-    }
-    return (id) => (used.get(id) ?? 0) >= (counts.get(id) ?? 0);
+    // The neighbours' uses are all the side's uses less the piece's own: summed once per
+    // side, not once per piece over its neighbours.
+    const all = (this.usedAll[side] ??= countItems(this.pieces[side].map((q) => this.matchesOf(side, q))));
+    const own = countItems([this.matchesOf(side, pc)]);
+    return (id) => (all.get(id) ?? 0) - (own.get(id) ?? 0) >= (counts.get(id) ?? 0);
+  }
+
+  private matchesOf(side: Side, q: Piece): string[] {
+    let m = this.matched.get(q);
+    if (!m) this.matched.set(q, (m = this.content.matches(side, this.content.facts(side, [q]), this.side(side === 'a' ? 'b' : 'a'))));
+    return m;
   }
 }
 

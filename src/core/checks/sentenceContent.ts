@@ -179,7 +179,7 @@ export class BeadContent {
       const key = c.key ?? c.names[0] ?? raw;
       if (seen.has(key)) continue;
       seen.add(key);
-      f.words.push({ ...c, stem });
+      f.words.push({ key: c.key, names: c.names, stem });
     }
     for (const n of this.numbers(pc)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
     this.pieceFacts.set(id, f);
@@ -350,15 +350,32 @@ export function strictLexicon(unitsA: string[][], unitsB: string[][]): Array<[st
   };
   const [fa, fb] = [freq(sa), freq(sb)];
   const limit = Math.max(LEX_MIN_COUNT, LEX_MAX_SHARE * idx.length);
-  const useful = (f: Map<string, number>) => (w: string) => f.get(w)! >= LEX_MIN_COUNT && f.get(w)! <= limit;
-  const meet = new Map<string, number>();
-  sa.forEach((wa, k) => {
-    const wb = sb[k]!.filter(useful(fb));
-    for (const a of wa.filter(useful(fa))) for (const b of wb) meet.set(`${a}\t${b}`, (meet.get(`${a}\t${b}`) ?? 0) + 1);
-  });
+  // Useful words numbered, so that a pair is counted under a number rather than a joined
+  // string: the sample's word pairs run to hundreds of thousands.
+  const numbered = (f: Map<string, number>) => {
+    const ids = new Map<string, number>();
+    for (const [w, n] of f) if (n >= LEX_MIN_COUNT && n <= limit) ids.set(w, ids.size);
+    return ids;
+  };
+  const [ida, idb] = [numbered(fa), numbered(fb)];
+  const [wordsA, wordsB] = [[...ida.keys()], [...idb.keys()]];
+  const nb = idb.size;
+  const meet = new Map<number, number>();
+  for (let k = 0; k < sa.length; k++) {
+    const wb: number[] = [];
+    for (const b of sb[k]!) {
+      const j = idb.get(b);
+      if (j !== undefined) wb.push(j);
+    }
+    for (const a of sa[k]!) {
+      const i = ida.get(a);
+      if (i === undefined) continue;
+      for (const j of wb) meet.set(i * nb + j, (meet.get(i * nb + j) ?? 0) + 1);
+    }
+  }
   const out: Array<[string, string]> = [];
-  for (const [k, n] of meet) {
-    const [a, b] = k.split('\t') as [string, string];
+  for (const [pair, n] of meet) {
+    const [a, b] = [wordsA[Math.floor(pair / nb)]!, wordsB[pair % nb]!];
     if (n >= LEX_MIN_COUNT && (2 * n) / (fa.get(a)! + fb.get(b)!) >= LEX_MIN_DICE) out.push([a, b]);
   }
   return out;

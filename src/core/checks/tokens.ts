@@ -20,25 +20,68 @@ export interface Token {
   afterBreak: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:(?:['’‐-]|\u200c)[\p{L}\p{M}]+)*/gu;
-/** Characters between two words that keep them in one phrase (a name can run across them). */
-const JOINING_GAP = /^[\s\u00a0\u200c-]*$/u;
+/**
+ * tokenize reads a word as the pattern [\p{L}\p{M}]+(?:(?:['’‐-]|\u200c)[\p{L}\p{M}]+)* and
+ * joins two words into one phrase when only [\s\u00a0\u200c-] stands between them. It scans
+ * the text by hand with one table lookup per unit: every check tokenizes every paragraph,
+ * and regex matches and gap strings were a large share of a book's allocations.
+ */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const GAP_CHAR = /^[\s\u00a0\u200c-]$/u;
+/** Per UTF-16 unit: 1 a letter or mark, 0 not, −1 not tested yet. */
+const WORD_UNIT = new Int8Array(0x10000).fill(-1);
+/** Per UTF-16 unit: 1 it may stand between two words of one phrase, 0 not, −1 not tested yet. */
+const GAP_UNIT = new Int8Array(0x10000).fill(-1);
+
+/** Units taken by the letter or mark at `i` (2 for an astral one), 0 if there is none. */
+function wordUnitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let v = WORD_UNIT[c]!;
+  if (v === -1) v = WORD_UNIT[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
+}
+
+/** Whether every unit of text[from, to) keeps two words in one phrase. */
+function joiningGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let v = GAP_UNIT[c]!;
+    if (v === -1) v = GAP_UNIT[c] = GAP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+    if (!v) return false;
+  }
+  return true;
+}
+
+/** Apostrophes, hyphens and ZWNJ: kept inside a word when letters stand on both sides. */
+function isInnerJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d || c === 0x200c;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    out.push({
-      text: m[0],
-      start,
-      end: start + m[0].length,
-      index: out.length,
-      arabic: isArabicScript(m[0]),
-      afterBreak: out.length === 0 || !JOINING_GAP.test(gap),
-    });
-    prevEnd = start + m[0].length;
+  let i = 0;
+  while (i < n) {
+    let u = wordUnitAt(text, i);
+    if (!u) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += u;
+    for (;;) {
+      while (i < n && (u = wordUnitAt(text, i))) i += u;
+      if (i + 1 < n && isInnerJoiner(text.charCodeAt(i)) && (u = wordUnitAt(text, i + 1))) i += 1 + u;
+      else break;
+    }
+    const word = text.slice(start, i);
+    out.push({ text: word, start, end: i, index: out.length, arabic: isArabicScript(word), afterBreak: out.length === 0 || !joiningGap(text, prevEnd, start) });
+    prevEnd = i;
   }
   return out;
 }
@@ -88,14 +131,25 @@ function formsOf(word: string): string[] {
 
 /** Levenshtein distance over UTF-16 units; words are short, so the plain algorithm is fine. */
 export function editDistance(a: string, b: string): number {
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
+  // Two rows kept between calls: the variant searches ask for distances by the hundred thousand.
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(2 * b.length + 1), new Int32Array(2 * b.length + 1)];
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
-    [prev, cur] = [cur, prev];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length]!;
 }
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);

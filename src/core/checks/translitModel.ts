@@ -31,6 +31,17 @@ export const MAX_ARABIC = 2;
 
 /** Latin letters only, lower case, no accents: "Müller-Perth" → "mullerperth". */
 export function latinLetters(s: string): string {
+  // Most strings asked are plain ASCII (spellings built letter by letter, English names), which
+  // decomposing changes nothing in: the regular expressions are for the others.
+  let ascii = true;
+  let plain = true;
+  for (let i = 0; i < s.length && ascii; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) ascii = false;
+    else if (c < 97 || c > 122) plain = false;
+  }
+  if (plain && ascii) return s;
+  if (ascii) return s.toLowerCase().replace(/[^a-z]/g, '');
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -83,6 +94,7 @@ export function useTranslitTable(t: TranslitTable): void {
   scoreCache.clear();
   romanCache.clear();
   sidesCache.clear();
+  boundCache.clear();
 }
 
 function load(): Model {
@@ -369,22 +381,25 @@ function jointBound(m: Model, l: string, a: string): number {
   for (let i = 0; i <= L; i++) {
     for (let j = 0; j <= A; j++) {
       const here = (i * W + j) * BOUND_SLOTS;
-      for (let k = 0; k < BOUND_SLOTS; k++) {
-        const s = ub[here + k]!;
-        if (s === -Infinity) continue;
-        const before = sideBefore(sides, j, k);
-        const back = boundBackoff(m, k, before);
-        for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-          const side = sides[j * MAX_ARABIC + da - 1]!;
-          let code = 0;
-          for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
-            if (dl > 0) code = code * 27 + l.charCodeAt(i + dl - 1) - 96;
-            const u = side < 0 ? -1 : table.get(side + code);
-            const there = ((i + dl) * W + j + da) * BOUND_SLOTS;
+      let live = false;
+      for (let k = 0; k < BOUND_SLOTS && !live; k++) live = ub[here + k]! !== -Infinity;
+      if (!live) continue;
+      // A group is looked up once per cell, then stepped into from each way the cell was entered.
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        const side = sides[j * MAX_ARABIC + da - 1]!;
+        let code = 0;
+        for (let dl = 0; dl <= MAX_LATIN && i + dl <= L; dl++) {
+          if (dl > 0) code = code * 27 + l.charCodeAt(i + dl - 1) - 96;
+          const u = side < 0 ? -1 : table.get(side + code);
+          if (u < 0 && (da !== 1 || dl > 2)) continue;
+          const there = ((i + dl) * W + j + da) * BOUND_SLOTS;
+          for (let k = 0; k < BOUND_SLOTS; k++) {
+            const s = ub[here + k]!;
+            if (s === -Infinity) continue;
+            const before = sideBefore(sides, j, k);
             if (u < 0) {
-              if (da !== 1 || dl > 2) continue;
               // The same sum, in the same order, as jointLog's step through an unknown group.
-              const v = s + back + UNKNOWN_LOG - dl;
+              const v = s + boundBackoff(m, k, before) + UNKNOWN_LOG - dl;
               if (v > ub[there + AFTER_UNKNOWN]!) ub[there + AFTER_UNKNOWN] = v;
               continue;
             }
@@ -624,6 +639,8 @@ const arabicLettersOf = memoPerWord(arabicLetters);
 const scoreCache = new Generations<TranslitScore>(CACHE_LIMIT);
 const romanCache = new Generations<{ text: string; score: number }>(CACHE_LIMIT);
 const sidesCache = new Generations<Int32Array>(CACHE_LIMIT);
+/** jointBound per (Latin letters, Arabic letters), for pairs not scored. */
+const boundCache = new Generations<number>(CACHE_LIMIT);
 
 export interface TranslitScore {
   /** Joint log probability of the pair (−Infinity when no segmentation exists). */
@@ -674,10 +691,14 @@ export function surelyApart(latin: string, arabic: string, maxGap: number): bool
   const l = latinLettersOf(latin);
   const a = arabicLettersOf(arabic);
   if (!l || !a) return false;
-  const known = scoreCache.get(`${l}|${a}`);
+  const key = `${l}|${a}`;
+  const known = scoreCache.get(key);
   if (known) return known.gap > maxGap;
+  // A book asks about the same name and word again and again, with one limit or another.
+  let bound = boundCache.get(key);
+  if (bound === undefined) boundCache.set(key, (bound = jointBound(load(), l, a)));
   // The margin covers rounding: the bound adds the same numbers in another order.
-  return jointBound(load(), l, a) + 1e-6 < romanise(a).score - maxGap;
+  return bound + 1e-6 < romanise(a).score - maxGap;
 }
 
 /**
@@ -832,15 +853,19 @@ export class SpellingSet {
 
   /** jointBound's steps from the cell at Arabic position j of `from` into `to`, writing Latin `code` (dl letters). */
   private stepsFrom(m: Model, from: Float64Array, to: Float64Array, j: number, code: number, dl: number, sides: Int32Array, table: UnitTable, A: number, S: number): void {
-    for (let k = 0; k < S; k++) {
-      const s = from[j * S + k]!;
-      if (s === -Infinity) continue;
-      const before = sideBefore(sides, j, k);
-      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
-        const side = sides[j * MAX_ARABIC + da - 1]!;
-        const u = side < 0 ? -1 : table.get(side + code);
+    let live = false;
+    for (let k = 0; k < S && !live; k++) live = from[j * S + k]! !== -Infinity;
+    if (!live) return;
+    // The group is looked up once, then stepped into from each way the cell was entered.
+    for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+      const side = sides[j * MAX_ARABIC + da - 1]!;
+      const u = side < 0 ? -1 : table.get(side + code);
+      if (u < 0 && (da !== 1 || dl > 2)) continue;
+      for (let k = 0; k < S; k++) {
+        const s = from[j * S + k]!;
+        if (s === -Infinity) continue;
+        const before = sideBefore(sides, j, k);
         if (u < 0) {
-          if (da !== 1 || dl > 2) continue;
           const v = s + boundBackoff(m, k, before) + UNKNOWN_LOG - dl;
           if (v > to[(j + 1) * S + AFTER_UNKNOWN]!) to[(j + 1) * S + AFTER_UNKNOWN] = v;
           continue;

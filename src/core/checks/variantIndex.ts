@@ -18,6 +18,12 @@ export class VariantIndex<T extends { text: string }> {
   /** Each item's letters and consonants, counted once (latinVariants' first tests need only them). */
   private readonly letters: Int32Array;
   private readonly consonants: Int32Array;
+  /**
+   * Each item's letters as a set (a bit per letter, folded to 32): a letter of one key the
+   * other lacks costs at least an edit, so a pair whose sets differ by more than latinVariants'
+   * letter distance allows is ruled out without measuring it.
+   */
+  private readonly letterSets: Int32Array;
   /** Each item's latinKey and nameSkeleton, for latinVariants without looking them up again. */
   private readonly keys: string[] = [];
   private readonly skeletons: string[] = [];
@@ -25,11 +31,13 @@ export class VariantIndex<T extends { text: string }> {
   constructor(private readonly items: readonly T[]) {
     this.letters = new Int32Array(items.length);
     this.consonants = new Int32Array(items.length);
+    this.letterSets = new Int32Array(items.length);
     items.forEach((item, i) => {
       this.keys.push(latinKey(item.text));
       this.skeletons.push(nameSkeleton(item.text));
       this.letters[i] = latinKey(item.text).length;
       this.consonants[i] = nameSkeleton(item.text).length;
+      this.letterSets[i] = letterSet(latinKey(item.text));
       // latinVariants never pairs letters shorter than MIN_LETTERS: such items are never an answer.
       if (latinKey(item.text).length < MIN_LETTERS) return;
       for (const f of deletionForms(nameSkeleton(item.text))) {
@@ -48,8 +56,9 @@ export class VariantIndex<T extends { text: string }> {
       const near = new Set<number>();
       for (const f of deletionForms(nameSkeleton(name))) for (const i of this.byForm.get(f) ?? []) near.add(i);
       const [key, skeleton] = [latinKey(name), nameSkeleton(name)];
+      const set = letterSet(key);
       hit = [...near]
-        .filter((i) => lengthsMayVary(key.length, this.letters[i]!, skeleton.length, this.consonants[i]!))
+        .filter((i) => lengthsMayVary(key.length, this.letters[i]!, skeleton.length, this.consonants[i]!) && lettersMayVary(key.length, set, this.letters[i]!, this.letterSets[i]!))
         .sort((x, y) => x - y)
         .filter((i) => latinVariantsKeyed(name, key, skeleton, this.items[i]!.text, this.keys[i]!, this.skeletons[i]!))
         .map((i) => this.items[i]!);
@@ -58,6 +67,30 @@ export class VariantIndex<T extends { text: string }> {
     return hit;
   }
 }
+
+/** A key's letters as a set of bits (letters sharing a bit only make the test below looser). */
+function letterSet(key: string): number {
+  let set = 0;
+  for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
+  return set;
+}
+
+function bits(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+/**
+ * Whether two keys may be within latinVariants' letter distance (at most 0.4 of the longer
+ * key): each letter one key has and the other lacks needs an edit of its own.
+ */
+function lettersMayVary(length: number, set: number, otherLength: number, otherSet: number): boolean {
+  const least = Math.max(bits(set & ~otherSet), bits(otherSet & ~set));
+  return least / Math.max(1, length, otherLength) <= LETTER_DISTANCE;
+}
+/** latinVariants' most letter distance, relative to the longer key. */
+const LETTER_DISTANCE = 0.4;
 
 /** A skeleton with up to two letters deleted, every way (the skeleton itself included). */
 export function deletionForms(skeleton: string): Set<string> {

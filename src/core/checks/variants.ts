@@ -48,6 +48,18 @@ function mentionKeys(doc: CheckDoc): Set<string> {
   return keys;
 }
 
+/**
+ * groupSpellings, remembered for the last list of spellings: both sides' checks group the
+ * pair's Latin document's spellings, and a book's thousands of them are costly to compare.
+ * Its answer depends only on the distinct spellings in first-seen order, so that is the key.
+ */
+function groupOnce(texts: string[]): (key: string) => string {
+  const key = [...new Set(texts)].join('\u241f');
+  if (lastGroups?.key !== key) lastGroups = { key, groupOf: groupSpellings(texts) };
+  return lastGroups.groupOf;
+}
+let lastGroups: { key: string; groupOf: (key: string) => string } | undefined;
+
 /** Items grouped by a key, in their order; for lookups per group instead of a scan per group. */
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -92,7 +104,7 @@ function groupFlags(doc: CheckDoc, side: Side, sp: Spelling[], choice: Choice, l
 /** Spelling groups of a Latin-script document. */
 export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] = [], source?: CheckDoc): Flag[] {
   const hits = latinHits(doc);
-  const groupOf = groupSpellings(hits.map((h) => h.text));
+  const groupOf = groupOnce(hits.map((h) => h.text));
   const sourceHits = source && scriptOfLang(source.lang) === 'arabic' ? arabicHits(source, [...new Set(hits.map((h) => h.text))]) : [];
   const sourceByGroup = groupBy(sourceHits, (h) => groupOf(h.latin));
   const flags: Flag[] = [];
@@ -116,7 +128,7 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
  */
 export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDoc[], beside?: (h: NameHit, group: (key: string) => string) => boolean): Flag[] {
   const pool = [...new Set(latinDocs.flatMap((d) => mentionsOf(d).map((m) => m.text)))];
-  const groupOf = groupSpellings(pool);
+  const groupOf = groupOnce(pool);
   // The first pool spelling of each group: the name a group of Arabic hits writes.
   const firstOfGroup = new Map<string, string>();
   for (const t of pool) if (!firstOfGroup.has(groupOf(latinKey(t)))) firstOfGroup.set(groupOf(latinKey(t)), t);
@@ -127,11 +139,15 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     // out, and, where the pair's beads tell, stand beside that name in the translation
     // (سراح "release" reads Sarah, but no Sarah is mentioned where it is written).
     const name = firstOfGroup.get(groupOf(all[0]!.latin)) ?? '';
-    const members = all.filter((h) => bestGap(name, [h.text]).gap <= VARIANT_GAP && !isCommonArabic(h.text) && (!beside || beside(h, groupOf)));
+    // A book writes each spelling many times: its gap to the name is scored once.
+    const gaps = new Map<string, number>();
+    const gapOf = (text: string) => gaps.get(text) ?? (gaps.set(text, bestGap(name, [text]).gap), gaps.get(text)!);
+    const members = all.filter((h) => gapOf(h.text) <= VARIANT_GAP && !isCommonArabic(h.text) && (!beside || beside(h, groupOf)));
     const skeletons = new Set(members.map((h) => h.skeleton));
     if (skeletons.size < 2) continue;
     const sp = spellingsOf(members);
-    const latin = firstOfGroup.get(groupOf(members[0]!.latin)) ?? '';
+    // The group's name again: members are hits of this group (gapOf scores against it).
+    const latin = name;
     const target = nameSkeleton(latin);
     const ranked = [...sp].sort(
       (x, y) => y.occurrences.length - x.occurrences.length || Number(skeletonOf(members, y) === target) - Number(skeletonOf(members, x) === target),
@@ -145,9 +161,9 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     // Nor does one that starts with another letter: ورد ("came") beside فورد (Ford) is a word.
     // Nor one that writes the name at least as well as the preferred one: جاکوبس for Jacobs
     // beside a more frequent جاکوبز is the closer spelling, not a slip.
-    const prefGap = bestGap(latin, [ranked[0]!.text]).gap;
+    const prefGap = gapOf(ranked[0]!.text);
     const odd = sp.filter(
-      (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && bestGap(latin, [s.text]).gap > prefGap,
+      (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && gapOf(s.text) > prefGap,
     );
     const choice: Choice = { text: ranked[0]!.text, from: 'majority' };
     const label = (s: Spelling) => `“${s.text}” (${latin})`;

@@ -43,11 +43,25 @@ function bareForms(words: string[]): string[][] {
   return words.map((w) => arabicForms(w).map((f) => (f.startsWith('\u0627\u0644') ? f.slice(2) : f)));
 }
 
-function arabicHas(words: string[], bares: string[][], stems: string[]): string | undefined {
-  for (let k = 0; k < words.length; k++) {
-    for (const bare of bares[k]!) if (stems.some((s) => bare.startsWith(s))) return words[k];
+/** Each term's stems under their first letter: a word's forms meet only the stems that can fit. */
+const STEMS_BY_FIRST = new Map<string, Array<{ term: number; stem: string }>>();
+FOLDED.forEach((stems, term) => {
+  for (const stem of stems) {
+    const list = STEMS_BY_FIRST.get(stem[0]!);
+    if (list) list.push({ term, stem });
+    else STEMS_BY_FIRST.set(stem[0]!, [{ term, stem }]);
   }
-  return undefined;
+});
+
+/** For each term, the first of the words whose forms start with one of its stems, if any. */
+function termSources(words: string[], bares: string[][]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array<string | undefined>(TERMS.length).fill(undefined);
+  for (let k = 0; k < words.length; k++) {
+    for (const bare of bares[k]!) {
+      for (const { term, stem } of STEMS_BY_FIRST.get(bare[0] ?? '') ?? []) if (out[term] === undefined && bare.startsWith(stem)) out[term] = words[k];
+    }
+  }
+  return out;
 }
 
 function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
@@ -55,11 +69,11 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
   const li = latin === 'a' ? bead.a : bead.b;
   const ai = latin === 'a' ? bead.b : bead.a;
   const arabicWords = ai.flatMap((i) => tokenize(ad.paragraphs[i]?.text ?? '').map((t) => t.text));
-  const bares = bareForms(arabicWords);
+  const sources = termSources(arabicWords, bareForms(arabicWords));
   const latinTokens = new Map<number, ReturnType<typeof tokenize>>();
   const out: Flag[] = [];
   TERMS.forEach((term, ti) => {
-    const source = arabicHas(arabicWords, bares, FOLDED[ti]!);
+    const source = sources[ti];
     if (!source) return;
     for (const i of li) {
       const p = ld.paragraphs[i]!;
