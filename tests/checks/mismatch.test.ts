@@ -108,4 +108,11 @@ describe('name mismatch across scripts (check 2)', () => {
     const en2 = doc('en', 'en', ['The striker joined San Paelo on Monday.']);
     expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['Paelo']);
   });
+
+  it('reads a given name under a clitic when a common word stands in its place (Ship for وكيلي)', () => {
+    const en = doc('en', 'en', ['Tom Smith and Ship Humphreys arrived in Cardiff.']);
+    const ar2 = doc('ar', 'ar', ['وصل توم سميث وكيلي همفريز إلى كارديف.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Ship', 'وكيلي']]);
+  });
 });

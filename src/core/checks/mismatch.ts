@@ -250,14 +250,15 @@ const SLIP_MIN_LETTERS = 4;
 function readsAsGivenName(m: Mention, word: string): boolean {
   // "John" is a dictionary word too, but a name first.
   if (!(isCommonEnglish(m.text) || isEnglishWord(m.text)) || isKnownName(m.text) || hasArticle(word)) return false;
-  const r = romanise(word).text;
-  if (r.length < 3 || isEnglishWord(r) || bestGap(m.text, [word]).gap <= UNRELATED_GAP) return false;
-  // The model's reading, or a known name a letter from it that writes the word as well ("christin", Christine).
-  return isKnownName(r) || knownNeighbours(r).some((k) => !isEnglishWord(k) && gapWithin(k, [word], GIVEN_GAP) <= GIVEN_GAP);
+  if (bestGap(m.text, [word]).gap <= UNRELATED_GAP) return false;
+  // The word may carry a clitic ("وكيلي", and Kelly): each of its forms is read.
+  return nameForms(word).some((f) => {
+    const r = romanise(f).text;
+    if (r.length < 3 || isEnglishWord(r)) return false;
+    // The model's reading, or a known name a letter from it that writes the word ("christin", Christine).
+    return isKnownName(r) || knownNeighbours(r).some((k) => !isEnglishWord(k) && writes(k, [f]));
+  });
 }
-
-/** How close a known name a letter from the model's reading must write the source word. */
-const GIVEN_GAP = 2;
 
 /** A gap past which a name and the words beside its anchor are not one spelling of each other. */
 const REPLACED_GAP = 20;
