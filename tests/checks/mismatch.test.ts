@@ -99,4 +99,20 @@ describe('name mismatch across scripts (check 2)', () => {
     const ar3 = doc('ar', 'ar', ['لعب فريق رينجرز في حديقة هانت يوم الأحد.']);
     expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
   });
+
+  it('reads a Persian compound name joined by a zero-width non-joiner part by part (San Paolo, سان‌پائولو)', () => {
+    const en = doc('en', 'en', ['The striker joined San Paolo on Monday.']);
+    const fa = doc('fa', 'fa', ['این مهاجم روز دوشنبه به سان\u200cپائولو پیوست.']);
+    expect(checkNameMismatch({ a: en, b: fa, beads: oneToOne(1) })).toEqual([]);
+    // A slip inside it is read against its own part.
+    const en2 = doc('en', 'en', ['The striker joined San Paelo on Monday.']);
+    expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['Paelo']);
+  });
+
+  it('reads a given name under a clitic when a common word stands in its place (Ship for وكيلي)', () => {
+    const en = doc('en', 'en', ['Tom Smith and Ship Humphreys arrived in Cardiff.']);
+    const ar2 = doc('ar', 'ar', ['وصل توم سميث وكيلي همفريز إلى كارديف.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Ship', 'وكيلي']]);
+  });
 });

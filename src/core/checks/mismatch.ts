@@ -9,7 +9,7 @@ import { mentionsOf, storySpellings, type StorySpelling } from './story';
 import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
-import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, writes } from './modelMatch';
+import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, wordParts, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
@@ -94,8 +94,9 @@ function anchorSpans(ctx: Ctx): AnchorSpan[] {
     for (const to of [i, i + 1]) {
       if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak)) continue;
       const whole = t.slice(i, to + 1).map((x) => x.text);
-      // "داعش-خراسان": a part of a hyphenated word may be the name on its own.
-      const lists = to === i && whole[0]!.includes('-') ? [whole, ...whole[0]!.split('-').filter(Boolean).map((p) => [p])] : [whole];
+      // "داعش-خراسان", "سان‌پائولو": a part of a hyphenated or joined word may be the name on its own.
+      const parts = to === i ? wordParts(whole[0]!) : [];
+      const lists = parts.length > 1 ? [whole, ...parts.map((p) => [p])] : [whole];
       const choices = lists.map(prepareWords);
       out.push({
         from: i,
@@ -195,10 +196,11 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     const subs = subWindows(win, dir);
     const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close || writes(m.text, words(ctx, c)));
     if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
-    // A capitalised common word ("North", "Father") is a title or a translation, not a name;
+    // A capitalised common word ("North", "Father") is a title or a translation, not a name,
+    // and a spelling real people or places bear ("Korean") is one written on purpose;
     // a name that resembles the words strongly is written differently, not replaced
     // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
-    else if (!isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
+    else if (!isKnownName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
       flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
     // A common word where a given name stands before its surname ("Pocket Sturridge" for
     // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
@@ -248,14 +250,15 @@ const SLIP_MIN_LETTERS = 4;
 function readsAsGivenName(m: Mention, word: string): boolean {
   // "John" is a dictionary word too, but a name first.
   if (!(isCommonEnglish(m.text) || isEnglishWord(m.text)) || isKnownName(m.text) || hasArticle(word)) return false;
-  const r = romanise(word).text;
-  if (r.length < 3 || isEnglishWord(r) || bestGap(m.text, [word]).gap <= UNRELATED_GAP) return false;
-  // The model's reading, or a known name a letter from it that writes the word as well ("christin", Christine).
-  return isKnownName(r) || knownNeighbours(r).some((k) => !isEnglishWord(k) && gapWithin(k, [word], GIVEN_GAP) <= GIVEN_GAP);
+  if (bestGap(m.text, [word]).gap <= UNRELATED_GAP) return false;
+  // The word may carry a clitic ("وكيلي", and Kelly): each of its forms is read.
+  return nameForms(word).some((f) => {
+    const r = romanise(f).text;
+    if (r.length < 3 || isEnglishWord(r)) return false;
+    // The model's reading, or a known name a letter from it that writes the word ("christin", Christine).
+    return isKnownName(r) || knownNeighbours(r).some((k) => !isEnglishWord(k) && writes(k, [f]));
+  });
 }
-
-/** How close a known name a letter from the model's reading must write the source word. */
-const GIVEN_GAP = 2;
 
 /** A gap past which a name and the words beside its anchor are not one spelling of each other. */
 const REPLACED_GAP = 20;
@@ -331,7 +334,7 @@ function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   let best: { i: number; text: string; gap: number; form: string; sure: boolean } | null = null;
   for (const i of nameWords(ctx, taken)) {
     const w = ctx.tokens[i]!.text;
-    if (!w.split('-').some((part) => part && crossMatch(m.text, [part]).distance <= 2)) continue;
+    if (!wordParts(w).some((part) => crossMatch(m.text, [part]).distance <= 2)) continue;
     const { form } = bestGap(m.text, [w]);
     const b = betterSpelling(m.text, form);
     if (b && (!best || b.gap < best.gap)) best = { i, text: b.text, gap: b.gap, form, sure: readsAsSource(b) };

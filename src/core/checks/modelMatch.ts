@@ -33,13 +33,22 @@ export const nameForms: (word: string) => readonly string[] = memoPerWord((word)
 
 function formsOfName(word: string): string[] {
   const out = new Set<string>();
-  // "داعش-خراسان": each part of a hyphenated word may be the name.
-  const parts = word.includes('-') ? [word, ...word.split('-').filter(Boolean)] : [word];
+  // "داعش-خراسان", "سان‌پائولو": each part of a hyphenated or joined word may be the name.
+  const split = wordParts(word);
+  const parts = split.length > 1 ? [word, ...split] : [word];
   for (const f of parts.flatMap((p) => arabicForms(p))) {
     out.add(f);
     if (f.startsWith('\u0627\u0644') && f.length > 4) out.add(f.slice(2));
   }
   return [...out];
+}
+
+/**
+ * The parts of an Arabic-script word written with a hyphen or joined by a zero-width
+ * non-joiner (Persian writes a compound name as one word: "سان‌پائولو" for San Paolo).
+ */
+export function wordParts(word: string): string[] {
+  return /[-\u200c]/.test(word) ? word.split(/[-\u200c]+/).filter(Boolean) : [word];
 }
 
 /** The smallest gap between a Latin spelling and any form of Arabic-script word(s). */

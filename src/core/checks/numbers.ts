@@ -4,6 +4,7 @@ import { linkedBeads, sideIndices, sideLength } from './beads';
 import { makeFlag } from './flag';
 import { numberPhrases } from './numberWords';
 import { arabicForms, langName, tokenize } from './tokens';
+import { memoPerWord } from '../text/memo';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
@@ -63,15 +64,31 @@ function monthOf(word: string, arabic: boolean, next: string | undefined): numbe
     // "May" and "March" are also a verb; capitalised, they are months.
     return i >= 0 && /^\p{Lu}/u.test(word) ? i + 1 : undefined;
   }
-  // The word's first form is the word folded (arabicForms), remembered per word.
-  const forms = arabicForms(word);
-  if (next !== undefined && PAIR_FIRSTS.has(forms[0]!)) {
-    const pair = ARABIC_MONTH_PAIRS[`${forms[0]} ${foldForMatch(next)}`];
+  const w = arabicMonthWord(word);
+  if (next !== undefined && w.pairFirst !== null) {
+    const pair = ARABIC_MONTH_PAIRS[`${w.pairFirst} ${foldForMatch(next)}`];
     if (pair) return pair;
   }
-  for (const f of forms) if (f.length > 2 && ARABIC_MONTHS[f] !== undefined) return ARABIC_MONTHS[f];
-  return undefined;
+  return w.month ?? undefined;
 }
+
+/**
+ * What an Arabic-script word says of months, remembered per word (every word of a book is
+ * asked): the month it names alone, its folded form when it may start a two-word month, and
+ * whether it names a Solar Hijri month.
+ */
+const arabicMonthWord = memoPerWord((word: string): { month: number | null; pairFirst: string | null; solar: boolean } => {
+  // The word's first form is the word folded (arabicForms).
+  const forms = arabicForms(word);
+  let month: number | null = null;
+  for (const f of forms) {
+    if (f.length > 2 && ARABIC_MONTHS[f] !== undefined) {
+      month = ARABIC_MONTHS[f]!;
+      break;
+    }
+  }
+  return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => SOLAR_MONTHS.has(f)) };
+});
 
 /** Numbers, number words and months of some paragraphs of a document. */
 export function numberItems(doc: CheckDoc, indices: number[]): NumberItem[] {
@@ -107,7 +124,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
     }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!solar && t.arabic && arabicForms(t.text).some((f) => SOLAR_MONTHS.has(f))) solar = true;
+      if (!solar && t.arabic && arabicMonthWord(t.text).solar) solar = true;
       const month = monthOf(t.text, t.arabic, tokens[k + 1]?.text);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }

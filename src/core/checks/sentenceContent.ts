@@ -360,7 +360,7 @@ export function strictLexicon(unitsA: string[][], unitsB: string[][]): Array<[st
   const [ida, idb] = [numbered(fa), numbered(fb)];
   const [wordsA, wordsB] = [[...ida.keys()], [...idb.keys()]];
   const nb = idb.size;
-  const meet = new Map<number, number>();
+  const meet = pairCounter(ida.size * nb);
   for (let k = 0; k < sa.length; k++) {
     const wb: number[] = [];
     for (const b of sb[k]!) {
@@ -370,15 +370,30 @@ export function strictLexicon(unitsA: string[][], unitsB: string[][]): Array<[st
     for (const a of sa[k]!) {
       const i = ida.get(a);
       if (i === undefined) continue;
-      for (const j of wb) meet.set(i * nb + j, (meet.get(i * nb + j) ?? 0) + 1);
+      for (const j of wb) meet.add(i * nb + j);
     }
   }
   const out: Array<[string, string]> = [];
-  for (const [pair, n] of meet) {
+  for (const pair of meet.order) {
+    const n = meet.count(pair);
     const [a, b] = [wordsA[Math.floor(pair / nb)]!, wordsB[pair % nb]!];
     if (n >= LEX_MIN_COUNT && (2 * n) / (fa.get(a)! + fb.get(b)!) >= LEX_MIN_DICE) out.push([a, b]);
   }
   return out;
+}
+
+/** Most pairs counted in a flat table (four bytes each); beyond, a map of the pairs met. */
+const DENSE_PAIRS = 1 << 22;
+
+/** Counts of numbered pairs, and the pairs in the order first met. */
+function pairCounter(size: number): { add: (pair: number) => void; count: (pair: number) => number; order: number[] } {
+  const order: number[] = [];
+  if (size <= DENSE_PAIRS) {
+    const counts = new Int32Array(size);
+    return { add: (p) => void (counts[p]++ === 0 && order.push(p)), count: (p) => counts[p]!, order };
+  }
+  const counts = new Map<number, number>();
+  return { add: (p) => void (counts.set(p, (counts.get(p) ?? 0) + 1).get(p) === 1 && order.push(p)), count: (p) => counts.get(p)!, order };
 }
 
 function push(m: Map<string, string[]>, k: string, v: string): void {

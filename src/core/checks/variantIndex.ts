@@ -24,6 +24,9 @@ export class VariantIndex<T extends { text: string }> {
    * letter distance allows is ruled out without measuring it.
    */
   private readonly letterSets: Int32Array;
+  /** Per item, the number of the last search that met it; searches are numbered from one. */
+  private readonly seen: Int32Array;
+  private searches = 0;
   /** Each item's latinKey and nameSkeleton, for latinVariants without looking them up again. */
   private readonly keys: string[] = [];
   private readonly skeletons: string[] = [];
@@ -32,6 +35,7 @@ export class VariantIndex<T extends { text: string }> {
     this.letters = new Int32Array(items.length);
     this.consonants = new Int32Array(items.length);
     this.letterSets = new Int32Array(items.length);
+    this.seen = new Int32Array(items.length);
     items.forEach((item, i) => {
       this.keys.push(latinKey(item.text));
       this.skeletons.push(nameSkeleton(item.text));
@@ -53,12 +57,20 @@ export class VariantIndex<T extends { text: string }> {
     let hit = this.memo.get(name);
     if (!hit && latinKey(name).length < MIN_LETTERS) this.memo.set(name, (hit = []));
     if (!hit) {
-      const near = new Set<number>();
-      for (const f of deletionForms(nameSkeleton(name))) for (const i of this.byForm.get(f) ?? []) near.add(i);
       const [key, skeleton] = [latinKey(name), nameSkeleton(name)];
       const set = letterSet(key);
-      hit = [...near]
-        .filter((i) => lengthsMayVary(key.length, this.letters[i]!, skeleton.length, this.consonants[i]!) && lettersMayVary(key.length, set, this.letters[i]!, this.letterSets[i]!))
+      // Items met under several forms are taken once: marked with this search's number
+      // rather than gathered in a set (a book's story asks thousands of names).
+      const search = ++this.searches;
+      const near: number[] = [];
+      for (const f of deletionForms(skeleton)) {
+        for (const i of this.byForm.get(f) ?? []) {
+          if (this.seen[i] === search) continue;
+          this.seen[i] = search;
+          if (lengthsMayVary(key.length, this.letters[i]!, skeleton.length, this.consonants[i]!) && lettersMayVary(key.length, set, this.letters[i]!, this.letterSets[i]!)) near.push(i);
+        }
+      }
+      hit = near
         .sort((x, y) => x - y)
         .filter((i) => latinVariantsKeyed(name, key, skeleton, this.items[i]!.text, this.keys[i]!, this.skeletons[i]!))
         .map((i) => this.items[i]!);
