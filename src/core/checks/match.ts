@@ -30,35 +30,15 @@ let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
 
 export function weightedDistance(a: string, b: string): number {
-  if (b.length + 1 > rowA.length) {
-    rowA = new Float64Array(2 * (b.length + 1));
-    rowB = new Float64Array(2 * (b.length + 1));
-  }
-  let prev = rowA;
-  let cur = rowB;
-  prev[0] = 0;
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indelCost(b.charCodeAt(j - 1));
-  for (let i = 1; i <= a.length; i++) {
-    const ai = a.charCodeAt(i - 1);
-    const del = indelCost(ai);
-    cur[0] = prev[0]! + del;
-    for (let j = 1; j <= b.length; j++) {
-      const bj = b.charCodeAt(j - 1);
-      cur[j] = Math.min(prev[j - 1]! + subCost(ai, bj), prev[j]! + del, cur[j - 1]! + indelCost(bj));
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[b.length]!;
+  return weightedDistanceWithin(a, b, Infinity);
 }
 
 /**
  * weightedDistance when it is at most `cap`, else Infinity, found sooner: no edit costs less
  * than half, so lengths far apart never come within it, and once every cell of a row is past
- * it the rest of the table can only grow.
+ * it the rest of the table can only grow. With no cap it is weightedDistance itself.
  */
-export function weightedDistanceWithin(a: string, b: string, cap: number): number {
+function weightedDistanceWithin(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) * 0.5 > cap) return Infinity;
   if (b.length + 1 > rowA.length) {
     rowA = new Float64Array(2 * (b.length + 1));
@@ -261,6 +241,9 @@ export function anchorMatch(latin: string, p: PreparedWords, ls = nameSkeleton(l
 /** The fewest letters (latinKey) a spelling needs to be a variant of another. */
 export const MIN_LETTERS = 4;
 
+/** The most letter edits two variants may differ by, as a share of the longer key. */
+export const LETTER_DISTANCE = 0.4;
+
 /** Two Latin spellings that may be one name: skeletons close, letters close, not an inflection. */
 export function latinVariants(x: string, y: string): boolean {
   return latinVariantsKeyed(x, latinKey(x), nameSkeleton(x), y, latinKey(y), nameSkeleton(y));
@@ -282,7 +265,7 @@ export function latinVariantsKeyed(x: string, a: string, sx: string, y: string, 
   if (derived(a, b) || derived(b, a)) return false;
   if (!skeletonsClose(sx, sy)) return false;
   // latinDistance on the keys already known.
-  return editDistance(a, b) / Math.max(1, a.length, b.length) <= 0.4;
+  return editDistance(a, b) / Math.max(1, a.length, b.length) <= LETTER_DISTANCE;
 }
 
 /**
@@ -291,7 +274,7 @@ export function latinVariantsKeyed(x: string, a: string, sx: string, y: string, 
  */
 export function lengthsMayVary(letters: number, otherLetters: number, consonants: number, otherConsonants: number): boolean {
   if (letters < MIN_LETTERS || otherLetters < MIN_LETTERS) return false;
-  if (Math.abs(letters - otherLetters) / Math.max(1, letters, otherLetters) > 0.4) return false;
+  if (Math.abs(letters - otherLetters) / Math.max(1, letters, otherLetters) > LETTER_DISTANCE) return false;
   return Math.abs(consonants - otherConsonants) <= 2;
 }
 

@@ -1,5 +1,5 @@
 import { nameSkeleton } from '../text/names';
-import { latinVariantsKeyed, lengthsMayVary, MIN_LETTERS } from './match';
+import { LETTER_DISTANCE, latinVariantsKeyed, lengthsMayVary, MIN_LETTERS } from './match';
 import { latinKey } from './translit';
 
 /**
@@ -94,15 +94,13 @@ function bits(x: number): number {
 }
 
 /**
- * Whether two keys may be within latinVariants' letter distance (at most 0.4 of the longer
- * key): each letter one key has and the other lacks needs an edit of its own.
+ * Whether two keys may be within latinVariants' letter distance (LETTER_DISTANCE of the
+ * longer key): each letter one key has and the other lacks needs an edit of its own.
  */
 function lettersMayVary(length: number, set: number, otherLength: number, otherSet: number): boolean {
   const least = Math.max(bits(set & ~otherSet), bits(otherSet & ~set));
   return least / Math.max(1, length, otherLength) <= LETTER_DISTANCE;
 }
-/** latinVariants' most letter distance, relative to the longer key. */
-const LETTER_DISTANCE = 0.4;
 
 /** A skeleton with up to two letters deleted, every way (the skeleton itself included). */
 export function deletionForms(skeleton: string): Set<string> {
