@@ -7,7 +7,7 @@ import type { Bead } from '../src/core/model';
 import { detectLanguage } from '../src/core/text/detect';
 import { segment } from '../src/core/text/segment';
 import { ROOT, type GoldBead } from './corpus';
-import { literatureSet, sentenceLevel } from './literature';
+import { literatureSet, mixedDirections, sentenceLevel } from './literature';
 import { onDevTable } from './omissionTable';
 import { editedPage, manualPages } from './manuals';
 import { runAlign } from '../src/cli/align';
@@ -190,6 +190,17 @@ function literatureBench(log: (line: string) => void, dir: string, now: Record<s
     fig.f1 ??= 0;
     report(log, name, fig, before);
     bySplit.set(t.split, [...(bySplit.get(t.split) ?? []), fig]);
+    // The same text joined one way and split the other (every other passage's English one
+    // line; both phases): line counts close, many 1-n both ways, as a novel translated
+    // sentence by sentence.
+    for (const phase of [0, 1]) {
+      const mixed = mixedDirections(t, 2, phase);
+      const mixedName = `lit ${t.split} ${t.name} both ways ${phase} ${mixed.a.length}×${mixed.b.length}`;
+      const mixedFig = (now[mixedName] = measurePair(mixed, dir, false, true));
+      mixedFig.f1 ??= 0;
+      report(log, mixedName, mixedFig, before);
+      bySplit.set(`${t.split} both ways`, [...(bySplit.get(`${t.split} both ways`) ?? []), mixedFig]);
+    }
   }
   for (const [split, figs] of bySplit) {
     const name = `literature ${split}, mean of ${figs.length}`;
