@@ -83,19 +83,16 @@ add('unit', 12, 'dozen');
 
 /** The entry of a word: the word as folded, its clitic-free forms, then without the article. */
 function entryOf(word: string, arabic: boolean): Entry | undefined {
-  return arabic ? (arabicEntry(word) ?? undefined) : table.get(word.toLowerCase());
+  return arabic ? arabicEntry(word) : table.get(word.toLowerCase());
 }
 
-/**
- * Remembered per word: every Arabic-script word of a book is asked, most of them many times.
- * Null for a word that is no number (most are): the memo looks an undefined up twice.
- */
-const arabicEntry = memoPerWord((word: string): Entry | null => {
+/** Remembered per word: every Arabic-script word of a book is asked, most of them many times. */
+const arabicEntry = memoPerWord((word: string): Entry | undefined => {
   for (const f of arabicForms(word)) {
     const e = table.get(f) ?? table.get(f.replace(/^ال/, '')) ?? table.get(f.replace(/^و?ال/, ''));
     if (e) return e;
   }
-  return null;
+  return undefined;
 });
 
 export interface NumberPhrase {
