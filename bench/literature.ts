@@ -28,17 +28,11 @@ export interface LiteraryText extends LinePair {
 }
 
 /**
- * The same text as a user would import it with its paragraphs kept: one passage per line on
- * each side (its sentences joined by a space), so the files' lines are the passages and the
- * sentences are aligned inside each bead. Sentence k of `passageLines(t).a` (counted through
- * the lines in order, as the segmenter splits them) is line k of `t.a`.
- */
-/**
  * The same text with the translator joining one way and splitting the other: in every other
- * passage (or two in three, `period` 3) the English sentences are joined into one line (a 1-n bead becomes 1-1 or 1-m), so
- * the text has n-1 and 1-m beads both ways and line counts close to each other, as a novel
- * translated sentence by sentence with many 1-2, 1-3 and 2-1. The joins are ours; the
- * sentences and passages are the translator's.
+ * passage (or two in three, `period` 3) the English sentences are joined into one line (a
+ * 1-n bead becomes 1-1 or 1-m), so the text has n-1 and 1-m beads both ways and line counts
+ * close to each other, as a novel translated sentence by sentence with many 1-2, 1-3 and 2-1.
+ * The joins are ours; the sentences and passages are the translator's.
  */
 export function mixedDirections(t: LinePair, period = 2, phase = 0): LinePair {
   const out: LinePair = { a: [], b: [], links: [] };
@@ -54,6 +48,12 @@ export function mixedDirections(t: LinePair, period = 2, phase = 0): LinePair {
   return out;
 }
 
+/**
+ * The same text as a user would import it with its paragraphs kept: one passage per line on
+ * each side (its sentences joined by a space), so the files' lines are the passages and the
+ * sentences are aligned inside each bead. Sentence k of `passageLines(t).a` (counted through
+ * the lines in order, as the segmenter splits them) is line k of `t.a`.
+ */
 export function passageLines(t: LinePair): { a: string[]; b: string[] } {
   const join = (lines: string[], side: 'a' | 'b'): string[] => t.links.map((g) => g[side].map((k) => lines[k]!).join(' '));
   return { a: join(t.a, 'a'), b: join(t.b, 'b') };

@@ -56,7 +56,7 @@ export function beadTokens(doc: CheckDoc, indices: number[]): BeadToken[] {
   for (const i of indices) {
     const p = doc.paragraphs[i];
     if (!p) continue;
-    // Written out rather than spread: a book's beads make hundreds of thousands of these.
+    // Written out rather than spread: one is made for every word of every bead of a book.
     for (const t of tokenize(p.text)) {
       out.push({ text: t.text, start: t.start, end: t.end, index: t.index, arabic: t.arabic, afterBreak: t.afterBreak || t.index === 0, paragraph: i, pos: (before + t.start) / total });
     }

@@ -351,7 +351,7 @@ export function strictLexicon(unitsA: string[][], unitsB: string[][]): Array<[st
   const [fa, fb] = [freq(sa), freq(sb)];
   const limit = Math.max(LEX_MIN_COUNT, LEX_MAX_SHARE * idx.length);
   // Useful words numbered, so that a pair is counted under a number rather than a joined
-  // string: the sample's word pairs run to hundreds of thousands.
+  // string: a sample holds far more word pairs than words.
   const numbered = (f: Map<string, number>) => {
     const ids = new Map<string, number>();
     for (const [w, n] of f) if (n >= LEX_MIN_COUNT && n <= limit) ids.set(w, ids.size);

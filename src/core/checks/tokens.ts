@@ -24,7 +24,7 @@ export interface Token {
  * tokenize reads a word as the pattern [\p{L}\p{M}]+(?:(?:['’‐-]|\u200c)[\p{L}\p{M}]+)* and
  * joins two words into one phrase when only [\s\u00a0\u200c-] stands between them. It scans
  * the text by hand with one table lookup per unit: every check tokenizes every paragraph,
- * and regex matches and gap strings were a large share of a book's allocations.
+ * and a regex match and a gap string per word would be garbage made for every word of a book.
  */
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const GAP_CHAR = /^[\s\u00a0\u200c-]$/u;
@@ -131,7 +131,7 @@ function formsOf(word: string): string[] {
 
 /** Levenshtein distance over UTF-16 units; words are short, so the plain algorithm is fine. */
 export function editDistance(a: string, b: string): number {
-  // Two rows kept between calls: the variant searches ask for distances by the hundred thousand.
+  // Two rows kept between calls: the variant searches ask for one distance per pair their index meets.
   if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(2 * b.length + 1), new Int32Array(2 * b.length + 1)];
   let prev = rowA;
   let cur = rowB;

@@ -60,7 +60,7 @@ export class VariantIndex<T extends { text: string }> {
       const [key, skeleton] = [latinKey(name), nameSkeleton(name)];
       const set = letterSet(key);
       // Items met under several forms are taken once: marked with this search's number
-      // rather than gathered in a set (a book's story asks thousands of names).
+      // rather than gathered in a set (a book's story asks for every name it writes).
       const search = ++this.searches;
       const near: number[] = [];
       for (const f of deletionForms(skeleton)) {

@@ -50,7 +50,7 @@ function mentionKeys(doc: CheckDoc): Set<string> {
 
 /**
  * groupSpellings, remembered for the last list of spellings: both sides' checks group the
- * pair's Latin document's spellings, and a book's thousands of them are costly to compare.
+ * pair's Latin document's spellings, and a book's spellings are costly to compare pairwise.
  * Its answer depends only on the distinct spellings in first-seen order, so that is the key.
  */
 function groupOnce(texts: string[]): (key: string) => string {
