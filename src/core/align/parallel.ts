@@ -73,7 +73,7 @@ const MIN_LEARNING_SHARE = 2 / 3;
 const SHARED_PAIR_SHARE = 0.1;
 
 /** Whether pass 1's trusted pairs rest on lengths alone: too few of them share an item. */
-function byChance(t: UnitTable, pairs: Array<[number, number]>): boolean {
+export function byChance(t: UnitTable, pairs: Array<[number, number]>): boolean {
   let shared = 0;
   for (const [i, j] of pairs) if (sharedGain(t.items[0][i]!, t.items[1][j]!, t.weights.pairGain) > 0) shared++;
   return shared < SHARED_PAIR_SHARE * pairs.length;
