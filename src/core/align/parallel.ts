@@ -252,7 +252,7 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // where the counts cannot. (Few trusted pairs alone do not: a short news article with a
   // sentence or two left out has few, and they share names and figures.)
   if (!chance && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
-  // Restructured, and one side has far more units or few beads are 1-1: most beads are merges. Pass 2 searches
+  // Restructured, and one side has far more units or pass 1's pairs rest on lengths alone: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
   // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
   // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and

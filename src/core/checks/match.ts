@@ -25,7 +25,7 @@ function indelCost(x: number): number {
   return x === H ? 0.5 : 1; // h is silent or unwritten as often as not
 }
 
-/** Rows reused across calls: skeletons are short, and this runs millions of times on a book. */
+/** Rows reused across calls: skeletons are short, and this runs for every name–word pair of a book. */
 let rowA = new Float64Array(64);
 let rowB = new Float64Array(64);
 

@@ -544,7 +544,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
       for (const form of nameForms(w)) {
         const r = latinLetters(romanise(form).text);
         for (const k of [r, ...knownNeighbours(r)]) {
-          if (k === mine || editDistance(k, mine) > (Math.min(k.length, mine.length) <= 3 ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
+          if (k === mine || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
           const gap = gapWithin(k, [form], MATCH_GAP);
           if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i)) best = { i, name: k, gap, form };
         }
@@ -564,8 +564,10 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
 
 /** A word this far (nats) from the source word is not a spelling of it. */
 const WORD_FOR_NAME_GAP = 10;
-/** How many letters a word read in place of a name may differ from it (one in a word of three). */
+/** How many letters a word read in place of a name may differ from it; one in a short word. */
 const WORD_FOR_NAME_EDITS = 2;
+/** Longest word held to one differing letter: two would make most short words any short name. */
+const SHORT_WORD = 3;
 /** How far apart (share of the bead side) a word and the source word it replaced may stand. */
 const WORD_FOR_NAME_POS = 0.3;
 

@@ -129,10 +129,6 @@ export class BeadContent {
     this.learn();
   }
 
-  private doc(side: Side): CheckDoc {
-    return side === 'a' ? this.input.a : this.input.b;
-  }
-
   private readonly pieceFacts = new Map<string, Facts>();
 
   /** Facts of some pieces of one side, read as one text (each piece read once). */

@@ -3,7 +3,7 @@ const NOTHING: unique symbol = Symbol('nothing');
 
 /**
  * A word-level function remembered per word. Checks and the aligner ask the same few thousand
- * words of a book hundreds of thousands of times; the cache starts again past `max` words, so
+ * words of a book over and over; the cache starts again past `max` words, so
  * its memory stays bounded whatever the input. Only for pure functions of short strings.
  */
 export function memoPerWord<T>(fn: (word: string) => T, max = 50_000): (word: string) => T {
