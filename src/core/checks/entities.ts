@@ -1,7 +1,7 @@
 import type { FlagOccurrence } from '../model';
 import { memoPerWord } from '../text/memo';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, crossMatchPrepared, isAnchorPrepared, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
+import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
 import { isArticle, scriptOfLang, tokenize } from './tokens';
@@ -103,7 +103,7 @@ export function latinHits(doc: CheckDoc): NameHit[] {
 
 /**
  * Latin spellings by exact skeleton, for cross-script lookup. Only skeletons within half an
- * edit of a word's can pass plausibleHit, so those are what a word asks for (halfEditSkeletons):
+ * edit of a word's can pass plausibleDistance, so those are what a word asks for (halfEditSkeletons):
  * a handful of lookups instead of every spelling one deletion away.
  */
 class SkeletonIndex {
@@ -262,7 +262,8 @@ function bestMatch(ws: string[], index: SkeletonIndex, scoresOf: () => Map<strin
       let score = scores.get(c.text);
       if (score === undefined) {
         p ??= prepareWords(ws);
-        score = plausibleHit(c.text, p) ? crossMatchPrepared(c.text, p).distance + readingDistance(c.text, p.text) / 10 : NOT_PLAUSIBLE;
+        const d = plausibleDistance(c.text, p);
+        score = d === null ? NOT_PLAUSIBLE : d + readingDistance(c.text, p.text) / 10;
         scores.set(c.text, score);
       }
       if (score === NOT_PLAUSIBLE || score > bestScore) continue;
@@ -298,16 +299,18 @@ function firstListing(c: Candidate, skeletons: readonly string[]): number {
 /**
  * Without a bead to narrow the search, a whole document's words meet every name: ask for
  * letters that read alike (a quarter of the name may differ), skeletons within half an edit, no article unless the Latin
- * spelling has one ("التابعون" is not Taliban), and no function word in a pair.
+ * spelling has one ("التابعون" is not Taliban), and no function word in a pair. The anchor's
+ * skeleton distance when the hit is plausible, else null.
  */
-function plausibleHit(latin: string, p: PreparedWords): boolean {
-  if (surelyNotClose(latin, p) || !isAnchorPrepared(latin, p) || crossMatchPrepared(latin, p).distance > 0.5) return false;
+function plausibleDistance(latin: string, p: PreparedWords): number | null {
+  const m = surelyNotClose(latin, p) ? null : anchorMatch(latin, p);
+  if (!m || m.distance > 0.5) return null;
   const words = p.words;
-  if (words.some((w) => isArabicStopword(w))) return false;
-  if (hasArticle(words[0]!) && !/^(al|el)\b/i.test(latin)) return false;
+  if (words.some((w) => isArabicStopword(w))) return null;
+  if (hasArticle(words[0]!) && !/^(al|el)\b/i.test(latin)) return null;
   // A quarter of the letters: "Bouhler" ~ بولر (1.5 of 7) passes, تطالب ("demands") for
   // Taliban and بدون ("without") for Biden do not.
-  return readingCost(latin, p.text) <= Math.max(1.5, latinKey(latin).length / 4);
+  return readingCost(latin, p.text) <= Math.max(1.5, latinKey(latin).length / 4) ? m.distance : null;
 }
 
 /** The form's skeleton closest to the Latin spelling's (clitic strippings give several). */

@@ -138,8 +138,11 @@ const readingOf = memoPerWord((arabic: string) => readingKey(arabic).replace(/(.
 
 /** Normalised letter distance between two Latin spellings. */
 export function latinDistance(x: string, y: string): number {
-  const a = latinKey(x);
-  const b = latinKey(y);
+  return keyDistance(latinKey(x), latinKey(y));
+}
+
+/** latinDistance of two spellings' latinKeys. */
+function keyDistance(a: string, b: string): number {
   return editDistance(a, b) / Math.max(1, a.length, b.length);
 }
 
@@ -176,11 +179,6 @@ export function crossMatch(latin: string, arabicWords: string[]): CrossMatch {
   return crossMatchSkeleton(nameSkeleton(latin), arabicSkeletons(arabicWords));
 }
 
-/** crossMatch for prepared words. */
-export function crossMatchPrepared(latin: string, p: PreparedWords): CrossMatch {
-  return crossMatchSkeleton(nameSkeleton(latin), p.skeletons);
-}
-
 function crossMatchSkeleton(ls: string, skeletons: string[]): CrossMatch {
   let best = Infinity;
   let close = false;
@@ -208,15 +206,11 @@ export function surelyNotClose(latin: string, p: PreparedWords): boolean {
  * Short skeletons alone are not enough: "Faye" (F) would match every في ("in").
  */
 export function isAnchor(latin: string, arabicWords: string[]): boolean {
-  return isAnchorPrepared(latin, prepareWords(arabicWords));
-}
-
-export function isAnchorPrepared(latin: string, p: PreparedWords): boolean {
-  return anchorMatch(latin, p) !== null;
+  return anchorMatch(latin, prepareWords(arabicWords)) !== null;
 }
 
 /**
- * The name's match with the words when they anchor it (isAnchorPrepared), else null: one
+ * The name's match with prepared words when they anchor it (isAnchor), else null: one
  * skeleton comparison for both questions. `ls` is the name's skeleton, when the caller has it.
  */
 export function anchorMatch(latin: string, p: PreparedWords, ls = nameSkeleton(latin)): CrossMatch | null {
@@ -264,8 +258,7 @@ export function latinVariantsKeyed(x: string, a: string, sx: string, y: string, 
   // cut short by another ending ("Arizon", "Londo") is a slip.
   if (derived(a, b) || derived(b, a)) return false;
   if (!skeletonsClose(sx, sy)) return false;
-  // latinDistance on the keys already known.
-  return editDistance(a, b) / Math.max(1, a.length, b.length) <= LETTER_DISTANCE;
+  return keyDistance(a, b) <= LETTER_DISTANCE;
 }
 
 /**
