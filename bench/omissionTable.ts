@@ -55,6 +55,24 @@ export function onDevTable<T>(fn: () => T): T {
   return withOmissionTable(devOmissionTable(), fn);
 }
 
+let foldTables: { fold: Map<string, number>; tables: OmissionTable[] } | undefined;
+
+/**
+ * Runs `fn` with a table learnt from the other fold of the development half (its documents
+ * taken alternately): the dev-half table has seen every dev sentence, the deleted ones
+ * included, so on the dev half it knows words it would not know on unseen text.
+ */
+export function onDevFoldTable<T>(docId: string, fn: () => T): T {
+  if (!foldTables) {
+    const docs = ntrexDevDocs();
+    const fold = new Map(docs.map((d, k) => [d.id, k % 2]));
+    foldTables = { fold, tables: [0, 1].map((f) => learnOmissionTable(docs.filter((d) => fold.get(d.id) !== f))) };
+  }
+  const f = foldTables.fold.get(docId);
+  if (f === undefined) throw new Error(`${docId} is not a development document`);
+  return withOmissionTable(foldTables.tables[f]!, fn);
+}
+
 function stems(reader: ClueReader, line: string): string[] {
   const out = new Set<string>();
   for (const raw of splitWords(line)) {

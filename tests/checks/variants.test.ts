@@ -55,6 +55,16 @@ describe('name variants (check 1)', () => {
     expect(checkNameVariants({ a: en, b: doc('x', 'en', []), beads: [] })).toEqual([]);
   });
 
+  it('does not group two epithets made of dictionary words, but still a misspelt part of a compound name', () => {
+    const en = doc('en', 'en', [
+      'Praised be the All-Glorious, the All-Glorious, the All-Gracious.',
+      'Abdul-Rahman spoke; Abdul-Rahman left.',
+      'Then Abdul-Rahmen came back.',
+    ]);
+    const flags = checkNameVariants({ a: en, b: doc('x', 'en', []), beads: [] });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Abdul-Rahmen', 'Abdul-Rahman']]);
+  });
+
   it('groups a name cut short or with a confused first letter, not a derived word', () => {
     const en = doc('en', 'en', ['Arizona voted.', 'Voters in Arizon were angry.', 'Korea and Gorea met; Koreans came.', 'Syria and the Syrians.']);
     const flags = checkNameVariants({ a: en, b: doc('x', 'en', []), beads: [] });

@@ -101,8 +101,23 @@ function letterWidth(text: string, i: number): number {
 }
 
 /** Lower-case Latin words of a document, so sentence-initial "The" is not taken for a name. */
-export function lowerVocabulary(texts: string[]): Set<string> {
-  return lowerOfSplit(texts.map(splitWords));
+export function lowerVocabulary(texts: readonly string[]): Set<string> {
+  // Word by word, keeping only the lower-case ones: a book's words are not all held at once.
+  const out = new Set<string>();
+  for (const text of texts) {
+    forEachWordSpan(text, (start, end) => {
+      const c = text.charCodeAt(start);
+      // ASCII: a lower-case letter is one, anything else is not (no string made to test it).
+      const lower = c < 0x80 ? c >= 0x61 && c <= 0x7a : isLowerCase(text[start]!);
+      if (lower) out.add(text.slice(start, end).toLowerCase());
+    });
+  }
+  return out;
+}
+
+/** A letter that changes when upper-cased and not when lower-cased. */
+function isLowerCase(first: string): boolean {
+  return first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
 /** lowerVocabulary for texts already split by splitWords. */

@@ -55,8 +55,9 @@ const PAIR_FIRSTS = new Set(Object.keys(ARABIC_MONTH_PAIRS).map((k) => k.split('
 /** Longest English month name: longer words need no lower-casing to be ruled out. */
 const EN_MONTH_MAX = Math.max(...EN_MONTHS.map((m) => m.length));
 
-function monthOf(word: string, arabic: boolean, next: string | undefined): number | undefined {
-  if (!arabic) {
+/** `w` is arabicMonthWord(word) for an Arabic-script word, null for another. */
+function monthOf(word: string, w: ArabicMonthWord | null, next: string | undefined): number | undefined {
+  if (!w) {
     // Lower-case ASCII first letters (most words) cannot be capitals: no lower-casing needed.
     const c = word.charCodeAt(0);
     if (word.length > EN_MONTH_MAX || (c >= 0x61 && c <= 0x7a)) return undefined;
@@ -64,7 +65,6 @@ function monthOf(word: string, arabic: boolean, next: string | undefined): numbe
     // "May" and "March" are also a verb; capitalised, they are months.
     return i >= 0 && /^\p{Lu}/u.test(word) ? i + 1 : undefined;
   }
-  const w = arabicMonthWord(word);
   if (next !== undefined && w.pairFirst !== null) {
     const pair = ARABIC_MONTH_PAIRS[`${w.pairFirst} ${foldForMatch(next)}`];
     if (pair) return pair;
@@ -77,7 +77,12 @@ function monthOf(word: string, arabic: boolean, next: string | undefined): numbe
  * asked): the month it names alone, its folded form when it may start a two-word month, and
  * whether it names a Solar Hijri month.
  */
-const arabicMonthWord = memoPerWord((word: string): { month: number | null; pairFirst: string | null; solar: boolean } => {
+interface ArabicMonthWord {
+  month: number | null;
+  pairFirst: string | null;
+  solar: boolean;
+}
+const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
   // The word's first form is the word folded (arabicForms).
   const forms = arabicForms(word);
   let month: number | null = null;
@@ -124,8 +129,9 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
     }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!solar && t.arabic && arabicMonthWord(t.text).solar) solar = true;
-      const month = monthOf(t.text, t.arabic, tokens[k + 1]?.text);
+      const w = t.arabic ? arabicMonthWord(t.text) : null;
+      if (w?.solar) solar = true;
+      const month = monthOf(t.text, w, tokens[k + 1]?.text);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }
   }

@@ -232,6 +232,9 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   const enders = { a: sentenceEnders(input.a), b: sentenceEnders(input.b) };
   for (const bead of linkedBeads(input.beads)) {
     const [oa, ob] = piecesOf(bead);
+    // Read once more only if the lexicon is learnt later: a bead's pieces and their facts
+    // need not be held for the rest of a book.
+    pieces.delete(bead);
     // Run-on sentences cut where the text's own sentence-final words stand mid-sentence.
     const [ga, gb] = [oa.map((p) => splitRunOn(p, enders.a)), ob.map((p) => splitRunOn(p, enders.b))];
     const [pa, pb] = [ga.flat(), gb.flat()];

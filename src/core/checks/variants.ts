@@ -114,8 +114,10 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
     const choice = preferLatin(sp, story, sourceByGroup.get(group) ?? []);
     // A spelling the dictionary or the name lists know may be another person or word (Brett
     // and Brent, Davis and Davies, Sergei and Sergey, Live and Love); one that differs in
-    // capitals only is the same spelling.
-    const real = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t) || isKnownName(t);
+    // capitals only is the same spelling. A compound of known words is known too: epithets
+    // such as "All-Gracious" beside "All-Glorious" are two titles, not one misspelt.
+    const known = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t) || isKnownName(t);
+    const real = (t: string) => known(t) || (/[-‐]/.test(t) && t.split(/[-‐]/).every((part) => part !== '' && known(part)));
     const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !real(text) && !real(text.replace(/s$/, ''));
     flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`).filter((f) => odd(f.data!.text!)));
   }

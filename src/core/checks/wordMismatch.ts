@@ -2,7 +2,8 @@ import type { Bead, Flag } from '../model';
 import { foldForMatch } from '../text/normalize';
 import { linkedBeads } from './beads';
 import { makeFlag } from './flag';
-import { arabicForms, editDistance, langName, scriptOfLang, tokenize } from './tokens';
+import { arabicForms, editDistance, forEachWord, langName, scriptOfLang, tokenize } from './tokens';
+import { memoPerWord } from '../text/memo';
 import type { CheckInput, Side } from './types';
 
 /**
@@ -38,11 +39,6 @@ const TERMS: Term[] = [
 /** The terms' stems folded once, not once per word that is compared with them. */
 const FOLDED: string[][] = TERMS.map((t) => t.stems.map((s) => foldForMatch(s)));
 
-/** Each word's forms, clitics and article off, worked out once per bead for all the terms. */
-function bareForms(words: string[]): string[][] {
-  return words.map((w) => arabicForms(w).map((f) => (f.startsWith('\u0627\u0644') ? f.slice(2) : f)));
-}
-
 /** Each term's stems under their first letter: a word's forms meet only the stems that can fit. */
 const STEMS_BY_FIRST = new Map<string, Array<{ term: number; stem: string }>>();
 FOLDED.forEach((stems, term) => {
@@ -53,14 +49,25 @@ FOLDED.forEach((stems, term) => {
   }
 });
 
-/** For each term, the first of the words whose forms start with one of its stems, if any. */
-function termSources(words: string[], bares: string[][]): Array<string | undefined> {
-  const out: Array<string | undefined> = new Array<string | undefined>(TERMS.length).fill(undefined);
-  for (let k = 0; k < words.length; k++) {
-    for (const bare of bares[k]!) {
-      for (const { term, stem } of STEMS_BY_FIRST.get(bare[0] ?? '') ?? []) if (out[term] === undefined && bare.startsWith(stem)) out[term] = words[k];
-    }
+const NO_TERMS: readonly number[] = Object.freeze([]);
+
+/**
+ * The terms a word may write: one of its forms, clitics and article off, starts with one of
+ * the term's stems. Remembered per word, so a book's words are read once, not once per bead.
+ */
+const termsOf = memoPerWord((word: string): readonly number[] => {
+  let out: number[] | undefined;
+  for (const form of arabicForms(word)) {
+    const bare = form.startsWith('\u0627\u0644') ? form.slice(2) : form;
+    for (const { term, stem } of STEMS_BY_FIRST.get(bare[0] ?? '') ?? []) if (bare.startsWith(stem) && !out?.includes(term)) (out ??= []).push(term);
   }
+  return out ?? NO_TERMS;
+});
+
+/** For each term, the first of the words that may write it, if any. */
+function termSources(words: string[]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array<string | undefined>(TERMS.length).fill(undefined);
+  for (const word of words) for (const term of termsOf(word)) if (out[term] === undefined) out[term] = word;
   return out;
 }
 
@@ -68,8 +75,12 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
   const [ld, ad] = latin === 'a' ? [input.a, input.b] : [input.b, input.a];
   const li = latin === 'a' ? bead.a : bead.b;
   const ai = latin === 'a' ? bead.b : bead.a;
-  const arabicWords = ai.flatMap((i) => tokenize(ad.paragraphs[i]?.text ?? '').map((t) => t.text));
-  const sources = termSources(arabicWords, bareForms(arabicWords));
+  const arabicWords: string[] = [];
+  for (const i of ai) {
+    const text = ad.paragraphs[i]?.text ?? '';
+    forEachWord(text, (start, end) => arabicWords.push(text.slice(start, end)));
+  }
+  const sources = termSources(arabicWords);
   const latinTokens = new Map<number, ReturnType<typeof tokenize>>();
   const out: Flag[] = [];
   TERMS.forEach((term, ti) => {
