@@ -233,6 +233,9 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   input.beads.forEach((bead, k) => {
     if (!bead.a.length || !bead.b.length) return;
     const [oa, ob] = piecesOf(bead);
+    // Read once more only if the lexicon is learnt later: a bead's pieces and their facts
+    // need not be held for the rest of a book.
+    pieces.delete(bead);
     // Run-on sentences cut where the text's own sentence-final words stand mid-sentence.
     const [ga, gb] = [oa.map((p) => splitRunOn(p, enders.a)), ob.map((p) => splitRunOn(p, enders.b))];
     const [pa, pb] = [ga.flat(), gb.flat()];

@@ -1,4 +1,4 @@
-import { ClueReader, lowerVocabulary, splitWords } from '../align/extract';
+import { ClueReader, forEachWordSpan, lowerVocabulary } from '../align/extract';
 import { sampleEvenly } from '../align/lexicon';
 import type { Bead, Paragraph } from '../model';
 import { linkedBeads } from './beads';
@@ -57,6 +57,15 @@ export interface Facts {
   names: Set<string>;
   numberSet: Set<string>;
   letters: number;
+}
+
+/** A word's entry in Facts.words, with what tells two words of a sentence apart. */
+interface WordFact {
+  key: string | null;
+  names: string[];
+  stem: string | null;
+  /** Its key, else its first name skeleton, else the word. */
+  id: string;
 }
 
 const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), stems: new Set(), names: new Set(), numberSet: new Set(), letters: 0 });
@@ -129,7 +138,11 @@ export class BeadContent {
     this.learn();
   }
 
-  private readonly pieceFacts = new Map<string, Facts>();
+  /**
+   * Facts of each piece, per side, for as long as the caller keeps the piece: a book's
+   * sentences are read bead by bead, and their facts need not outlive their bead.
+   */
+  private readonly pieceFacts: [WeakMap<Piece, Facts>, WeakMap<Piece, Facts>] = [new WeakMap(), new WeakMap()];
 
   /** Facts of some pieces of one side, read as one text (each piece read once). */
   facts(side: Side, pieces: Piece[]): Facts {
@@ -152,34 +165,44 @@ export class BeadContent {
   }
 
   private factsOf(side: Side, pc: Piece): Facts {
-    const id = `${side}:${pc.paragraph}:${pc.start}:${pc.end}`;
-    let f = this.pieceFacts.get(id);
+    const cache = this.pieceFacts[side === 'a' ? 0 : 1];
+    let f = cache.get(pc);
     if (f) return f;
     f = emptyFacts();
-    const reader = this.readers[side === 'a' ? 0 : 1]!;
-    const general = this.general?.[side === 'a' ? 0 : 1];
+    const words = this.wordFacts[side === 'a' ? 0 : 1]!;
     const seen = new Set<string>();
     f.letters = pc.letters;
     let prev: string[] = [];
-    for (const raw of splitWords(pc.text)) {
-      const c = reader.word(raw);
-      for (const s of c.names) if (s.length >= 3) f.names.add(s);
+    const text = pc.text;
+    forEachWordSpan(text, (start, end) => {
+      const raw = text.slice(start, end);
+      let w = words.get(raw);
+      if (!w) words.set(raw, (w = this.wordFact(side, raw)));
+      for (const s of w.names) if (s.length >= 3) f.names.add(s);
       // Two words written as one name ("خليل زاد" for "Khalilzad"), as the aligner reads them.
-      const second = c.names[0];
+      const second = w.names[0];
       if (second !== undefined) for (const p of prev) if (p.length + second.length >= 3) f.names.add(p + second);
-      prev = c.names;
-      // Only stems the lexicon knows: the others can neither be looked up nor be found.
-      const stem = c.key === null || !general?.has(lexStem(c.key)) ? null : lexStem(c.key);
-      if (c.key !== null) f.keys.add(c.key);
-      if (stem !== null) f.stems.add(stem);
-      const key = c.key ?? c.names[0] ?? raw;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      f.words.push({ key: c.key, names: c.names, stem });
-    }
+      prev = w.names;
+      if (w.key !== null) f.keys.add(w.key);
+      if (w.stem !== null) f.stems.add(w.stem);
+      if (seen.has(w.id)) return;
+      seen.add(w.id);
+      f.words.push(w);
+    });
     for (const n of this.numbers(pc)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
-    this.pieceFacts.set(id, f);
+    cache.set(pc, f);
     return f;
+  }
+
+  /** What one distinct word of a side gives, read once per run (a book repeats its words). */
+  private readonly wordFacts: [Map<string, WordFact>, Map<string, WordFact>] = [new Map(), new Map()];
+
+  private wordFact(side: Side, raw: string): WordFact {
+    const c = this.readers[side === 'a' ? 0 : 1]!.word(raw);
+    const general = this.general?.[side === 'a' ? 0 : 1];
+    // Only stems the lexicon knows: the others can neither be looked up nor be found.
+    const stem = c.key === null || !general?.has(lexStem(c.key)) ? null : lexStem(c.key);
+    return { key: c.key, names: c.names, stem, id: c.key ?? c.names[0] ?? raw };
   }
 
   /** Figures of a piece: digits of every system and numbers in words (a lone 0 or 1 is too often no figure). */

@@ -86,6 +86,41 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The words tokenize finds, as spans [start, end) and whether each is Arabic-script, without
+ * making a string or a token: for a check that needs no more than where the words are.
+ */
+export function forEachWord(text: string, at: (start: number, end: number, arabic: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let u = wordUnitAt(text, i);
+    if (!u) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += u;
+    for (;;) {
+      while (i < n && (u = wordUnitAt(text, i))) i += u;
+      if (i + 1 < n && isInnerJoiner(text.charCodeAt(i)) && (u = wordUnitAt(text, i + 1))) i += 1 + u;
+      else break;
+    }
+    at(start, i, isArabicSpan(text, start, i));
+  }
+}
+
+/** isArabicScript of text[start, end), read in place. */
+function isArabicSpan(text: string, start: number, end: number): boolean {
+  let arabic = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false; // any A–Z, a–z
+    if (c >= 0x0600 && c <= 0x06ff) arabic = true;
+  }
+  return arabic;
+}
+
 /** "Trump's" and "Trump’s" are Trump: the token shortened to the name. */
 export function stripPossessive(t: Token): Token {
   const m = /['’]s$/u.exec(t.text);
@@ -94,6 +129,14 @@ export function stripPossessive(t: Token): Token {
 
 /** Script a language tag is written in, for the three languages the app knows. */
 export function scriptOfLang(lang: string): 'latin' | 'arabic' | 'other' {
+  // Asked for every paragraph of a book, of a handful of tags.
+  let s = SCRIPT_OF.get(lang);
+  if (!s) SCRIPT_OF.set(lang, (s = scriptOf(lang)));
+  return s;
+}
+const SCRIPT_OF = new Map<string, 'latin' | 'arabic' | 'other'>();
+
+function scriptOf(lang: string): 'latin' | 'arabic' | 'other' {
   const base = lang.toLowerCase().split('-')[0] ?? '';
   if (['ar', 'fa', 'ur', 'ps', 'ckb'].includes(base)) return 'arabic';
   if (['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'tr'].includes(base)) return 'latin';

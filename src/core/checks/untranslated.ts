@@ -2,7 +2,7 @@ import type { Bead, Flag, Paragraph } from '../model';
 import { lineRule } from '../text/boilerplate';
 import { countScripts, detectLanguage } from '../text/detect';
 import { makeFlag, onSide } from './flag';
-import { langName, scriptOfLang, tokenize } from './tokens';
+import { forEachWord, langName, scriptOfLang } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
@@ -90,10 +90,10 @@ function foreignRuns(doc: CheckDoc, side: Side, p: Paragraph): Flag[] {
     }
     run = [];
   };
-  for (const t of tokenize(p.text)) {
-    if (t.arabic !== expectArabic) run.push(t);
+  forEachWord(p.text, (start, end, arabic) => {
+    if (arabic !== expectArabic) run.push({ start, end });
     else close();
-  }
+  });
   close();
   return out;
 }

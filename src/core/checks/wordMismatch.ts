@@ -2,7 +2,7 @@ import type { Bead, Flag } from '../model';
 import { foldForMatch } from '../text/normalize';
 import { linkedBeads } from './beads';
 import { makeFlag } from './flag';
-import { arabicForms, editDistance, langName, scriptOfLang, tokenize } from './tokens';
+import { arabicForms, editDistance, forEachWord, langName, scriptOfLang, tokenize } from './tokens';
 import { memoPerWord } from '../text/memo';
 import type { CheckInput, Side } from './types';
 
@@ -75,7 +75,11 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
   const [ld, ad] = latin === 'a' ? [input.a, input.b] : [input.b, input.a];
   const li = latin === 'a' ? bead.a : bead.b;
   const ai = latin === 'a' ? bead.b : bead.a;
-  const arabicWords = ai.flatMap((i) => tokenize(ad.paragraphs[i]?.text ?? '').map((t) => t.text));
+  const arabicWords: string[] = [];
+  for (const i of ai) {
+    const text = ad.paragraphs[i]?.text ?? '';
+    forEachWord(text, (start, end) => arabicWords.push(text.slice(start, end)));
+  }
   const sources = termSources(arabicWords);
   const latinTokens = new Map<number, ReturnType<typeof tokenize>>();
   const out: Flag[] = [];

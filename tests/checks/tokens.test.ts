@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { forEachWord, tokenize } from '../../src/core/checks/tokens';
+
+/** Texts mixing scripts, joiners, ZWNJ, digits and astral letters. */
+const TEXTS = [
+  'Zalmay Khalilzad’s envoy met al-Qaeda in Doha on 12 March.',
+  'قال زلماي خليلزاد إن المبعوث التقى بحركة طالبان في الدوحة.',
+  'خلیل‌زاد گفت: «مذاکرات» ادامه دارد - ۱۲ مارس',
+  'mixed سلامworld and ‐dash ’quote’ it\'s 𝒜𝒷 x‌y',
+  '',
+  '  --  ',
+];
+
+describe('forEachWord', () => {
+  it('finds the words tokenize finds, with their script', () => {
+    for (const text of TEXTS) {
+      const spans: Array<[number, number, boolean]> = [];
+      forEachWord(text, (s, e, arabic) => spans.push([s, e, arabic]));
+      expect(spans).toEqual(tokenize(text).map((t) => [t.start, t.end, t.arabic]));
+    }
+  });
+});
