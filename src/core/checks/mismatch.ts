@@ -65,6 +65,8 @@ interface Ctx {
   storySet: { set: SpellingSet | null };
   /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
   spans?: AnchorSpan[];
+  /** The Latin side's mentions in the bead, every run. */
+  mentions: Mention[];
   /** The bead's Arabic-script words that are neither function nor common words (nameWords). */
   nameLike?: number[];
 }
@@ -204,7 +206,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
     // A common word where a given name stands before its surname ("Pocket Sturridge" for
     // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
-    else if (dir < 0 && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text))
+    else if (dir < 0 && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text))
       flags.push(sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }));
   });
   run.forEach((m, k) => {
@@ -245,6 +247,17 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
 
 /** The shortest name judged a slip of a known one. */
 const SLIP_MIN_LETTERS = 4;
+
+/**
+ * A source word that a name of the bead outside the run writes ("Dr James Vann … the Brentwood
+ * Imperial Youth Band" ↔ "جيمس فان … فرقة"): it is that name's counterpart, not a given name
+ * the run's word replaced, unless the source writes the word again.
+ */
+function claimedElsewhere(ctx: Ctx, run: Mention[], word: string): boolean {
+  // Each of the word's occurrences may be claimed once: "Sarah Palin … Hoggery Palin" has two سارا.
+  const claimers = ctx.mentions.filter((o) => !run.includes(o) && (crossMatch(o.text, [word]).close || writes(o.text, [word]))).length;
+  return claimers > 0 && claimers >= ctx.tokens.filter((t) => t.text === word).length;
+}
 
 /** An English word standing where the source has a word that romanises to a known name. */
 function readsAsGivenName(m: Mention, word: string): boolean {
@@ -594,7 +607,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet, mentions: inBead };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags);
   }

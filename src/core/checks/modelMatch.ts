@@ -124,11 +124,22 @@ export function neighbours(name: string, extraLetters: string): string[] {
     if (i > 0 && !VOWELS.includes(w[i]!) && !double && !plural && !dental && !digraph) out.add(w.slice(0, i) + w.slice(i + 1));
     // A double vowel ("ee", "oo") is a long vowel that the other script writes as one letter.
     if (VOWELS.includes(w[i]!) && !double) for (const v of VOWELS) out.add(w.slice(0, i) + v + w.slice(i + 1));
-    for (const [from, tos] of SWAPS) if (w.startsWith(from, i)) for (const to of tos) out.add(w.slice(0, i) + to + w.slice(i + from.length));
+    for (const [from, tos] of SWAPS)
+      if (w.startsWith(from, i))
+        for (const to of tos) {
+          // Nor is the h of a final digraph dropped by a swap ("Ruaridh" is not a slip of "Ruarid").
+          if (digraphH(from, to) && i + from.length === w.length) continue;
+          out.add(w.slice(0, i) + to + w.slice(i + from.length));
+        }
   }
   for (let i = 1; i <= w.length; i++) for (const c of letters) out.add(w.slice(0, i) + c + w.slice(i));
   out.delete(w);
   return [...out].filter((x) => x.length >= 2);
+}
+
+/** A swap that only drops the h of a digraph ("dh" → "d"). */
+function digraphH(from: string, to: string): boolean {
+  return from === `${to}h`;
 }
 
 /**

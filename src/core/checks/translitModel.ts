@@ -5,7 +5,8 @@ import { foldForMatch } from '../text/normalize';
  * A learned model of how a name crosses between Latin and Arabic script: a joint
  * source-channel model over letter-group pairs ("kh"|خ, "o"|و, "mme"|م, ""|ع), trained by EM
  * on real name pairs (scripts/build-translit.ts; the table is translit-table.json, derived
- * from Wikidata (CC0) and Google's Wikipedia-mined pairs (Apache 2.0), notices beside it).
+ * from Wikidata (CC0), Google's Wikipedia-mined pairs (Apache 2.0) and news name pairs of
+ * NTREX-128's development half (CC BY-SA 4.0), notices beside it).
  * A name pair's probability is that of its best segmentation into such groups, each group
  * conditioned on the one before (a bigram with Witten-Bell smoothing).
  *

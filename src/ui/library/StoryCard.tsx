@@ -6,14 +6,11 @@ import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
 import { errorMessage } from '../lib/errors';
 import { ImportForm } from './ImportForm';
-import { importTmxInWorker } from '../lib/tmxImportClient';
-import type { WorkerJob } from '../lib/workerJob';
-import { CoreError } from '../../core/model';
-import { formatNumber } from '../../i18n';
 import type { Undoable } from './UndoBar';
 import { exportStory } from '../../db/story';
 import { downloadText, fileSlug } from '../lib/download';
-import { JobProgress, percentOf } from '../lib/JobProgress';
+import { StoryTitle } from './StoryTitle';
+import { TmxImport } from './TmxImport';
 
 /** One story in the library: its documents, rename, delete, import, open side by side. */
 export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => void }) {
@@ -21,10 +18,6 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
   const docs = createLiveQuery(() => repos.documents.listByStory(props.story.id));
   const [chosen, setChosen] = createSignal<string[]>([]);
   const [error, setError] = createSignal('');
-  const [status, setStatus] = createSignal('');
-  /** A TMX import running in its worker, for its progress bar and Cancel. */
-  const [tmxJob, setTmxJob] = createSignal<WorkerJob<unknown> | null>(null);
-  const [tmxProgress, setTmxProgress] = createSignal(0);
   const headingId = () => `story-${props.story.id}`;
 
   // Preselect the first two documents so a newcomer can open the reader in one click.
@@ -112,83 +105,7 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
         </button>
       </div>
       <ImportForm storyId={props.story.id} />
-      <label class="file tmx-import">
-        <span>{t('edit.importTmx')}</span>
-        <input
-          type="file"
-          accept=".tmx,.po,.pot,application/x-tmx+xml,text/xml,application/xml,text/x-gettext-translation"
-          onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (!file) return;
-            setError('');
-            setStatus('');
-            setTmxProgress(0);
-            const job = importTmxInWorker(repos.db, props.story.id, file, setTmxProgress);
-            setTmxJob(job);
-            try {
-              const done = await job.promise;
-              setStatus(t('edit.importedTmx', { docs: formatNumber(done.docs), rows: formatNumber(done.rows) }));
-            } catch (err) {
-              if (err instanceof CoreError && err.code === 'cancelled') setStatus(t('import.cancelled'));
-              else setError(errorMessage(err));
-            } finally {
-              setTmxJob(null);
-            }
-          }}
-        />
-      </label>
-      <Show when={tmxJob()}>
-        {(running) => (
-          <JobProgress value={tmxProgress()} label={t('edit.tmxProgress')} working={t('edit.tmxWorking', { percent: percentOf(tmxProgress()) })} onCancel={() => running().cancel()} />
-        )}
-      </Show>
-      <p role="status">{status()}</p>
+      <TmxImport storyId={props.story.id} onError={setError} />
     </li>
-  );
-}
-
-function StoryTitle(props: { story: Story; headingId: string; onError: (m: string) => void }) {
-  const repos = useRepos();
-  const [editing, setEditing] = createSignal(false);
-  const [draft, setDraft] = createSignal('');
-  const save = async (e: SubmitEvent) => {
-    e.preventDefault();
-    try {
-      await repos.stories.rename(props.story.id, draft());
-      setEditing(false);
-    } catch (err) {
-      props.onError(errorMessage(err));
-    }
-  };
-  return (
-    <Show
-      when={editing()}
-      fallback={
-        <div class="story-title">
-          <h2 id={props.headingId}>
-            <bdi>{props.story.title}</bdi>
-          </h2>
-          <button
-            type="button"
-            class="link"
-            onClick={() => {
-              setDraft(props.story.title);
-              setEditing(true);
-            }}
-          >
-            {t('library.rename')}
-          </button>
-        </div>
-      }
-    >
-      <form class="rename" onSubmit={save}>
-        <input aria-label={t('library.storyTitle')} value={draft()} onInput={(e) => setDraft(e.currentTarget.value)} />
-        <button type="submit">{t('library.save')}</button>
-        <button type="button" class="secondary" onClick={() => setEditing(false)}>
-          {t('library.cancel')}
-        </button>
-      </form>
-    </Show>
   );
 }

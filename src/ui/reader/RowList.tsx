@@ -1,7 +1,8 @@
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
 import { createWindowVirtualizer, measureElement } from '@tanstack/solid-virtual';
 import type { Row } from './rows';
-import { motionOf, rowsToDraw, margins, type Motion } from './overscan';
+import { rowsToDraw, margins } from './overscan';
+import { scrollMotion } from './scrollMotion';
 
 export interface RowListController {
   /** Scrolls row `row` into view and focuses its paragraph in column `col` (or the first). */
@@ -10,10 +11,6 @@ export interface RowListController {
 
 /** Rows are placed by this guess until their text gives a better one, and measured once drawn. */
 const ESTIMATED_ROW_PX = 140;
-/** The list counts as still once no scroll event came for this long. */
-const SETTLE_MS = 150;
-/** A fling counts as paused once no scroll event came for this long; its rows are then measured. */
-const FLING_PAUSE_MS = 50;
 
 /**
  * The reader's rows, all of them for an article, or only those on screen (plus a margin) for
@@ -82,38 +79,15 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
     observer.observe(document.body);
     onCleanup(() => observer.disconnect());
   });
-  // How the list moves decides how many rows beyond the screen are worth drawing, and while
-  // it moves rows pass under a resting pointer: not hit-testing them spares the browser a
-  // hover update (and its layout) every frame.
-  const [motion, setMotion] = createSignal<Motion>('still');
-  let direction: 1 | -1 = 1;
-  let lastY = window.scrollY;
-  let settle: ReturnType<typeof setTimeout> | undefined;
-  let pause: ReturnType<typeof setTimeout> | undefined;
-  const onScroll = () => {
-    const y = window.scrollY;
-    if (y === lastY) return;
-    direction = y > lastY ? 1 : -1;
-    setMotion(motionOf(Math.abs(y - lastY), window.innerHeight));
-    lastY = y;
-    clearTimeout(settle);
-    clearTimeout(pause);
-    settle = setTimeout(() => setMotion('still'), SETTLE_MS);
-    if (motion() === 'flinging') pause = setTimeout(measureDrawn, FLING_PAUSE_MS);
-  };
-  window.addEventListener('scroll', onScroll, { passive: true });
-  onCleanup(() => {
-    window.removeEventListener('scroll', onScroll);
-    clearTimeout(settle);
-    clearTimeout(pause);
-  });
+  // How the list moves decides how many rows beyond the screen are worth drawing; once a
+  // fling pauses, the rows on screen are measured (measureDrawn).
+  const { motion, direction } = scrollMotion(() => measureDrawn());
   /**
    * Rows a fling passes are left at their estimated height: measuring them re-placed every
    * row after them (all 50,000 of a book) and laid the page out again, every frame, for rows
    * that are gone the next. Once the fling pauses, the rows on screen are measured.
    */
   const measureDrawn = () => {
-    setMotion('scrolling');
     if (!list) return;
     const drawn = [...list.querySelectorAll<HTMLDivElement>('.virtual-row')];
     const sizes = drawn.map((el) => el.offsetHeight); // all reads first: one layout
@@ -147,7 +121,7 @@ function VirtualList(props: Parameters<typeof RowList>[0]) {
       const m = margins(motion());
       return m.ahead + m.behind;
     },
-    rangeExtractor: (range) => rowsToDraw(range.startIndex, range.endIndex, range.count, motion(), direction, focusedRow),
+    rangeExtractor: (range) => rowsToDraw(range.startIndex, range.endIndex, range.count, motion(), direction(), focusedRow),
     get scrollMargin() {
       return margin();
     },
