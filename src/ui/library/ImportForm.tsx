@@ -1,16 +1,8 @@
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Lang } from '../../core/model';
-import { CoreError } from '../../core/model';
-import type { DocumentInfo } from '../../core/model';
-import { infoOf } from '../../db/documents';
-import { formatNumber, t } from '../../i18n';
-import { useRepos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
-import { decodingMessage, readFileText, type FileText } from '../lib/fileText';
-import { describeDecoding, type DecodeNote } from '../../core/formats/decode';
-import { createDraft } from '../lib/drafts';
-import { importInWorker, needsWorker, type ImportInput, type ImportJob, type ImportTarget } from '../lib/importClient';
+import { t } from '../../i18n';
 import { JobProgress, percentOf } from '../lib/JobProgress';
+import { createImportSession } from './importSession';
 
 /**
  * Adds a document to a story from pasted text, a chosen file or a dropped file. The text is
@@ -18,106 +10,8 @@ import { JobProgress, percentOf } from '../lib/JobProgress';
  * Large input (a book) is decoded and segmented in a worker, with a progress bar and Cancel.
  */
 export function ImportForm(props: { storyId: string }) {
-  const repos = useRepos();
-  const [text, setText] = createSignal('');
-  const [title, setTitle] = createSignal('');
-  const [lang, setLang] = createSignal<'' | Lang>('');
-  const [status, setStatus] = createSignal('');
-  const [error, setError] = createSignal('');
-  const [dragging, setDragging] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  /** The running worker import, for its progress bar and Cancel; null on the direct path. */
-  const [job, setJob] = createSignal<ImportJob | null>(null);
-  const [progress, setProgress] = createSignal(0);
+  const { text, setText, title, setTitle, lang, setLang, status, error, dragging, setDragging, busy, job, progress, draft, addText, addFile } = createImportSession(props.storyId);
   const id = (s: string) => `import-${props.storyId}-${s}`;
-  // Pasted text not added yet survives a reload (an update, a crash) as a draft.
-  const draft = createDraft(
-    repos.db,
-    `paste:${props.storyId}`,
-    () => ({ text: text(), title: title() }),
-    (d) => {
-      setText(d.text ?? '');
-      setTitle(d.title ?? '');
-    },
-    (f) => !!f.text?.trim(),
-  );
-
-  const report = (doc: DocumentInfo, decoding: DecodeNote | null) => {
-    const added = t('import.added', {
-      title: doc.title,
-      lang: t(`langName.${doc.lang}`, { defaultValue: doc.lang }),
-      paragraphs: t('library.paragraphs', { count: doc.paragraphCount }),
-    });
-    const how = decodingMessage(decoding);
-    setStatus(how ? `${added} ${how}` : added);
-  };
-
-  const add = async (raw: string, fileName?: string, decoded?: FileText['decoded']) => {
-    setError('');
-    setStatus('');
-    setBusy(true);
-    try {
-      const doc = await repos.documents.add({
-        storyId: props.storyId,
-        text: raw,
-        ...(title().trim() ? { title: title() } : {}),
-        ...(lang() ? { lang: lang() } : {}),
-        source: fileName ? { type: 'file', name: fileName } : { type: 'paste' },
-      });
-      report(infoOf(doc), decoded ? describeDecoding(decoded, doc.paragraphs.map((p) => p.text)) : null);
-      if (!fileName) void draft.clear().catch(() => {});
-      setText('');
-      setTitle('');
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  /** A book: segmented and stored in the worker. The pasted text stays until it is stored. */
-  const addLarge = async (input: ImportInput) => {
-    setError('');
-    setStatus('');
-    setBusy(true);
-    setProgress(0);
-    const target: ImportTarget = {
-      db: repos.db.name,
-      storyId: props.storyId,
-      ...(title().trim() ? { title: title() } : {}),
-      source: 'file' in input ? { type: 'file', name: input.file.name } : { type: 'paste' },
-    };
-    const running = importInWorker(input, target, lang() ? { lang: lang() } : {}, setProgress);
-    setJob(running);
-    try {
-      const { doc, decoding } = await running.promise;
-      report(doc, decoding);
-      if ('text' in input) {
-        void draft.clear().catch(() => {});
-        setText('');
-      }
-      setTitle('');
-    } catch (e) {
-      if (e instanceof CoreError && e.code === 'cancelled') setStatus(t('import.cancelled'));
-      else setError(errorMessage(e));
-    } finally {
-      setJob(null);
-      setBusy(false);
-    }
-  };
-
-  const addText = (raw: string) => (needsWorker({ text: raw }) ? addLarge({ text: raw }) : add(raw));
-
-  const addFile = async (file: File | undefined) => {
-    if (!file || busy()) return; // one import at a time: a second drop waits for the first
-    if (needsWorker({ file })) return addLarge({ file });
-    try {
-      const read = await readFileText(file);
-      await add(read.text, file.name, read.decoded);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
 
   return (
     <details class="import" open={draft.restored()}>
