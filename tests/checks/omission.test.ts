@@ -198,3 +198,22 @@ describe('a dropped sentence next to a compact translation (real news: NTREX bbc
     expect(b.paragraphs[7]!.text.slice(flags[0]!.span!.start, flags[0]!.span!.end)).toBe(d.fa[8]);
   });
 });
+
+describe('a dropped sentence where the aligner pulls in the next paragraph (real news: NTREX nytimes.184862, English–Arabic)', () => {
+  // The last two paragraphs hold two lines each; each lost one English line. The aligner
+  // joins the last English paragraph to the one before, whose Arabic then fits it in length,
+  // and leaves the last Arabic paragraph alone.
+  const d = loadNtrex().find((x) => x.id === 'nytimes.184862')!;
+  const L = d.en.length - 4;
+  const a = { id: 'en', lang: 'en', paragraphs: [...d.en.slice(0, L), d.en[L]!, d.en[L + 3]!].map((t, k) => paragraph(k, t, 'en')) };
+  const b = { id: 'ar', lang: 'ar', paragraphs: [...d.ar.slice(0, L), `${d.ar[L]} ${d.ar[L + 1]}`, `${d.ar[L + 2]} ${d.ar[L + 3]}`].map((t, k) => paragraph(k, t, 'ar')) };
+
+  it('judges the joined bead without the English paragraph whose facts are in the next one, and flags the dropped sentence', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(L))?.a).toEqual([L, L + 1]);
+    const flags = checkOmissions({ a, b, beads });
+    const dropped = flags.find((f) => f.span?.side === 'b' && f.span.paragraph === L);
+    expect(dropped && b.paragraphs[L]!.text.slice(dropped.span!.start, dropped.span!.end)).toBe(d.ar[L + 1]);
+    expect(flags.filter((f) => f.span?.side === 'a')).toEqual([]);
+  });
+});

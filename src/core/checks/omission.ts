@@ -230,7 +230,8 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   };
   const { median: usual, spread } = sentenceScale(input, scale, piecesOf);
   const enders = { a: sentenceEnders(input.a), b: sentenceEnders(input.b) };
-  for (const bead of linkedBeads(input.beads)) {
+  input.beads.forEach((bead, k) => {
+    if (!bead.a.length || !bead.b.length) return;
     const [oa, ob] = piecesOf(bead);
     // Read once more only if the lexicon is learnt later: a bead's pieces and their facts
     // need not be held for the rest of a book.
@@ -242,13 +243,22 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts((content ??= new BeadContent(input, piecesOf)), { a: pa, b: pb }) : null;
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
-    const dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked);
+    let dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked);
+    if (!dropped.length && (bead.a.length > 1 || bead.b.length > 1)) {
+      // Paragraphs the aligner joined to this bead that belong with a neighbour: the rest judged without them.
+      const moved = displaced(input, k, () => (content ??= new BeadContent(input, piecesOf)), { a: pa, b: pb }, usual, spread);
+      if (moved.size) {
+        const [ra, rb] = [pa.filter((pc) => !moved.has(pc)), pb.filter((pc) => !moved.has(pc))];
+        const rest = new BeadFacts((content ??= new BeadContent(input, piecesOf)), { a: ra, b: rb });
+        dropped = beadDrops(ra, rb, usual, spread, (side, pc) => rest.llr(side, pc), unlinked);
+      }
+    }
     for (const { side, piece } of dropped) {
       const doc = side === 'a' ? input.a : input.b;
       const other = side === 'a' ? input.b : input.a;
       out.push(flag(input, bead, side, piece, 'no-counterpart', `This ${langName(doc.lang)} sentence has no counterpart in the ${langName(other.lang)}: the rest of the passage matches the ${langName(other.lang)} without it`));
     }
-    if (dropped.length) continue;
+    if (dropped.length) return;
     for (const [sa, sb] of links) {
       const xa = sa.map((i) => pa[i]!).filter(Boolean);
       const xb = sb.map((i) => pb[i]!).filter(Boolean);
@@ -279,6 +289,51 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const piece = spanOf(longer);
       if (contentExplains((content ??= new BeadContent(input, piecesOf)), shorter, longer, shorter === 'a' ? xa : xb)) continue;
       out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, usual), { ratio: la / lb, usual: Math.exp(usual) }));
+    }
+  });
+  return out;
+}
+
+/** Evidence from facts, both ways, that an edge paragraph of a joined bead belongs with its neighbour. */
+const DISPLACED = 3;
+
+/**
+ * Sentences of the bead at `k` whose paragraph the aligner joined to it but whose facts are
+ * in the neighbouring bead's other side and not in its own: a first paragraph that the bead
+ * before translates, a last one that the bead after translates. A sentence dropped beside
+ * them lets the aligner pull a neighbour's paragraph in to even the lengths out; judged
+ * with it, the bead looks whole.
+ */
+function displaced(input: CheckInput, k: number, contentOf: () => BeadContent, pieces: Record<Side, Piece[]>, usual: number, spread: number): Set<Piece> {
+  const out = new Set<Piece>();
+  const bead = input.beads[k]!;
+  const [la, lb] = [sumLetters(pieces.a), sumLetters(pieces.b)];
+  for (const side of ['a', 'b'] as const) {
+    const paras = side === 'a' ? bead.a : bead.b;
+    if (paras.length < 2) continue;
+    const other: Side = side === 'a' ? 'b' : 'a';
+    const otherDoc = other === 'a' ? input.a : input.b;
+    for (const [p, nb] of [
+      [paras[0]!, input.beads[k - 1]],
+      [paras[paras.length - 1]!, input.beads[k + 1]],
+    ] as const) {
+      const target = nb && (other === 'a' ? nb.a : nb.b);
+      if (!target?.length) continue;
+      const mine = pieces[side].filter((pc) => pc.paragraph === p);
+      // Facts are costly to read: only where, without the paragraph, dropping one sentence of
+      // the other side would leave the two sides at the usual ratio.
+      const lp = sumLetters(mine);
+      const fits = (q: Piece) => {
+        const [wa, wb] = side === 'a' ? [la - lp, lb - q.letters] : [la - q.letters, lb - lp];
+        return wa > 0 && wb > 0 && Math.abs(Math.log(wa / wb) - usual) < 2 * spread;
+      };
+      if (!pieces[other].some((q) => q.letters >= MIN_SENTENCE_LETTERS && fits(q))) continue;
+      const content = contentOf();
+      const f = content.facts(side, mine);
+      const here = content.judge(side, f, content.facts(other, pieces[other]));
+      if (!here || here.llr < DISPLACED) continue;
+      const there = content.judge(side, f, content.facts(other, sentencePieces(otherDoc, target)));
+      if (there && there.llr <= -DISPLACED) for (const pc of mine) out.add(pc);
     }
   }
   return out;
