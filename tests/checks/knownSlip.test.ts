@@ -35,3 +35,26 @@ describe('knownSlip: a real name one letter away that writes the source far bett
     expect(knownSlip('Crodon', ['في', 'كرويدون'])).toMatchObject({ text: 'croydon', word: 1 });
   });
 });
+
+describe('knownNeighbours, hashed without building every edit', () => {
+  it('gives what filtering every edit through the name lists gives, in the same order', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { edits } = await import('../../src/core/checks/knownSlip');
+    const { isKnownName, isPlaceName } = await import('../../src/core/checks/knownNames');
+    const { latinLetters } = await import('../../src/core/checks/translitModel');
+    const names = readFileSync(join(__dirname, '../../corpora/translit/google-ar2en-eval.txt'), 'utf8')
+      .split('\n')
+      .slice(0, 300)
+      .map((l) => l.split('\t')[1] ?? '')
+      .concat(['Revlo', 'Chrithtine', 'Londn', 'Mothcow', 'Kavanaugh', 'Khaman', 'Ahmd']);
+    let some = 0;
+    for (const name of names) {
+      const w = latinLetters(name);
+      const plain = w.length < 3 ? [] : [...edits(w)].filter((c) => c.length >= 3 && (isKnownName(c) || isPlaceName(c)));
+      expect(knownNeighbours(name), name).toEqual(plain);
+      if (plain.length) some++;
+    }
+    expect(some).toBeGreaterThan(50);
+  });
+});

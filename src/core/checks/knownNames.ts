@@ -81,6 +81,30 @@ export function isEnglishWord(word: string): boolean {
 }
 
 let places: Set<string> | null = null;
+/** nameHash of the letters of each name in `places`: rules most spellings out without a string. */
+let placeHashes: Set<number> | null = null;
+/** The hashes of the known, dictionary-name and place tables as a bit set: one test instead of three searches. */
+let nameBits: Uint8Array | null = null;
+
+/**
+ * isKnownName(s) || isPlaceName(s) for a spelling s of lower-case letters a to z, by its
+ * nameHash alone where it can: 1 when it is one, 0 when it is not, 2 when its hash is a CLDR
+ * name's and the string must be asked (isPlaceName). A caller trying many spellings so
+ * builds few of them.
+ */
+export function knownOrPlaceByHash(h: number): 0 | 1 | 2 {
+  if (!nameBits) {
+    nameBits = new Uint8Array(1 << 21);
+    for (const t of [table('known'), table('names'), table('places')]) for (const x of t) nameBits[x >>> 3] |= 1 << (x & 7);
+  }
+  if (nameBits[h >>> 3]! & (1 << (h & 7))) return 1;
+  if (!placeHashes) {
+    // Asking once builds the set of CLDR names.
+    isPlaceName('');
+    placeHashes = new Set([...places!].map((w) => nameHash(latinLetters(w))));
+  }
+  return placeHashes.has(h) ? 2 : 0;
+}
 
 /**
  * Country and territory names as CLDR gives them in English (Intl.DisplayNames, in Node and

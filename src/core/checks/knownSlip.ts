@@ -1,4 +1,4 @@
-import { isKnownName, isPlaceName } from './knownNames';
+import { isPlaceName, knownOrPlaceByHash } from './knownNames';
 import { gapWithin } from './modelMatch';
 import { latinLetters } from './translitModel';
 
@@ -30,7 +30,7 @@ function silent(w: string, i: number): boolean {
 }
 
 /** Spellings one edit from the letters (deletion, insertion, substitution, transposition, a confused letter group). */
-function edits(w: string): Set<string> {
+export function edits(w: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= w.length; i++) {
     for (const c of ALPHABET) out.add(w.slice(0, i) + c + w.slice(i));
@@ -50,6 +50,58 @@ function edits(w: string): Set<string> {
   return out;
 }
 
+/**
+ * The spellings of `edits(w)` that are real names or places (length three or more), in the
+ * order edits makes them. A single-letter edit is hashed (knownNames' nameHash, FNV-1a) from
+ * the hash of the letters before it, without building it; only the few the tables know
+ * become strings.
+ */
+function knownEdits(w: string): string[] {
+  const found = new Set<string>();
+  const L = w.length;
+  const prefix = new Int32Array(L + 1);
+  prefix[0] = FNV_BASIS;
+  for (let k = 0; k < L; k++) prefix[k + 1] = Math.imul(prefix[k]! ^ w.charCodeAt(k), FNV_PRIME);
+  const rest = (h: number, from: number): number => {
+    for (let k = from; k < L; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+    return ((h >>> 24) ^ h) & 0xffffff;
+  };
+  // The edit at i: letter c put in (before = i, after = i) or in place of w[i] (after = i + 1), or w[i] left out (c = 0).
+  const edit = (i: number, c: number, after: number): void => {
+    const known = knownOrPlaceByHash(rest(c ? Math.imul(prefix[i]! ^ c, FNV_PRIME) : prefix[i]!, after));
+    if (!known) return;
+    const s = w.slice(0, i) + (c ? String.fromCharCode(c) : '') + w.slice(after);
+    if (s !== w && (known === 1 || isPlaceName(s))) found.add(s);
+  };
+  const word = (s: string): void => {
+    if (s.length < 3) return;
+    const known = knownOrPlaceByHash(nameHashOf(s));
+    if (known && s !== w && (known === 1 || isPlaceName(s))) found.add(s);
+  };
+  for (let i = 0; i <= L; i++) {
+    for (let c = 97; c <= 122; c++) edit(i, c, i);
+    if (i === L) break;
+    if (!silent(w, i) && L - 1 >= 3) edit(i, 0, i + 1);
+    const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
+    if (!long) for (let c = 97; c <= 122; c++) if (c !== w.charCodeAt(i)) edit(i, c, i + 1);
+    if (i + 1 < L && w[i] !== w[i + 1]) word(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  }
+  for (const [x, ys] of GROUP_SWAPS)
+    for (const y of ys)
+      for (const [from, to] of [[x, y], [y, x]] as const)
+        for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) word(w.slice(0, i) + to + w.slice(i + from.length));
+  return [...found];
+}
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function nameHashOf(c: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < c.length; k++) h = Math.imul(h ^ c.charCodeAt(k), FNV_PRIME);
+  return ((h >>> 24) ^ h) & 0xffffff;
+}
+
 const GROUP_SWAPS: Array<[string, string[]]> = [
   ['th', ['s', 'z', 't', 'd']],
   ['dh', ['d', 'z']],
@@ -67,7 +119,7 @@ export function knownNeighbours(latin: string): string[] {
   const w = latinLetters(latin);
   let hit = knownCache.get(w);
   if (!hit) {
-    hit = w.length < 3 ? [] : [...edits(w)].filter((c) => c.length >= 3 && (isKnownName(c) || isPlaceName(c)));
+    hit = w.length < 3 ? [] : knownEdits(w);
     if (knownCache.size > 20_000) knownCache.clear();
     knownCache.set(w, hit);
   }

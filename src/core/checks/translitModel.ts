@@ -160,7 +160,7 @@ function load(): Model {
     const key = side * n + (k % n);
     seen.set(key, Math.max(seen.get(key) ?? -Infinity, v));
   }
-  const lattice = latticeOf(byArabic, arabicOf, bi, n);
+  const lattice = latticeOf(byArabic, arabicOf, bi, n, uni);
   model = { index, latinOf, arabicOf, bi, biTable: bigramTable(bi), backoff, uni, lambda, byArabic, lattice, byPair, pairSide, pairUnit: unitTable(pairKeys), sideBackoff, seenAfter: bigramTable(seen) };
   return model;
 }
@@ -471,9 +471,14 @@ interface Lattice {
   groupStart: Int32Array;
   nextUnit: Int32Array;
   nextLog: Float64Array;
+  /** The likeliest seen bigram out of each unit (into any side), and out of each group: -Infinity when none. */
+  unitMaxNext: Float64Array;
+  groupMax: Float64Array;
+  /** The least likely unit of each side by the unigram: a back-off step into the side adds at least its log. */
+  sideMinUni: Float64Array;
 }
 
-function latticeOf(byArabic: Map<string, number[]>, arabicOf: string[], bi: Map<number, number>, n: number): Lattice {
+function latticeOf(byArabic: Map<string, number[]>, arabicOf: string[], bi: Map<number, number>, n: number, uni: Float64Array): Lattice {
   const sideId = new Map<string, number>();
   const sideUnits: Int32Array[] = [];
   const rank = new Int32Array(n).fill(-1);
@@ -509,7 +514,17 @@ function latticeOf(byArabic: Map<string, number[]>, arabicOf: string[], bi: Map<
     }
   }
   groupStart[g] = e;
-  return { sideId, sideUnits, rank, groupOf: bigramTable(groupKeys), groupStart, nextUnit, nextLog };
+  const unitMaxNext = new Float64Array(n).fill(-Infinity);
+  const groupMax = new Float64Array(g).fill(-Infinity);
+  for (const [key, at] of groupKeys) {
+    const p = Math.floor(key / S);
+    for (let x = groupStart[at]!; x < groupStart[at + 1]!; x++) {
+      groupMax[at] = Math.max(groupMax[at]!, nextLog[x]!);
+      unitMaxNext[p] = Math.max(unitMaxNext[p]!, nextLog[x]!);
+    }
+  }
+  const sideMinUni = Float64Array.from(sideUnits, (us) => us.reduce((min, u) => Math.min(min, uni[u]!), Infinity));
+  return { sideId, sideUnits, rank, groupOf: bigramTable(groupKeys), groupStart, nextUnit, nextLog, unitMaxNext, groupMax, sideMinUni };
 }
 
 /**
@@ -526,9 +541,14 @@ function decode(m: Model, a: string): { text: string; score: number } {
   const n = m.latinOf.length;
   const A = a.length;
   // The slots of position t: the groups of the letter before it, then those of the two before.
-  const side = new Int32Array((A + 1) * MAX_ARABIC).fill(-1);
-  const base = new Int32Array((A + 1) * MAX_ARABIC);
-  const first = new Int32Array(A + 2);
+  if (decodeSide.length < (A + 2) * MAX_ARABIC) {
+    decodeSide = new Int32Array(2 * (A + 2) * MAX_ARABIC);
+    decodeBase = new Int32Array(2 * (A + 2) * MAX_ARABIC);
+    decodeFirst = new Int32Array(2 * (A + 2));
+  }
+  const side = decodeSide.fill(-1, 0, (A + 1) * MAX_ARABIC);
+  const base = decodeBase;
+  const first = decodeFirst;
   let slots = 1;
   first[0] = 0;
   first[1] = 1;
@@ -542,9 +562,14 @@ function decode(m: Model, a: string): { text: string; score: number } {
     }
     first[t + 1] = slots;
   }
-  const score = new Float64Array(slots).fill(-Infinity);
-  const unit = new Int32Array(slots);
-  const back = new Int32Array(slots).fill(-1);
+  if (decodeScore.length < slots) {
+    decodeScore = new Float64Array(2 * slots);
+    decodeUnit = new Int32Array(2 * slots);
+    decodeBack = new Int32Array(2 * slots);
+  }
+  const score = decodeScore.fill(-Infinity, 0, slots);
+  const unit = decodeUnit;
+  const back = decodeBack.fill(-1, 0, slots);
   score[0] = 0;
   unit[0] = START;
   for (let t = 1; t <= A; t++) {
@@ -572,12 +597,15 @@ function decode(m: Model, a: string): { text: string; score: number } {
         score[at + r] = score[from]! + (fromBackoff + m.uni[units[r]!]!);
         back[at + r] = from;
       }
-      // The seen bigrams, each likelier than the back-off it replaces.
+      // The seen bigrams, each likelier than the back-off it replaces. Every slot already
+      // holds at least `floor` (less a margin for the order of the sums), so a state whose
+      // likeliest seen bigram cannot beat it changes nothing and is not looked up.
+      const floor = fromScore + lat.sideMinUni[s]! - 1e-9;
       for (let k = first[j]!; k < first[j + 1]!; k++) {
         const sk = score[k]!;
-        if (sk === -Infinity) continue;
+        if (sk === -Infinity || sk + lat.unitMaxNext[unit[k]!]! < floor) continue;
         const g = lat.groupOf.get(unit[k]! * lat.sideUnits.length + s);
-        if (g !== g) continue;
+        if (g !== g || sk + lat.groupMax[g]! < floor) continue;
         for (let e = lat.groupStart[g]!; e < lat.groupStart[g + 1]!; e++) {
           const slot = at + lat.rank[lat.nextUnit[e]!]!;
           const v = sk + lat.nextLog[e]!;
@@ -604,6 +632,14 @@ function decode(m: Model, a: string): { text: string; score: number } {
   for (let k = best; k > 0; k = back[k]!) parts.push(m.latinOf[unit[k]!]!);
   return { text: parts.reverse().join(''), score: bestScore };
 }
+
+/** decode's tables, reused from call to call (a book decodes thousands of words). */
+let decodeSide = new Int32Array(64);
+let decodeBase = new Int32Array(64);
+let decodeFirst = new Int32Array(32);
+let decodeScore = new Float64Array(1024);
+let decodeUnit = new Int32Array(1024);
+let decodeBack = new Int32Array(1024);
 
 /**
  * A bounded cache that keeps what is still asked for: when the current generation is full it
