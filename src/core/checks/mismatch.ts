@@ -520,7 +520,7 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
 }
 
 /**
- * A dictionary word written where the source has a name ("Trauma" where Persian has ترامپ):
+ * A word no name list knows written where the source has a name ("Trauma" where Persian has ترامپ):
  * machine translation reads an unknown name as a word it knows. The rules above spare
  * capitalised words, which are titles and translations as often as not ("Lake", "Rangers");
  * here one is judged only against a source word that no other name of the bead writes,
@@ -530,7 +530,9 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
 function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   // A known name is a real spelling whatever word it also is ("Hunt", "Trump"); a plural
   // names a team or a body ("Rangers", "Hearts"), which the source writes as the English word.
-  const plain = mentions.filter((m) => !m.initial && (isCommonEnglish(m.text) || isEnglishWord(m.text)) && !isKnownName(m.text) && !isPlaceName(m.text) && !isPlural(m.text));
+  // An inflected word the word list lacks ("Hailed" for Harlem, هارلم) is read the same way: the
+  // source word must still read as a known name that the word, as written, does not write at all.
+  const plain = mentions.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && !isPlural(m.text));
   if (!plain.length) return;
   // Whether another name of the bead writes the word, asked only of words that come that far.
   const claimed = new Map<number, boolean>();
@@ -557,7 +559,8 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
       for (const form of nameForms(w)) {
         const r = latinLetters(romanise(form).text);
         for (const k of [r, ...knownNeighbours(r)]) {
-          if (k === mine || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
+          // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
+          if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
           const gap = gapWithin(k, [form], MATCH_GAP);
           if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i)) best = { i, name: k, gap, form };
         }

@@ -825,9 +825,16 @@ export class SpellingSet {
     const rowAt = (depth: number): Float64Array => (spare[depth] ??= new Float64Array(W * S)).fill(-Infinity);
     // The most any path through a row's cells can still reach, per row on the path.
     const reach: number[] = [];
+    // A cell no path through which can still reach the need is emptied (with a margin wider
+    // than the rounding of the sums): the rows after it are filled from fewer cells, and the
+    // spellings kept and branches walked are the same.
     const reachOf = (x: Float64Array): number => {
       let r = -Infinity;
-      for (let c = 0; c < W * S; c++) r = Math.max(r, x[c]! + rest[c]!);
+      for (let c = 0; c < W * S; c++) {
+        const v = x[c]! + rest[c]!;
+        if (v + 2e-6 < need) x[c] = -Infinity;
+        else if (v > r) r = v;
+      }
       return r;
     };
     const row0 = rowAt(0);
