@@ -108,7 +108,8 @@ export function lowerVocabulary(texts: readonly string[]): Set<string> {
     forEachWordSpan(text, (start, end) => {
       const c = text.charCodeAt(start);
       // ASCII: a lower-case letter is one, anything else is not (no string made to test it).
-      const lower = c < 0x80 ? c >= 0x61 && c <= 0x7a : isLowerCase(text[start]!);
+      // The Arabic block has no case: its words are never lower case.
+      const lower = c < 0x80 ? c >= 0x61 && c <= 0x7a : c >= 0x0600 && c <= 0x06ff ? false : isLowerCase(text[start]!);
       if (lower) out.add(text.slice(start, end).toLowerCase());
     });
   }

@@ -81,9 +81,17 @@ add('scale', 1e6, 'million millionth');
 add('scale', 1e9, 'billion billionth');
 add('unit', 12, 'dozen');
 
+/** ASCII codes that some word of the table starts with. */
+const ASCII_FIRST = new Uint8Array(0x80);
+for (const w of table.keys()) if (w.charCodeAt(0) < 0x80) ASCII_FIRST[w.charCodeAt(0)] = 1;
+
 /** The entry of a word: the word as folded, its clitic-free forms, then without the article. */
 function entryOf(word: string, arabic: boolean): Entry | undefined {
-  return arabic ? arabicEntry(word) : table.get(word.toLowerCase());
+  if (arabic) return arabicEntry(word);
+  // Most words of a Latin text are ruled out by their first letter, without lower-casing them.
+  const c = word.charCodeAt(0);
+  if (c < 0x80 && !ASCII_FIRST[c >= 0x41 && c <= 0x5a ? c + 0x20 : c]) return undefined;
+  return table.get(word.toLowerCase());
 }
 
 /** Remembered per word: every Arabic-script word of a book is asked, most of them many times. */
