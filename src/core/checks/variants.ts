@@ -8,6 +8,7 @@ import { bestGap, isCommonArabic } from './modelMatch';
 import { isDictionaryName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 
 import { scriptOfLang } from './tokens';
+import { MATCH_GAP } from './translitModel';
 
 /** Looser than a match (a variant is by definition off), far tighter than a coincidence. */
 const VARIANT_GAP = 15;
@@ -163,15 +164,27 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     // Nor does one that starts with another letter: ورد ("came") beside فورد (Ford) is a word.
     // Nor one that writes the name at least as well as the preferred one: جاکوبس for Jacobs
     // beside a more frequent جاکوبز is the closer spelling, not a slip.
+    // Nor one that only puts one letter for another and still writes the name by the model:
+    // ديفيز beside ديفيس both write Davis (s as ز or س), two conventions a translator mixes;
+    // a letter dropped or added (بولر beside بويهلر) changes the name's sound.
     const prefGap = gapOf(ranked[0]!.text);
+    const convention = (s: Spelling) => gapOf(s.text) <= MATCH_GAP && oneLetterFor(skeletonOf(members, s), prefSkeleton);
     const odd = sp.filter(
-      (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && gapOf(s.text) > prefGap,
+      (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && gapOf(s.text) > prefGap && !convention(s),
     );
     const choice: Choice = { text: ranked[0]!.text, from: 'majority' };
     const label = (s: Spelling) => `“${s.text}” (${latin})`;
     flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));
   }
   return flags;
+}
+
+/** Two skeletons of one length that differ in one letter. */
+function oneLetterFor(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
+  return diff === 1;
 }
 
 function skeletonOf(hits: NameHit[], s: Spelling): string {
