@@ -206,7 +206,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
     // A common word where a given name stands before its surname ("Pocket Sturridge" for
     // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
-    else if (dir < 0 && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text))
+    else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
       flags.push(sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }));
   });
   run.forEach((m, k) => {
@@ -258,6 +258,35 @@ function claimedElsewhere(ctx: Ctx, run: Mention[], word: string): boolean {
   const claimers = ctx.mentions.filter((o) => !run.includes(o) && (crossMatch(o.text, [word]).close || writes(o.text, [word]))).length;
   return claimers > 0 && claimers >= ctx.tokens.filter((t) => t.text === word).length;
 }
+
+/**
+ * A source word the bead writes more often than its English names account for is a common
+ * word there ("تیم", team, before two club names; "باران", rain, twice): reading one of its
+ * occurrences as a given name the English word replaced needs more than the word alone.
+ */
+function usedAsWord(ctx: Ctx, m: Mention, i: number): boolean {
+  const word = ctx.tokens[i]!.text;
+  const times = ctx.tokens.filter((t) => t.text === word).length;
+  if (times < 2) return false;
+  const mine = ctx.mentions.filter((o) => o.text === m.text).length;
+  const claimers = ctx.mentions.filter((o) => o.text !== m.text && (crossMatch(o.text, [word]).close || writes(o.text, [word]))).length;
+  return times > mine + claimers;
+}
+
+/**
+ * Whether a mention stands in a title-cased sentence ("Voters Ahead of Midterms With …"),
+ * where a capital says no more than at a sentence start.
+ */
+function inTitleCase(doc: CheckDoc, m: Mention): boolean {
+  const p = doc.paragraphs[m.paragraph]!;
+  const s = p.sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { start: 0, end: p.text.length };
+  const long = p.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? [];
+  if (long.length < TITLE_MIN_WORDS) return false;
+  return long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Fewest long words that make a title-cased sentence: short ones may be names alone. */
+const TITLE_MIN_WORDS = 4;
 
 /** An English word standing where the source has a word that romanises to a known name. */
 function readsAsGivenName(m: Mention, word: string): boolean {
@@ -548,6 +577,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   const free = nameWords(ctx, new Set()).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
   const latinIdx = sideIndices(ctx.bead, ctx.roles.latin);
   for (const m of plain) {
+    if (inTitleCase(ctx.latin, m)) continue;
     const mine = latinLetters(m.text);
     const pos = relativePos(ctx.latin, latinIdx, m.paragraph, m.start);
     let best: { i: number; name: string; gap: number; form: string } | null = null;
@@ -562,7 +592,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
           // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
           if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
           const gap = gapWithin(k, [form], MATCH_GAP);
-          if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i)) best = { i, name: k, gap, form };
+          if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, name: k, gap, form };
         }
       }
     }
