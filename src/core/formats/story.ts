@@ -1,4 +1,4 @@
-import type { AlignMethod, Bead, Dir, DocumentSource, FlagCheck, Lang, Paragraph, ParagraphKind, Utf16Offset } from '../model';
+import type { AlignMethod, Bead, DocumentMeta, FlagCheck, Paragraph, ParagraphKind, Utf16Offset } from '../model';
 import { CoreError } from '../model';
 import { checkInvariant } from '../edit/invariant';
 import { parseJsonText, type WebAnnotationCollection } from './webanno';
@@ -19,14 +19,8 @@ import validateStoryFile from './storyValidate.js';
 export const STORY_FORMAT = 'tarjuman-story';
 export const STORY_VERSION = 1;
 
-export interface StoryFileDocument {
-  id: string;
-  title: string;
-  lang: Lang;
-  dir: Dir;
-  langByUser?: boolean;
-  source: DocumentSource;
-  relation?: { kind: 'translation-of' | 'machine-translation-of' | 'related'; docId?: string };
+/** A document as the file writes it: what it is (as stored, less its story and times) and its text. */
+export interface StoryFileDocument extends Pick<DocumentMeta, 'id' | 'title' | 'lang' | 'dir' | 'langByUser' | 'source' | 'relation'> {
   contentHash: string;
   paragraphs: Array<{ text: string; kind: ParagraphKind; kindReason?: string; kindByUser?: boolean; sentences: Array<[number, number]> }>;
 }
