@@ -126,9 +126,7 @@ export function lowerOfSplit(split: string[][]): Set<string> {
   const out = new Set<string>();
   for (const words of split) {
     for (const w of words) {
-      const first = w[0]!;
-      // Lower case: a letter that changes when upper-cased and not when lower-cased.
-      if (first !== first.toUpperCase() && first === first.toLowerCase()) out.add(w.toLowerCase());
+      if (isLowerCase(w[0]!)) out.add(w.toLowerCase());
     }
   }
   return out;

@@ -10,13 +10,19 @@ import { latinLetters } from './translitModel';
  * calling a real spelling a slip: "Howard" is a name even though هوارد reads closer to "Hward".
  */
 
+/** FNV-1a's offset basis and prime (32 bits); knownSlip hashes edits letter by letter with them. */
+export const FNV_BASIS = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a, folded to 24 bits. */
 export function nameHash(letters: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < letters.length; i++) {
-    h ^= letters.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = FNV_BASIS;
+  for (let i = 0; i < letters.length; i++) h = Math.imul(h ^ letters.charCodeAt(i), FNV_PRIME);
+  return foldHash(h);
+}
+
+/** A 32-bit FNV-1a state folded to the 24 bits the tables store. */
+export function foldHash(h: number): number {
   return ((h >>> 24) ^ h) & 0xffffff;
 }
 

@@ -1,4 +1,4 @@
-import { isPlaceName, knownOrPlaceByHash } from './knownNames';
+import { FNV_BASIS, FNV_PRIME, foldHash, isPlaceName, knownOrPlaceByHash, nameHash } from './knownNames';
 import { gapWithin } from './modelMatch';
 import { latinLetters } from './translitModel';
 
@@ -52,7 +52,7 @@ export function edits(w: string): Set<string> {
 
 /**
  * The spellings of `edits(w)` that are real names or places (length three or more), in the
- * order edits makes them. A single-letter edit is hashed (knownNames' nameHash, FNV-1a) from
+ * order edits makes them. A single-letter edit is hashed (knownNames' nameHash) from
  * the hash of the letters before it, without building it; only the few the tables know
  * become strings.
  */
@@ -64,7 +64,7 @@ function knownEdits(w: string): string[] {
   for (let k = 0; k < L; k++) prefix[k + 1] = Math.imul(prefix[k]! ^ w.charCodeAt(k), FNV_PRIME);
   const rest = (h: number, from: number): number => {
     for (let k = from; k < L; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
-    return ((h >>> 24) ^ h) & 0xffffff;
+    return foldHash(h);
   };
   // The edit at i: letter c put in (before = i, after = i) or in place of w[i] (after = i + 1), or w[i] left out (c = 0).
   const edit = (i: number, c: number, after: number): void => {
@@ -75,7 +75,7 @@ function knownEdits(w: string): string[] {
   };
   const word = (s: string): void => {
     if (s.length < 3) return;
-    const known = knownOrPlaceByHash(nameHashOf(s));
+    const known = knownOrPlaceByHash(nameHash(s));
     if (known && s !== w && (known === 1 || isPlaceName(s))) found.add(s);
   };
   for (let i = 0; i <= L; i++) {
@@ -91,15 +91,6 @@ function knownEdits(w: string): string[] {
       for (const [from, to] of [[x, y], [y, x]] as const)
         for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) word(w.slice(0, i) + to + w.slice(i + from.length));
   return [...found];
-}
-
-const FNV_BASIS = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function nameHashOf(c: string): number {
-  let h = FNV_BASIS;
-  for (let k = 0; k < c.length; k++) h = Math.imul(h ^ c.charCodeAt(k), FNV_PRIME);
-  return ((h >>> 24) ^ h) & 0xffffff;
 }
 
 const GROUP_SWAPS: Array<[string, string[]]> = [

@@ -255,8 +255,23 @@ const SLIP_MIN_LETTERS = 4;
  */
 function claimedElsewhere(ctx: Ctx, run: Mention[], word: string): boolean {
   // Each of the word's occurrences may be claimed once: "Sarah Palin … Hoggery Palin" has two سارا.
-  const claimers = ctx.mentions.filter((o) => !run.includes(o) && (crossMatch(o.text, [word]).close || writes(o.text, [word]))).length;
-  return claimers > 0 && claimers >= ctx.tokens.filter((t) => t.text === word).length;
+  const claimers = writersOf(ctx, word, (o) => !run.includes(o));
+  return claimers > 0 && claimers >= timesWritten(ctx, word);
+}
+
+/** Whether a name reads as the source word: close skeletons, or the model writes it. */
+function writesWord(name: string, word: string): boolean {
+  return crossMatch(name, [word]).close || writes(name, [word]);
+}
+
+/** How many of the bead's mentions that `include` keeps write the source word. */
+function writersOf(ctx: Ctx, word: string, include: (o: Mention) => boolean): number {
+  return ctx.mentions.filter((o) => include(o) && writesWord(o.text, word)).length;
+}
+
+/** How many times the bead's source side writes the word. */
+function timesWritten(ctx: Ctx, word: string): number {
+  return ctx.tokens.filter((t) => t.text === word).length;
 }
 
 /**
@@ -266,11 +281,10 @@ function claimedElsewhere(ctx: Ctx, run: Mention[], word: string): boolean {
  */
 function usedAsWord(ctx: Ctx, m: Mention, i: number): boolean {
   const word = ctx.tokens[i]!.text;
-  const times = ctx.tokens.filter((t) => t.text === word).length;
+  const times = timesWritten(ctx, word);
   if (times < 2) return false;
   const mine = ctx.mentions.filter((o) => o.text === m.text).length;
-  const claimers = ctx.mentions.filter((o) => o.text !== m.text && (crossMatch(o.text, [word]).close || writes(o.text, [word]))).length;
-  return times > mine + claimers;
+  return times > mine + writersOf(ctx, word, (o) => o.text !== m.text);
 }
 
 /**
@@ -569,7 +583,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     let c = claimed.get(i);
     if (c === undefined) {
       const w = ctx.tokens[i]!.text;
-      c = mentions.some((o) => !plain.includes(o) && (crossMatch(o.text, [w]).close || writes(o.text, [w])));
+      c = mentions.some((o) => !plain.includes(o) && writesWord(o.text, w));
       claimed.set(i, c);
     }
     return c;

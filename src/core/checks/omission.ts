@@ -221,6 +221,8 @@ const sumLetters = (ps: Piece[]) => ps.reduce((n, p) => n + p.letters, 0);
 function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   const out: Flag[] = [];
   let content: BeadContent | undefined;
+  // The pair's facts, read only when a bead needs them (most beads are judged by lengths alone).
+  const contentOf = (): BeadContent => (content ??= new BeadContent(input, piecesOf));
   // Sentences of each bead, cut once for the scale, the facts and the flags.
   const pieces = new Map<Bead, [Piece[], Piece[]]>();
   const piecesOf = (bead: Bead): [Piece[], Piece[]] => {
@@ -240,16 +242,16 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const [ga, gb] = [oa.map((p) => splitRunOn(p, enders.a)), ob.map((p) => splitRunOn(p, enders.b))];
     const [pa, pb] = [ga.flat(), gb.flat()];
     const links = remapLinks(bead.sentences ?? [[oa.map((_, i) => i), ob.map((_, i) => i)]], ga, gb);
-    const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts((content ??= new BeadContent(input, piecesOf)), { a: pa, b: pb }) : null;
+    const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts(contentOf(), { a: pa, b: pb }) : null;
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
     let dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked);
     if (!dropped.length && (bead.a.length > 1 || bead.b.length > 1)) {
       // Paragraphs the aligner joined to this bead that belong with a neighbour: the rest judged without them.
-      const moved = displaced(input, k, () => (content ??= new BeadContent(input, piecesOf)), { a: pa, b: pb }, usual, spread);
+      const moved = displaced(input, k, contentOf, { a: pa, b: pb }, usual, spread);
       if (moved.size) {
         const [ra, rb] = [pa.filter((pc) => !moved.has(pc)), pb.filter((pc) => !moved.has(pc))];
-        const rest = new BeadFacts((content ??= new BeadContent(input, piecesOf)), { a: ra, b: rb });
+        const rest = new BeadFacts(contentOf(), { a: ra, b: rb });
         dropped = beadDrops(ra, rb, usual, spread, (side, pc) => rest.llr(side, pc), unlinked);
       }
     }
@@ -287,7 +289,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       if ([...unlinked].some((pc) => (shorter === 'a' ? pa : pb).includes(pc)) && Math.abs(Math.log(sumLetters(pa) / sumLetters(pb)) - scale.median) < scale.threshold) continue;
       const longer = shorter === 'a' ? xb : xa;
       const piece = spanOf(longer);
-      if (contentExplains((content ??= new BeadContent(input, piecesOf)), shorter, longer, shorter === 'a' ? xa : xb)) continue;
+      if (contentExplains(contentOf(), shorter, longer, shorter === 'a' ? xa : xb)) continue;
       out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, usual), { ratio: la / lb, usual: Math.exp(usual) }));
     }
   });

@@ -61,24 +61,30 @@ function isInnerJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d || c === 0x200c;
 }
 
+/** Where the word whose first letter ends at `i` ends: letters and marks, and joiners between letters. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let u: number;
+  for (;;) {
+    while (i < n && (u = wordUnitAt(text, i))) i += u;
+    if (i + 1 < n && isInnerJoiner(text.charCodeAt(i)) && (u = wordUnitAt(text, i + 1))) i += 1 + u;
+    else return i;
+  }
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    let u = wordUnitAt(text, i);
+    const u = wordUnitAt(text, i);
     if (!u) {
       i++;
       continue;
     }
     const start = i;
-    i += u;
-    for (;;) {
-      while (i < n && (u = wordUnitAt(text, i))) i += u;
-      if (i + 1 < n && isInnerJoiner(text.charCodeAt(i)) && (u = wordUnitAt(text, i + 1))) i += 1 + u;
-      else break;
-    }
+    i = wordEnd(text, i + u);
     const word = text.slice(start, i);
     out.push({ text: word, start, end: i, index: out.length, arabic: isArabicScript(word), afterBreak: out.length === 0 || !joiningGap(text, prevEnd, start) });
     prevEnd = i;
@@ -94,18 +100,13 @@ export function forEachWord(text: string, at: (start: number, end: number, arabi
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let u = wordUnitAt(text, i);
+    const u = wordUnitAt(text, i);
     if (!u) {
       i++;
       continue;
     }
     const start = i;
-    i += u;
-    for (;;) {
-      while (i < n && (u = wordUnitAt(text, i))) i += u;
-      if (i + 1 < n && isInnerJoiner(text.charCodeAt(i)) && (u = wordUnitAt(text, i + 1))) i += 1 + u;
-      else break;
-    }
+    i = wordEnd(text, i + u);
     at(start, i, isArabicSpan(text, start, i));
   }
 }

@@ -37,14 +37,15 @@ export class VariantIndex<T extends { text: string }> {
     this.letterSets = new Int32Array(items.length);
     this.seen = new Int32Array(items.length);
     items.forEach((item, i) => {
-      this.keys.push(latinKey(item.text));
-      this.skeletons.push(nameSkeleton(item.text));
-      this.letters[i] = latinKey(item.text).length;
-      this.consonants[i] = nameSkeleton(item.text).length;
-      this.letterSets[i] = letterSet(latinKey(item.text));
+      const [key, skeleton] = [latinKey(item.text), nameSkeleton(item.text)];
+      this.keys.push(key);
+      this.skeletons.push(skeleton);
+      this.letters[i] = key.length;
+      this.consonants[i] = skeleton.length;
+      this.letterSets[i] = letterSet(key);
       // latinVariants never pairs letters shorter than MIN_LETTERS: such items are never an answer.
-      if (latinKey(item.text).length < MIN_LETTERS) return;
-      for (const f of deletionForms(nameSkeleton(item.text))) {
+      if (key.length < MIN_LETTERS) return;
+      for (const f of deletionForms(skeleton)) {
         const list = this.byForm.get(f);
         if (list) list.push(i);
         else this.byForm.set(f, [i]);

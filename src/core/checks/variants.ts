@@ -149,9 +149,7 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     const skeletons = new Set(members.map((h) => h.skeleton));
     if (skeletons.size < 2) continue;
     const sp = spellingsOf(members);
-    // The group's name again: members are hits of this group (gapOf scores against it).
-    const latin = name;
-    const target = nameSkeleton(latin);
+    const target = nameSkeleton(name);
     const ranked = [...sp].sort(
       (x, y) => y.occurrences.length - x.occurrences.length || Number(skeletonOf(members, y) === target) - Number(skeletonOf(members, x) === target),
     );
@@ -173,7 +171,7 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
       (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && gapOf(s.text) > prefGap && !convention(s),
     );
     const choice: Choice = { text: ranked[0]!.text, from: 'majority' };
-    const label = (s: Spelling) => `“${s.text}” (${latin})`;
+    const label = (s: Spelling) => `“${s.text}” (${name})`;
     flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));
   }
   return flags;
