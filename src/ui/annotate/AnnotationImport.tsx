@@ -1,12 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { DocumentMeta } from '../../core/model';
-import { CoreError } from '../../core/model';
 import type { Refusal } from '../../core/formats/webanno';
 import type { AnnotationImportReport, ImportConflict } from '../../db/annotationTransfer';
 import { ImportConflicts } from './ImportConflicts';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
+import { errorMessage, isCancelled } from '../lib/errors';
 import { importAnnotationsInWorker } from '../lib/annotationImportClient';
 import type { WorkerJob } from '../lib/workerJob';
 import { JobProgress } from '../lib/JobProgress';
@@ -42,7 +41,7 @@ export function AnnotationImport(props: { storyId: string; docs: DocumentMeta[] 
       setReport(r);
       setConflicts(r.conflicts);
     } catch (e) {
-      setError(e instanceof CoreError && e.code === 'cancelled' ? t('annotate.importCancelled') : errorMessage(e));
+      setError(isCancelled(e) ? t('annotate.importCancelled') : errorMessage(e));
     } finally {
       setJob(null);
     }

@@ -16,4 +16,9 @@ export function errorMessage(err: unknown): string {
   return t('errors.unknown', { message });
 }
 
+/** Whether a job ended because the user cancelled it: said as a status, not an error. */
+export function isCancelled(err: unknown): boolean {
+  return err instanceof CoreError && err.code === 'cancelled';
+}
+
 export { isQuotaError };

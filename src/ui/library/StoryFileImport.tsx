@@ -1,11 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
-import { CoreError, type DocumentInfo } from '../../core/model';
+import type { DocumentInfo } from '../../core/model';
 import type { ImportConflict } from '../../db/annotationTransfer';
 import { ImportConflicts } from '../annotate/ImportConflicts';
 import type { StoryImportReport } from '../../db/story';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
+import { errorMessage, isCancelled } from '../lib/errors';
 import { importStoryInWorker } from '../lib/storyImportClient';
 import type { WorkerJob } from '../lib/workerJob';
 
@@ -38,7 +38,7 @@ export function StoryFileImport() {
       setReport(r);
       setConflicts(r.annotations.conflicts);
     } catch (e) {
-      if (e instanceof CoreError && e.code === 'cancelled') setMessage(t('import.cancelled'));
+      if (isCancelled(e)) setMessage(t('import.cancelled'));
       else setError(errorMessage(e));
     } finally {
       setJob(null);

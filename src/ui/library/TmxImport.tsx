@@ -1,8 +1,7 @@
 import { createSignal, Show } from 'solid-js';
-import { CoreError } from '../../core/model';
 import { formatNumber, t } from '../../i18n';
 import { useRepos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
+import { errorMessage, isCancelled } from '../lib/errors';
 import { JobProgress, percentOf } from '../lib/JobProgress';
 import { importTmxInWorker } from '../lib/tmxImportClient';
 import type { WorkerJob } from '../lib/workerJob';
@@ -28,7 +27,7 @@ export function TmxImport(props: { storyId: string; onError: (message: string) =
       const done = await started.promise;
       setStatus(t('edit.importedTmx', { docs: formatNumber(done.docs), rows: formatNumber(done.rows) }));
     } catch (err) {
-      if (err instanceof CoreError && err.code === 'cancelled') setStatus(t('import.cancelled'));
+      if (isCancelled(err)) setStatus(t('import.cancelled'));
       else props.onError(errorMessage(err));
     } finally {
       setJob(null);

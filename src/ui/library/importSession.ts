@@ -1,12 +1,11 @@
 import { createSignal } from 'solid-js';
 import type { DocumentInfo, Lang } from '../../core/model';
-import { CoreError } from '../../core/model';
 import { describeDecoding, type DecodeNote } from '../../core/formats/decode';
 import { infoOf } from '../../db/documents';
 import { t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { createDraft } from '../lib/drafts';
-import { errorMessage } from '../lib/errors';
+import { errorMessage, isCancelled } from '../lib/errors';
 import { decodingMessage, readFileText, type FileText } from '../lib/fileText';
 import { importInWorker, needsWorker, type ImportInput, type ImportJob, type ImportTarget } from '../lib/importClient';
 
@@ -96,7 +95,7 @@ export function createImportSession(storyId: string) {
       }
       setTitle('');
     } catch (e) {
-      if (e instanceof CoreError && e.code === 'cancelled') setStatus(t('import.cancelled'));
+      if (isCancelled(e)) setStatus(t('import.cancelled'));
       else setError(errorMessage(e));
     } finally {
       setJob(null);
