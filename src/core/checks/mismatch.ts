@@ -356,7 +356,7 @@ function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | nu
   for (const i of nameWords(ctx, taken)) {
     // Skeletons far apart never write each other: skip the model for them.
     if (crossMatch(m.text, [ctx.tokens[i]!.text]).distance > 2) continue;
-    const g = gapWithin(m.text, [ctx.tokens[i]!.text], MATCH_GAP_ANCHOR);
+    const g = gapWithin(m.text, ctx.tokens[i]!.text, MATCH_GAP_ANCHOR);
     if (g <= MATCH_GAP_ANCHOR && (!best || g < best.gap)) best = { i, gap: g };
   }
   return best ? { from: best.i, to: best.i, exact: false } : null;
@@ -599,13 +599,13 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
       const w = ctx.tokens[i]!.text;
       // Where the name stands in the sentence, its source stands too, give or take the word order.
       if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
-      if (gapWithin(m.text, [w], WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) continue;
+      if (gapWithin(m.text, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) continue;
       for (const form of nameForms(w)) {
         const r = latinLetters(romanise(form).text);
         for (const k of [r, ...knownNeighbours(r)]) {
           // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
           if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
-          const gap = gapWithin(k, [form], MATCH_GAP);
+          const gap = gapWithin(k, form, MATCH_GAP);
           if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, name: k, gap, form };
         }
       }
