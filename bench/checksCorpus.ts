@@ -34,6 +34,8 @@ export interface Garble {
 export interface BenchPair {
   id: string;
   heldOut: boolean;
+  /** The document's number in the corpus (even: development half). */
+  doc: number;
   /** Dari translations of the dev documents: text no check was tuned on, looked at freely. */
   fresh?: boolean;
   lang: 'ar' | 'fa';
@@ -193,10 +195,10 @@ function build(lines: string[], gs: number[][], lang: string): { paragraphs: Par
   return { paragraphs, at };
 }
 
-function pairOfDocs(id: string, heldOut: boolean, lang: 'ar' | 'fa', en: Paragraph[], other: Paragraph[]): BenchPair {
+function pairOfDocs(id: string, doc: number, lang: 'ar' | 'fa', en: Paragraph[], other: Paragraph[]): BenchPair {
   const a: CheckDoc = { id: `${id}-en`, lang: 'en', paragraphs: en };
   const b: CheckDoc = { id: `${id}-${lang}`, lang, paragraphs: other };
-  return { id, heldOut, lang, en: a, other: b, beads: align(a, b) };
+  return { id, heldOut: doc % 2 === 1, doc, lang, en: a, other: b, beads: align(a, b) };
 }
 
 export interface ChecksCorpus {
@@ -229,7 +231,7 @@ export function checksCorpus(seed = 13): ChecksCorpus {
       const gs = groups(d.en.length, rand);
       const en = build(d.en, gs, 'en');
       const other = build(d[side], gs, lang);
-      const pairOf = (id: string, heldOut: boolean, lang: 'ar' | 'fa', a: Paragraph[], b: Paragraph[]) => ({ ...pairOfDocs(id, heldOut, lang, a, b), ...(fresh ? { fresh } : {}) });
+      const pairOf = (id: string, _heldOut: boolean, lang: 'ar' | 'fa', a: Paragraph[], b: Paragraph[]) => ({ ...pairOfDocs(id, n, lang, a, b), ...(fresh ? { fresh } : {}) });
       clean.push(pairOf(`${d.id}`, heldOut, lang, en.paragraphs, other.paragraphs));
 
       // Garbles: each distinct name with probability 0.6, one spelling per name.

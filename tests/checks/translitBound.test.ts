@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../src/core/checks/translitTable';
 import { SpellingSet, surelyApart, translitScore } from '../../src/core/checks/translitModel';
+import { gapWithin, nameForms } from '../../src/core/checks/modelMatch';
 
 const ROOT = join(__dirname, '../..');
 
@@ -48,5 +49,19 @@ describe('SpellingSet, the bound for many spellings at once', () => {
       });
     }
     expect(left).toBeGreaterThan(latin.length * 40 * 0.8);
+  });
+});
+
+describe('gapWithin, remembered per spelling and source words', () => {
+  it('answers each limit as the smallest gap over the forms does, whatever limits were asked before', () => {
+    const some = pairs().filter((_, i) => i % 5 === 0);
+    const exact = (en: string, ar: string, limit: number): number => {
+      const g = Math.min(...nameForms(ar).map((f) => translitScore(en, f).gap));
+      return g <= limit ? g : Infinity;
+    };
+    // Small limits first, then larger ones, then small again: a remembered "beyond" must not
+    // answer a larger limit, and a remembered gap answers every one.
+    for (const limit of [4, 13, 6, 4, 20])
+      for (const [en, ar] of some) expect(gapWithin(en, [ar], limit), `${en} ${ar} ${limit}`).toBe(exact(en, ar, limit));
   });
 });

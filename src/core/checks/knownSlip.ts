@@ -1,5 +1,5 @@
 import { FNV_BASIS, FNV_PRIME, foldHash, isPlaceName, knownOrPlaceByHash, nameHash } from './knownNames';
-import { gapWithin } from './modelMatch';
+import { gapsFor, gapWithinIn } from './modelMatch';
 import { latinLetters } from './translitModel';
 
 /**
@@ -137,48 +137,17 @@ export function knownSlip(latin: string, words: readonly string[]): KnownSlip | 
   const near = knownNeighbours(latin);
   if (!near.length) return null;
   // Each spelling's remembered gaps, looked up once per call rather than once per word.
-  const nearGaps = near.map((k) => gapsOf(k, SLIP_GAP));
-  const ownGaps = gapsOf(latin, SLIP_GAP + SLIP_MARGIN);
+  const nearGaps = near.map(gapsFor);
+  const ownGaps = gapsFor(latin);
   let best: KnownSlip | null = null;
   words.forEach((w, i) => {
     for (let n = 0; n < near.length; n++) {
       const k = near[n]!;
-      const g = gapUpTo(nearGaps[n]!, k, w, SLIP_GAP);
+      const g = gapWithinIn(nearGaps[n]!, k, w, SLIP_GAP);
       if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
-      if (gapUpTo(ownGaps, latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
+      if (gapWithinIn(ownGaps, latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
       best = { text: k, word: i, gap: g };
     }
   });
   return best;
-}
-
-/** Per (limit, latin): the gaps to the words asked so far. */
-const gapCache = new Map<string, Map<string, number>>();
-let gapCount = 0;
-
-function gapsOf(latin: string, limit: number): Map<string, number> {
-  const key = `${limit}\u241f${latin}`;
-  let m = gapCache.get(key);
-  if (!m) {
-    if (gapCount >= 200_000) {
-      gapCache.clear();
-      gapCount = 0;
-    }
-    gapCache.set(key, (m = new Map()));
-  }
-  return m;
-}
-
-/**
- * gapWithin(latin, [word], limit), remembered per (latin, word, limit): a book's names meet
- * the same source words bead after bead. Asked at the largest limit a caller needs, the
- * answer decides every smaller one too (a gap within it is exact, one beyond it is beyond).
- */
-function gapUpTo(gaps: Map<string, number>, latin: string, word: string, limit: number): number {
-  let g = gaps.get(word);
-  if (g === undefined) {
-    gapCount++;
-    gaps.set(word, (g = gapWithin(latin, [word], limit)));
-  }
-  return g;
 }

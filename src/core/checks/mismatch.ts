@@ -203,11 +203,11 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     // a name that resembles the words strongly is written differently, not replaced
     // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
     else if (!isKnownName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
-      flags.push(sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }));
+      flags.push(ruled('replaced', sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }))!);
     // A common word where a given name stands before its surname ("Pocket Sturridge" for
     // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
     else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
-      flags.push(sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }));
+      flags.push(ruled('given-name', sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }))!);
   });
   run.forEach((m, k) => {
     const c = counterparts[k];
@@ -242,7 +242,7 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
-  return modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true);
+  return ruled('known-slip', modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true));
 }
 
 /** The shortest name judged a slip of a known one. */
@@ -356,7 +356,7 @@ function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | nu
   for (const i of nameWords(ctx, taken)) {
     // Skeletons far apart never write each other: skip the model for them.
     if (crossMatch(m.text, [ctx.tokens[i]!.text]).distance > 2) continue;
-    const g = gapWithin(m.text, [ctx.tokens[i]!.text], MATCH_GAP_ANCHOR);
+    const g = gapWithin(m.text, ctx.tokens[i]!.text, MATCH_GAP_ANCHOR);
     if (g <= MATCH_GAP_ANCHOR && (!best || g < best.gap)) best = { i, gap: g };
   }
   return best ? { from: best.i, to: best.i, exact: false } : null;
@@ -378,7 +378,7 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return modelFlag(ctx, m, c, source, better.text, form, readsAsSource(better));
+  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsAsSource(better)));
 }
 
 /**
@@ -397,7 +397,7 @@ function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   }
   if (!best) return null;
   const c = { from: best.i, to: best.i, exact: false };
-  return modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure);
+  return ruled('lone', modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure));
 }
 
 /**
@@ -547,7 +547,7 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const best = better[0];
   if (!best) return null;
   const docs = best.s.docIds.filter((d) => d !== latinId);
-  return nameMismatchFlag(ctx, m, c, {
+  return ruled('story', nameMismatchFlag(ctx, m, c, {
     evidence: `${docs.join(', ')} write${docs.length === 1 ? 's' : ''} “${best.s.text}”, closer to ${langName(ctx.arabic.lang)} ${arabic} (${transliterate(arabic)}) than “${m.text}”`,
     suggestion: best.s.text,
     data: {
@@ -559,7 +559,7 @@ function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
       suggestionFrom: 'story',
       supportedBy: docs,
     },
-  });
+  }));
 }
 
 /**
@@ -599,13 +599,13 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
       const w = ctx.tokens[i]!.text;
       // Where the name stands in the sentence, its source stands too, give or take the word order.
       if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
-      if (gapWithin(m.text, [w], WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) continue;
+      if (gapWithin(m.text, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) continue;
       for (const form of nameForms(w)) {
         const r = latinLetters(romanise(form).text);
         for (const k of [r, ...knownNeighbours(r)]) {
           // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
           if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
-          const gap = gapWithin(k, [form], MATCH_GAP);
+          const gap = gapWithin(k, form, MATCH_GAP);
           if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, name: k, gap, form };
         }
       }
@@ -618,7 +618,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     const story = storyWriters(ctx, best.form).find((s) => s.key !== latinKey(m.text));
     const suggestion = story?.text ?? likeName(best.name, m.text);
     const said = `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}), a name that “${m.text}” does not write; “${suggestion}” does`;
-    flags.push(sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }));
+    flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
 }
 
@@ -634,6 +634,17 @@ const WORD_FOR_NAME_POS = 0.3;
 /** An English plural ("Rangers"): the word less its s is a word too. */
 function isPlural(word: string): boolean {
   return /[^s]s$/i.test(word) && isEnglishWord(word.slice(0, -1));
+}
+
+/**
+ * Which rule of this check made a flag, for benchmarks that count false alarms by rule
+ * without reading them.
+ */
+export const mismatchRule = new WeakMap<Flag, string>();
+
+function ruled(rule: string, f: Flag | null): Flag | null {
+  if (f) mismatchRule.set(f, rule);
+  return f;
 }
 
 /** Check 2: names in linked beads whose counterpart across scripts reads differently. */

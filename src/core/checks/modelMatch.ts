@@ -4,7 +4,7 @@ import { memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 import { arabicForms } from './tokens';
 import { nameLogProb } from './nameLetters';
-import { latinLetters, MATCH_GAP, romanise, SpellingSet, surelyApart, translitScore } from './translitModel';
+import { latinLetters, MATCH_GAP, modelVersion, romanise, SpellingSet, surelyApart, translitScore } from './translitModel';
 
 /**
  * The learned transliteration model put to the checks' questions: is an Arabic-script word a
@@ -65,12 +65,59 @@ export function bestGap(latin: string, words: string[]): { gap: number; form: st
 
 /**
  * bestGap when it is at most `limit`, else Infinity: forms the model's bound rules out are
- * not scored (most words of a bead are far from any given name).
+ * not scored (most words of a bead are far from any given name). Remembered per (latin,
+ * words): a book's names meet the same source words bead after bead, under one limit or another.
  */
-export function gapWithin(latin: string, words: string[], limit: number): number {
+export function gapWithin(latin: string, words: string | readonly string[], limit: number): number {
+  return gapWithinIn(gapsFor(latin), latin, words, limit);
+}
+
+/**
+ * gapWithin with the spelling's remembered gaps (gapsFor) already at hand, for asking it of
+ * many words; a lone word may be given as itself.
+ */
+export function gapWithinIn(gaps: Map<string, number>, latin: string, words: string | readonly string[], limit: number): number {
+  const key = typeof words === 'string' ? words : words.length === 1 ? words[0]! : words.join('\u241f');
+  const known = gaps.get(key);
+  if (known !== undefined) {
+    // A gap found is the smallest of all forms, so it answers every limit; "beyond L" answers limits up to L.
+    if (known >= 0) return known <= limit ? known : Infinity;
+    if (limit <= -known) return Infinity;
+  }
+  const g = computeGapWithin(latin, words, limit);
+  if (gapCount >= GAP_LIMIT) {
+    gapMemo.clear();
+    gapCount = 0;
+  }
+  gapCount++;
+  gaps.set(key, Number.isFinite(g) ? g : -limit);
+  return g;
+}
+
+/**
+ * Per Latin spelling, per source word(s): the smallest gap when one was found, else minus the
+ * largest limit it is known to lie beyond. Gaps are never negative and limits are positive.
+ */
+let gapMemo = new Map<string, Map<string, number>>();
+let gapTable = modelVersion();
+let gapCount = 0;
+const GAP_LIMIT = 500_000;
+
+export function gapsFor(latin: string): Map<string, number> {
+  if (gapTable !== modelVersion()) {
+    gapMemo = new Map();
+    gapTable = modelVersion();
+    gapCount = 0;
+  }
+  let m = gapMemo.get(latin);
+  if (!m) gapMemo.set(latin, (m = new Map()));
+  return m;
+}
+
+function computeGapWithin(latin: string, words: string | readonly string[], limit: number): number {
   let best = Infinity;
-  const tail = words.slice(1).join('');
-  for (const f of nameForms(words[0]!)) {
+  const [first, tail] = typeof words === 'string' ? [words, ''] : [words[0]!, words.slice(1).join('')];
+  for (const f of nameForms(first)) {
     const form = f + tail;
     if (surelyApart(latin, form, limit)) continue;
     best = Math.min(best, translitScore(latin, form).gap);

@@ -87,11 +87,18 @@ interface Model {
 
 let model: Model | null = null;
 let table: TranslitTable | null = null;
+let version = 0;
+
+/** Changes whenever another table is installed: caches kept outside this module start again. */
+export function modelVersion(): number {
+  return version;
+}
 
 /** Installs the table (the checks import it once; tests may install another). */
 export function useTranslitTable(t: TranslitTable): void {
   table = t;
   model = null;
+  version++;
   scoreCache.clear();
   romanCache.clear();
   sidesCache.clear();
