@@ -160,9 +160,74 @@ export function arabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
 
 const hitMemo = new WeakMap<CheckDoc, Map<string, NameHit[]>>();
 
-/** Per document, per word or word pair, per Latin spelling: bestMatch's score, or NOT_PLAUSIBLE. */
-const scoreMemo = new WeakMap<CheckDoc, Map<string, Map<string, number>>>();
+/** Per document, per word or word pair (DocWords.spanKey), per Latin spelling: bestMatch's score, or NOT_PLAUSIBLE. */
+const scoreMemo = new WeakMap<CheckDoc, Map<number, Map<string, number>>>();
 const NOT_PLAUSIBLE = -1;
+
+/**
+ * A document's Arabic-script words, split once for every scan of it: each distinct word
+ * numbered, each article paragraph's Arabic tokens as word numbers, offsets and whether
+ * punctuation comes before them. Scans then judge words and word pairs by number.
+ */
+interface DocWords {
+  words: string[];
+  /** Per word number: a function word, never a hit's first word. */
+  stop: Uint8Array;
+  paragraphs: Array<{ ids: Int32Array; starts: Int32Array; ends: Int32Array; afterBreak: Uint8Array } | null>;
+}
+
+const docWordsMemo = new WeakMap<CheckDoc, DocWords>();
+
+function docWords(doc: CheckDoc): DocWords {
+  let dw = docWordsMemo.get(doc);
+  if (dw) return dw;
+  const number = new Map<string, number>();
+  const words: string[] = [];
+  const paragraphs = doc.paragraphs.map((p) => {
+    if (!isArticle(p)) return null;
+    const tokens = tokenize(p.text).filter((t) => t.arabic);
+    const n = tokens.length;
+    const out = { ids: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n), afterBreak: new Uint8Array(n) };
+    // Two Arabic tokens are adjacent only when nothing was tokenized between them.
+    let last = -2;
+    tokens.forEach((t, k) => {
+      let id = number.get(t.text);
+      if (id === undefined) {
+        number.set(t.text, (id = words.length));
+        words.push(t.text);
+      }
+      out.ids[k] = id;
+      out.starts[k] = t.start;
+      out.ends[k] = t.end;
+      out.afterBreak[k] = t.afterBreak || t.index !== last + 1 ? 1 : 0;
+      last = t.index;
+    });
+    return out;
+  });
+  const stop = new Uint8Array(words.length);
+  words.forEach((w, i) => (stop[i] = isArabicStopword(w) ? 1 : 0));
+  docWordsMemo.set(doc, (dw = { words, stop, paragraphs }));
+  return dw;
+}
+
+/** A number per word (its own) or word pair (past all words'), for keying judgements. */
+function spanKey(dw: DocWords, first: number, second: number): number {
+  return second < 0 ? first : (first + 1) * dw.words.length + second;
+}
+
+/** Judgements per span key: an array for words, a map for the sparser pairs. */
+class Judged {
+  private readonly words: Array<SpanMatch | null | undefined> = [];
+  private readonly pairs = new Map<number, SpanMatch | null>();
+  constructor(private readonly n: number) {}
+  get(key: number): SpanMatch | null | undefined {
+    return key < this.n ? this.words[key] : this.pairs.get(key);
+  }
+  set(key: number, m: SpanMatch | null): void {
+    if (key < this.n) this.words[key] = m;
+    else this.pairs.set(key, m);
+  }
+}
 
 /**
  * A document's last scan, kept so that a larger pool that starts with the same spellings (the
@@ -172,7 +237,7 @@ const NOT_PLAUSIBLE = -1;
 interface Scan {
   pool: string[];
   index: SkeletonIndex;
-  judged: Map<string, SpanMatch | null>;
+  judged: Judged;
 }
 const lastScan = new WeakMap<CheckDoc, Scan>();
 
@@ -182,18 +247,19 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
   const extended = prev && prev.pool.length < pool.length && prev.pool.every((t, i) => pool[i] === t) ? prev : null;
   const index = new SkeletonIndex(extended ? pool.slice(extended.pool.length) : pool);
   let whole: SkeletonIndex | null = null;
+  const dw = docWords(doc);
   // A book writes the same words and word pairs thousands of times: judge each once.
-  const judged = new Map<string, SpanMatch | null>();
+  const judged = new Judged(dw.words.length);
   // Another pool (the name index asks with the whole story's spellings) meets the same
   // words and mostly the same spellings: their scores are kept with the document.
   let scores = scoreMemo.get(doc);
   if (!scores) scoreMemo.set(doc, (scores = new Map()));
   const known = scores;
-  const judge = (first: string, second: string | null): SpanMatch | null => {
-    const key = second === null ? first : `${first} ${second}`;
+  const judge = (first: number, second: number): SpanMatch | null => {
+    const key = spanKey(dw, first, second);
     let m = judged.get(key);
     if (m === undefined) {
-      const ws = second === null ? [first] : [first, second];
+      const ws = second < 0 ? [dw.words[first]!] : [dw.words[first]!, dw.words[second]!];
       const scoresOf = (): Map<string, number> => {
         let perWord = known.get(key);
         if (!perWord) known.set(key, (perWord = new Map()));
@@ -213,25 +279,28 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
     return m;
   };
   const out: NameHit[] = [];
-  doc.paragraphs.forEach((p, paragraph) => {
-    if (!isArticle(p)) return;
-    const tokens = tokenize(p.text);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!t.arabic || isArabicStopword(t.text)) continue;
-      const spans: number[] = [i];
-      if (tokens[i + 1]?.arabic && !tokens[i + 1]!.afterBreak) spans.push(i + 1);
-      let best: { match: SpanMatch; to: number } | null = null;
-      for (const to of spans) {
-        const match = judge(t.text, to > i ? tokens[to]!.text : null);
+  dw.paragraphs.forEach((pw, paragraph) => {
+    if (!pw) return;
+    const { ids, starts, ends, afterBreak } = pw;
+    const n = ids.length;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      if (dw.stop[id]) continue;
+      let best = judge(id, -1);
+      let to = i;
+      if (i + 1 < n && !afterBreak[i + 1]) {
         // A pair wins over its first word only when strictly closer.
-        if (match && (!best || match.score < best.match.score)) best = { match, to };
+        const pair = judge(id, ids[i + 1]!);
+        if (pair && (!best || pair.score < best.score)) {
+          best = pair;
+          to = i + 1;
+        }
       }
       if (best) {
-        const end = tokens[best.to]!.end;
-        const occurrence = { paragraph, start: t.start, end };
-        out.push({ docId: doc.id, text: p.text.slice(t.start, end), latin: latinKey(best.match.latin), occurrence, skeleton: best.match.skeleton });
-        if (end > t.end) i++; // a pair consumed the next word
+        const end = ends[to]!;
+        const occurrence = { paragraph, start: starts[i]!, end };
+        out.push({ docId: doc.id, text: doc.paragraphs[paragraph]!.text.slice(starts[i]!, end), latin: latinKey(best.latin), occurrence, skeleton: best.skeleton });
+        if (to > i) i++; // a pair consumed the next word
       }
     }
   });
