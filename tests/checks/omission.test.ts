@@ -217,3 +217,25 @@ describe('a dropped sentence where the aligner pulls in the next paragraph (real
     expect(flags.filter((f) => f.span?.side === 'a')).toEqual([]);
   });
 });
+
+describe('a short dropped sentence whose name and figures the English never writes (real news: NTREX cbsnews.248384, English–Persian)', () => {
+  // Line 11 ("ABC was second with 3.26 million viewers.") left out of the English, its
+  // Persian run into line 10's paragraph: too short for its length to tell, but ABC and 3.26
+  // are written as they are in any translation, and the English has neither.
+  const d = loadNtrex().find((x) => x.id === 'cbsnews.248384')!;
+  const en = (lines: string[]) => ({ id: 'en', lang: 'en', paragraphs: lines.map((t, k) => paragraph(k, t, 'en')) });
+  const fa = (lines: string[]) => ({ id: 'fa', lang: 'fa', paragraphs: lines.map((t, k) => paragraph(k, t, 'fa')) });
+
+  it('flags the sentence', () => {
+    const a = en(d.en.filter((_, i) => i !== 11));
+    const b = fa([...d.fa.slice(0, 10), `${d.fa[10]} ${d.fa[11]}`, ...d.fa.slice(12)]);
+    const flags = checkOmissions({ a, b, beads: align(a, b) }).filter((f) => f.span?.side === 'b' && f.span.paragraph === 10);
+    expect(flags.map((f) => b.paragraphs[10]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[11]]);
+  });
+
+  it('leaves the faithful translation of the same lines alone, names and figures included', () => {
+    const [a, b] = [en(d.en), fa(d.fa)];
+    const flags = checkOmissions({ a, b, beads: align(a, b) });
+    expect(flags.filter((f) => f.span && f.span.paragraph >= 9 && f.span.paragraph <= 13)).toEqual([]);
+  });
+});

@@ -180,6 +180,12 @@ class BeadFacts {
     return j ? CONTENT_WEIGHT * j.llr : 0;
   }
 
+  /** Figures of the piece (digits, Latin-script copies) that the whole other side lacks. */
+  missingLiterals(side: Side, pc: Piece): number {
+    const c = this.content.count(side, this.content.facts(side, [pc]), this.side(side === 'a' ? 'b' : 'a'));
+    return c.figures - c.figuresFound;
+  }
+
   private counts: Partial<Record<Side, Map<string, number>>> = {};
   /** Per side, how many times the side's pieces' matches name each item of the other side. */
   private usedAll: Partial<Record<Side, Map<string, number>>> = {};
@@ -244,8 +250,9 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const links = remapLinks(bead.sentences ?? [[oa.map((_, i) => i), ob.map((_, i) => i)]], ga, gb);
     const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts(contentOf(), { a: pa, b: pb }) : null;
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
+    const literalGap = (side: Side, pc: Piece) => (facts && pc.letters >= MIN_FIGURE_LETTERS ? facts.missingLiterals(side, pc) > 0 : false);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
-    let dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked);
+    let dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked, literalGap);
     if (!dropped.length && (bead.a.length > 1 || bead.b.length > 1)) {
       // Paragraphs the aligner joined to this bead that belong with a neighbour: the rest judged without them.
       const moved = displaced(input, k, contentOf, { a: pa, b: pb }, usual, spread);
@@ -268,7 +275,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       if (!xa.length || !xb.length) continue;
       const la = sumLetters(xa);
       const lb = sumLetters(xb);
-      const extra = extraPieces(xa, xb, la, lb, usual, spread, contentLlr);
+      const extra = extraPieces(xa, xb, la, lb, usual, spread, contentLlr, literalGap);
       if (extra.length) {
         for (const { side, piece } of extra) {
           const doc = side === 'a' ? input.a : input.b;
@@ -373,6 +380,13 @@ function contentExplains(content: BeadContent, shorter: Side, longer: Piece[], s
   return found >= MIN_FOUND && missing <= VETO_MISSING && found >= 2 * missing;
 }
 
+/**
+ * A sentence shorter than the judged ones is judged from this many letters when it writes a
+ * figure (digits, a Latin-script name) the whole other side lacks: a short line is often
+ * what was left out, and such a figure is evidence that lengths alone are not.
+ */
+const MIN_FIGURE_LETTERS = 10;
+
 /** Prior for a sentence the sentence aligner left without partner: it starts out suspect. */
 const UNLINKED_PRIOR = 2;
 
@@ -381,7 +395,7 @@ const UNLINKED_PRIOR = 2;
  * whose removal best mends the bead's length ratio, with its facts missing from the other
  * side, while the combined evidence stays above DROPPED (at most half the side's sentences).
  */
-function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>): Array<{ side: Side; piece: Piece }> {
+function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
   const out: Array<{ side: Side; piece: Piece }> = [];
   let [la, lb] = [sumLetters(pa), sumLetters(pb)];
   const left: Record<Side, Piece[]> = { a: [...pa], b: [...pb] };
@@ -393,7 +407,7 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
       const all = side === 'a' ? pa : pb;
       if (left[side].length - 1 < all.length / 2) continue;
       for (const piece of left[side]) {
-        if (piece.letters < (unlinked.has(piece) ? MIN_UNLINKED_LETTERS : MIN_SENTENCE_LETTERS)) continue;
+        if (piece.letters < (unlinked.has(piece) ? MIN_UNLINKED_LETTERS : MIN_SENTENCE_LETTERS) && !literalGap(side, piece)) continue;
         // With no scale at all, lengths say nothing and the aligner's links decide.
         const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? (spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
         // Facts are costly to read: only where they may tip the balance.
@@ -415,12 +429,12 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
  * in the other side) together say so. A sentence the translator merged into its neighbour
  * keeps its facts in the other side, so stays unflagged however the lengths fall.
  */
-function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number): Array<{ side: Side; piece: Piece }> {
+function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
   let best: { side: Side; piece: Piece; llr: number } | null = null;
   for (const [side, many] of [['a', xa], ['b', xb]] as const) {
     if (many.length < 2) continue;
     for (const piece of many) {
-      if (piece.letters < MIN_SENTENCE_LETTERS) continue;
+      if (piece.letters < MIN_SENTENCE_LETTERS && !literalGap(side, piece)) continue;
       // A sentence the translator made compact lets its dropped neighbour fit the lengths:
       // inside a link facts may outweigh lengths further than in a whole bead.
       const prior = lengthLlr(side, piece, la, lb, median, spread);

@@ -56,6 +56,8 @@ export interface Facts {
   stems: Set<string>;
   names: Set<string>;
   numberSet: Set<string>;
+  /** Figures written as digits or copied in Latin letters: what a translation keeps as it is. */
+  literal: Set<string>;
   letters: number;
 }
 
@@ -68,7 +70,7 @@ interface WordFact {
   id: string;
 }
 
-const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), stems: new Set(), names: new Set(), numberSet: new Set(), letters: 0 });
+const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), stems: new Set(), names: new Set(), numberSet: new Set(), literal: new Set(), letters: 0 });
 
 /** Letters and digits of a text (code points), counted without building a string. */
 export function letters(s: string): number {
@@ -132,6 +134,7 @@ export class BeadContent {
   ) {
     const lower = (d: CheckDoc) => lowerVocabulary(d.paragraphs.map((p) => p.text));
     this.readers = [new ClueReader(lower(input.a)), new ClueReader(lower(input.b))];
+    this.latin = [isLatinDoc(input.a), isLatinDoc(input.b)];
     const en = (d: CheckDoc) => d.lang.startsWith('en');
     const general = en(input.a) ? omissionLexicon(input.b.lang) : en(input.b) ? omissionLexicon(input.a.lang) : null;
     this.general = general && (en(input.a) ? general : [general[1], general[0]]);
@@ -160,6 +163,9 @@ export class BeadContent {
       for (const k of g.keys) f.keys.add(k);
       for (const k of g.stems) f.stems.add(k);
       for (const k of g.names) f.names.add(k);
+      for (const k of g.literal) f.literal.add(k);
+      // Where a Latin-script text's words wait for copies: in its number set only.
+      for (const k of g.numberSet) f.numberSet.add(k);
     }
     return f;
   }
@@ -189,7 +195,8 @@ export class BeadContent {
       seen.add(w.id);
       f.words.push(w);
     });
-    for (const n of this.numbers(pc)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
+    for (const n of this.numbers(pc, f.literal)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
+    this.latinWords(side, text, f);
     cache.set(pc, f);
     return f;
   }
@@ -205,10 +212,31 @@ export class BeadContent {
     return { key: c.key, names: c.names, stem, id: c.key ?? c.names[0] ?? raw };
   }
 
+  /**
+   * Latin-script words. In a text of another script they are copied from the source (a name,
+   * an acronym, a brand) and count as figures; in a Latin-script text every word is where
+   * such a copy is looked for.
+   */
+  private latinWords(side: Side, text: string, f: Facts): void {
+    const latinDoc = this.latin[side === 'a' ? 0 : 1];
+    for (const m of text.matchAll(LATIN_WORD)) {
+      const w = `L${m[0].toLowerCase()}`;
+      if (latinDoc) f.numberSet.add(w);
+      else if (m[0].length >= 2 && !f.numberSet.has(w)) (f.numberSet.add(w), f.numbers.push(w), f.literal.add(w));
+    }
+  }
+
+  /** Per side, whether the document is mostly written in Latin letters. */
+  private readonly latin: [boolean, boolean];
+
   /** Figures of a piece: digits of every system and numbers in words (a lone 0 or 1 is too often no figure). */
-  private numbers(pc: Piece): string[] {
+  private numbers(pc: Piece, literal: Set<string>): string[] {
     const out: string[] = [];
-    for (const m of foldDigits(pc.text).matchAll(DIGITS)) out.push(numberKey(m[0]));
+    for (const m of foldDigits(pc.text).matchAll(DIGITS)) {
+      const k = numberKey(m[0]);
+      out.push(k);
+      literal.add(k);
+    }
     for (const ph of numberPhrases(tokenize(pc.text))) out.push(String(ph.value));
     return out.filter((v) => v !== '0' && v !== '1');
   }
@@ -217,11 +245,13 @@ export class BeadContent {
    * Facts of `f` the pair can confirm, and how many of them `target` confirms (leaving out
    * the target's items `taken` says other sentences account for).
    */
-  count(side: Side, f: Facts, target: Facts, taken?: (id: string) => boolean): { facts: number; found: number } {
+  count(side: Side, f: Facts, target: Facts, taken?: (id: string) => boolean): { facts: number; found: number; figures: number; figuresFound: number } {
     const lex = this.lex[side === 'a' ? 0 : 1]!;
     const general = this.general?.[side === 'a' ? 0 : 1];
     let facts = 0;
     let found = 0;
+    let figures = 0;
+    let figuresFound = 0;
     const free = (set: Set<string>, tag: string) => (taken ? (x: string) => set.has(x) && !taken(tag + x) : (x: string) => set.has(x));
     const [inKeys, inStems, inNames] = [free(target.keys, 'k'), free(target.stems, 's'), free(target.names, 'n')];
     for (const w of f.words) {
@@ -233,11 +263,19 @@ export class BeadContent {
       if (partners?.some(inKeys) || stems?.some(inStems) || names.some(inNames)) found++;
     }
     for (const n of f.numbers) {
-      if (!this.shared.numbers.has(n)) continue;
+      if (!this.shared.numbers.has(n)) {
+        // A figure the pair's other side never writes: what it says is kept as written by a
+        // translation, so its absence is evidence in itself. A name may recur in the other
+        // side's sentence as often as here, so what neighbours take is not subtracted.
+        if (!f.literal.has(n)) continue;
+        figures++;
+        if (target.numberSet.has(n)) figuresFound++;
+        continue;
+      }
       facts++;
       if (target.numberSet.has(n) && !taken?.(`#${n}`)) found++;
     }
-    return { facts, found };
+    return { facts, found, figures, figuresFound };
   }
 
   /**
@@ -275,11 +313,17 @@ export class BeadContent {
   judge(side: Side, f: Facts, target: Facts, taken?: (id: string) => boolean): Judgement | null {
     if (!this.rates) return null;
     const r = this.rates[side === 'a' ? 0 : 1]!;
-    const { facts, found } = this.count(side, f, target, taken);
+    const { facts, found, figures, figuresFound } = this.count(side, f, target, taken);
     // A longer target finds more by chance: chance per letter-length of a typical link.
     const chance = clamp(1 - Math.pow(1 - r.chance, Math.max(0.25, target.letters / r.len)));
     const hit = clamp(Math.max(r.hit, chance + 0.05));
-    const llr = found * Math.log(chance / hit) + (facts - found) * Math.log((1 - chance) / (1 - hit));
+    let llr = found * Math.log(chance / hit) + (facts - found) * Math.log((1 - chance) / (1 - hit));
+    if (figures) {
+      const fr = this.figureRates![side === 'a' ? 0 : 1]!;
+      const fc = clamp(1 - Math.pow(1 - fr.chance, Math.max(0.25, target.letters / r.len)));
+      const fh = clamp(Math.max(fr.hit, fc + 0.05));
+      llr += FIGURE_WEIGHT * (figuresFound * Math.log(fc / fh) + (figures - figuresFound) * Math.log((1 - fc) / (1 - fh)));
+    }
     return { facts, found, llr };
   }
 
@@ -311,6 +355,34 @@ export class BeadContent {
     }
     if (links.length < MIN_LINKS) return;
     this.rates = [this.rateOf('a', links), this.rateOf('b', links)];
+    this.figureRates = [this.figureRateOf(0, links), this.figureRateOf(1, links)];
+  }
+
+  private figureRates: [FigureRates, FigureRates] | null = null;
+
+  /**
+   * How often a figure written as it is (digits, a Latin-script word in another script) is in
+   * its link's other side, and in the link two away's, each pulled towards a prior by a few
+   * figures' weight: a pair with few figures still gets a rate.
+   */
+  private figureRateOf(own: 0 | 1, links: Array<[Facts, Facts]>): FigureRates {
+    const other = own ? 0 : 1;
+    let n = 0;
+    let hits = 0;
+    let cn = 0;
+    let chits = 0;
+    links.forEach((l, k) => {
+      const next = links[k + 2] ?? links[k - 2];
+      for (const x of l[own].numbers) {
+        if (!l[own].literal.has(x)) continue;
+        n++;
+        if (l[other].numberSet.has(x)) hits++;
+        if (!next) continue;
+        cn++;
+        if (next[other].numberSet.has(x)) chits++;
+      }
+    });
+    return { hit: (hits + FIGURE_PRIOR * 0.5) / (n + FIGURE_PRIOR), chance: (chits + FIGURE_PRIOR * 0.1) / (cn + FIGURE_PRIOR) };
   }
 
   /** Hit rate against each link's own other side, chance rate against the next link's. */
@@ -338,6 +410,33 @@ export class BeadContent {
     return { hit: hits / Math.max(1, facts), chance: cHits / Math.max(1, cFacts), len: len / Math.max(1, far) || 1 };
   }
 }
+
+interface FigureRates {
+  hit: number;
+  chance: number;
+}
+
+/** A word in Latin letters (with the digits of a model name such as SS19). */
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*/g;
+
+/** Whether most letters of a document's first paragraphs are Latin. */
+function isLatinDoc(doc: CheckDoc): boolean {
+  let latin = 0;
+  let all = 0;
+  for (const p of doc.paragraphs.slice(0, 50)) {
+    latin += (p.text.match(/[A-Za-z]/g) ?? []).length;
+    all += letters(p.text);
+  }
+  return latin > all / 2;
+}
+
+/**
+ * Weight of a figure the other side never writes, against a word's: a digit or a copied name
+ * is the same in any translation, where a word's lexicon partner may simply be another word.
+ */
+const FIGURE_WEIGHT = 2;
+/** Figures' worth of prior (hit 0.5, chance 0.1) in a pair's figure rates. */
+const FIGURE_PRIOR = 4;
 
 /** Links sampled for the lexicon: more add little and cost quadratic word pairs each. */
 const LEX_SAMPLE = 800;
