@@ -78,6 +78,12 @@ describe('align CLI', () => {
     expect(numbers(4)).toEqual(segment(readTextFile(seedB), { lang: 'ar' }).map((_, i) => i + 1));
   });
 
+  it('prints through the bundled CLI (what npm run align runs) exactly what runAlign returns', () => {
+    const res = spawnSync(process.execPath, [join(ROOT, 'scripts/run-cli.mjs'), 'align', seedA, seedB], { cwd: ROOT, encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    expect(res.stdout).toBe(runAlign({ a: seedA, b: seedB, mode: 'parallel', format: 'json' }));
+  }, 60_000);
+
   it('exits non-zero with one line on stderr for bad input', () => {
     const res = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/align.ts'), file('bin2.bin', new Uint8Array([1, 0, 2])), seedB], { cwd: ROOT, encoding: 'utf8' });
     expect(res.status).toBe(1);

@@ -72,6 +72,18 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2) })).toEqual([]);
   });
 
+  it('flags a spelling whose letters run as no name does, a letter from a word that writes the source (Cosngress)', () => {
+    const en = doc('en', 'en', ['The Cosngress met on Monday in Washington.']);
+    const ar2 = doc('ar', 'ar', ['اجتمع الكونغرس يوم الاثنين في واشنطن.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Cosngress', 'Congress']]);
+    expect(mismatchRule.get(flags[0]!)).toBe('looks-slip');
+    expect(flags[0]!.data?.sourceText).toBe('الكونغرس');
+    // Spelled right, or a real name the lists lack whose letters run as names do, it is left alone.
+    for (const name of ['Congress', 'Lowkey'])
+      expect(checkNameMismatch({ a: doc('en', 'en', [`The ${name} met on Monday in Washington.`]), b: ar2, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('takes what the other script cannot write for no slip: double letters, a dt cluster, a clitic', () => {
     const en = doc('en', 'en', ['Tennent met Marquardt and Climo in Berlin.']);
     const fa = doc('fa', 'fa', ['تننت با مارکوارت و کلیمو در برلین دیدار کرد.']);

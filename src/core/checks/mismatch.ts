@@ -13,7 +13,8 @@ import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, li
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { knownNeighbours, knownSlip } from './knownSlip';
+import { edits, knownNeighbours, knownSlip } from './knownSlip';
+import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 
 /**
@@ -217,6 +218,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
     } else if (!judged.has(k)) f = loneDiffers(ctx, m, taken);
     f ??= slipDiffers(ctx, m, counterparts, k);
+    f ??= looksSlip(ctx, m, counterparts, k);
     if (f) flags.push(f);
   });
 }
@@ -243,6 +245,79 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   if (!slip) return null;
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
   return ruled('known-slip', modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true));
+}
+
+/**
+ * A spelling no list knows whose letters run as no name's or word's do, one letter from a
+ * known name or an English word that does not ("Cosngress", "Methoditht", "Englihsh"):
+ * machine translation's slips of words and famous names, which the source need not
+ * transliterate closely (الكونغرس, انگلیسی). The look of the letters is the evidence, and a
+ * word of the bead that the spelling it suggests writes is the corroboration.
+ */
+function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
+  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text) || inflected(m.text)) return null;
+  const w = latinLetters(m.text);
+  if (w.length < LOOKS_SLIP_MIN_LETTERS) return null;
+  const best = looksBetter(w);
+  if (!best) return null;
+  const others = new Set<number>();
+  counterparts.forEach((c, j) => {
+    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
+  });
+  // The bead word the suggestion writes best is its source; one it does not write at all is no evidence.
+  // Titles and common words too: a word's translation may be one ("الكونغرس"; "چین", China, is also a fold).
+  let at = -1;
+  let gap = Infinity;
+  ctx.tokens.forEach((t, i) => {
+    if (!t.arabic || others.has(i)) return;
+    const g = gapWithin(best.text, [t.text], LOOKS_SLIP_GAP);
+    if (g < gap) [at, gap] = [i, g];
+  });
+  if (at < 0) return null;
+  const c = { from: at, to: at, exact: false };
+  const source = words(ctx, c);
+  const sourceText = source.join(' ');
+  const { form } = bestGap(best.text, source);
+  const reading = likeName(romanise(form).text, m.text);
+  const story = storyWriters(ctx, form).find((s) => latinLetters(s.text) === best.text);
+  const suggestion = story?.text ?? likeName(best.text, m.text);
+  const said = `“${m.text}” is spelled as no name or word is; a letter away, “${suggestion}” is ${best.word ? 'a word' : 'a name'}, and ${langName(ctx.arabic.lang)} has ${sourceText} (${reading})`;
+  return ruled('looks-slip', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }));
+}
+
+const LOOKS_SLIP_MIN_LETTERS = 5;
+/**
+ * How much more like a name (nats, nameLetters.ts) the spelling a letter away must look: chosen
+ * on the translit dev split, where real names the lists lack rarely have such a neighbour.
+ */
+const LOOKS_SLIP_BY = 10;
+/** How loosely the suggestion may write the source word it is shown beside (UNRELATED_GAP). */
+const LOOKS_SLIP_GAP = 20;
+
+const looksCache = new Map<string, { text: string; word: boolean } | null>();
+/** The known name or English word one edit from the letters that looks most like a name, when it looks much more so. */
+function looksBetter(w: string): { text: string; word: boolean } | null {
+  let hit = looksCache.get(w);
+  if (hit !== undefined) return hit;
+  const look = nameLogProb(w);
+  let best: { s: string; gain: number } | null = null;
+  for (const s of edits(w)) {
+    if (s.length < LOOKS_SLIP_MIN_LETTERS) continue;
+    const gain = nameLogProb(s) - look;
+    if (gain < LOOKS_SLIP_BY || (best && gain <= best.gain)) continue;
+    if (isEnglishWord(s) || isKnownName(s) || isPlaceName(s)) best = { s, gain };
+  }
+  hit = best ? { text: best.s, word: !isKnownName(best.s) && !isPlaceName(best.s) } : null;
+  if (looksCache.size > 20_000) looksCache.clear();
+  looksCache.set(w, hit);
+  return hit;
+}
+
+/** An inflected English word the word list lacks ("Promoted", "Backed"): its stem is a word. */
+function inflected(text: string): boolean {
+  const w = latinLetters(text);
+  const m = /^(.{3,}?)(ed|d|ing|s|es|er|ers)$/.exec(w);
+  return !!m && (isEnglishWord(m[1]!) || isEnglishWord(m[1]! + 'e'));
 }
 
 /** The shortest name judged a slip of a known one. */
