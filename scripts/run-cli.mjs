@@ -70,7 +70,7 @@ async function build() {
  * optimising compiler works on the machine's other core while the run goes on, and inlines
  * for code that runs for minutes. Larger inputs run long enough to pay for the inlining.
  */
-const SHORT_RUN_BYTES = 8_000_000;
+const SHORT_RUN_BYTES = 4_000_000;
 
 /** Bytes of the arguments that are files (align's two texts). */
 function inputBytes(argv) {

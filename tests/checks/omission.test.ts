@@ -3,6 +3,7 @@ import { checkOmissions, ratioScale } from '../../src/core/checks';
 import type { Bead } from '../../src/core/model';
 import { sentenceEnders, splitRunOn } from '../../src/core/checks/omission';
 import { letters } from '../../src/core/checks/sentenceContent';
+import { onDevFoldTable } from '../../bench/omissionTable';
 import { loadNtrex, paragraph } from '../../bench/corpus';
 import { align } from '../../src/core/align';
 import { doc } from './helpers';
@@ -237,5 +238,31 @@ describe('a short dropped sentence whose name and figures the English never writ
     const [a, b] = [en(d.en), fa(d.fa)];
     const flags = checkOmissions({ a, b, beads: align(a, b) });
     expect(flags.filter((f) => f.span && f.span.paragraph >= 9 && f.span.paragraph <= 13)).toEqual([]);
+  });
+});
+
+describe('a dropped sentence where the aligner pulls in the next paragraph and leaves that one alone (real news: NTREX newsweek.51338, English–Arabic)', () => {
+  // Paragraphs of one to three lines; English lines 6, 7 and 11 left out. The English
+  // paragraph after the one that lost line 6 is pulled into its bead, and the Arabic
+  // paragraph that translates it is left without partner.
+  const d = loadNtrex().find((x) => x.id === 'newsweek.51338')!;
+  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
+  const ar = [[0, 1, 2], [3], [4], [5, 6], [7, 8], [9], [10, 11], [12], [13, 14], [15], [16], [17, 18], [19]];
+  const en = ar.map((g) => g.filter((i) => i !== 6 && i !== 7 && i !== 11));
+  const a = build(d.en, en, 'en');
+  const b = build(d.ar, ar, 'ar');
+
+  it('judges the bead without the paragraph whose facts are in the lone one, and flags the dropped sentence', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(3))?.a).toEqual([3, 4]);
+    expect(beads.find((x) => x.b.includes(4))?.a).toEqual([]);
+    const flags = checkOmissions({ a, b, beads }).filter((f) => f.span?.side === 'b' && f.span.paragraph === 3);
+    expect(flags.map((f) => b.paragraphs[3]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.ar[6]]);
+  });
+
+  it('does so also with a word table that has not seen this text', () => {
+    const beads = align(a, b);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 3);
+    expect(flags.map((f) => b.paragraphs[3]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.ar[6]]);
   });
 });

@@ -1,4 +1,5 @@
 import words from './arabic-words.json';
+import { memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 import { nameHash, sortedHas as has } from './knownNames';
 
@@ -49,8 +50,13 @@ export function unpackDeltas(base64: string): Uint32Array {
 
 let table: Uint32Array | null = null;
 
-/** Whether an Arabic-script word (with or without the article) is an Arabic or Persian dictionary word. */
-export function isDictionaryArabic(word: string): boolean {
+/**
+ * Whether an Arabic-script word (with or without the article) is an Arabic or Persian
+ * dictionary word. Remembered per word: every bead asks it of its words.
+ */
+export const isDictionaryArabic: (word: string) => boolean = memoPerWord(dictionaryArabic);
+
+function dictionaryArabic(word: string): boolean {
   if (!table) {
     const w = words as { arabic: string; persian: string };
     const all = [...unpackDeltas(w.arabic), ...unpackDeltas(w.persian)].sort((x, y) => x - y);

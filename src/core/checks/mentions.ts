@@ -59,25 +59,42 @@ const ACRONYM = /^[\p{Lu}\d-]{2,6}s?$/u;
 const CONTRACTION = /^(\p{L}+?)(?:n['’]t|['’](?:ve|re|ll|d|m))$/u;
 
 /** Whether the token opens a sentence (or a quotation), where capitals say nothing. */
-function sentenceInitial(p: Paragraph, t: Token): boolean {
+function sentenceInitial(p: Paragraph, t: Token, lastStart = lastSentenceStart(p)): boolean {
   // Read back from the token, instead of matching patterns on everything before it (a long
   // paragraph made that quadratic): k is the last character before the token that is not
   // an opening quote, bracket or space.
+  const text = p.text;
   let k = t.start - 1;
-  while (k >= 0 && OPENING.test(p.text[k]!)) k--;
+  while (k >= 0 && isOpening(text.charCodeAt(k))) k--;
   if (k < 0) return true;
   // A sentence starting after k starts at the token, behind nothing but openers (or later).
-  if (p.sentences.some((s) => s.start > k)) return true;
+  if (lastStart > k) return true;
   let j = t.start - 1;
-  while (j >= 0 && SPACE.test(p.text[j]!)) j--;
-  return j >= 0 && ENDERS.test(p.text[j]!);
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j >= 0 && ENDERS.has(text.charCodeAt(j));
+}
+
+/** The latest start of the paragraph's sentences (whether one starts after an offset), or -1. */
+function lastSentenceStart(p: Paragraph): number {
+  let last = -1;
+  for (const s of p.sentences) if (s.start > last) last = s.start;
+  return last;
+}
+
+/** What \s matches, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** What may stand between a sentence start and its first word. */
-const OPENING = /^["'“‘«(\[\s]$/u;
-const SPACE = /^\s$/u;
+const OPENERS: ReadonlySet<number> = new Set([...'"\'“‘«(['].map((ch) => ch.charCodeAt(0)));
+function isOpening(c: number): boolean {
+  return OPENERS.has(c) || isSpace(c);
+}
 /** What ends a sentence or opens a quotation, before the spaces ahead of the word. */
-const ENDERS = /^[.!?:;"“”«(\[—–]$/u;
+const ENDERS: ReadonlySet<number> = new Set([...'.!?:;"“”«([—–'].map((ch) => ch.charCodeAt(0)));
 
 interface Vocabulary {
   lower: Set<string>;
@@ -88,11 +105,14 @@ function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
   const lower = new Set<string>();
   const midCapital = new Set<string>();
   doc.paragraphs.forEach((p, i) => {
-    for (const t of tokens[i]!) {
+    const ts = tokens[i]!;
+    if (!ts.length) return;
+    const lastStart = lastSentenceStart(p);
+    for (const t of ts) {
       if (t.arabic) continue;
       const w = stripPossessive(t).text;
       if (!CAPITALISED.test(w)) lower.add(w.toLowerCase());
-      else if (!sentenceInitial(p, t)) midCapital.add(w.toLowerCase());
+      else if (!sentenceInitial(p, t, lastStart)) midCapital.add(w.toLowerCase());
     }
   });
   return { lower, midCapital };
@@ -116,14 +136,25 @@ export function latinMentions(doc: CheckDoc): Mention[] {
   const vocab = vocabulary(doc, tokens);
   const out: Mention[] = [];
   let run = 0;
+  // Whether a word is a name depends on the word, whether it opens a sentence and the document: asked once per word and place.
+  const names = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+  const nameToken = (w: string, initial: boolean): boolean => {
+    const memo = names[initial ? 1 : 0];
+    let v = memo.get(w);
+    if (v === undefined) memo.set(w, (v = isNameToken(w, initial, vocab)));
+    return v;
+  };
   doc.paragraphs.forEach((p, i) => {
     let open = false;
-    for (const raw of tokens[i]!) {
+    const ts = tokens[i]!;
+    if (!ts.length) return;
+    const lastStart = lastSentenceStart(p);
+    for (const raw of ts) {
       const t = stripPossessive(raw);
       const particle = PARTICLES.has(t.text.toLowerCase()) && !raw.afterBreak;
       if (particle) continue; // transparent inside a run, never a name itself
-      const initial = !t.arabic && sentenceInitial(p, t);
-      const name = !t.arabic && isNameToken(t.text, initial, vocab);
+      const initial = !t.arabic && sentenceInitial(p, t, lastStart);
+      const name = !t.arabic && nameToken(t.text, initial);
       if (!name) {
         open = false;
         continue;

@@ -16,12 +16,15 @@ import { latinLetters, MATCH_GAP, modelVersion, romanise, SpellingSet, surelyApa
 const ARABIC_COMMON = new Set((common as { arabic: string[] }).arabic);
 const ENGLISH_COMMON = new Set((common as { english: string[] }).english);
 
-/** A common Arabic or Persian word of news text (with or without clitics and the article). */
-export function isCommonArabic(word: string): boolean {
+/**
+ * A common Arabic or Persian word of news text (with or without clitics and the article).
+ * Remembered per word: every name of every bead asks it of the bead's words.
+ */
+export const isCommonArabic: (word: string) => boolean = memoPerWord((word) => {
   const f = foldForMatch(word).replace(/\u200c/g, '');
   if (ARABIC_COMMON.has(f)) return true;
   return arabicForms(word).some((x) => ARABIC_COMMON.has(x) || ARABIC_COMMON.has(x.replace(/^\u0627\u0644/, '')));
-}
+});
 
 /** A common English word written with a capital ("North", "Street", "Father"). */
 export function isCommonEnglish(word: string): boolean {

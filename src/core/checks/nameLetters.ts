@@ -55,6 +55,20 @@ function prob(c: Counts, history: string, ch: string): number {
 
 const cache = new Map<string, number>();
 
+/**
+ * Each term's log probability, per letter and the NAME_ORDER - 1 before it packed five bits
+ * a mark (a–z, start, end): a spelling's terms are looked up instead of worked out, and the
+ * many spellings a letter apart that the checks score share nearly all of them. NaN is "not yet".
+ */
+let terms: Float64Array | null = null;
+const BITS = 5;
+const START = 27;
+const END = 28;
+
+function markOf(c: number): number {
+  return c >= 97 && c <= 122 ? c - 96 : c === 94 ? START : c === 36 ? END : -1;
+}
+
 /** Log probability (nats) of lower-case Latin letters as a name's spelling. */
 export function nameLogProb(letters: string): number {
   let lp = cache.get(letters);
@@ -62,8 +76,22 @@ export function nameLogProb(letters: string): number {
   if (cache.size > 50_000) cache.clear();
   const c = load();
   const s = padded(letters);
+  terms ??= new Float64Array(1 << (BITS * NAME_ORDER)).fill(NaN);
+  const mask = (1 << (BITS * NAME_ORDER)) - 1;
+  let code = 0;
+  let plain = true;
+  for (let i = 0; i < NAME_ORDER - 1; i++) code = (code << BITS) | START;
   lp = 0;
-  for (let i = NAME_ORDER - 1; i < s.length; i++) lp += Math.log(prob(c, s.slice(i - NAME_ORDER + 1, i), s[i]!));
+  for (let i = NAME_ORDER - 1; i < s.length; i++) {
+    const mark = plain ? markOf(s.charCodeAt(i)) : -1;
+    if (mark < 0) plain = false;
+    if (plain) {
+      code = ((code << BITS) | mark) & mask;
+      let t = terms[code]!;
+      if (t !== t) terms[code] = t = Math.log(prob(c, s.slice(i - NAME_ORDER + 1, i), s[i]!));
+      lp += t;
+    } else lp += Math.log(prob(c, s.slice(i - NAME_ORDER + 1, i), s[i]!));
+  }
   cache.set(letters, lp);
   return lp;
 }

@@ -342,7 +342,10 @@ function displaced(input: CheckInput, k: number, contentOf: () => BeadContent, p
       const here = content.judge(side, f, content.facts(other, pieces[other]));
       if (!here || here.llr < DISPLACED) continue;
       const there = content.judge(side, f, content.facts(other, sentencePieces(otherDoc, target)));
-      if (there && there.llr <= -DISPLACED) for (const pc of mine) out.add(pc);
+      // A neighbour the aligner left without partner is where a pulled-in paragraph most
+      // likely belongs: there its facts need only fit clearly better than here.
+      const lone = !(side === 'a' ? nb!.a : nb!.b).length;
+      if (there && (there.llr <= -DISPLACED || (lone && here.llr - there.llr >= DISPLACED))) for (const pc of mine) out.add(pc);
     }
   }
   return out;
