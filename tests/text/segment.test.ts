@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { segment, splitParagraphs } from '../../src/core/text/segment';
 import { splitSentences } from '../../src/core/text/sentences';
 import { seed } from '../seeds';
@@ -182,5 +183,23 @@ describe('boilerplate rules on other pages', () => {
     const paras = segment(seed('002'));
     expect(paras[0]!.kind).toBe('boilerplate');
     expect(paras.find((p) => p.text.startsWith('In the recent US presidential election'))!.kind).toBe('body');
+  });
+});
+
+describe('space runs', () => {
+  // splitParagraphs and twin lines rewrite only the runs that are not already one space, so
+  // lines that need no change are not copied: the same text as rewriting every run.
+  const alphabet = ['a', 'ب', ' ', '  ', '\t', '\u00a0', '\u2003', '\u200b', '\r', '.'];
+  it('gives what rewriting every run gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (parts) => {
+        const line = parts.join('');
+        expect(line.replace(/[\t \u00a0]{2,}|[\t\u00a0]/g, ' ')).toBe(line.replace(/[\t \u00a0]+/g, ' '));
+        expect(line.replace(/\s{2,}|[^\S ]/g, ' ')).toBe(line.replace(/\s+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
+    const lines = ['One  two\tthree\u00a0 four.', ' Lead and trail. ', 'Plain line.'];
+    expect(splitParagraphs(lines.join('\n'))).toEqual(['One two three four.', 'Lead and trail.', 'Plain line.']);
   });
 });

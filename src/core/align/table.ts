@@ -66,10 +66,13 @@ export function prepareSides(a: Paragraph[], b: Paragraph[]): [SideUnits, SideUn
 /** Lines longer than this are prose, which a translation rewrites: only shorter ones are twins. */
 const TWIN_MAX = 300;
 
+/** Whitespace runs that are not already one space (replacing only these, as in segment.ts). */
+const WHITE_RUN = /\s{2,}|[^\S ]/g;
+
 function twinKey(text: string): string | undefined {
   if (text.length > TWIN_MAX || !/[\p{L}\p{N}\p{S}]/u.test(text)) return undefined;
   // Case kept: commands and names are written with it ("floor" the function, "Floor" its label).
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITE_RUN, ' ').trim();
 }
 
 /**

@@ -121,6 +121,13 @@ function fileWidth(lines: string[]): number {
 }
 
 /**
+ * Runs of tabs, spaces and no-break spaces that are not already one space: replacing them
+ * with one space gives what replacing every run would, and leaves a line without them as it
+ * is, with no new string made for each line of a book.
+ */
+const SPACE_RUN = /[\t \u00a0]{2,}|[\t\u00a0]/g;
+
+/**
  * Splits NFC text into paragraph strings, following the file's own convention: lines that
  * continue a sentence are joined in a hard-wrapped file, and only lines visibly cut by a
  * stray break in a file of one paragraph per line.
@@ -128,7 +135,7 @@ function fileWidth(lines: string[]): number {
 export function splitParagraphs(text: string): string[] {
   const lines = toNfc(text)
     .split('\n')
-    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim())
+    .map((l) => l.replace(SPACE_RUN, ' ').trim())
     // A line of only zero-width characters or direction marks would be an invisible paragraph.
     .filter((l) => l && !isInvisible(l));
   let joins = 0;
