@@ -86,10 +86,12 @@ function checksCorpusBench(): void {
   const deletions = corpus.deletions.filter(wanted).map((pair) => ({ pair, flags: run(pair) }));
   const ms = performance.now() - t1;
   console.log(`checks on NTREX (news, human translations; English names garbled with seed 13; even documents dev, odd held out; Dari beside the dev documents as a fresh split)`);
+  // The quarter the table never saw: n % 4 = 2 for a table mined with NEWS_QUARTER=1, 0 for NEWS_QUARTER=2.
+  const unmined = Number(process.env.CHECKS_NTREX_UNMINED ?? 2);
   const splits: Array<readonly [string, (p: BenchPair) => boolean]> = quarter
     ? [
-        ['dev, unmined quarter', (p: BenchPair) => p.doc % 4 === 2 && !p.fresh],
-        ['dari, unmined quarter', (p: BenchPair) => p.doc % 4 === 2 && !!p.fresh],
+        ['dev, unmined quarter', (p: BenchPair) => p.doc % 4 === unmined && !p.fresh],
+        ['dari, unmined quarter', (p: BenchPair) => p.doc % 4 === unmined && !!p.fresh],
       ]
     : devOnly
       ? [
