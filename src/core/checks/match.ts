@@ -107,7 +107,8 @@ const skeletonMemo = new Map<string, string[]>();
 const MEMO_LIMIT = 50_000; // a long book has fewer distinct word pairs than this per run
 
 export function arabicSkeletons(words: string[]): string[] {
-  const key = words.join(' ');
+  // A lone word is its own key: joining builds a new string, hashed again, on every call.
+  const key = words.length === 1 ? words[0]! : words.join(' ');
   let hit = skeletonMemo.get(key);
   if (!hit) {
     if (skeletonMemo.size > MEMO_LIMIT) skeletonMemo.clear();
@@ -171,7 +172,7 @@ export function prepareWords(words: string[]): PreparedWords {
     minLength = Math.min(minLength, s.length);
     maxLength = Math.max(maxLength, s.length);
   }
-  return { words, text: words.join(' '), skeletons, minLength, maxLength };
+  return { words, text: words.length === 1 ? words[0]! : words.join(' '), skeletons, minLength, maxLength };
 }
 
 /** How well a Latin name matches Arabic word(s). */
