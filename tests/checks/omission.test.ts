@@ -266,3 +266,19 @@ describe('a dropped sentence where the aligner pulls in the next paragraph and l
     expect(flags.map((f) => b.paragraphs[3]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.ar[6]]);
   });
 });
+
+describe('a dropped sentence beside its translated neighbour, both naming the same thing (real news: NTREX dailymail.co.uk.298732, English–Arabic)', () => {
+  // English lines 4, 15 left out. The dropped line 4 and the kept line 5 both speak of the
+  // inquiry; the aligner links the dropped one to line 5's English and leaves line 5 alone.
+  const d = loadNtrex().find((x) => x.id === 'dailymail.co.uk.298732')!;
+  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
+  const ar = [[0, 1], [2, 3], [4, 5], [6], [7, 8], [9, 10], [11, 12, 13], [14], [15, 16], [17]];
+  const a = build(d.en, ar.map((g) => g.filter((i) => i !== 4 && i !== 15)), 'en');
+  const b = build(d.ar, ar, 'ar');
+
+  it('flags the dropped sentence, not its neighbour, with a word table that has not seen this text', () => {
+    const beads = align(a, b);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 2);
+    expect(flags.map((f) => b.paragraphs[2]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.ar[4]]);
+  });
+});

@@ -18,6 +18,15 @@ describe('name variants (check 1)', () => {
     expect(f.data?.variants?.[0]!.occurrences).toHaveLength(2);
   });
 
+  it('prefers the real spelling of two written as often, when the other looks much less like a name', () => {
+    const en = doc('en', 'en', ['The team from Washinkton met in Berlin.', 'Officials in Washington agreed.']);
+    const flags = checkNameVariants({ a: en, b: doc('x', 'en', ['']), beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Washinkton', 'Washington']]);
+    // Wade and Wayde may be two people: neither is flagged.
+    const two = doc('en', 'en', ['Wayde spoke first.', 'Then Mr Wade answered.']);
+    expect(checkNameVariants({ a: two, b: doc('x', 'en', ['']), beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('does not group inflections, compounds or different short names', () => {
     const a = doc('en', 'en', [
       'American troops left Afghanistan; the Afghans and Americans watched US-Afghanistan talks.',

@@ -295,7 +295,28 @@ export function unitItems(m: DocItems, t0: number, t1: number, n0: number, n1: n
   const sorted = scratch.subarray(0, len).sort();
   let k = 0;
   for (let i = 0; i < len; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
-  return sorted.slice(0, k);
+  return carve(sorted, k);
+}
+
+/**
+ * Short item lists are views into shared blocks: a book makes tens of thousands of them per
+ * pass, and a buffer of its own for each (allocated outside V8's heap) costs more to make and
+ * to collect than the list itself. Nothing writes to a unit's items once made.
+ */
+const BLOCK = 1 << 16;
+let block = new Int32Array(BLOCK);
+let blockUsed = 0;
+
+function carve(from: Int32Array, k: number): Int32Array {
+  if (k > BLOCK >> 6) return from.slice(0, k);
+  if (blockUsed + k > BLOCK) {
+    block = new Int32Array(BLOCK);
+    blockUsed = 0;
+  }
+  const out = new Int32Array(block.buffer, blockUsed * 4, k);
+  for (let i = 0; i < k; i++) out[i] = from[i]!;
+  blockUsed += k;
+  return out;
 }
 
 /** Items of the pairs ending at token position k (see DocText.forEachPair). */

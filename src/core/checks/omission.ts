@@ -187,8 +187,6 @@ class BeadFacts {
   }
 
   private counts: Partial<Record<Side, Map<string, number>>> = {};
-  /** Per side, how many times the side's pieces' matches name each item of the other side. */
-  private usedAll: Partial<Record<Side, Map<string, number>>> = {};
   private matched = new Map<Piece, string[]>();
 
   /**
@@ -201,11 +199,23 @@ class BeadFacts {
     const other: Side = side === 'a' ? 'b' : 'a';
     // How many of the other side's sentences hold each item: one mention per neighbour's use.
     const counts = (this.counts[other] ??= countItems(this.pieces[other].map((q) => BeadContent.items(this.content.facts(other, [q])))));
-    // The neighbours' uses are all the side's uses less the piece's own: summed once per
-    // side, not once per piece over its neighbours.
-    const all = (this.usedAll[side] ??= countItems(this.pieces[side].map((q) => this.matchesOf(side, q))));
-    const own = countItems([this.matchesOf(side, pc)]);
-    return (id) => (all.get(id) ?? 0) - (own.get(id) ?? 0) >= (counts.get(id) ?? 0);
+    // Only neighbours whose facts the other side confirms at least as well take a word: two
+    // sentences naming the same thing would otherwise each take it from the other, and the
+    // translated one look as dropped as the dropped one.
+    const mine = this.coverage(side, pc);
+    const used = countItems(this.pieces[side].filter((q) => q !== pc && this.coverage(side, q) >= mine).map((q) => this.matchesOf(side, q)));
+    return (id) => (used.get(id) ?? 0) >= (counts.get(id) ?? 0);
+  }
+
+  private coverages = new Map<Piece, number>();
+  /** Share of a piece's facts (figures included) that the whole other side confirms. */
+  private coverage(side: Side, q: Piece): number {
+    let c = this.coverages.get(q);
+    if (c === undefined) {
+      const n = this.content.count(side, this.content.facts(side, [q]), this.side(side === 'a' ? 'b' : 'a'));
+      this.coverages.set(q, (c = n.facts + n.figures ? (n.found + n.figuresFound) / (n.facts + n.figures) : 0));
+    }
+    return c;
   }
 
   private matchesOf(side: Side, q: Piece): string[] {

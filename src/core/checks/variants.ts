@@ -8,7 +8,8 @@ import { bestGap, isCommonArabic } from './modelMatch';
 import { isDictionaryName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 
 import { scriptOfLang } from './tokens';
-import { MATCH_GAP } from './translitModel';
+import { latinLetters, MATCH_GAP } from './translitModel';
+import { nameLogProb } from './nameLetters';
 
 /** Looser than a match (a variant is by definition off), far tighter than a coincidence. */
 const VARIANT_GAP = 15;
@@ -28,17 +29,35 @@ interface Choice {
   from: NonNullable<FlagData['suggestionFrom']>;
 }
 
-/** Most occurrences here, then most documents of the story, then closest to the source. */
+/**
+ * Most occurrences here, then most documents of the story, then a spelling real people, places
+ * or the dictionary bear over one nobody is known to (Washington beside Washinkton, once each),
+ * then closest to the source.
+ */
 function preferLatin(sp: Spelling[], story: CheckDoc[], source: NameHit[]): Choice {
   const storyDocs = (text: string) => story.filter((d) => mentionKeys(d).has(latinKey(text))).length;
   const sourceWord = mostFrequent(source.map((h) => h.text));
   const ranked = sp
-    .map((s, order) => ({ s, n: s.occurrences.length, docs: storyDocs(s.text), near: sourceWord ? readingDistance(s.text, sourceWord) : 0, order }))
-    .sort((x, y) => y.n - x.n || y.docs - x.docs || x.near - y.near || x.order - y.order);
+    .map((s, order) => ({ s, n: s.occurrences.length, docs: storyDocs(s.text), real: realSpelling(s.text), look: nameLogProb(latinLetters(s.text)), near: sourceWord ? readingDistance(s.text, sourceWord) : 0, order }))
+    .sort((x, y) => y.n - x.n || y.docs - x.docs || realFirst(x, y) || x.near - y.near || x.order - y.order);
   const [first, second] = ranked;
   const from: Choice['from'] = !second || first!.n > second.n ? 'majority' : first!.docs > second.docs ? 'story' : 'source';
   return { text: first!.s.text, from };
 }
+
+/**
+ * Between spellings as frequent as each other, a real one before one nobody is known to bear
+ * when it also looks much more like a name (nameLetters.ts: Washington beside Washinkton); a
+ * real one and a plausible unknown one (Wade and Wayde) may be two people, and keep their order.
+ */
+function realFirst(x: { real: boolean; look: number }, y: { real: boolean; look: number }): number {
+  if (x.real === y.real) return 0;
+  const [real, other] = x.real ? [x, y] : [y, x];
+  if (real.look - other.look < REAL_LOOKS_BY) return 0;
+  return x.real ? -1 : 1;
+}
+
+const REAL_LOOKS_BY = 8;
 
 const keysMemo = new WeakMap<CheckDoc, Set<string>>();
 
@@ -102,6 +121,13 @@ function groupFlags(doc: CheckDoc, side: Side, sp: Spelling[], choice: Choice, l
     });
 }
 
+const knownSpelling = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t) || isKnownName(t);
+
+/** A spelling the dictionary or the name lists know, or a compound of such words ("All-Gracious"). */
+function realSpelling(t: string): boolean {
+  return knownSpelling(t) || (/[-‐]/.test(t) && t.split(/[-‐]/).every((part) => part !== '' && knownSpelling(part)));
+}
+
 /** Spelling groups of a Latin-script document. */
 export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] = [], source?: CheckDoc): Flag[] {
   const hits = latinHits(doc);
@@ -117,9 +143,7 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
     // and Brent, Davis and Davies, Sergei and Sergey, Live and Love); one that differs in
     // capitals only is the same spelling. A compound of known words is known too: epithets
     // such as "All-Gracious" beside "All-Glorious" are two titles, not one misspelt.
-    const known = (t: string) => isEnglishWord(t) || isDictionaryName(t) || isPlaceName(t) || isKnownName(t);
-    const real = (t: string) => known(t) || (/[-‐]/.test(t) && t.split(/[-‐]/).every((part) => part !== '' && known(part)));
-    const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !real(text) && !real(text.replace(/s$/, ''));
+    const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !realSpelling(text) && !realSpelling(text.replace(/s$/, ''));
     flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`).filter((f) => odd(f.data!.text!)));
   }
   return flags;
