@@ -65,6 +65,31 @@ const BITS = 5;
 const START = 27;
 const END = 28;
 
+/** prob per order (history length) and packed marks, NaN for "not yet": a term's lower orders are shared by many terms. */
+const probs: Float64Array[] = [];
+
+/** prob(c, s.slice(i - h, i), s[i]) for a plain stretch of s whose marks `code` packs (h + 1 of them). */
+function probAt(c: Counts, s: string, i: number, h: number, code: number): number {
+  const table = (probs[h] ??= new Float64Array(1 << (BITS * (h + 1))).fill(NaN));
+  let p = table[code]!;
+  if (p === p) return p;
+  const ch = s[i]!;
+  if (h === 0) p = ((c.gram.get(ch) ?? 0) + 1) / ((c.context.get('') ?? 0) + ALPHABET);
+  else {
+    // The same sums as prob, with the lower order looked up.
+    const lower = probAt(c, s, i, h - 1, code & ((1 << (BITS * h)) - 1));
+    const history = s.slice(i - h, i);
+    const n = c.context.get(history);
+    if (!n) p = lower;
+    else {
+      const t = c.types.get(history)!;
+      p = ((c.gram.get(history + ch) ?? 0) + t * lower) / (n + t);
+    }
+  }
+  table[code] = p;
+  return p;
+}
+
 function markOf(c: number): number {
   return c >= 97 && c <= 122 ? c - 96 : c === 94 ? START : c === 36 ? END : -1;
 }
@@ -88,7 +113,7 @@ export function nameLogProb(letters: string): number {
     if (plain) {
       code = ((code << BITS) | mark) & mask;
       let t = terms[code]!;
-      if (t !== t) terms[code] = t = Math.log(prob(c, s.slice(i - NAME_ORDER + 1, i), s[i]!));
+      if (t !== t) terms[code] = t = Math.log(probAt(c, s, i, NAME_ORDER - 1, code));
       lp += t;
     } else lp += Math.log(prob(c, s.slice(i - NAME_ORDER + 1, i), s[i]!));
   }
