@@ -1,6 +1,6 @@
 /**
  * The English–Arabic and English–Persian word table of the omission check and the aligner's
- * literary path (src/core/checks/omissionLexicon.ts), learnt from NTREX-128 documents
+ * literary path (src/core/text/wordTable.ts), learnt from NTREX-128 documents
  * (`corpora/ntrex/`, CC BY-SA 4.0), one sentence per line on both sides. Words are keyed as
  * the checks read them, cut to their first letters (a crude stem: "minister", "ministers"),
  * and paired where IBM model 1 (EM over the sentence pairs, both directions) gives each word
@@ -10,16 +10,16 @@
  *
  * The app ships the table learnt from all of NTREX; benches that judge NTREX text use the one
  * learnt from the development half only (even documents as the checks bench numbers them),
- * stored beside them in bench/omission-lexicon-dev.json, so the held-out half stays unseen.
- * Both are written by scripts/build-omission-lexicon.ts.
+ * stored beside them in bench/word-table-dev.json, so the held-out half stays unseen.
+ * Both are written by scripts/build-word-table.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClueReader, lowerVocabulary, splitWords } from '../src/core/align/extract';
-import { lexStem, withOmissionTable, type OmissionTable } from '../src/core/checks/omissionLexicon';
+import { lexStem, withWordTable, type WordTable } from '../src/core/text/wordTable';
 import { loadNtrex, ROOT, type NtrexDoc } from './corpus';
 
-export const DEV_TABLE_FILE = join(ROOT, 'bench', 'omission-lexicon-dev.json');
+export const DEV_TABLE_FILE = join(ROOT, 'bench', 'word-table-dev.json');
 
 /** Meetings a pair needs: once is coincidence. */
 const MIN_COUNT = 2;
@@ -38,24 +38,24 @@ export function ntrexDevDocs(): NtrexDoc[] {
 }
 
 /** The table learnt from `docs`, as the JSON stores it. */
-export function learnOmissionTable(docs: NtrexDoc[]): OmissionTable {
+export function learnWordTable(docs: NtrexDoc[]): WordTable {
   return { ar: learn(docs, 'ar').map((p) => p.join(' ')), fa: learn(docs, 'fa').map((p) => p.join(' ')) };
 }
 
-let devTable: OmissionTable | undefined;
+let devTable: WordTable | undefined;
 
 /** The table learnt from NTREX's development half only. */
-export function devOmissionTable(): OmissionTable {
-  devTable ??= JSON.parse(readFileSync(DEV_TABLE_FILE, 'utf8')) as OmissionTable;
+export function devWordTable(): WordTable {
+  devTable ??= JSON.parse(readFileSync(DEV_TABLE_FILE, 'utf8')) as WordTable;
   return devTable;
 }
 
 /** Runs `fn` with the development-half table: for benches that judge NTREX text. */
 export function onDevTable<T>(fn: () => T): T {
-  return withOmissionTable(devOmissionTable(), fn);
+  return withWordTable(devWordTable(), fn);
 }
 
-let foldTables: { fold: Map<string, number>; tables: OmissionTable[] } | undefined;
+let foldTables: { fold: Map<string, number>; tables: WordTable[] } | undefined;
 
 /**
  * Runs `fn` with a table learnt from the other fold of the development half (its documents
@@ -66,11 +66,11 @@ export function onDevFoldTable<T>(docId: string, fn: () => T): T {
   if (!foldTables) {
     const docs = ntrexDevDocs();
     const fold = new Map(docs.map((d, k) => [d.id, k % 2]));
-    foldTables = { fold, tables: [0, 1].map((f) => learnOmissionTable(docs.filter((d) => fold.get(d.id) !== f))) };
+    foldTables = { fold, tables: [0, 1].map((f) => learnWordTable(docs.filter((d) => fold.get(d.id) !== f))) };
   }
   const f = foldTables.fold.get(docId);
   if (f === undefined) throw new Error(`${docId} is not a development document`);
-  return withOmissionTable(foldTables.tables[f]!, fn);
+  return withWordTable(foldTables.tables[f]!, fn);
 }
 
 function stems(reader: ClueReader, line: string): string[] {

@@ -1,5 +1,5 @@
 import { extractWords } from './extract';
-import { lexStem, omissionLexicon } from '../checks/omissionLexicon';
+import { lexStem, wordTable } from '../text/wordTable';
 import type { LexiconLink, PairVocabulary } from './items';
 import { Strings } from './tokens';
 
@@ -202,7 +202,7 @@ const PRIOR_P = 0.2;
 export function priorLinks(vocab: PairVocabulary, langA: string, langB: string): LexiconLink[] {
   const swap = !langA.startsWith('en') && langB.startsWith('en');
   if (!swap && !langA.startsWith('en')) return [];
-  const table = omissionLexicon(swap ? langA : langB);
+  const table = wordTable(swap ? langA : langB);
   if (!table) return [];
   const [en, other] = swap ? [vocab.words[1], vocab.words[0]] : [vocab.words[0], vocab.words[1]];
   const byStem = new Map<string, string[]>();

@@ -5,7 +5,7 @@ import { linkedBeads } from './beads';
 import { foldDigits } from '../text/normalize';
 import { numberKey } from './numbers';
 import { numberPhrases } from './numberWords';
-import { lexStem, omissionLexicon, type LexiconSide } from './omissionLexicon';
+import { lexStem, wordTable, type LexiconSide } from '../text/wordTable';
 import { tokenize } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -136,7 +136,7 @@ export class BeadContent {
     this.readers = [new ClueReader(lower(input.a)), new ClueReader(lower(input.b))];
     this.latin = [isLatinDoc(input.a), isLatinDoc(input.b)];
     const en = (d: CheckDoc) => d.lang.startsWith('en');
-    const general = en(input.a) ? omissionLexicon(input.b.lang) : en(input.b) ? omissionLexicon(input.a.lang) : null;
+    const general = en(input.a) ? wordTable(input.b.lang) : en(input.b) ? wordTable(input.a.lang) : null;
     this.general = general && (en(input.a) ? general : [general[1], general[0]]);
     this.learn();
   }

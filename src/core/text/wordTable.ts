@@ -1,8 +1,8 @@
-import shipped from './omission-lexicon.json';
+import shipped from './word-table.json';
 
 /**
  * A small English–Arabic and English–Persian lexicon learnt from real human translations
- * (scripts/build-omission-lexicon.ts): what the omission check uses to tell whether a
+ * (scripts/build-word-table.ts): what the omission check uses to tell whether a
  * sentence's words are in the other version when the pair itself is too short to teach one,
  * and what the aligner's literary path takes as prior word links.
  */
@@ -18,7 +18,7 @@ export function lexStem(key: string): string {
 export type LexiconSide = Map<string, string[]>;
 
 /** A table as the JSON stores it: "englishStem otherStem" pairs per language. */
-export interface OmissionTable {
+export interface WordTable {
   ar: string[];
   fa: string[];
 }
@@ -26,11 +26,11 @@ export interface OmissionTable {
 type Built = Record<'ar' | 'fa', [LexiconSide, LexiconSide]>;
 
 let loaded: Built | undefined;
-/** A table a bench put in place for the span of one call (withOmissionTable). */
+/** A table a bench put in place for the span of one call (withWordTable). */
 let scoped: Built | undefined;
 
 /** English stem → partner stems, and back, for the other language (null for another language). */
-export function omissionLexicon(lang: string): [LexiconSide, LexiconSide] | null {
+export function wordTable(lang: string): [LexiconSide, LexiconSide] | null {
   const l = lang.startsWith('ar') ? 'ar' : lang.startsWith('fa') || lang.startsWith('prs') ? 'fa' : null;
   if (!l) return null;
   if (scoped) return scoped[l];
@@ -45,7 +45,7 @@ export function omissionLexicon(lang: string): [LexiconSide, LexiconSide] | null
  * from its development half (bench/omissionTable.ts), so that its held-out half stays unseen.
  * Calls must not overlap: the app and the tests never call this.
  */
-export function withOmissionTable<T>(table: OmissionTable, fn: () => T): T {
+export function withWordTable<T>(table: WordTable, fn: () => T): T {
   const before = scoped;
   scoped = buildTable(table);
   const restore = () => {
@@ -62,7 +62,7 @@ export function withOmissionTable<T>(table: OmissionTable, fn: () => T): T {
   }
 }
 
-function buildTable(table: OmissionTable): Built {
+function buildTable(table: WordTable): Built {
   return { ar: build(table.ar), fa: build(table.fa) };
 }
 
