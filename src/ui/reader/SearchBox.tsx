@@ -1,14 +1,9 @@
-import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
-import { unwrap } from 'solid-js/store';
+import { For, Show } from 'solid-js';
 import type { Document } from '../../core/model';
-import { buildSearchIndexInSteps, searchIndex, type SearchHit, type SearchIndex } from '../../core/text/search';
+import type { SearchHit } from '../../core/text/search';
 import { formatNumber, t } from '../../i18n';
-import { nextTask } from '../../core/nextTask';
+import { searchSession } from './searchSession';
 
-/** Hits listed at once; the rest are counted ("… and N more"). */
-const LIMIT = 200;
-/** Typing pauses this long before a search runs, so a fast typist does not queue scans. */
-const DEBOUNCE_MS = 150;
 /** Characters of context shown on each side of a hit. */
 const CONTEXT = 40;
 
@@ -20,45 +15,8 @@ let nextBox = 1;
  */
 export function SearchBox(props: { docs: Document[]; onJump: (docId: string, paragraph: number) => void }) {
   const boxId = `search-${nextBox++}`;
-  const [query, setQuery] = createSignal('');
-  const [active, setActive] = createSignal('');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(timer));
+  const search = searchSession(props);
   let list: HTMLOListElement | undefined;
-
-  // The index folds every paragraph once; it is rebuilt only when the documents change, and
-  // built only when a search is first made (a reader who never searches never pays for it).
-  const docsKey = createMemo(() => props.docs.map((d) => `${d.id}:${d.textUpdatedAt ?? d.updatedAt}`).join(','));
-  // Built in steps that yield to the page, so a book's index never freezes typing or scrolling.
-  const [built, setBuilt] = createSignal<{ key: string; index: SearchIndex } | null>(null);
-  let building: string | undefined;
-  const index = () => {
-    const key = docsKey();
-    const b = built();
-    if (b?.key === key) return b.index;
-    if (building !== key) {
-      building = key;
-      void buildSearchIndexInSteps(unwrap(props.docs), nextTask).then((ix) => building === key && setBuilt({ key, index: ix }));
-    }
-    return null;
-  };
-  const results = createMemo(() => {
-    if (!active().trim()) return null;
-    const ix = index();
-    return ix ? searchIndex(ix, active(), { limit: LIMIT }) : null;
-  });
-  const byId = createMemo(() => new Map(props.docs.map((d) => [d.id, d])));
-
-  const jump = (hit: SearchHit | undefined) => hit && props.onJump(hit.docId, hit.paragraph);
-  // Enter pressed while the index is still being built jumps as soon as results exist.
-  const [pendingJump, setPendingJump] = createSignal(false);
-  createEffect(() => {
-    const r = results();
-    if (pendingJump() && r) {
-      setPendingJump(false);
-      jump(r.hits[0]);
-    }
-  });
   const moveFocus = (from: Element | null, step: 1 | -1) => {
     const buttons = [...(list?.querySelectorAll('button') ?? [])];
     const at = from ? buttons.indexOf(from as HTMLButtonElement) : -1;
@@ -72,30 +30,23 @@ export function SearchBox(props: { docs: Document[]; onJump: (docId: string, par
         id={`${boxId}-input`}
         type="search"
         autocomplete="off"
-        aria-controls={results() ? `${boxId}-results` : undefined /* only once the list exists */}
-        value={query()}
-        onInput={(e) => {
-          const q = e.currentTarget.value;
-          setQuery(q);
-          clearTimeout(timer);
-          timer = setTimeout(() => setActive(q), DEBOUNCE_MS);
-        }}
+        aria-controls={search.results() ? `${boxId}-results` : undefined /* only once the list exists */}
+        value={search.query()}
+        onInput={(e) => search.type(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            clearTimeout(timer);
-            setActive(query());
-            setPendingJump(true);
+            search.submit();
           } else if (e.key === 'ArrowDown') {
             e.preventDefault();
             moveFocus(null, 1);
           }
         }}
       />
-      <Show when={active().trim() && !results()}>
+      <Show when={search.indexing()}>
         <p class="search-count" role="status">{t('search.indexing')}</p>
       </Show>
-      <Show when={results()}>
+      <Show when={search.results()}>
         {(r) => (
           <>
             <p class="search-count" role="status">
@@ -114,7 +65,7 @@ export function SearchBox(props: { docs: Document[]; onJump: (docId: string, par
               }}
             >
               <For each={r().hits}>
-                {(hit) => <SearchResult hit={hit} doc={byId().get(hit.docId)} onJump={() => jump(hit)} />}
+                {(hit) => <SearchResult hit={hit} doc={search.docOf(hit)} onJump={() => search.jump(hit)} />}
               </For>
             </ol>
             <Show when={r().total > r().hits.length}>
