@@ -1,14 +1,8 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { unwrap } from 'solid-js/store';
+import { For, Show } from 'solid-js';
 import type { Annotation, AnnotationCategory, Document, DocumentMeta } from '../../core/model';
 import { ANNOTATION_CATEGORIES } from '../../core/anchor/annotation';
-import { foldForMatch } from '../../core/text/normalize';
-import { annotationsToCsv } from '../../core/formats/csv';
-import { exportStoryAnnotations } from '../../db/annotationTransfer';
-import { formatNumber, t } from '../../i18n';
-import { useRepos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
-import { downloadText, fileSlug } from '../lib/download';
+import { t } from '../../i18n';
+import { annotationPanelSession, type StatusFilter } from './annotationPanelSession';
 import { AnnotationImport } from './AnnotationImport';
 
 /**
@@ -26,38 +20,8 @@ export function AnnotationPanel(props: {
   onEdit: (a: Annotation) => void;
   onDeleted: (a: Annotation) => void;
 }) {
-  const repos = useRepos();
-  const [category, setCategory] = createSignal<'' | AnnotationCategory>('');
-  const [status, setStatus] = createSignal<'' | 'open' | 'resolved'>('');
-  const [docId, setDocId] = createSignal('');
-  const [query, setQuery] = createSignal('');
-
-  const shown = createMemo(() => {
-    const q = foldForMatch(query().trim());
-    return props.annotations.filter(
-      (a) =>
-        (!category() || a.body.category === category()) &&
-        (!status() || a.body.status === status()) &&
-        (!docId() || a.docId === docId()) &&
-        (!q || foldForMatch(`${a.selectors[0].exact} ${a.body.note} ${a.body.suggestion ?? ''}`).includes(q)),
-    );
-  });
+  const s = annotationPanelSession(props);
   const docOf = (id: string) => props.allDocs.find((d) => d.id === id);
-  const [exportError, setExportError] = createSignal('');
-
-  const exportAs = async (kind: 'json' | 'csv') => {
-    setExportError('');
-    const name = `${fileSlug(props.storyTitle)}-annotations`;
-    try {
-      if (kind === 'json') {
-        // Read from the database: positions are counted in code points of the stored texts.
-        const json = JSON.stringify(await exportStoryAnnotations(repos.db, props.storyId, props.storyTitle), null, 2);
-        downloadText(`${name}.jsonld`, json, 'application/ld+json');
-      } else downloadText(`${name}.csv`, annotationsToCsv(unwrap(props.annotations), { bom: true }), 'text/csv');
-    } catch (e) {
-      setExportError(errorMessage(e));
-    }
-  };
 
   return (
     <aside class="annotation-panel" aria-labelledby="annotation-panel-heading">
@@ -65,14 +29,14 @@ export function AnnotationPanel(props: {
       <div class="filters">
         <label>
           <span>{t('annotate.category')}</span>
-          <select onChange={(e) => setCategory(e.currentTarget.value as AnnotationCategory)}>
+          <select onChange={(e) => s.setCategory(e.currentTarget.value as AnnotationCategory)}>
             <option value="">{t('annotate.all')}</option>
             <For each={ANNOTATION_CATEGORIES}>{(c) => <option value={c}>{t(`annotate.categories.${c}`)}</option>}</For>
           </select>
         </label>
         <label>
           <span>{t('annotate.status')}</span>
-          <select onChange={(e) => setStatus(e.currentTarget.value as '' | 'open' | 'resolved')}>
+          <select onChange={(e) => s.setStatus(e.currentTarget.value as StatusFilter)}>
             <option value="">{t('annotate.all')}</option>
             <option value="open">{t('annotate.statuses.open')}</option>
             <option value="resolved">{t('annotate.statuses.resolved')}</option>
@@ -80,18 +44,18 @@ export function AnnotationPanel(props: {
         </label>
         <label>
           <span>{t('annotate.document')}</span>
-          <select onChange={(e) => setDocId(e.currentTarget.value)}>
+          <select onChange={(e) => s.setDocId(e.currentTarget.value)}>
             <option value="">{t('annotate.all')}</option>
             <For each={props.docs}>{(d) => <option value={d.id}>{d.title}</option>}</For>
           </select>
         </label>
         <label>
           <span>{t('annotate.search')}</span>
-          <input type="search" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} dir="auto" />
+          <input type="search" value={s.query()} onInput={(e) => s.setQuery(e.currentTarget.value)} dir="auto" />
         </label>
       </div>
       <ol class="annotation-list">
-        <For each={shown()}>
+        <For each={s.shown()}>
           {(a) => (
             <li classList={{ active: props.activeId === a.id, resolved: a.body.status === 'resolved', orphan: !!a.orphan }} data-annotation={a.id}>
               <button type="button" class="link quote" onClick={() => props.onJump(a)}>
@@ -119,17 +83,14 @@ export function AnnotationPanel(props: {
                 <button
                   type="button"
                   class="link"
-                  onClick={() => void (a.body.status === 'open' ? repos.annotations.resolve(a.id) : repos.annotations.reopen(a.id))}
+                  onClick={() => void s.toggleStatus(a)}
                 >
                   {a.body.status === 'open' ? t('annotate.resolve') : t('annotate.reopen')}
                 </button>
                 <button
                   type="button"
                   class="link danger"
-                  onClick={async () => {
-                    await repos.annotations.remove(a.id);
-                    props.onDeleted(a);
-                  }}
+                  onClick={() => void s.remove(a)}
                 >
                   {t('library.delete')}
                 </button>
@@ -139,15 +100,15 @@ export function AnnotationPanel(props: {
         </For>
       </ol>
       <div class="io">
-        <button type="button" class="secondary" onClick={() => void exportAs('json')}>
+        <button type="button" class="secondary" onClick={() => void s.exportAs('json')}>
           {t('annotate.exportJson')}
         </button>
-        <button type="button" class="secondary" onClick={() => void exportAs('csv')}>
+        <button type="button" class="secondary" onClick={() => void s.exportAs('csv')}>
           {t('annotate.exportCsv')}
         </button>
       </div>
-      <Show when={exportError()}>
-        <p role="alert" class="error">{exportError()}</p>
+      <Show when={s.error()}>
+        <p role="alert" class="error">{s.error()}</p>
       </Show>
       <AnnotationImport storyId={props.storyId} docs={props.allDocs.filter((d) => d.storyId === props.storyId)} />
     </aside>
