@@ -98,3 +98,36 @@ test('two tabs editing one annotation: the second save is told, and chooses', as
   await expect(editor).toHaveCount(0);
   await expect(second.locator('.annotation-panel li')).toContainText('First tab: check the Arabic.');
 });
+
+test('full storage while resolving or deleting an annotation: the panel says so and the annotation stays as it was', async ({ page }) => {
+  // Stands in for a full disk: writes to the annotations store fail as a full browser storage
+  // makes them fail (QuotaExceededError), until the test lets writes through again.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'annotations') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+  const panel = page.locator('.annotation-panel');
+  await expect(panel.locator('li')).toHaveCount(1);
+
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  await panel.locator('li').getByRole('button', { name: 'Resolve' }).click();
+  await expect(panel.getByRole('alert')).toContainText(/storage is full/i);
+  await expect(panel.locator('li')).not.toContainText('Resolved');
+  await panel.locator('li').getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.getByRole('alert')).toContainText(/storage is full/i);
+  await expect(panel.locator('li')).toHaveCount(1);
+
+  // Once there is room again, the same button works and the alert goes.
+  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+  await panel.locator('li').getByRole('button', { name: 'Resolve' }).click();
+  await expect(panel.locator('li')).toContainText('Resolved');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});
