@@ -120,6 +120,16 @@ interface Rates {
   len: number;
 }
 
+/**
+ * Log-likelihood ratio of finding `found` of `total` facts in a target `span` typical links
+ * long, chance against a translation (below zero: the target translates the sentence).
+ */
+function foundLlr(found: number, total: number, r: Pick<Rates, 'hit' | 'chance'>, span: number): number {
+  const chance = clamp(1 - Math.pow(1 - r.chance, span));
+  const hit = clamp(Math.max(r.hit, chance + 0.05));
+  return found * Math.log(chance / hit) + (total - found) * Math.log((1 - chance) / (1 - hit));
+}
+
 export class BeadContent {
   private readonly readers: [ClueReader, ClueReader];
   private readonly lex: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
@@ -315,15 +325,9 @@ export class BeadContent {
     const r = this.rates[side === 'a' ? 0 : 1]!;
     const { facts, found, figures, figuresFound } = this.count(side, f, target, taken);
     // A longer target finds more by chance: chance per letter-length of a typical link.
-    const chance = clamp(1 - Math.pow(1 - r.chance, Math.max(0.25, target.letters / r.len)));
-    const hit = clamp(Math.max(r.hit, chance + 0.05));
-    let llr = found * Math.log(chance / hit) + (facts - found) * Math.log((1 - chance) / (1 - hit));
-    if (figures) {
-      const fr = this.figureRates![side === 'a' ? 0 : 1]!;
-      const fc = clamp(1 - Math.pow(1 - fr.chance, Math.max(0.25, target.letters / r.len)));
-      const fh = clamp(Math.max(fr.hit, fc + 0.05));
-      llr += FIGURE_WEIGHT * (figuresFound * Math.log(fc / fh) + (figures - figuresFound) * Math.log((1 - fc) / (1 - fh)));
-    }
+    const span = Math.max(0.25, target.letters / r.len);
+    let llr = foundLlr(found, facts, r, span);
+    if (figures) llr += FIGURE_WEIGHT * foundLlr(figuresFound, figures, this.figureRates![side === 'a' ? 0 : 1]!, span);
     return { facts, found, llr };
   }
 
