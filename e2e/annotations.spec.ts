@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { annotateWord, openLibrary, openSeedReader } from './helpers';
+import { annotateWord, openLibrary, openSeedReader, failWritesWhenDiskFull, setDiskFull } from './helpers';
 
 async function annotateGarbledName(page: Page) {
   await annotateWord(page, 'غليزمان', { lang: 'ar', category: 'garbled-name', note: 'The English spells him four ways.', suggestion: 'Glizmann → Glezmann' });
@@ -100,24 +100,14 @@ test('two tabs editing one annotation: the second save is told, and chooses', as
 });
 
 test('full storage while resolving or deleting an annotation: the panel says so and the annotation stays as it was', async ({ page }) => {
-  // Stands in for a full disk: writes to the annotations store fail as a full browser storage
-  // makes them fail (QuotaExceededError), until the test lets writes through again.
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'annotations') {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return put.apply(this, args);
-    };
-  });
+  await failWritesWhenDiskFull(page, 'annotations');
   await openLibrary(page);
   await openSeedReader(page);
   await annotateGarbledName(page);
   const panel = page.locator('.annotation-panel');
   await expect(panel.locator('li')).toHaveCount(1);
 
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  await setDiskFull(page, true);
   await panel.locator('li').getByRole('button', { name: 'Resolve' }).click();
   await expect(panel.getByRole('alert')).toContainText(/storage is full/i);
   await expect(panel.locator('li')).not.toContainText('Resolved');
@@ -126,7 +116,7 @@ test('full storage while resolving or deleting an annotation: the panel says so 
   await expect(panel.locator('li')).toHaveCount(1);
 
   // Once there is room again, the same button works and the alert goes.
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+  await setDiskFull(page, false);
   await panel.locator('li').getByRole('button', { name: 'Resolve' }).click();
   await expect(panel.locator('li')).toContainText('Resolved');
   await expect(panel.getByRole('alert')).toHaveCount(0);

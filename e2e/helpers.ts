@@ -140,3 +140,24 @@ export function longPair(copies: number): { en: string; ar: string } {
   }
   return { en: out.en.join('\n\n'), ar: out.ar.join('\n\n') };
 }
+
+/**
+ * Stands in for a full disk: once `setDiskFull(page, true)`, every write to the object store
+ * `store` fails as a full browser storage makes it fail (QuotaExceededError), until
+ * `setDiskFull(page, false)`. Call before the page loads.
+ */
+export async function failWritesWhenDiskFull(page: Page, store: string) {
+  await page.addInitScript((store) => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === store) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  }, store);
+}
+
+export async function setDiskFull(page: Page, full: boolean) {
+  await page.evaluate((full) => ((window as unknown as { diskFull: boolean }).diskFull = full), full);
+}

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openLibrary, seedStory, waitForAlignment } from './helpers';
+import { openLibrary, seedStory, waitForAlignment, failWritesWhenDiskFull, setDiskFull } from './helpers';
 
 // Two pages of one browser context are two tabs sharing one IndexedDB. Waits are long: these
 // tests run two tabs at once on a shared machine.
@@ -150,21 +150,11 @@ test('Undo in one tab takes back only that tab\'s edits, also after a reload', a
 });
 
 test('full storage during an alignment edit: the edit is taken back on screen and the user is told', async ({ page }) => {
-  // Stands in for a full disk: every write to the alignments store fails as a full browser
-  // storage makes it fail (QuotaExceededError), until the test lets writes through again.
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'alignments') {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return put.apply(this, args);
-    };
-  });
+  await failWritesWhenDiskFull(page, 'alignments');
   await openReader(page);
   const rows = page.locator('.rows .row');
   const before = await rows.count();
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  await setDiskFull(page, true);
   await pressOnRow(page, 4, 'm');
   await expect(page.locator('.row-tools [role=alert]')).toContainText('Storage is full');
   await expect(rows).toHaveCount(before);
