@@ -121,3 +121,27 @@ test('full storage while resolving or deleting an annotation: the panel says so 
   await expect(panel.locator('li')).toContainText('Resolved');
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
+
+test('full storage while reopening with the r key: the panel says so, and the key works once there is room', async ({ page }) => {
+  await failWritesWhenDiskFull(page, 'annotations');
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+  const panel = page.locator('.annotation-panel');
+  await panel.locator('li').getByRole('button', { name: 'Resolve' }).click();
+  await expect(page.locator('mark.resolved')).toHaveCount(1);
+
+  await setDiskFull(page, true);
+  await page.locator('.para[lang="en"]').first().focus();
+  await page.keyboard.press('n');
+  await expect(page.locator('mark.current')).toHaveCount(1);
+  await page.keyboard.press('r');
+  await expect(panel.getByRole('alert')).toContainText(/storage is full/i);
+  await expect(page.locator('mark.resolved')).toHaveCount(1);
+
+  await setDiskFull(page, false);
+  await page.keyboard.press('r');
+  await expect(page.locator('mark.resolved')).toHaveCount(0);
+  await expect(panel.locator('li').getByRole('button', { name: 'Resolve' })).toBeVisible();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});

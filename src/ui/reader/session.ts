@@ -3,6 +3,7 @@ import type { Annotation, Document, DocumentInfo } from '../../core/model';
 import { anchor } from '../../core/anchor/anchor';
 import type { Side } from '../../core/edit';
 import type { Repos } from '../lib/db';
+import { annotationWrites } from '../annotate/annotationWrites';
 import { createLiveQuery } from '../lib/live';
 import type { ParagraphSpan } from '../annotate/selection';
 import type { EditorTarget } from '../annotate/AnnotationEditor';
@@ -312,6 +313,7 @@ function createSessionCore(deps: SessionDeps) {
     focusedSide,
     hover,
     annotations: visibleAnnotations,
+    annotationWrites: annotationWrites(repos),
     marks,
     notes,
     activeAnnotation,
