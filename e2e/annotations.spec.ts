@@ -145,3 +145,24 @@ test('full storage while reopening with the r key: the panel says so, and the ke
   await expect(panel.locator('li').getByRole('button', { name: 'Resolve' })).toBeVisible();
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
+
+test('undoing a deletion on a full disk says so, and the same Undo works once there is room', async ({ page }) => {
+  await failWritesWhenDiskFull(page, 'annotations');
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+  const panel = page.locator('.annotation-panel');
+  await panel.locator('li').getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.locator('li')).toHaveCount(0);
+
+  await setDiskFull(page, true);
+  const undoBar = page.locator('.undo-bar');
+  await undoBar.getByRole('button', { name: 'Undo' }).click();
+  await expect(undoBar.getByRole('alert')).toContainText(/storage is full/i);
+  await expect(panel.locator('li')).toHaveCount(0);
+
+  await setDiskFull(page, false);
+  await undoBar.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.locator('li')).toHaveCount(1);
+  await expect(undoBar.getByRole('alert')).toHaveCount(0);
+});
