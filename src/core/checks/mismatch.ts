@@ -304,12 +304,14 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   counterparts.forEach((c, j) => {
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
   });
-  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text) ? otherStem(t.text) : '')));
+  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
   for (const s of edits(w)) {
     if (s.length < SLIP_MIN_LETTERS || !(isEnglishWord(s) || isKnownName(s) || isPlaceName(s))) continue;
-    const wanted = translationStems(s, ctx.arabic.lang, lexStem(w));
+    const { stems: wanted, named } = translationStems(s, ctx.arabic.lang, lexStem(w));
     if (!wanted.size) continue;
-    const at = stems.findIndex((x, i) => x !== '' && !others.has(i) && wanted.has(x));
+    // Months and countries are common words of news, and CLDR says what they translate;
+    // a common word the word table pairs with a word is too often there by chance.
+    const at = stems.findIndex((x, i) => x !== '' && !others.has(i) && wanted.has(x) && (named || !isCommonArabic(ctx.tokens[i]!.text)));
     if (at < 0) continue;
     const c = { from: at, to: at, exact: false };
     const sourceText = words(ctx, c).join(' ');
