@@ -121,3 +121,48 @@ test('full storage while resolving or deleting an annotation: the panel says so 
   await expect(panel.locator('li')).toContainText('Resolved');
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
+
+test('full storage while reopening with the r key: the panel says so, and the key works once there is room', async ({ page }) => {
+  await failWritesWhenDiskFull(page, 'annotations');
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+  const panel = page.locator('.annotation-panel');
+  await panel.locator('li').getByRole('button', { name: 'Resolve' }).click();
+  await expect(page.locator('mark.resolved')).toHaveCount(1);
+
+  await setDiskFull(page, true);
+  await page.locator('.para[lang="en"]').first().focus();
+  await page.keyboard.press('n');
+  await expect(page.locator('mark.current')).toHaveCount(1);
+  await page.keyboard.press('r');
+  await expect(panel.getByRole('alert')).toContainText(/storage is full/i);
+  await expect(page.locator('mark.resolved')).toHaveCount(1);
+
+  await setDiskFull(page, false);
+  await page.keyboard.press('r');
+  await expect(page.locator('mark.resolved')).toHaveCount(0);
+  await expect(panel.locator('li').getByRole('button', { name: 'Resolve' })).toBeVisible();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});
+
+test('undoing a deletion on a full disk says so, and the same Undo works once there is room', async ({ page }) => {
+  await failWritesWhenDiskFull(page, 'annotations');
+  await openLibrary(page);
+  await openSeedReader(page);
+  await annotateGarbledName(page);
+  const panel = page.locator('.annotation-panel');
+  await panel.locator('li').getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.locator('li')).toHaveCount(0);
+
+  await setDiskFull(page, true);
+  const undoBar = page.locator('.undo-bar');
+  await undoBar.getByRole('button', { name: 'Undo' }).click();
+  await expect(undoBar.getByRole('alert')).toContainText(/storage is full/i);
+  await expect(panel.locator('li')).toHaveCount(0);
+
+  await setDiskFull(page, false);
+  await undoBar.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.locator('li')).toHaveCount(1);
+  await expect(undoBar.getByRole('alert')).toHaveCount(0);
+});

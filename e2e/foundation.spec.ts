@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openLibrary, openSeedReader, seedStory, waitForAlignment, arabicFontLoaded } from './helpers';
+import { openLibrary, openSeedReader, seedStory, waitForAlignment, arabicFontLoaded, failWritesWhenDiskFull, setDiskFull } from './helpers';
 
 test('a fresh profile sees the demo story and reads English and Arabic side by side', async ({ page }, info) => {
   await openLibrary(page);
@@ -103,6 +103,24 @@ test('a binary or empty file gets a clear message and adds nothing', async ({ pa
   await input.setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><nav>Menu</nav><p>First paragraph of the report.</p><script>window.__x=1</script><p>Second one.</p></body></html>') });
   await expect(story.locator('details.import').getByRole('status')).toContainText('2 paragraphs');
   await expect(story.locator('li.document')).toHaveCount(6);
+});
+
+test('marking a paragraph as site furniture on a full disk: the reader says so and the paragraph stays as it was', async ({ page }) => {
+  await failWritesWhenDiskFull(page, 'paragraphs');
+  await openLibrary(page);
+  await openSeedReader(page);
+  const para = page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }).first();
+  await setDiskFull(page, true);
+  await para.hover();
+  await para.locator('.kind-toggle').click();
+  await expect(page.locator('.reader > [role=alert]')).toContainText(/storage is full/i);
+  await expect(para).toHaveClass(/kind-body/);
+
+  await setDiskFull(page, false);
+  await para.hover();
+  await para.locator('.kind-toggle').click();
+  await expect(para).toHaveClass(/kind-boilerplate/);
+  await expect(page.locator('.reader > [role=alert]')).toHaveCount(0);
 });
 
 test('marking a paragraph as site furniture shows at once, in a second tab, and back', async ({ page, context }) => {

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type TarjumanDB } from '../../src/db/schema';
 import { storiesRepo } from '../../src/db/stories';
-import { documentsRepo } from '../../src/db/documents';
 import { annotationsRepo } from '../../src/db/annotations';
 import { exportStoryAnnotations, importAnnotationFile, resolveImportConflict } from '../../src/db/annotationTransfer';
 import { annotationsToCsv } from '../../src/core/formats/csv';
-import type { Document } from '../../src/core/model';
+import { at, pastedStory } from './pastedStory';
 
 const AR_TEXT = [
   'طالبان تسعى لعلاقات رسمية مع إدارة ترامب',
@@ -32,20 +31,7 @@ afterEach(async () => {
   }
 });
 
-/** A library with the two texts pasted into a new story (its own ids). */
-async function library(db: TarjumanDB) {
-  const story = await storiesRepo(db).create('S');
-  const ar = await documentsRepo(db).add({ storyId: story.id, text: AR_TEXT, source: { type: 'paste' } });
-  const fa = await documentsRepo(db).add({ storyId: story.id, text: FA_TEXT, lang: 'fa', source: { type: 'paste' } });
-  return { story, ar, fa };
-}
-
-function at(doc: Document, paragraph: number, word: string, nth = 0) {
-  const text = doc.paragraphs[paragraph]!.text;
-  let start = -1;
-  for (let i = 0; i <= nth; i++) start = text.indexOf(word, start + 1);
-  return { docId: doc.id, paragraph, start, end: start + word.length };
-}
+const library = (db: TarjumanDB) => pastedStory(db, AR_TEXT, FA_TEXT);
 
 async function annotated(db: TarjumanDB) {
   const lib = await library(db);

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { openDb, type TarjumanDB } from '../../src/db/schema';
-import { storiesRepo } from '../../src/db/stories';
-import { documentsRepo } from '../../src/db/documents';
 import { annotationsRepo } from '../../src/db/annotations';
 import type { Annotation, CoreError, Document } from '../../src/core/model';
+import { at, pastedStory } from './pastedStory';
 import { storePlaced } from '../../src/db/annotationTransfer';
 
 const AR_TEXT = [
@@ -27,20 +26,7 @@ afterEach(async () => {
   for (const name of names) await openDb(name).delete();
 });
 
-async function fixture(target = db) {
-  const story = await storiesRepo(target).create('S');
-  const ar = await documentsRepo(target).add({ storyId: story.id, text: AR_TEXT, source: { type: 'paste' } });
-  const fa = await documentsRepo(target).add({ storyId: story.id, text: FA_TEXT, lang: 'fa', source: { type: 'paste' } });
-  return { story, ar, fa };
-}
-
-/** Offsets of a word in a paragraph of a stored document. */
-function at(doc: Document, paragraph: number, word: string, nth = 0) {
-  const text = doc.paragraphs[paragraph]!.text;
-  let start = -1;
-  for (let i = 0; i <= nth; i++) start = text.indexOf(word, start + 1);
-  return { docId: doc.id, paragraph, start, end: start + word.length };
-}
+const fixture = (target = db) => pastedStory(target, AR_TEXT, FA_TEXT);
 
 const code = (c: string) => expect.objectContaining({ code: c });
 

@@ -17,6 +17,8 @@ import { edits, knownNeighbours, knownSlip } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
+import { otherStem, translationStems } from './conventional';
+import { lexStem } from '../text/wordTable';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -71,6 +73,8 @@ interface Ctx {
   mentions: Mention[];
   /** The bead's Arabic-script words that are neither function nor common words (nameWords). */
   nameLike?: number[];
+  /** Per token, its stem as the word table keys it ('' for words never a translation here). */
+  stems?: string[];
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
@@ -271,6 +275,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     } else if (!judged.has(k)) f = loneDiffers(ctx, m, taken);
     f ??= slipDiffers(ctx, m, counterparts, k);
     f ??= looksSlip(ctx, m, counterparts, k);
+    f ??= translatedSlip(ctx, m, counterparts, k);
     if (f) flags.push(f);
   });
 }
@@ -335,6 +340,38 @@ function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>
   const suggestion = story?.text ?? likeName(best.text, m.text);
   const said = `“${m.text}” is spelled as no name or word is; a letter away, “${suggestion}” is ${best.word ? 'a word' : 'a name'}, and ${langName(ctx.arabic.lang)} has ${sourceText} (${reading})`;
   return ruled('looks-slip', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }));
+}
+
+/**
+ * A spelling no list knows, one letter from a word or famous name whose conventional
+ * translation the bead holds ("Russua" where Arabic has روسيا, CLDR's Russia; "Sneptember"
+ * beside سپتامبر): the source says what was meant, in its own words rather than a
+ * transliteration, so a reading the model finds close either way is no counter-evidence.
+ */
+function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
+  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text) || inflected(m.text)) return null;
+  const w = latinLetters(m.text);
+  if (w.length < SLIP_MIN_LETTERS) return null;
+  const others = new Set<number>();
+  counterparts.forEach((c, j) => {
+    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
+  });
+  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
+  for (const s of edits(w)) {
+    if (s.length < SLIP_MIN_LETTERS || !(isEnglishWord(s) || isKnownName(s) || isPlaceName(s))) continue;
+    const { stems: wanted, named } = translationStems(s, ctx.arabic.lang, lexStem(w));
+    if (!wanted.size) continue;
+    // Months and countries are common words of news, and CLDR says what they translate;
+    // a common word the word table pairs with a word is too often there by chance.
+    const at = stems.findIndex((x, i) => x !== '' && !others.has(i) && wanted.has(x) && (named || !isCommonArabic(ctx.tokens[i]!.text)));
+    if (at < 0) continue;
+    const c = { from: at, to: at, exact: false };
+    const sourceText = words(ctx, c).join(' ');
+    const suggestion = likeName(s, m.text);
+    const said = `“${m.text}” is spelled as no name or word is; a letter away, “${suggestion}” is, and ${langName(ctx.arabic.lang)} has ${sourceText}, its usual translation`;
+    return ruled('translated-slip', sourceFlag(ctx, m, c, { sourceText, reading: transliterate(sourceText), suggestion, story: null, said }));
+  }
+  return null;
 }
 
 const LOOKS_SLIP_MIN_LETTERS = 5;

@@ -117,15 +117,16 @@ const DROPPED = 3.5;
  * Sentences outnumber paragraphs, so a short document with a few omissions still measures
  * them well, where the paragraph median is pulled by the omissions themselves.
  */
-function sentenceScale(input: CheckInput, scale: RatioScale, piecesOf: (bead: Bead) => [Piece[], Piece[]]): { median: number; spread: number } {
+function sentenceScale(input: CheckInput, scale: RatioScale, piecesOf: (bead: Bead) => [Piece[], Piece[]]): LengthScale {
   const logs: number[] = [];
+  const sizes: number[] = [];
   for (const bead of linkedBeads(input.beads)) {
     if (!bead.sentences) continue;
     const [pa, pb] = piecesOf(bead);
     for (const [sa, sb] of bead.sentences) {
       if (sa.length !== 1 || sb.length !== 1) continue;
       const [la, lb] = [pa[sa[0]!]?.letters ?? 0, pb[sb[0]!]?.letters ?? 0];
-      if (la >= MIN_LETTERS && lb >= MIN_LETTERS) logs.push(Math.log(la / lb));
+      if (la >= MIN_LETTERS && lb >= MIN_LETTERS) (logs.push(Math.log(la / lb)), sizes.push((la + lb) / 2));
     }
   }
   // Too few links to measure: the paragraph-level scale, its outlier threshold read as four deviations.
@@ -138,7 +139,29 @@ function sentenceScale(input: CheckInput, scale: RatioScale, piecesOf: (bead: Be
     return { median: scale.median, spread: measured ? Math.max(MIN_SPREAD, scale.threshold / 4) : Infinity };
   }
   const m = median(logs);
-  return { median: m, spread: Math.max(MIN_SPREAD, 1.4826 * median(logs.map((l) => Math.abs(l - m)))) };
+  return { median: m, spread: Math.max(MIN_SPREAD, 1.4826 * median(logs.map((l) => Math.abs(l - m)))), typical: median(sizes) };
+}
+
+/** The usual log letter ratio, how far true links stray from it, and at what length that was measured. */
+interface LengthScale {
+  median: number;
+  /** Spread of a link `typical` letters long (each side's mean). */
+  spread: number;
+  /** Letters of the links the spread was measured on; unknown for a scale taken from passages. */
+  typical?: number;
+}
+
+/**
+ * Share of a typical link's variance that does not shrink with length (the translator's own
+ * habits); the rest falls with length as Gale and Church model it, so a long bead strays
+ * less by chance than a short link and lengths weigh more there.
+ */
+const FLOOR_SHARE = 0.4;
+
+/** Spread of a stretch with `size` letters a side: the measured one scaled by length. */
+function spreadAt(scale: LengthScale, size: number): number {
+  if (scale.typical === undefined || !(size > 0)) return scale.spread;
+  return scale.spread * Math.sqrt(FLOOR_SHARE + ((1 - FLOOR_SHARE) * scale.typical) / size);
 }
 
 /**
@@ -154,7 +177,9 @@ const MIN_SPREAD = 0.1;
  * Log-likelihood ratio, from lengths alone, that `piece` of `side` is extra: how much better
  * the two sides fit the pair's usual ratio without it than with it (Gaussian log ratios).
  */
-function lengthLlr(side: Side, piece: Piece, la: number, lb: number, median: number, spread: number): number {
+function lengthLlr(side: Side, piece: Piece, la: number, lb: number, scale: LengthScale): number {
+  const { median } = scale;
+  const spread = spreadAt(scale, (la + lb) / 2);
   const lp = piece.letters;
   const [wa, wb] = side === 'a' ? [la - lp, lb] : [la, lb - lp];
   if (wa <= 0 || wb <= 0) return -Infinity;
@@ -246,7 +271,8 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     if (!p) pieces.set(bead, (p = [sentencePieces(input.a, bead.a), sentencePieces(input.b, bead.b)]));
     return p;
   };
-  const { median: usual, spread } = sentenceScale(input, scale, piecesOf);
+  const lengths = sentenceScale(input, scale, piecesOf);
+  const { median: usual, spread } = lengths;
   const enders = { a: sentenceEnders(input.a), b: sentenceEnders(input.b) };
   input.beads.forEach((bead, k) => {
     if (!bead.a.length || !bead.b.length) return;
@@ -262,14 +288,14 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
     const literalGap = (side: Side, pc: Piece) => (facts && pc.letters >= MIN_FIGURE_LETTERS ? facts.missingLiterals(side, pc) > 0 : false);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
-    let dropped = beadDrops(pa, pb, usual, spread, contentLlr, unlinked, literalGap);
+    let dropped = beadDrops(pa, pb, lengths, contentLlr, unlinked, literalGap);
     if (!dropped.length && (bead.a.length > 1 || bead.b.length > 1)) {
       // Paragraphs the aligner joined to this bead that belong with a neighbour: the rest judged without them.
       const moved = displaced(input, k, contentOf, { a: pa, b: pb }, usual, spread);
       if (moved.size) {
         const [ra, rb] = [pa.filter((pc) => !moved.has(pc)), pb.filter((pc) => !moved.has(pc))];
         const rest = new BeadFacts(contentOf(), { a: ra, b: rb });
-        dropped = beadDrops(ra, rb, usual, spread, (side, pc) => rest.llr(side, pc), unlinked);
+        dropped = beadDrops(ra, rb, lengths, (side, pc) => rest.llr(side, pc), unlinked);
       }
     }
     for (const { side, piece } of dropped) {
@@ -285,7 +311,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       if (!xa.length || !xb.length) continue;
       const la = sumLetters(xa);
       const lb = sumLetters(xb);
-      const extra = extraPieces(xa, xb, la, lb, usual, spread, contentLlr, literalGap);
+      const extra = extraPieces(xa, xb, la, lb, lengths, contentLlr, literalGap);
       if (extra.length) {
         for (const { side, piece } of extra) {
           const doc = side === 'a' ? input.a : input.b;
@@ -408,7 +434,7 @@ const UNLINKED_PRIOR = 2;
  * whose removal best mends the bead's length ratio, with its facts missing from the other
  * side, while the combined evidence stays above DROPPED (at most half the side's sentences).
  */
-function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
+function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
   const out: Array<{ side: Side; piece: Piece }> = [];
   let [la, lb] = [sumLetters(pa), sumLetters(pb)];
   const left: Record<Side, Piece[]> = { a: [...pa], b: [...pb] };
@@ -422,7 +448,7 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
       for (const piece of left[side]) {
         if (piece.letters < (unlinked.has(piece) ? MIN_UNLINKED_LETTERS : MIN_SENTENCE_LETTERS) && !literalGap(side, piece)) continue;
         // With no scale at all, lengths say nothing and the aligner's links decide.
-        const prior = lengthLlr(side, piece, la, lb, median, spread) + (unlinked.has(piece) ? (spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
+        const prior = lengthLlr(side, piece, la, lb, scale) + (unlinked.has(piece) ? (scale.spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
         // Facts are costly to read: only where they may tip the balance.
         const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
         if (!best || llr > best.llr) best = { side, piece, llr };
@@ -442,7 +468,7 @@ function beadDrops(pa: Piece[], pb: Piece[], median: number, spread: number, con
  * in the other side) together say so. A sentence the translator merged into its neighbour
  * keeps its facts in the other side, so stays unflagged however the lengths fall.
  */
-function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: number, spread: number, contentLlr: (side: Side, pc: Piece) => number, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
+function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
   let best: { side: Side; piece: Piece; llr: number } | null = null;
   for (const [side, many] of [['a', xa], ['b', xb]] as const) {
     if (many.length < 2) continue;
@@ -450,7 +476,7 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, median: n
       if (piece.letters < MIN_SENTENCE_LETTERS && !literalGap(side, piece)) continue;
       // A sentence the translator made compact lets its dropped neighbour fit the lengths:
       // inside a link facts may outweigh lengths further than in a whole bead.
-      const prior = lengthLlr(side, piece, la, lb, median, spread);
+      const prior = lengthLlr(side, piece, la, lb, scale);
       const llr = (prior < DROPPED - LINK_CONTENT_REACH ? prior : prior + contentLlr(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
       if (!best || llr > best.llr) best = { side, piece, llr };
     }

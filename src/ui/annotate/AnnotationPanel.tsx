@@ -4,6 +4,7 @@ import { ANNOTATION_CATEGORIES } from '../../core/anchor/annotation';
 import { t } from '../../i18n';
 import { annotationPanelSession, type StatusFilter } from './annotationPanelSession';
 import { AnnotationImport } from './AnnotationImport';
+import type { AnnotationWrites } from './annotationWrites';
 
 /**
  * Every annotation of the story, filtered by category, status, document and text, with
@@ -16,6 +17,7 @@ export function AnnotationPanel(props: {
   docs: Document[];
   allDocs: DocumentMeta[];
   activeId: string | null;
+  writes: AnnotationWrites;
   onJump: (a: Annotation) => void;
   onEdit: (a: Annotation) => void;
   onDeleted: (a: Annotation) => void;

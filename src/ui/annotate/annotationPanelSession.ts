@@ -5,7 +5,7 @@ import { foldForMatch } from '../../core/text/normalize';
 import { annotationsToCsv } from '../../core/formats/csv';
 import { exportStoryAnnotations } from '../../db/annotationTransfer';
 import { useRepos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
+import type { AnnotationWrites } from './annotationWrites';
 import { downloadText, fileSlug } from '../lib/download';
 
 export type StatusFilter = '' | 'open' | 'resolved';
@@ -13,15 +13,22 @@ export type StatusFilter = '' | 'open' | 'resolved';
 /**
  * What the annotation panel knows besides the story's annotations: the filters and the
  * annotations they let through, and what its buttons do (resolve or reopen, delete, export),
- * with the error an action leaves. Call inside a component.
+ * with the error an action leaves (kept by the reader's `annotationWrites`, which the `r` key
+ * shares). Call inside a component.
  */
-export function annotationPanelSession(props: { storyId: string; storyTitle: string; annotations: Annotation[]; onDeleted: (a: Annotation) => void }) {
+export function annotationPanelSession(props: {
+  storyId: string;
+  storyTitle: string;
+  annotations: Annotation[];
+  writes: AnnotationWrites;
+  onDeleted: (a: Annotation) => void;
+}) {
+  const { act } = props.writes;
   const repos = useRepos();
   const [category, setCategory] = createSignal<'' | AnnotationCategory>('');
   const [status, setStatus] = createSignal<StatusFilter>('');
   const [docId, setDocId] = createSignal('');
   const [query, setQuery] = createSignal('');
-  const [error, setError] = createSignal('');
 
   const shown = createMemo(() => {
     const q = foldForMatch(query().trim());
@@ -34,16 +41,6 @@ export function annotationPanelSession(props: { storyId: string; storyTitle: str
     );
   });
 
-  // A failed write (storage full, another tab's delete) is told, never swallowed.
-  const act = async (work: () => Promise<unknown>) => {
-    setError('');
-    try {
-      await work();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
   return {
     setCategory,
     setStatus,
@@ -51,8 +48,8 @@ export function annotationPanelSession(props: { storyId: string; storyTitle: str
     query,
     setQuery,
     shown,
-    error,
-    toggleStatus: (a: Annotation) => act(() => (a.body.status === 'open' ? repos.annotations.resolve(a.id) : repos.annotations.reopen(a.id))),
+    error: props.writes.error,
+    toggleStatus: props.writes.toggleStatus,
     remove: (a: Annotation) =>
       act(async () => {
         await repos.annotations.remove(a.id);

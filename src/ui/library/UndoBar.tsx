@@ -1,5 +1,6 @@
-import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import { t } from '../../i18n';
+import { errorMessage } from '../lib/errors';
 
 export interface Undoable {
   title: string;
@@ -15,6 +16,9 @@ const UNDO_MS = 20_000;
 /** The notice after a deletion, with its undo button. */
 export function UndoBar(props: { item: Undoable | null; onDone: () => void }) {
   const [held, setHeld] = createSignal(false);
+  // An undo that fails (storage full) is told and the notice stays, so that it can be tried again.
+  const [error, setError] = createSignal('');
+  createEffect(on(() => props.item, () => setError('')));
   createEffect(() => {
     if (!props.item || held()) return;
     const timer = setTimeout(props.onDone, UNDO_MS);
@@ -37,12 +41,22 @@ export function UndoBar(props: { item: Undoable | null; onDone: () => void }) {
             <button
               type="button"
               onClick={async () => {
-                await item().undo();
-                props.onDone();
+                setError('');
+                try {
+                  await item().undo();
+                  props.onDone();
+                } catch (e) {
+                  setError(errorMessage(e));
+                }
               }}
             >
               {t('library.undo')}
             </button>
+            <Show when={error()}>
+              <span role="alert" class="error">
+                {error()}
+              </span>
+            </Show>
           </>
         )}
       </Show>

@@ -50,6 +50,11 @@ function ReaderLayout() {
       <Show when={s.mode() === 'edit' && s.editable()}>
         <RowTools />
       </Show>
+      <Show when={s.writeError()}>
+        <p role="alert" class="error">
+          {s.writeError()}
+        </p>
+      </Show>
       <Show when={ready()} fallback={<p>{t('reader.loading')}</p>}>
         <Show when={s.story() && (s.columns()?.length ?? 0) >= 2} fallback={<p role="alert">{s.story() ? t('reader.pickTwo') : t('reader.notFound')}</p>}>
           <div class="reader-body">

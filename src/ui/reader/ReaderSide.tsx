@@ -49,6 +49,7 @@ export function ReaderSide(props: { sheet: Sheet }) {
         docs={docs()}
         allDocs={storyDocs()}
         activeId={s.activeAnnotation()}
+        writes={s.annotationWrites}
         onJump={(a) => void s.actions.jumpToAnnotation(a)}
         onEdit={(a) => s.actions.setEditorTarget({ kind: 'edit', annotation: a })}
         onDeleted={(a) => setUndo({ title: a.selectors[0].exact, undo: async () => void (await s.repos.annotations.restore(a.id)) })}

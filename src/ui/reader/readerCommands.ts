@@ -107,10 +107,7 @@ export function readerCommands(s: ReaderSessionBase): Command[] {
       label: () => t('shortcuts.resolve'),
       help: 'shortcuts.resolve',
       enabled: () => !!current(),
-      run: () => {
-        const a = current()!;
-        void (a.body.status === 'open' ? s.repos.annotations.resolve(a.id) : s.repos.annotations.reopen(a.id));
-      },
+      run: () => void s.annotationWrites.toggleStatus(current()!),
     },
     { id: 'help', keys: ['?'], label: () => t('app.shortcuts'), help: 'shortcuts.help', enabled: () => true, run: () => s.actions.setHelp(true) },
   ];

@@ -3,7 +3,9 @@ import type { Annotation, Document, DocumentInfo } from '../../core/model';
 import { anchor } from '../../core/anchor/anchor';
 import type { Side } from '../../core/edit';
 import type { Repos } from '../lib/db';
+import { annotationWrites } from '../annotate/annotationWrites';
 import { createLiveQuery } from '../lib/live';
+import { errorMessage } from '../lib/errors';
 import type { ParagraphSpan } from '../annotate/selection';
 import type { EditorTarget } from '../annotate/AnnotationEditor';
 import type { Highlight } from '../annotate/segments';
@@ -205,6 +207,9 @@ function createSessionCore(deps: SessionDeps) {
   const go = (change: (r: ReaderRoute) => ReaderRoute) => deps.navigate(change(route()));
   const relationFor = (docId: string): Relation => ((storyDocs() ?? []).find((d) => d.id === docId)?.relation?.kind === 'related' ? 'related' : 'translation');
 
+  // A reader-level write that failed (marking a paragraph as furniture), told above the rows.
+  const [writeError, setWriteError] = createSignal('');
+
   const actions = {
     /** Puts `docId` in column `col` (keeping the column's relation); '' removes the column. */
     setColumn(col: number, docId: string) {
@@ -288,7 +293,10 @@ function createSessionCore(deps: SessionDeps) {
     toggleParagraphKind(doc: Document, p: number) {
       const para = doc.paragraphs[p]!;
       const furniture = para.kind === 'boilerplate' || para.kind === 'caption';
-      void repos.documents.setParagraphKind(doc.id, p, furniture ? 'body' : 'boilerplate');
+      repos.documents.setParagraphKind(doc.id, p, furniture ? 'body' : 'boilerplate').then(
+        () => setWriteError(''),
+        (e) => setWriteError(errorMessage(e)),
+      );
     },
   };
 
@@ -312,6 +320,8 @@ function createSessionCore(deps: SessionDeps) {
     focusedSide,
     hover,
     annotations: visibleAnnotations,
+    annotationWrites: annotationWrites(repos),
+    writeError,
     marks,
     notes,
     activeAnnotation,
