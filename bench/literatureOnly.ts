@@ -3,6 +3,8 @@ import type { Bead } from '../src/core/model';
 import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
 import { literatureSet, mixedDirections, passageLines, sentenceLevel, type LiteraryText } from './literature';
+import { onDevTable } from './omissionTable';
+import { novelSet } from './realtext';
 
 /**
  * The literature texts of `npm run bench real` alone, aligned in this process (no CLI start-up,
@@ -15,6 +17,8 @@ import { literatureSet, mixedDirections, passageLines, sentenceLevel, type Liter
  * kept (one passage per line, as a user's file that keeps them; the sentences linked inside
  * each bead, flattened to sentence beads and scored where the gold is sentence-level), and
  * with every other passage's English joined into one line (`mixedDirections`).
+ * Then the novel-style NTREX texts (`novelSet`: joins both ways, counts close, names kept),
+ * under the dev-half word table.
  */
 
 const split = process.env.SPLIT ?? 'dev';
@@ -88,4 +92,14 @@ for (const t of literatureSet().filter((x) => split === 'all' || x.split === spl
   }
   if (process.env.DUMP) writeFileSync(`${process.env.DUMP}/${t.name.replace(/\W+/g, '_')}.json`, JSON.stringify({ beads: beads.map((x) => [x.a, x.b]), kept: sentenceBeads(kept, counts).map((x) => [x.a, x.b]), gold: t.links.map((x) => [x.a, x.b]), a: t.a, b: t.b }));
 }
+const novelFigs: number[] = [];
+for (const lang of ['ar', 'fa'] as const) {
+  novelSet(lang).forEach((t, k) => {
+    if (split !== 'all' && t.split !== split) return;
+    const beads = onDevTable(() => align(doc(t.a, 'en'), doc(t.b, lang), { sentences: false }));
+    novelFigs.push(strict(beads, t));
+    console.log(`${t.split} novel-style NTREX ${k} en–${lang} ${t.a.length}×${t.b.length}: strict F1 ${novelFigs[novelFigs.length - 1]!.toFixed(3)}`);
+  });
+}
+console.log(`novel-style NTREX: mean strict F1 ${mean(novelFigs)}`);
 console.log(`mean ${mean(figs)}; where sentence-level ${mean(sentenceFigs)}; paragraphs kept, where sentence-level ${mean(keptFigs)}; both directions, where sentence-level ${mean(mixedFigs)} / ${mean(mixedFigs3)}`);

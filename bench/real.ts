@@ -11,7 +11,7 @@ import { literatureSet, mixedDirections, sentenceLevel } from './literature';
 import { onDevTable } from './omissionTable';
 import { editedPage, manualPages } from './manuals';
 import { runAlign } from '../src/cli/align';
-import { bookPair, labelsAgainstBook, literaryHardPair, literarySet, unrelatedPair, type LinePair } from './realtext';
+import { bookPair, labelsAgainstBook, literaryHardPair, literarySet, novelSet, unrelatedPair, type LinePair } from './realtext';
 
 /**
  * Real-text bench: book pairs and literary text built from human translations (see
@@ -153,6 +153,9 @@ export function realBench(log: (line: string) => void, sizes = (process.env.BENC
     for (const [name, set] of [
       ['literary en–ar, 5 × 300 sentences', literarySet('ar')],
       ['literary hard en–ar, 5 × 300 sentences', literarySet('ar', 300, literaryHardPair)],
+      // Joins both ways with the counts close, as a novel translated sentence by sentence.
+      ['novel-style en–ar, 5 texts', novelSet('ar')],
+      ['novel-style en–fa, 5 texts', novelSet('fa')],
     ] as const) {
       const lit = set.map((p) => measurePair(p, dir, true));
       const mean = (pick: (f: Figures) => number | undefined): number => lit.reduce((s, f) => s + (pick(f) ?? NaN), 0) / lit.length;

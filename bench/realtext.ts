@@ -216,6 +216,43 @@ export function literaryHardPair(docs: NtrexDoc[], lang: TargetLang, seed: numbe
   return out;
 }
 
+/**
+ * A novel translated sentence by sentence: about half the sentences stay 1-1, the rest run two
+ * to four sentences that the translator joins into one, on either side at random (1-2, 2-1,
+ * 1-3, 3-1, …), so the line counts stay close and the names and figures stay. The words are
+ * NTREX's translators'; the joins are ours.
+ */
+export function novelPair(docs: NtrexDoc[], lang: TargetLang, seed: number, size: number): LinePair {
+  const rand = rng(seed);
+  const out = new Builder();
+  for (const doc of docs) {
+    const en = doc.en;
+    const tr = doc[lang];
+    for (let k = 0; k < en.length && out.a.length < size; ) {
+      const r = rand();
+      const run = Math.min(en.length - k, r < 0.45 ? 1 : r < 0.8 ? 2 : r < 0.95 ? 3 : 4);
+      if (run === 1) out.link([en[k]!], [tr[k]!]);
+      else if (rand() < 0.5) out.link([joinSentences(en.slice(k, k + run), 'en')], tr.slice(k, k + run));
+      else out.link(en.slice(k, k + run), [joinSentences(tr.slice(k, k + run), lang)]);
+      k += run;
+    }
+    if (out.a.length >= size) break;
+  }
+  return out;
+}
+
+/**
+ * Five novel-style texts (`novelPair`) from NTREX's held-out half (the articles the dev-half
+ * word table never saw; align them under `onDevTable`), twelve articles each: texts 0–2 are
+ * for tuning, 3–4 held out.
+ */
+export function novelSet(lang: TargetLang): Array<LinePair & { split: 'dev' | 'held-out' }> {
+  const docs = loadNtrex()
+    .filter((d) => d.en.length >= 4)
+    .filter((_, n) => n % 2 === 1);
+  return [0, 1, 2, 3, 4].map((t) => ({ split: t < 3 ? 'dev' : 'held-out', ...novelPair(docs.slice(12 * t, 12 * t + 12), lang, 200 + t, 300) }));
+}
+
 /** Five literary texts from different articles, about `size` English sentences each. */
 export function literarySet(lang: TargetLang = 'ar', size = 300, make: typeof literaryPair = literaryPair): LinePair[] {
   const docs = loadNtrex();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadNtrex, paragraph } from '../../bench/corpus';
-import { literaryPair } from '../../bench/realtext';
+import { literaryPair, novelPair } from '../../bench/realtext';
 import { align } from '../../src/core/align';
 
 // Sentence-level text whose translation joins runs of up to eight sentences into one (see
@@ -15,5 +15,20 @@ describe('literary translation: one long sentence for several', () => {
     expect(big.length).toBeGreaterThan(3);
     expect(big.filter((l) => found.has(key(l))).length / big.length).toBeGreaterThan(0.5);
     expect(pair.links.filter((l) => found.has(key(l))).length / pair.links.length).toBeGreaterThan(0.75);
+  });
+});
+
+// A novel translated sentence by sentence: joins both ways (1-2, 2-1, 1-3, …), so the line
+// counts stay close, and names and figures stay (pass 1's few trusted pairs are not chance).
+describe('literary translation: joins both ways, counts close', () => {
+  it('takes the literary path and finds the 1-n and n-1 beads', () => {
+    const pair = novelPair(loadNtrex().slice(0, 12), 'ar', 7, 200);
+    const beads = align({ lang: 'en', paragraphs: pair.a.map((t, i) => paragraph(i, t, 'en')) }, { lang: 'ar', paragraphs: pair.b.map((t, i) => paragraph(i, t, 'ar')) }, { sentences: false });
+    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
+    const found = new Set(beads.map(key));
+    const merged = pair.links.filter((l) => l.a.length + l.b.length > 2);
+    expect(Math.max(pair.a.length, pair.b.length)).toBeLessThan(1.3 * Math.min(pair.a.length, pair.b.length));
+    expect(merged.filter((l) => found.has(key(l))).length / merged.length).toBeGreaterThan(0.93);
+    expect(pair.links.filter((l) => found.has(key(l))).length / pair.links.length).toBeGreaterThan(0.95);
   });
 });

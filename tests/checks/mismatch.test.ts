@@ -84,6 +84,23 @@ describe('name mismatch across scripts (check 2)', () => {
       expect(checkNameMismatch({ a: doc('en', 'en', [`The ${name} met on Monday in Washington.`]), b: ar2, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('flags a spelling a letter from a name whose usual translation the source holds (Gormany for آلمان, Noember for نوفمبر)', () => {
+    const fa = doc('fa', 'fa', ['مرکل روز جمعه به آلمان بازگشت.']);
+    const flags = checkNameMismatch({ a: doc('en', 'en', ['Merkel flew back to Gormany on Friday.']), b: fa, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion, f.data?.sourceText])).toEqual([['Gormany', 'Germany', 'آلمان']]);
+    expect(mismatchRule.get(flags[0]!)).toBe('translated-slip');
+    // Spelled right, or with no such translation in the source, nothing is said.
+    expect(checkNameMismatch({ a: doc('en', 'en', ['Merkel flew back to Germany on Friday.']), b: fa, beads: oneToOne(1) })).toEqual([]);
+    const elsewhere = doc('fa', 'fa', ['مرکل روز جمعه به برلین بازگشت.']);
+    expect(checkNameMismatch({ a: doc('en', 'en', ['Merkel flew back to Gormany on Friday.']), b: elsewhere, beads: oneToOne(1) })).toEqual([]);
+    const month = checkNameMismatch({ a: doc('en', 'en', ['The vote is due in Noember, officials said.']), b: doc('ar', 'ar', ['قال مسؤولون إن التصويت مقرر في نوفمبر.']), beads: oneToOne(1) });
+    expect(month.map((f) => [f.data?.text, f.suggestion])).toEqual([['Noember', 'November']]);
+    // A month is a common word of news, never a name's counterpart, yet CLDR says what it translates.
+    const fa2 = doc('fa', 'fa', ['این حادثه در ۳۰ سپتامبر رخ داد.']);
+    const common = checkNameMismatch({ a: doc('en', 'en', ['It happened on 30 Sneptember.']), b: fa2, beads: oneToOne(1) });
+    expect(common.map((f) => [f.data?.text, f.suggestion])).toEqual([['Sneptember', 'September']]);
+  });
+
   it('takes what the other script cannot write for no slip: double letters, a dt cluster, a clitic', () => {
     const en = doc('en', 'en', ['Tennent met Marquardt and Climo in Berlin.']);
     const fa = doc('fa', 'fa', ['تننت با مارکوارت و کلیمو در برلین دیدار کرد.']);

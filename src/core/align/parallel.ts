@@ -71,6 +71,14 @@ const MIN_LEARNING_SHARE = 2 / 3;
  * sentences one way and splitting them the other can keep most lines in 1-1 beads by chance).
  */
 const SHARED_PAIR_SHARE = 0.1;
+/**
+ * Fewest units on the shorter side for few trusted pairs to send a translation whose counts
+ * are close down the literary path: a novel translated sentence by sentence with many 2-1
+ * and 1-2 keeps its counts close and its names (so its pairs are not chance), and pass 1
+ * trusts few of its lines as 1-1. In a short article, a sentence or two left out moves the
+ * share of trusted pairs as much as a translator's joins do.
+ */
+const MIN_RESTRUCTURED_UNITS = 40;
 
 /** Whether pass 1's trusted pairs rest on lengths alone: too few of them share an item. */
 export function byChance(t: UnitTable, pairs: Array<[number, number]>): boolean {
@@ -248,10 +256,11 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
   if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
   // A translator who joins sentences one way and splits them the other keeps the counts
-  // close while few beads are 1-1: pass 1's trusted pairs, made by lengths alone, say so
-  // where the counts cannot. (Few trusted pairs alone do not: a short news article with a
-  // sentence or two left out has few, and they share names and figures.)
-  if (!chance && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
+  // close while few beads are 1-1: pass 1's trusted pairs say so where the counts cannot,
+  // when they rest on lengths alone, or when they are few over a text long enough for their
+  // share to mean something (a short news article with a sentence or two left out has few).
+  const fewOverLongText = fewPairs && Math.min(n, m) >= MIN_RESTRUCTURED_UNITS;
+  if (!chance && !fewOverLongText && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
   // Restructured, and one side has far more units or pass 1's pairs rest on lengths alone: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
   // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
