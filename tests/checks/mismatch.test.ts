@@ -95,6 +95,10 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: doc('en', 'en', ['Merkel flew back to Gormany on Friday.']), b: elsewhere, beads: oneToOne(1) })).toEqual([]);
     const month = checkNameMismatch({ a: doc('en', 'en', ['The vote is due in Noember, officials said.']), b: doc('ar', 'ar', ['قال مسؤولون إن التصويت مقرر في نوفمبر.']), beads: oneToOne(1) });
     expect(month.map((f) => [f.data?.text, f.suggestion])).toEqual([['Noember', 'November']]);
+    // A month is a common word of news, never a name's counterpart, yet CLDR says what it translates.
+    const fa2 = doc('fa', 'fa', ['این حادثه در ۳۰ سپتامبر رخ داد.']);
+    const common = checkNameMismatch({ a: doc('en', 'en', ['It happened on 30 Sneptember.']), b: fa2, beads: oneToOne(1) });
+    expect(common.map((f) => [f.data?.text, f.suggestion])).toEqual([['Sneptember', 'September']]);
   });
 
   it('takes what the other script cannot write for no slip: double letters, a dt cluster, a clitic', () => {

@@ -65,17 +65,18 @@ function langOf(lang: string): Lang | null {
 
 /**
  * Stems of the conventional translations of an English word or name (lower-case letters)
- * in the language: CLDR's when it names a country, month or weekday, else the word table's.
+ * in the language: CLDR's when it names a country, month or weekday (named), else the word table's.
  */
-export function translationStems(letters: string, lang: string, notStem = ''): ReadonlySet<string> {
+export function translationStems(letters: string, lang: string, notStem = ''): { stems: ReadonlySet<string>; named: boolean } {
   const l = langOf(lang);
-  if (!l) return EMPTY;
+  if (!l) return NONE;
   const named = cldrNames(l).get(letters);
-  if (named) return named;
+  if (named) return { stems: named, named: true };
   // The word table knows stems only: one shared with the spelling judged says nothing of which was meant.
-  if (lexStem(letters) === notStem) return EMPTY;
+  if (lexStem(letters) === notStem) return NONE;
   const partners = wordTable(l)?.[0].get(lexStem(letters));
-  return partners ? new Set(partners) : EMPTY;
+  return partners ? { stems: new Set(partners), named: false } : NONE;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const NONE = { stems: new Set<string>(), named: false };
+
