@@ -17,6 +17,7 @@ import { edits, knownNeighbours, knownSlip } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
+import { memoPerWord } from '../text/memo';
 import { otherStem, translationStems } from './conventional';
 import { lexStem } from '../text/wordTable';
 
@@ -357,8 +358,7 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
   });
   const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
-  for (const s of edits(w)) {
-    if (s.length < SLIP_MIN_LETTERS || !(isEnglishWord(s) || isKnownName(s) || isPlaceName(s))) continue;
+  for (const s of realEdits(w)) {
     const { stems: wanted, named } = translationStems(s, ctx.arabic.lang, lexStem(w));
     if (!wanted.size) continue;
     // Months and countries are common words of news, and CLDR says what they translate;
@@ -373,6 +373,15 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   }
   return null;
 }
+
+/**
+ * The words and known names a letter from the letters (edits, in its order), long enough to be
+ * judged a slip of: what translatedSlip tries, remembered per spelling, since a book writes
+ * each name many times and the lists do not change.
+ */
+const realEdits: (w: string) => readonly string[] = memoPerWord((w) =>
+  Object.freeze([...edits(w)].filter((s) => s.length >= SLIP_MIN_LETTERS && (isEnglishWord(s) || isKnownName(s) || isPlaceName(s)))),
+);
 
 const LOOKS_SLIP_MIN_LETTERS = 5;
 /**
@@ -801,7 +810,6 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
  * A pure function of the spelling and the word, so remembered per pair.
  */
 const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | null>((latin, w) => {
-  if (gapWithin(latin, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) return null;
   const mine = latinLetters(latin);
   let best: { name: string; gap: number; form: string } | null = null;
   for (const form of nameForms(w)) {
@@ -813,6 +821,10 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
       if (gap <= MATCH_GAP && (!best || gap < best.gap)) best = { name: k, gap, form };
     }
   }
+  // A word as written that writes the source word is a spelling of it, not a word read for a
+  // name. Asked last: few words have a name a letter or two from the spelling, and the
+  // model's bound is the dearest question here.
+  if (!best || gapWithin(latin, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) return null;
   return best;
 });
 
