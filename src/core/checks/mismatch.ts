@@ -16,7 +16,7 @@ import { VariantIndex } from './variantIndex';
 import { edits, knownNeighbours, knownSlip } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
-import { otherStem, translationStems } from './conventional';
+import { namedTranslations, otherStem, translationStems } from './conventional';
 import { lexStem } from '../text/wordTable';
 
 /**
@@ -734,6 +734,39 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   }
 }
 
+/**
+ * An English word two letters or fewer from a country, month or weekday whose CLDR translation
+ * the bead holds, where the English side of the bead does not name it ("Egret" where Arabic
+ * has مصر, Egypt): machine translation's similar word for a conventional name. A word the
+ * source translates by itself, or one derived from the name ("Russian", "Iraqi"), is not one.
+ */
+function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
+  const named = namedTranslations(ctx.arabic.lang);
+  if (!named.size) return;
+  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
+  const present = new Set(stems);
+  const said = new Set(mentions.map((m) => latinLetters(m.text)));
+  for (const m of mentions) {
+    if (m.initial || !/^\p{L}+$/u.test(m.text) || !isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text) || inTitleCase(ctx.latin, m)) continue;
+    const x = latinLetters(m.text);
+    if (x.length < SLIP_MIN_LETTERS || named.has(x)) continue;
+    const own = translationStems(x, ctx.arabic.lang).stems;
+    if ([...own].some((t) => present.has(t))) continue;
+    for (const [w, wanted] of named) {
+      if (w[0] !== x[0] || Math.abs(w.length - x.length) > 1 || said.has(w) || x.startsWith(w.slice(0, -1)) || w.startsWith(x.slice(0, -1))) continue;
+      if (editDistance(w, x) > WORD_FOR_NAME_EDITS) continue;
+      const at = stems.findIndex((t) => t !== '' && wanted.has(t));
+      if (at < 0) continue;
+      const c = { from: at, to: at, exact: false };
+      const sourceText = words(ctx, c).join(' ');
+      const suggestion = likeName(w, m.text);
+      const text = `${langName(ctx.arabic.lang)} has ${sourceText}, the usual translation of “${suggestion}”, where ${langName(ctx.latin.lang)} has the word “${m.text}”`;
+      flags.push(ruled('word-for-named', sourceFlag(ctx, m, c, { sourceText, reading: transliterate(sourceText), suggestion, story: null, said: text }))!);
+      break;
+    }
+  }
+}
+
 /** A word this far (nats) from the source word is not a spelling of it. */
 const WORD_FOR_NAME_GAP = 10;
 /** How many letters a word read in place of a name may differ from it; one in a short word. */
@@ -780,6 +813,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet, mentions: inBead };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags);
+    wordsForNamed(ctx, inBead, flags);
   }
   return dedupe(flags);
 }
