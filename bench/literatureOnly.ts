@@ -4,7 +4,7 @@ import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
 import { literatureSet, mixedDirections, passageLines, sentenceLevel, type LiteraryText } from './literature';
 import { onDevTable } from './omissionTable';
-import { novelSet } from './realtext';
+import { novelBook, novelSet } from './realtext';
 
 /**
  * The literature texts of `npm run bench real` alone, aligned in this process (no CLI start-up,
@@ -17,8 +17,8 @@ import { novelSet } from './realtext';
  * kept (one passage per line, as a user's file that keeps them; the sentences linked inside
  * each bead, flattened to sentence beads and scored where the gold is sentence-level), and
  * with every other passage's English joined into one line (`mixedDirections`).
- * Then the novel-style NTREX texts (`novelSet`: joins both ways, counts close, names kept),
- * under the dev-half word table.
+ * Then the novel-style NTREX texts (`novelSet`: joins both ways, counts close, names kept)
+ * and a book-length one (`novelBook`), under the dev-half word table.
  */
 
 const split = process.env.SPLIT ?? 'dev';
@@ -102,4 +102,13 @@ for (const lang of ['ar', 'fa'] as const) {
   });
 }
 console.log(`novel-style NTREX: mean strict F1 ${mean(novelFigs)}`);
+for (const s of split === 'all' ? (['dev', 'held-out'] as const) : [split as 'dev' | 'held-out']) {
+  for (const lang of ['ar', 'fa'] as const) {
+    const t = novelBook(s, lang);
+    const c0 = process.cpuUsage();
+    const beads = onDevTable(() => align(doc(t.a, 'en'), doc(t.b, lang), { sentences: false }));
+    const cpu = process.cpuUsage(c0);
+    console.log(`${s} novel-style NTREX book en–${lang} ${t.a.length}×${t.b.length}: strict F1 ${strict(beads, t).toFixed(3)}; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
+  }
+}
 console.log(`mean ${mean(figs)}; where sentence-level ${mean(sentenceFigs)}; paragraphs kept, where sentence-level ${mean(keptFigs)}; both directions, where sentence-level ${mean(mixedFigs)} / ${mean(mixedFigs3)}`);

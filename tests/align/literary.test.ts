@@ -32,3 +32,18 @@ describe('literary translation: joins both ways, counts close', () => {
     expect(pair.links.filter((l) => found.has(key(l))).length / pair.links.length).toBeGreaterThan(0.95);
   });
 });
+
+// The same over more than a thousand lines, where pass 1 tries 1-1 beads only: each join
+// shows there as a trusted 1-1 pair beside a line left out, so trusted pairs are not few.
+describe('literary translation: joins both ways over a long text', () => {
+  it('takes the literary path though pass 1 trusts many pairs', () => {
+    const pair = novelPair(loadNtrex(), 'ar', 11, 5000);
+    const beads = align({ lang: 'en', paragraphs: pair.a.map((t, i) => paragraph(i, t, 'en')) }, { lang: 'ar', paragraphs: pair.b.map((t, i) => paragraph(i, t, 'ar')) }, { sentences: false });
+    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
+    const found = new Set(beads.map(key));
+    const merged = pair.links.filter((l) => l.a.length + l.b.length > 2);
+    expect(pair.a.length * pair.b.length).toBeGreaterThan(1_000_000);
+    expect(merged.filter((l) => found.has(key(l))).length / merged.length).toBeGreaterThan(0.9);
+    expect(pair.links.filter((l) => found.has(key(l))).length / pair.links.length).toBeGreaterThan(0.93);
+  }, 60_000);
+});

@@ -259,7 +259,10 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // close while few beads are 1-1: pass 1's trusted pairs say so where the counts cannot,
   // when they rest on lengths alone, or when they are few over a text long enough for their
   // share to mean something (a short news article with a sentence or two left out has few).
-  const fewOverLongText = fewPairs && Math.min(n, m) >= MIN_RESTRUCTURED_UNITS;
+  // On a large text pass 1 tried 1-1 beads only, so each merge shows as a 1-1 pair, often
+  // trusted, beside units left out: there, that it restructures says enough.
+  const onlyPairs = n * m > LARGE_CELLS;
+  const fewOverLongText = (fewPairs || onlyPairs) && Math.min(n, m) >= MIN_RESTRUCTURED_UNITS;
   if (!chance && !fewOverLongText && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
   // Restructured, and one side has far more units or pass 1's pairs rest on lengths alone: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM

@@ -1,6 +1,6 @@
 import { FNV_BASIS, FNV_PRIME, foldHash, isPlaceName, knownOrPlaceByHash, nameHash } from './knownNames';
 import { gapsFor, gapWithinIn } from './modelMatch';
-import { latinLetters } from './translitModel';
+import { latinLetters, modelVersion } from './translitModel';
 
 /**
  * A slip of a real name: the Latin spelling is no name the lists know, but one letter away
@@ -134,20 +134,54 @@ export interface KnownSlip {
  * within SLIP_GAP and the name as written does not come within SLIP_MARGIN of it.
  */
 export function knownSlip(latin: string, words: readonly string[]): KnownSlip | null {
-  const near = knownNeighbours(latin);
-  if (!near.length) return null;
-  // Each spelling's remembered gaps, looked up once per call rather than once per word.
-  const nearGaps = near.map(gapsFor);
-  const ownGaps = gapsFor(latin);
+  if (!knownNeighbours(latin).length) return null;
+  const perWord = slipsFor(latin);
   let best: KnownSlip | null = null;
-  words.forEach((w, i) => {
-    for (let n = 0; n < near.length; n++) {
-      const k = near[n]!;
-      const g = gapWithinIn(nearGaps[n]!, k, w, SLIP_GAP);
-      if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
-      if (gapWithinIn(ownGaps, latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
-      best = { text: k, word: i, gap: g };
+  // The first word whose best neighbour writes it closest: what a scan of every (word, neighbour) pair, word by word, keeps.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let hit = perWord.get(w);
+    if (hit === undefined) {
+      hit = wordSlip(latin, w);
+      perWord.set(w, hit);
+      slipCount++;
     }
-  });
+    if (hit && (!best || hit.gap < best.gap)) best = { text: hit.text, word: i, gap: hit.gap };
+  }
   return best;
+}
+
+/**
+ * The neighbour that writes one word best (the first of equals), when it writes it within
+ * SLIP_GAP and the name does not come within SLIP_MARGIN of it. A pure function of the name
+ * and the word, so remembered per pair: a book's names meet the same words bead after bead,
+ * and a bead asks every word of each of its names.
+ */
+function wordSlip(latin: string, w: string): { text: string; gap: number } | null {
+  const near = knownNeighbours(latin);
+  let best: { text: string; gap: number } | null = null;
+  for (const k of near) {
+    const g = gapWithinIn(gapsFor(k), k, w, SLIP_GAP);
+    if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
+    if (gapWithinIn(gapsFor(latin), latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
+    best = { text: k, gap: g };
+  }
+  return best;
+}
+
+/** wordSlip's answers per name, then per word; let go past a limit, so memory stays bounded. */
+let slipMemo = new Map<string, Map<string, { text: string; gap: number } | null>>();
+let slipCount = 0;
+let slipTable = modelVersion();
+const SLIP_LIMIT = 500_000;
+
+function slipsFor(latin: string): Map<string, { text: string; gap: number } | null> {
+  if (slipCount >= SLIP_LIMIT || slipTable !== modelVersion()) {
+    slipMemo = new Map();
+    slipCount = 0;
+    slipTable = modelVersion();
+  }
+  let m = slipMemo.get(latin);
+  if (!m) slipMemo.set(latin, (m = new Map()));
+  return m;
 }

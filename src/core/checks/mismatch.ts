@@ -16,6 +16,8 @@ import { VariantIndex } from './variantIndex';
 import { edits, knownNeighbours, knownSlip } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
+import { PairMemo } from './pairMemo';
+import { memoPerWord } from '../text/memo';
 import { namedTranslations, otherStem, translationStems } from './conventional';
 import { lexStem } from '../text/wordTable';
 
@@ -65,7 +67,7 @@ interface Ctx {
   /** Story spellings that write a form (storyWriters), per form. */
   writers: Map<string, StorySpelling[]>;
   /** The story's spellings in a trie, for ruling most of them out per form at once (built when first asked). */
-  storySet: { set: SpellingSet | null };
+  storySet: { set: SpellingSet | null; letters?: Set<string> };
   /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
   spans?: AnchorSpan[];
   /** The Latin side's mentions in the bead, every run. */
@@ -80,39 +82,92 @@ function words(ctx: Ctx, c: Counterpart): string[] {
   return ctx.tokens.slice(c.from, c.to + 1).map((t) => t.text);
 }
 
-/** A word or word pair of the bead that may anchor a name, with its alternatives prepared. */
+/** A word or word pair of the bead that may anchor a name. */
 interface AnchorSpan {
   from: number;
   to: number;
+  prep: SpanPrep;
+}
+
+/**
+ * What anchoring asks of a word or word pair, whatever bead it stands in: worked out once per
+ * distinct span of the run, with each name's answer, since a book's names meet the same
+ * source words bead after bead.
+ */
+interface SpanPrep {
   /** The words, then (a hyphenated word) each part alone; the first that anchors is used. */
   choices: PreparedWords[];
   /** The fewest and most consonants of any choice's skeletons. */
   minLength: number;
   maxLength: number;
+  /** Per Latin spelling, the first choice's match that anchors it, or null. */
+  matches: Map<string, CrossMatch | null>;
 }
 
-/** The bead's word and word-pair spans, prepared once for all the names of the bead. */
+/** Single words' preparations, and word pairs' under their first word then their second. */
+const singleSpans = new Map<string, SpanPrep>();
+const pairSpans = new Map<string, Map<string, SpanPrep>>();
+/** Spans and answers held; all are let go past the limit, so memory stays bounded on any book. */
+let spanCount = 0;
+const SPAN_LIMIT = 300_000;
+
+function spanPrep(first: string, second: string | null): SpanPrep {
+  let inner: Map<string, SpanPrep> | undefined;
+  if (second === null) {
+    const hit = singleSpans.get(first);
+    if (hit) return hit;
+  } else {
+    inner = pairSpans.get(first);
+    const hit = inner?.get(second);
+    if (hit) return hit;
+  }
+  if (spanCount >= SPAN_LIMIT) {
+    singleSpans.clear();
+    pairSpans.clear();
+    spanCount = 0;
+    inner = undefined;
+  }
+  spanCount++;
+  const whole = second === null ? [first] : [first, second];
+  // "داعش-خراسان", "سان‌پائولو": a part of a hyphenated or joined word may be the name on its own.
+  const parts = second === null ? wordParts(first) : [];
+  const lists = parts.length > 1 ? [whole, ...parts.map((p) => [p])] : [whole];
+  const choices = lists.map(prepareWords);
+  const prep: SpanPrep = {
+    choices,
+    minLength: Math.min(...choices.map((c) => c.minLength)),
+    maxLength: Math.max(...choices.map((c) => c.maxLength)),
+    matches: new Map(),
+  };
+  if (second === null) singleSpans.set(first, prep);
+  else {
+    if (!inner) pairSpans.set(first, (inner = new Map()));
+    inner.set(second, prep);
+  }
+  return prep;
+}
+
+/** The first choice of a span that anchors the name, with its match; remembered per spelling. */
+function spanMatch(prep: SpanPrep, latin: string, skeleton: string): CrossMatch | null {
+  let match = prep.matches.get(latin);
+  if (match !== undefined) return match;
+  match = null;
+  for (const choice of prep.choices) if ((match = anchorMatch(latin, choice, skeleton))) break;
+  prep.matches.set(latin, match);
+  spanCount++;
+  return match;
+}
+
+/** The bead's word and word-pair spans, for all the names of the bead. */
 function anchorSpans(ctx: Ctx): AnchorSpan[] {
   if (ctx.spans) return ctx.spans;
   const t = ctx.tokens;
   const out: AnchorSpan[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.arabic) continue;
-    for (const to of [i, i + 1]) {
-      if (to > i && (to >= t.length || !t[to]!.arabic || t[to]!.afterBreak)) continue;
-      const whole = t.slice(i, to + 1).map((x) => x.text);
-      // "داعش-خراسان", "سان‌پائولو": a part of a hyphenated or joined word may be the name on its own.
-      const parts = to === i ? wordParts(whole[0]!) : [];
-      const lists = parts.length > 1 ? [whole, ...parts.map((p) => [p])] : [whole];
-      const choices = lists.map(prepareWords);
-      out.push({
-        from: i,
-        to,
-        choices,
-        minLength: Math.min(...choices.map((c) => c.minLength)),
-        maxLength: Math.max(...choices.map((c) => c.maxLength)),
-      });
-    }
+    out.push({ from: i, to: i, prep: spanPrep(t[i]!.text, null) });
+    const next = t[i + 1];
+    if (next && next.arabic && !next.afterBreak) out.push({ from: i, to: i + 1, prep: spanPrep(t[i]!.text, next.text) });
   }
   return (ctx.spans = out);
 }
@@ -124,13 +179,11 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
   const skeleton = nameSkeleton(m.text);
   const n = skeleton.length;
   for (const span of anchorSpans(ctx)) {
-    const { from: i, to } = span;
+    const { from: i, to, prep } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
-    if (n === 0 || n + 2 < span.minLength || n - 2 > span.maxLength) continue;
+    if (n === 0 || n + 2 < prep.minLength || n - 2 > prep.maxLength) continue;
     if (taken.has(i) || taken.has(to)) continue;
-    // The first choice that anchors the name, with its match.
-    let match: CrossMatch | null = null;
-    for (const choice of span.choices) if ((match = anchorMatch(m.text, choice, skeleton))) break;
+    const match = spanMatch(prep, m.text, skeleton);
     if (!match) continue;
     // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
     const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
@@ -284,7 +337,7 @@ function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>
   const sourceText = source.join(' ');
   const { form } = bestGap(best.text, source);
   const reading = likeName(romanise(form).text, m.text);
-  const story = storyWriters(ctx, form).find((s) => latinLetters(s.text) === best.text);
+  const story = storySpells(ctx, best.text) ? storyWriters(ctx, form).find((s) => latinLetters(s.text) === best.text) : undefined;
   const suggestion = story?.text ?? likeName(best.text, m.text);
   const said = `“${m.text}” is spelled as no name or word is; a letter away, “${suggestion}” is ${best.word ? 'a word' : 'a name'}, and ${langName(ctx.arabic.lang)} has ${sourceText} (${reading})`;
   return ruled('looks-slip', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }));
@@ -305,8 +358,7 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
     if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
   });
   const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
-  for (const s of edits(w)) {
-    if (s.length < SLIP_MIN_LETTERS || !(isEnglishWord(s) || isKnownName(s) || isPlaceName(s))) continue;
+  for (const s of realEdits(w)) {
     const { stems: wanted, named } = translationStems(s, ctx.arabic.lang, lexStem(w));
     if (!wanted.size) continue;
     // Months and countries are common words of news, and CLDR says what they translate;
@@ -321,6 +373,15 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   }
   return null;
 }
+
+/**
+ * The words and known names a letter from the letters (edits, in its order), long enough to be
+ * judged a slip of: what translatedSlip tries, remembered per spelling, since a book writes
+ * each name many times and the lists do not change.
+ */
+const realEdits: (w: string) => readonly string[] = memoPerWord((w) =>
+  Object.freeze([...edits(w)].filter((s) => s.length >= SLIP_MIN_LETTERS && (isEnglishWord(s) || isKnownName(s) || isPlaceName(s)))),
+);
 
 const LOOKS_SLIP_MIN_LETTERS = 5;
 /**
@@ -466,13 +527,18 @@ function nameWords(ctx: Ctx, taken: Set<number>): number[] {
 function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | null {
   let best: { i: number; gap: number } | null = null;
   for (const i of nameWords(ctx, taken)) {
-    // Skeletons far apart never write each other: skip the model for them.
-    if (crossMatch(m.text, [ctx.tokens[i]!.text]).distance > 2) continue;
-    const g = gapWithin(m.text, ctx.tokens[i]!.text, MATCH_GAP_ANCHOR);
+    const g = anchorGap.get(m.text, ctx.tokens[i]!.text);
     if (g <= MATCH_GAP_ANCHOR && (!best || g < best.gap)) best = { i, gap: g };
   }
   return best ? { from: best.i, to: best.i, exact: false } : null;
 }
+
+/** How closely a name writes a word by the model when it may anchor there (modelAnchor), else Infinity; per pair. */
+const anchorGap = new PairMemo<number>((latin, w) => {
+  // Skeletons far apart never write each other: skip the model for them.
+  if (crossMatch(latin, [w]).distance > 2) return Infinity;
+  return gapWithin(latin, w, MATCH_GAP_ANCHOR);
+});
 
 /** A gap past which the model sees no likeness at all between a name and a word. */
 const UNRELATED_GAP = 20;
@@ -501,16 +567,21 @@ function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   if (!judgedByModel(m)) return null;
   let best: { i: number; text: string; gap: number; form: string; sure: boolean } | null = null;
   for (const i of nameWords(ctx, taken)) {
-    const w = ctx.tokens[i]!.text;
-    if (!wordParts(w).some((part) => crossMatch(m.text, [part]).distance <= 2)) continue;
-    const { form } = bestGap(m.text, [w]);
-    const b = betterSpelling(m.text, form);
-    if (b && (!best || b.gap < best.gap)) best = { i, text: b.text, gap: b.gap, form, sure: readsAsSource(b) };
+    const b = loneSlip.get(m.text, ctx.tokens[i]!.text);
+    if (b && (!best || b.gap < best.gap)) best = { i, ...b };
   }
   if (!best) return null;
   const c = { from: best.i, to: best.i, exact: false };
   return ruled('lone', modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure));
 }
+
+/** The slip of a name that writes a word much better (loneDiffers), when the skeletons are close enough to ask; per pair. */
+const loneSlip = new PairMemo<{ text: string; gap: number; form: string; sure: boolean } | null>((latin, w) => {
+  if (!wordParts(w).some((part) => crossMatch(latin, [part]).distance <= 2)) return null;
+  const { form } = bestGap(latin, [w]);
+  const b = betterSpelling(latin, form);
+  return b ? { text: b.text, gap: b.gap, form, sure: readsAsSource(b) } : null;
+});
 
 /**
  * A slip towards a spelling nobody is known to bear is believed when that spelling is all but
@@ -526,7 +597,9 @@ function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], lette
   const sourceText = source.join(' ');
   const reading = likeName(romanise(form).text, m.text);
   // A known name a slip away is the suggestion unless the story spells it so too.
-  const story = storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (!known || latinLetters(s.text) === letters));
+  // A known spelling is suggested from the story only if the story spells it so: when no
+  // spelling there has its letters, the story's writers of the form need not be sought.
+  const story = !known || storySpells(ctx, letters) ? storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (!known || latinLetters(s.text) === letters)) : undefined;
   // The prior of the noisy channel: a slip is believed towards a spelling that the story or
   // the name lists know, not towards one nobody is known to bear ("Dyteon" is a real name
   // the lists lack, and its source writes "Dyton" a little better).
@@ -560,6 +633,12 @@ function sourceFlag(
       ...(story ? { supportedBy: story.docIds } : {}),
     },
   });
+}
+
+/** Whether a one-word story spelling has these letters (latinLetters), known without seeking the form's writers. */
+function storySpells(ctx: Ctx, letters: string): boolean {
+  ctx.storySet.letters ??= new Set(ctx.storyWords.map((s) => latinLetters(s.text)));
+  return ctx.storySet.letters.has(letters);
 }
 
 /**
@@ -704,23 +783,14 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   const latinIdx = sideIndices(ctx.bead, ctx.roles.latin);
   for (const m of plain) {
     if (inTitleCase(ctx.latin, m)) continue;
-    const mine = latinLetters(m.text);
     const pos = relativePos(ctx.latin, latinIdx, m.paragraph, m.start);
     let best: { i: number; name: string; gap: number; form: string } | null = null;
     for (const i of free) {
       const w = ctx.tokens[i]!.text;
       // Where the name stands in the sentence, its source stands too, give or take the word order.
       if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
-      if (gapWithin(m.text, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) continue;
-      for (const form of nameForms(w)) {
-        const r = latinLetters(romanise(form).text);
-        for (const k of [r, ...knownNeighbours(r)]) {
-          // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
-          if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
-          const gap = gapWithin(k, form, MATCH_GAP);
-          if (gap <= MATCH_GAP && (!best || gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, name: k, gap, form };
-        }
-      }
+      const cand = nameForWord.get(m.text, w);
+      if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, ...cand };
     }
     if (!best) continue;
     const c = { from: best.i, to: best.i, exact: false };
@@ -766,6 +836,30 @@ function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     }
   }
 }
+
+/**
+ * The known name that a word as written may stand for in a source word (wordsForNames): the
+ * first of those its reading or a letter from it writes closest, within MATCH_GAP, or null.
+ * A pure function of the spelling and the word, so remembered per pair.
+ */
+const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | null>((latin, w) => {
+  const mine = latinLetters(latin);
+  let best: { name: string; gap: number; form: string } | null = null;
+  for (const form of nameForms(w)) {
+    const r = latinLetters(romanise(form).text);
+    for (const k of [r, ...knownNeighbours(r)]) {
+      // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
+      if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
+      const gap = gapWithin(k, form, MATCH_GAP);
+      if (gap <= MATCH_GAP && (!best || gap < best.gap)) best = { name: k, gap, form };
+    }
+  }
+  // A word as written that writes the source word is a spelling of it, not a word read for a
+  // name. Asked last: few words have a name a letter or two from the spelling, and the
+  // model's bound is the dearest question here.
+  if (!best || gapWithin(latin, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) return null;
+  return best;
+});
 
 /** A word this far (nats) from the source word is not a spelling of it. */
 const WORD_FOR_NAME_GAP = 10;
