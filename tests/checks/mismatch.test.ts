@@ -101,6 +101,16 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(common.map((f) => [f.data?.text, f.suggestion])).toEqual([['Sneptember', 'September']]);
   });
 
+  it('flags an English word standing where the source has the usual translation of a country near it (Egret for مصر)', () => {
+    const ar2 = doc('ar', 'ar', ['سافر الوزير إلى مصر يوم الاثنين.']);
+    const flags = checkNameMismatch({ a: doc('en', 'en', ['The minister flew to Egret on Monday.']), b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion, f.data?.sourceText])).toEqual([['Egret', 'Egypt', 'مصر']]);
+    expect(mismatchRule.get(flags[0]!)).toBe('word-for-named');
+    expect(checkNameMismatch({ a: doc('en', 'en', ['The minister flew to Egypt on Monday.']), b: ar2, beads: oneToOne(1) })).toEqual([]);
+    // A word derived from the name is its translation, not a slip.
+    expect(checkNameMismatch({ a: doc('en', 'en', ['The Russian minister spoke on Monday.']), b: doc('ar', 'ar', ['تحدث الوزير الروسي يوم الاثنين.']), beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('takes what the other script cannot write for no slip: double letters, a dt cluster, a clitic', () => {
     const en = doc('en', 'en', ['Tennent met Marquardt and Climo in Berlin.']);
     const fa = doc('fa', 'fa', ['تننت با مارکوارت و کلیمو در برلین دیدار کرد.']);

@@ -59,6 +59,12 @@ function cldrNames(lang: Lang): Map<string, Set<string>> {
   return m;
 }
 
+/** CLDR's one-word names of countries, months and weekdays with their stems in the language. */
+export function namedTranslations(lang: string): ReadonlyMap<string, ReadonlySet<string>> {
+  const l = langOf(lang);
+  return l ? cldrNames(l) : new Map();
+}
+
 function langOf(lang: string): Lang | null {
   return lang.startsWith('ar') ? 'ar' : lang.startsWith('fa') || lang.startsWith('prs') ? 'fa' : null;
 }

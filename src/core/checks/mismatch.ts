@@ -18,7 +18,7 @@ import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
 import { memoPerWord } from '../text/memo';
-import { otherStem, translationStems } from './conventional';
+import { namedTranslations, otherStem, translationStems } from './conventional';
 import { lexStem } from '../text/wordTable';
 
 /**
@@ -805,6 +805,39 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
 }
 
 /**
+ * An English word two letters or fewer from a country, month or weekday whose CLDR translation
+ * the bead holds, where the English side of the bead does not name it ("Egret" where Arabic
+ * has مصر, Egypt): machine translation's similar word for a conventional name. A word the
+ * source translates by itself, or one derived from the name ("Russian", "Iraqi"), is not one.
+ */
+function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
+  const named = namedTranslations(ctx.arabic.lang);
+  if (!named.size) return;
+  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
+  const present = new Set(stems);
+  const said = new Set(mentions.map((m) => latinLetters(m.text)));
+  for (const m of mentions) {
+    if (m.initial || !/^\p{L}+$/u.test(m.text) || !isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text) || inTitleCase(ctx.latin, m)) continue;
+    const x = latinLetters(m.text);
+    if (x.length < SLIP_MIN_LETTERS || named.has(x)) continue;
+    const own = translationStems(x, ctx.arabic.lang).stems;
+    if ([...own].some((t) => present.has(t))) continue;
+    for (const [w, wanted] of named) {
+      if (w[0] !== x[0] || Math.abs(w.length - x.length) > 1 || said.has(w) || x.startsWith(w.slice(0, -1)) || w.startsWith(x.slice(0, -1))) continue;
+      if (editDistance(w, x) > WORD_FOR_NAME_EDITS) continue;
+      const at = stems.findIndex((t) => t !== '' && wanted.has(t));
+      if (at < 0) continue;
+      const c = { from: at, to: at, exact: false };
+      const sourceText = words(ctx, c).join(' ');
+      const suggestion = likeName(w, m.text);
+      const text = `${langName(ctx.arabic.lang)} has ${sourceText}, the usual translation of “${suggestion}”, where ${langName(ctx.latin.lang)} has the word “${m.text}”`;
+      flags.push(ruled('word-for-named', sourceFlag(ctx, m, c, { sourceText, reading: transliterate(sourceText), suggestion, story: null, said: text }))!);
+      break;
+    }
+  }
+}
+
+/**
  * The known name that a word as written may stand for in a source word (wordsForNames): the
  * first of those its reading or a letter from it writes closest, within MATCH_GAP, or null.
  * A pure function of the spelling and the word, so remembered per pair.
@@ -874,6 +907,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet, mentions: inBead };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags);
+    wordsForNamed(ctx, inBead, flags);
   }
   return dedupe(flags);
 }
