@@ -75,6 +75,28 @@ test('a pasted document survives a reload, and pasted markup is shown as text', 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+test('deleting a story or a document on a full disk says so on the card and deletes nothing', async ({ page }) => {
+  await failWritesWhenDiskFull(page, 'stories');
+  await failWritesWhenDiskFull(page, 'documents');
+  await openLibrary(page);
+  const story = seedStory(page);
+  await setDiskFull(page, true);
+  await story.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(story.getByRole('alert')).toContainText(/storage is full/i);
+  await story.locator('li.document').first().getByRole('button', { name: 'Delete document' }).click();
+  await expect(story.getByRole('alert')).toContainText(/storage is full/i);
+  await expect(story.locator('li.document')).toHaveCount(5);
+  await expect(page.locator('.undo-bar').getByRole('button', { name: 'Undo' })).toHaveCount(0);
+
+  await setDiskFull(page, false);
+  // Not the document the demo story is found by.
+  await story.locator('li.document').filter({ hasNotText: 'طالبان تسعى' }).first().getByRole('button', { name: 'Delete document' }).click();
+  await expect(story.locator('li.document')).toHaveCount(4);
+  await expect(story.getByRole('alert')).toHaveCount(0);
+  await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+  await expect(story.locator('li.document')).toHaveCount(5);
+});
+
 test('deleting a story can be undone, and the demo story can be brought back', async ({ page }) => {
   await openLibrary(page);
   const story = seedStory(page);

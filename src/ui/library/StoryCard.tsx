@@ -31,10 +31,20 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
     setChosen(on ? [...cur, id].slice(-3) : cur);
   };
 
-  const remove = async () => {
-    await repos.stories.remove(props.story.id);
-    props.onDeleted({ title: props.story.title, undo: () => repos.stories.restore(props.story.id) });
+  // A write that fails (storage full) is told on the card; nothing is deleted and nothing offered to undo.
+  const act = async (work: () => Promise<void>) => {
+    setError('');
+    try {
+      await work();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
   };
+  const remove = () =>
+    act(async () => {
+      await repos.stories.remove(props.story.id);
+      props.onDeleted({ title: props.story.title, undo: () => repos.stories.restore(props.story.id) });
+    });
 
   return (
     <li class="story" aria-labelledby={headingId()}>
@@ -63,10 +73,12 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
               <button
                 type="button"
                 class="link danger"
-                onClick={async () => {
-                  await repos.documents.remove(doc.id);
-                  props.onDeleted({ title: doc.title, undo: () => repos.documents.restore(doc.id) });
-                }}
+                onClick={() =>
+                  void act(async () => {
+                    await repos.documents.remove(doc.id);
+                    props.onDeleted({ title: doc.title, undo: () => repos.documents.restore(doc.id) });
+                  })
+                }
               >
                 {t('library.deleteDocument')}
               </button>
@@ -88,19 +100,16 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
         <button
           type="button"
           class="secondary"
-          onClick={async () => {
-            setError('');
-            try {
+          onClick={() =>
+            void act(async () => {
               const file = await exportStory(repos.db, props.story.id);
               downloadText(`${fileSlug(props.story.title)}.tarjuman.json`, JSON.stringify(file), 'application/json');
-            } catch (err) {
-              setError(errorMessage(err));
-            }
-          }}
+            })
+          }
         >
           {t('story.export')}
         </button>
-        <button type="button" class="danger" onClick={remove}>
+        <button type="button" class="danger" onClick={() => void remove()}>
           {t('library.delete')}
         </button>
       </div>
