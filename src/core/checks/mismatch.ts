@@ -281,6 +281,20 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
   });
 }
 
+/** A single word no list knows: not a common or dictionary English word, a known name or a place. */
+function unlisted(text: string): boolean {
+  return /^\p{L}+$/u.test(text) && !isCommonEnglish(text) && !isEnglishWord(text) && !isKnownName(text) && !isPlaceName(text);
+}
+
+/** The bead tokens that other mentions of the run already stand on: not this one's to take. */
+function othersTokens(counterparts: Array<Counterpart | null>, k: number): Set<number> {
+  const others = new Set<number>();
+  counterparts.forEach((c, j) => {
+    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
+  });
+  return others;
+}
+
 /**
  * A name a letter away from a real name that writes a word of the bead far better, the word
  * not being another name's counterpart in the run ("Londn" where the source has لندن).
@@ -288,13 +302,10 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
 function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
   // "I've": a contraction, not a name. A plural of a known name is not spared here: its
   // neighbours never drop the final s ("Jonis" is not "Joni" plural).
-  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text)) return null;
+  if (!unlisted(m.text)) return null;
   // Three letters are a letter from a known name far too often ("Tye", "Kye", "Dyl" are real).
   if (latinLetters(m.text).length < SLIP_MIN_LETTERS) return null;
-  const others = new Set<number>();
-  counterparts.forEach((c, j) => {
-    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
-  });
+  const others = othersTokens(counterparts, k);
   // A dictionary word of the other language is weak evidence of a name, too weak to stand for
   // a known name's counterpart on a letter's difference: real names the lists lack are
   // often a letter from one, and the bead's common words give them many chances.
@@ -313,15 +324,12 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
  * word of the bead that the spelling it suggests writes is the corroboration.
  */
 function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
-  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text) || inflected(m.text)) return null;
+  if (!unlisted(m.text) || inflected(m.text)) return null;
   const w = latinLetters(m.text);
   if (w.length < LOOKS_SLIP_MIN_LETTERS) return null;
   const best = looksBetter(w);
   if (!best) return null;
-  const others = new Set<number>();
-  counterparts.forEach((c, j) => {
-    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
-  });
+  const others = othersTokens(counterparts, k);
   // The bead word the suggestion writes best is its source; one it does not write at all is no evidence.
   // Titles and common words too: a word's translation may be one ("الكونغرس"; "چین", China, is also a fold).
   let at = -1;
@@ -350,13 +358,10 @@ function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>
  * transliteration, so a reading the model finds close either way is no counter-evidence.
  */
 function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
-  if (!/^\p{L}+$/u.test(m.text) || isCommonEnglish(m.text) || isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text) || inflected(m.text)) return null;
+  if (!unlisted(m.text) || inflected(m.text)) return null;
   const w = latinLetters(m.text);
   if (w.length < SLIP_MIN_LETTERS) return null;
-  const others = new Set<number>();
-  counterparts.forEach((c, j) => {
-    if (c && j !== k) for (let i = c.from; i <= c.to; i++) others.add(i);
-  });
+  const others = othersTokens(counterparts, k);
   const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
   for (const s of realEdits(w)) {
     const { stems: wanted, named } = translationStems(s, ctx.arabic.lang, lexStem(w));
@@ -392,11 +397,8 @@ const LOOKS_SLIP_BY = 10;
 /** How loosely the suggestion may write the source word it is shown beside (UNRELATED_GAP). */
 const LOOKS_SLIP_GAP = 20;
 
-const looksCache = new Map<string, { text: string; word: boolean } | null>();
 /** The known name or English word one edit from the letters that looks most like a name, when it looks much more so. */
-function looksBetter(w: string): { text: string; word: boolean } | null {
-  let hit = looksCache.get(w);
-  if (hit !== undefined) return hit;
+const looksBetter: (w: string) => { text: string; word: boolean } | null = memoPerWord((w) => {
   const look = nameLogProb(w);
   let best: { s: string; gain: number } | null = null;
   for (const s of edits(w)) {
@@ -405,11 +407,8 @@ function looksBetter(w: string): { text: string; word: boolean } | null {
     if (gain < LOOKS_SLIP_BY || (best && gain <= best.gain)) continue;
     if (isEnglishWord(s) || isKnownName(s) || isPlaceName(s)) best = { s, gain };
   }
-  hit = best ? { text: best.s, word: !isKnownName(best.s) && !isPlaceName(best.s) } : null;
-  if (looksCache.size > 20_000) looksCache.clear();
-  looksCache.set(w, hit);
-  return hit;
-}
+  return best ? { text: best.s, word: !isKnownName(best.s) && !isPlaceName(best.s) } : null;
+}, 20_000);
 
 /** An inflected English word the word list lacks ("Promoted", "Backed"): its stem is a word. */
 function inflected(text: string): boolean {
