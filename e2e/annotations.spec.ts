@@ -99,12 +99,17 @@ test('two tabs editing one annotation: the second save is told, and chooses', as
   await expect(second.locator('.annotation-panel li')).toContainText('First tab: check the Arabic.');
 });
 
-test('full storage while resolving or deleting an annotation: the panel says so and the annotation stays as it was', async ({ page }) => {
+/** The demo reader with one annotation, its writes failing while setDiskFull(page, true); returns the panel. */
+async function annotatedWithDiskStandIn(page: Page) {
   await failWritesWhenDiskFull(page, 'annotations');
   await openLibrary(page);
   await openSeedReader(page);
   await annotateGarbledName(page);
-  const panel = page.locator('.annotation-panel');
+  return page.locator('.annotation-panel');
+}
+
+test('full storage while resolving or deleting an annotation: the panel says so and the annotation stays as it was', async ({ page }) => {
+  const panel = await annotatedWithDiskStandIn(page);
   await expect(panel.locator('li')).toHaveCount(1);
 
   await setDiskFull(page, true);
@@ -123,11 +128,7 @@ test('full storage while resolving or deleting an annotation: the panel says so 
 });
 
 test('full storage while reopening with the r key: the panel says so, and the key works once there is room', async ({ page }) => {
-  await failWritesWhenDiskFull(page, 'annotations');
-  await openLibrary(page);
-  await openSeedReader(page);
-  await annotateGarbledName(page);
-  const panel = page.locator('.annotation-panel');
+  const panel = await annotatedWithDiskStandIn(page);
   await panel.locator('li').getByRole('button', { name: 'Resolve' }).click();
   await expect(page.locator('mark.resolved')).toHaveCount(1);
 
@@ -147,11 +148,7 @@ test('full storage while reopening with the r key: the panel says so, and the ke
 });
 
 test('undoing a deletion on a full disk says so, and the same Undo works once there is room', async ({ page }) => {
-  await failWritesWhenDiskFull(page, 'annotations');
-  await openLibrary(page);
-  await openSeedReader(page);
-  await annotateGarbledName(page);
-  const panel = page.locator('.annotation-panel');
+  const panel = await annotatedWithDiskStandIn(page);
   await panel.locator('li').getByRole('button', { name: 'Delete' }).click();
   await expect(panel.locator('li')).toHaveCount(0);
 

@@ -1,9 +1,9 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { DocumentMeta } from '../../core/model';
 import { resolveImportConflict, type ConflictChoice, type ImportConflict } from '../../db/annotationTransfer';
 import { t } from '../../i18n';
 import { useRepos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
+import { createErrorSlot } from '../lib/errors';
 
 /**
  * Imported annotations whose id is already here with other content: both versions side by
@@ -11,16 +11,12 @@ import { errorMessage } from '../lib/errors';
  */
 export function ImportConflicts(props: { conflicts: ImportConflict[]; docs: DocumentMeta[]; onSettled: (c: ImportConflict, choice: ConflictChoice) => void }) {
   const repos = useRepos();
-  const [error, setError] = createSignal('');
-  const settle = async (c: ImportConflict, choice: ConflictChoice) => {
-    setError('');
-    try {
+  const { error, act } = createErrorSlot();
+  const settle = (c: ImportConflict, choice: ConflictChoice) =>
+    act(async () => {
       await resolveImportConflict(repos.db, c, choice);
       props.onSettled(c, choice);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+    });
   const docTitle = (docId: string) => props.docs.find((d) => d.id === docId)?.title ?? docId;
   return (
     <>

@@ -1,7 +1,6 @@
-import { createSignal } from 'solid-js';
 import type { Annotation } from '../../core/model';
 import type { Repos } from '../lib/db';
-import { errorMessage } from '../lib/errors';
+import { createErrorSlot } from '../lib/errors';
 
 /**
  * The reader's writes to its annotations that a button and a key both make (resolve or
@@ -9,17 +8,7 @@ import { errorMessage } from '../lib/errors';
  * tells a failure whichever way the write was asked for.
  */
 export function annotationWrites(repos: Repos) {
-  const [error, setError] = createSignal('');
-
-  // A failed write (storage full, another tab's delete) is told, never swallowed; never rejects.
-  const act = async (work: () => Promise<unknown>) => {
-    setError('');
-    try {
-      await work();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const { error, act } = createErrorSlot();
 
   return {
     error,

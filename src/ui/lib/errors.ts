@@ -1,3 +1,4 @@
+import { createSignal } from 'solid-js';
 import { CoreError } from '../../core/model';
 import { isQuotaError } from '../../db/quota';
 import { t, formatNumber } from '../../i18n';
@@ -22,3 +23,21 @@ export function isCancelled(err: unknown): boolean {
 }
 
 export { isQuotaError };
+
+/**
+ * The error a screen's writes leave (storage full, another tab's delete): `act` runs a write,
+ * clears the last error first and keeps this one's message, and never rejects, so a button or
+ * key that calls it cannot drop a failure. Call inside a component or session.
+ */
+export function createErrorSlot() {
+  const [error, setError] = createSignal('');
+  const act = async (work: () => Promise<unknown>): Promise<void> => {
+    setError('');
+    try {
+      await work();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return { error, setError, act };
+}

@@ -4,7 +4,7 @@ import type { Story } from '../../core/model';
 import { t } from '../../i18n';
 import { useRepos } from '../lib/db';
 import { createLiveQuery } from '../lib/live';
-import { errorMessage } from '../lib/errors';
+import { createErrorSlot } from '../lib/errors';
 import { ImportForm } from './ImportForm';
 import type { Undoable } from './UndoBar';
 import { exportStory } from '../../db/story';
@@ -17,7 +17,7 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
   const repos = useRepos();
   const docs = createLiveQuery(() => repos.documents.listByStory(props.story.id));
   const [chosen, setChosen] = createSignal<string[]>([]);
-  const [error, setError] = createSignal('');
+  const { error, setError, act } = createErrorSlot();
   const headingId = () => `story-${props.story.id}`;
 
   // Preselect the first two documents so a newcomer can open the reader in one click.
@@ -32,14 +32,6 @@ export function StoryCard(props: { story: Story; onDeleted: (u: Undoable) => voi
   };
 
   // A write that fails (storage full) is told on the card; nothing is deleted and nothing offered to undo.
-  const act = async (work: () => Promise<void>) => {
-    setError('');
-    try {
-      await work();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  };
   const remove = () =>
     act(async () => {
       await repos.stories.remove(props.story.id);

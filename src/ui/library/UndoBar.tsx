@@ -1,6 +1,6 @@
 import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import { t } from '../../i18n';
-import { errorMessage } from '../lib/errors';
+import { createErrorSlot } from '../lib/errors';
 
 export interface Undoable {
   title: string;
@@ -17,7 +17,7 @@ const UNDO_MS = 20_000;
 export function UndoBar(props: { item: Undoable | null; onDone: () => void }) {
   const [held, setHeld] = createSignal(false);
   // An undo that fails (storage full) is told and the notice stays, so that it can be tried again.
-  const [error, setError] = createSignal('');
+  const { error, setError, act } = createErrorSlot();
   createEffect(on(() => props.item, () => setError('')));
   createEffect(() => {
     if (!props.item || held()) return;
@@ -40,15 +40,12 @@ export function UndoBar(props: { item: Undoable | null; onDone: () => void }) {
             <span>{t('library.deleted', { title: item().title })}</span>
             <button
               type="button"
-              onClick={async () => {
-                setError('');
-                try {
+              onClick={() =>
+                void act(async () => {
                   await item().undo();
                   props.onDone();
-                } catch (e) {
-                  setError(errorMessage(e));
-                }
-              }}
+                })
+              }
             >
               {t('library.undo')}
             </button>
