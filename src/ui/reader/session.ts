@@ -5,7 +5,7 @@ import type { Side } from '../../core/edit';
 import type { Repos } from '../lib/db';
 import { annotationWrites } from '../annotate/annotationWrites';
 import { createLiveQuery } from '../lib/live';
-import { errorMessage } from '../lib/errors';
+import { createErrorSlot } from '../lib/errors';
 import type { ParagraphSpan } from '../annotate/selection';
 import type { EditorTarget } from '../annotate/AnnotationEditor';
 import type { Highlight } from '../annotate/segments';
@@ -208,7 +208,7 @@ function createSessionCore(deps: SessionDeps) {
   const relationFor = (docId: string): Relation => ((storyDocs() ?? []).find((d) => d.id === docId)?.relation?.kind === 'related' ? 'related' : 'translation');
 
   // A reader-level write that failed (marking a paragraph as furniture), told above the rows.
-  const [writeError, setWriteError] = createSignal('');
+  const writes = createErrorSlot();
 
   const actions = {
     /** Puts `docId` in column `col` (keeping the column's relation); '' removes the column. */
@@ -293,10 +293,7 @@ function createSessionCore(deps: SessionDeps) {
     toggleParagraphKind(doc: Document, p: number) {
       const para = doc.paragraphs[p]!;
       const furniture = para.kind === 'boilerplate' || para.kind === 'caption';
-      repos.documents.setParagraphKind(doc.id, p, furniture ? 'body' : 'boilerplate').then(
-        () => setWriteError(''),
-        (e) => setWriteError(errorMessage(e)),
-      );
+      void writes.act(() => repos.documents.setParagraphKind(doc.id, p, furniture ? 'body' : 'boilerplate'));
     },
   };
 
@@ -321,7 +318,7 @@ function createSessionCore(deps: SessionDeps) {
     hover,
     annotations: visibleAnnotations,
     annotationWrites: annotationWrites(repos),
-    writeError,
+    writeError: writes.error,
     marks,
     notes,
     activeAnnotation,
