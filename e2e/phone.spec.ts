@@ -41,6 +41,10 @@ const inScreen = (box: { y: number; height: number } | null) => !!box && box.y >
 
 test('on a phone the first screen shows the story, controls fold behind one button', async ({ page }) => {
   await openLibrary(page);
+  // The stories come before the form to make one: the demo story's title is on the first screen, above it.
+  const storyTop = (await seedStory(page).boundingBox())!.y;
+  expect(storyTop).toBeLessThan(SCREEN / 2);
+  expect(storyTop).toBeLessThan((await page.getByRole('button', { name: 'Create story' }).boundingBox())!.y);
   // Each document's box sits beside its title, not alone on a line above it.
   const doc = seedStory(page).locator('li.document').nth(1);
   const [box, title] = [await doc.locator('input[type=checkbox]').boundingBox(), await doc.locator('.doc-title').boundingBox()];

@@ -35,23 +35,28 @@ function LibraryPage() {
   return (
     <section class="library" aria-labelledby="library-heading">
       <h1 id="library-heading">{t('library.heading')}</h1>
-      <NewStoryForm onError={setError} />
-      <StoryFileImport />
-      <Show when={demoLive() === false}>
-        <button type="button" class="secondary" onClick={restoreDemo}>
-          {t('library.restoreDemo')}
-        </button>
-      </Show>
       <Show when={error()}>
         <p role="alert" class="error">{error()}</p>
       </Show>
       <Show when={stories()?.length === 0}>
         <p class="empty">{t('library.empty')}</p>
       </Show>
+      {/* The stories come first: on a phone, what a reader opens the app for is on the first
+          screen, and making or importing a story is the rarer errand below them. */}
       <ul class="stories" aria-busy={stories() === undefined}>
         <For each={stories()}>{(story) => <StoryCard story={story} onDeleted={setUndo} />}</For>
       </ul>
       <UndoBar item={undo()} onDone={() => setUndo(null)} />
+      <section class="add-story" aria-labelledby="new-story-heading">
+        <h2 id="new-story-heading">{t('library.newStory')}</h2>
+        <NewStoryForm onError={setError} />
+        <StoryFileImport />
+        <Show when={demoLive() === false}>
+          <button type="button" class="secondary" onClick={restoreDemo}>
+            {t('library.restoreDemo')}
+          </button>
+        </Show>
+      </section>
     </section>
   );
 }
