@@ -102,49 +102,51 @@ interface SpanPrep {
   maxLength: number;
   /** Per Latin spelling, the first choice's match that anchors it, or null. */
   matches: Map<string, CrossMatch | null>;
+  /** For a single word, the word pairs it starts, by their second word. */
+  pairs?: Map<string, SpanPrep>;
 }
 
-/** Single words' preparations, and word pairs' under their first word then their second. */
+/** Single words' preparations; a word pair's is kept with its first word's (SpanPrep.pairs). */
 const singleSpans = new Map<string, SpanPrep>();
-const pairSpans = new Map<string, Map<string, SpanPrep>>();
 /** Spans and answers held; all are let go past the limit, so memory stays bounded on any book. */
 let spanCount = 0;
 const SPAN_LIMIT = 300_000;
 
-function spanPrep(first: string, second: string | null): SpanPrep {
-  let inner: Map<string, SpanPrep> | undefined;
-  if (second === null) {
-    const hit = singleSpans.get(first);
-    if (hit) return hit;
-  } else {
-    inner = pairSpans.get(first);
-    const hit = inner?.get(second);
-    if (hit) return hit;
-  }
+/** A word's preparation, made when first asked. */
+function wordPrep(word: string): SpanPrep {
+  const hit = singleSpans.get(word);
+  if (hit) return hit;
+  // "داعش-خراسان", "سان‌پائولو": a part of a hyphenated or joined word may be the name on its own.
+  const parts = wordParts(word);
+  const prep = newPrep(parts.length > 1 ? [[word], ...parts.map((p) => [p])] : [[word]]);
+  singleSpans.set(word, prep);
+  return prep;
+}
+
+/**
+ * The preparation of a word pair, kept with its first word's (`prep`, from wordPrep): a bead
+ * asks for every word and the pair it starts, so the pair costs one lookup more, not two.
+ */
+function pairPrep(prep: SpanPrep, first: string, second: string): SpanPrep {
+  const pairs = (prep.pairs ??= new Map());
+  let hit = pairs.get(second);
+  if (!hit) pairs.set(second, (hit = newPrep([[first, second]])));
+  return hit;
+}
+
+function newPrep(lists: string[][]): SpanPrep {
   if (spanCount >= SPAN_LIMIT) {
     singleSpans.clear();
-    pairSpans.clear();
     spanCount = 0;
-    inner = undefined;
   }
   spanCount++;
-  const whole = second === null ? [first] : [first, second];
-  // "داعش-خراسان", "سان‌پائولو": a part of a hyphenated or joined word may be the name on its own.
-  const parts = second === null ? wordParts(first) : [];
-  const lists = parts.length > 1 ? [whole, ...parts.map((p) => [p])] : [whole];
   const choices = lists.map(prepareWords);
-  const prep: SpanPrep = {
+  return {
     choices,
     minLength: Math.min(...choices.map((c) => c.minLength)),
     maxLength: Math.max(...choices.map((c) => c.maxLength)),
     matches: new Map(),
   };
-  if (second === null) singleSpans.set(first, prep);
-  else {
-    if (!inner) pairSpans.set(first, (inner = new Map()));
-    inner.set(second, prep);
-  }
-  return prep;
 }
 
 /** The first choice of a span that anchors the name, with its match; remembered per spelling. */
@@ -165,9 +167,10 @@ function anchorSpans(ctx: Ctx): AnchorSpan[] {
   const out: AnchorSpan[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.arabic) continue;
-    out.push({ from: i, to: i, prep: spanPrep(t[i]!.text, null) });
+    const prep = wordPrep(t[i]!.text);
+    out.push({ from: i, to: i, prep });
     const next = t[i + 1];
-    if (next && next.arabic && !next.afterBreak) out.push({ from: i, to: i + 1, prep: spanPrep(t[i]!.text, next.text) });
+    if (next && next.arabic && !next.afterBreak) out.push({ from: i, to: i + 1, prep: pairPrep(prep, t[i]!.text, next.text) });
   }
   return (ctx.spans = out);
 }
@@ -518,9 +521,16 @@ function judgedByModel(m: Mention): boolean {
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
 function nameWords(ctx: Ctx, taken: Set<number>): number[] {
   // Which words are name-like does not change within a bead: worked out once per bead.
-  ctx.nameLike ??= ctx.tokens.flatMap((t, i) => (t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text) ? [i] : []));
+  if (!ctx.nameLike) {
+    const like: number[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) if (ctx.tokens[i]!.arabic && isNameLikeArabic(ctx.tokens[i]!.text)) like.push(i);
+    ctx.nameLike = like;
+  }
   return taken.size ? ctx.nameLike.filter((i) => !taken.has(i)) : ctx.nameLike.slice();
 }
+
+/** Neither a function word nor a common word: one lookup per word of every bead instead of two. */
+const isNameLikeArabic = memoPerWord((word: string) => !isArabicStopword(word) && !isCommonArabic(word));
 
 /** The bead word the name writes best by the model, when it writes one. */
 function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | null {
