@@ -66,6 +66,8 @@ interface Ctx {
   storyIndex: VariantIndex<StorySpelling>;
   /** Story spellings that write a form (storyWriters), per form. */
   writers: Map<string, StorySpelling[]>;
+  /** storyCloser's answers, per spelling, then per source words. */
+  closer: Map<string, Map<string, StorySpelling | null>>;
   /** The story's spellings in a trie, for ruling most of them out per form at once (built when first asked). */
   storySet: { set: SpellingSet | null; letters?: Set<string> };
   /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
@@ -284,10 +286,13 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
   });
 }
 
-/** A single word no list knows: not a common or dictionary English word, a known name or a place. */
-function unlisted(text: string): boolean {
-  return /^\p{L}+$/u.test(text) && !isCommonEnglish(text) && !isEnglishWord(text) && !isKnownName(text) && !isPlaceName(text);
-}
+/**
+ * A single word no list knows: not a common or dictionary English word, a known name or a
+ * place. Remembered per spelling: three rules ask it of every mention.
+ */
+const unlisted = memoPerWord(
+  (text: string): boolean => /^\p{L}+$/u.test(text) && !isCommonEnglish(text) && !isEnglishWord(text) && !isKnownName(text) && !isPlaceName(text),
+);
 
 /** The bead tokens that other mentions of the run already stand on: not this one's to take. */
 function othersTokens(counterparts: Array<Counterpart | null>, k: number): Set<number> {
@@ -512,11 +517,16 @@ function replaced(m: Mention, source: string[]): boolean {
 
 /** Real spellings of real names and places are not slips, whatever the source reads closest to. */
 function judgedByModel(m: Mention): boolean {
-  // A hyphenated compound ("Rhein-Neckar-Arena", "R-Arizona") is several words, judged apart or not at all.
-  if (m.text.includes('-') || isCommonEnglish(m.text) || isEnglishWord(m.text) || latinKey(m.text).length < 3) return false;
-  // A plural of a real name is real too ("Koreas").
-  return ![m.text, m.text.replace(/s$/, '')].some((t) => isKnownName(t) || isPlaceName(t));
+  return judgedSpelling(m.text);
 }
+
+/** judgedByModel per spelling: asked of every mention with or without a counterpart. */
+const judgedSpelling = memoPerWord((text: string): boolean => {
+  // A hyphenated compound ("Rhein-Neckar-Arena", "R-Arizona") is several words, judged apart or not at all.
+  if (text.includes('-') || isCommonEnglish(text) || isEnglishWord(text) || latinKey(text).length < 3) return false;
+  // A plural of a real name is real too ("Koreas").
+  return ![text, text.replace(/s$/, '')].some((t) => isKnownName(t) || isPlaceName(t));
+});
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
 function nameWords(ctx: Ctx, taken: Set<number>): number[] {
@@ -735,31 +745,47 @@ function nameMismatchFlag(ctx: Ctx, m: Mention, c: Counterpart, said: Pick<Param
 function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const source = words(ctx, c);
   const arabic = source.join(' ');
-  const mine = readingDistance(m.text, arabic);
-  const mineExact = crossMatch(m.text, source).exact;
   const latinId = ctx.roles.latin === 'a' ? ctx.input.a.id : ctx.input.b.id;
-  const better = ctx.storyIndex
-    .variantsOf(m.text)
-    .filter((s) => s.docIds.some((d) => d !== latinId))
-    .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
-    .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
-    .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
-  const best = better[0];
+  const best = storyCloser(ctx, m.text, source, arabic, latinId);
   if (!best) return null;
-  const docs = best.s.docIds.filter((d) => d !== latinId);
+  const docs = best.docIds.filter((d) => d !== latinId);
   return ruled('story', nameMismatchFlag(ctx, m, c, {
-    evidence: `${docs.join(', ')} write${docs.length === 1 ? 's' : ''} “${best.s.text}”, closer to ${langName(ctx.arabic.lang)} ${arabic} (${transliterate(arabic)}) than “${m.text}”`,
-    suggestion: best.s.text,
+    evidence: `${docs.join(', ')} write${docs.length === 1 ? 's' : ''} “${best.text}”, closer to ${langName(ctx.arabic.lang)} ${arabic} (${transliterate(arabic)}) than “${m.text}”`,
+    suggestion: best.text,
     data: {
       kind: 'story-differs',
       text: m.text,
       sourceText: arabic,
       sourceReading: transliterate(arabic),
-      suggestion: best.s.text,
+      suggestion: best.text,
       suggestionFrom: 'story',
       supportedBy: docs,
     },
   }));
+}
+
+/**
+ * The story spelling, in another document, that reads closer to the source words than the
+ * name does (storyDiffers), or null. Remembered per run, per spelling and source words: a book
+ * meets the same name beside the same words again and again, and the story does not change.
+ */
+function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, latinId: string): StorySpelling | null {
+  let byArabic = ctx.closer.get(text);
+  if (!byArabic) ctx.closer.set(text, (byArabic = new Map()));
+  let best = byArabic.get(arabic);
+  if (best === undefined) {
+    const mine = readingDistance(text, arabic);
+    const mineExact = crossMatch(text, source).exact;
+    const better = ctx.storyIndex
+      .variantsOf(text)
+      .filter((s) => s.docIds.some((d) => d !== latinId))
+      .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
+      .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
+      .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
+    best = better[0]?.s ?? null;
+    byArabic.set(arabic, best);
+  }
+  return best;
 }
 
 /**
@@ -906,6 +932,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const storyWords = story.filter((s) => !s.text.includes(' '));
   const storyIndex = new VariantIndex(storyWords);
   const writers = new Map<string, StorySpelling[]>();
+  const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
   const byParagraph = mentionsByParagraph(mentionsOf(latin));
   const flags: Flag[] = [];
@@ -913,7 +940,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet, mentions: inBead };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags);
     wordsForNamed(ctx, inBead, flags);
