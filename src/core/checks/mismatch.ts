@@ -13,7 +13,7 @@ import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, li
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { edits, knownNeighbours, knownSlip } from './knownSlip';
+import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
@@ -348,6 +348,10 @@ function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>
     if (g < gap) [at, gap] = [i, g];
   });
   if (at < 0) return null;
+  // The look of the letters is a prior; the source is the evidence. A spelling that writes the
+  // source word as a real name would, about as well as the suggestion does, is what the
+  // translator wrote for it ("Yaqzan" for يقظان, though "Yazan" looks more like a name).
+  if (gapWithin(m.text, [ctx.tokens[at]!.text], SLIP_GAP) <= gap + SLIP_MARGIN) return null;
   const c = { from: at, to: at, exact: false };
   const source = words(ctx, c);
   const sourceText = source.join(' ');
