@@ -96,6 +96,13 @@ test('at 360 px no page is wider than the screen: library, reader with two and t
   // No word is cut mid-word: the three versions are stacked, each the screen's width.
   const cells = page.locator('.row').nth(3).locator('.cell');
   for (let c = 0; c < 3; c++) expect((await cells.nth(c).boundingBox())!.width).toBeGreaterThan(300);
+  // In the sheet, a checkbox's long label wraps beside its box, not onto a line of its own under it.
+  await page.getByRole('button', { name: 'Notes, flags and export' }).tap();
+  const linkedOnly = page.locator('label.check', { hasText: 'Linked pairs only' });
+  const [box, text] = [await linkedOnly.locator('input').boundingBox(), await linkedOnly.locator('span').boundingBox()];
+  expect(text!.y).toBeLessThan(box!.y + box!.height);
+  expect(text!.x).toBeGreaterThan(box!.x + box!.width - 1);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
 });
 
 // Passed before main's reader session was merged in; after the merge the tap no longer shows

@@ -403,14 +403,21 @@ export function groupHits(hits: NameHit[], groupOf: (key: string) => string): Ma
 
 /** Spellings of a group's hits per document and text, in first-occurrence order. */
 export function spellingsOf(hits: NameHit[]): Spelling[] {
-  const out = new Map<string, Spelling>();
+  // Per document, then per text: a book's group has thousands of hits, and a key string
+  // built for each would be made, hashed and thrown away hit after hit.
+  const byDoc = new Map<string, Map<string, Spelling>>();
+  const out: Spelling[] = [];
   for (const h of hits) {
-    const key = `${h.docId}\u241f${h.text}`;
-    const s = out.get(key) ?? { docId: h.docId, text: h.text, occurrences: [] };
+    let byText = byDoc.get(h.docId);
+    if (!byText) byDoc.set(h.docId, (byText = new Map()));
+    let s = byText.get(h.text);
+    if (!s) {
+      byText.set(h.text, (s = { docId: h.docId, text: h.text, occurrences: [] }));
+      out.push(s);
+    }
     s.occurrences.push(h.occurrence);
-    out.set(key, s);
   }
-  return [...out.values()];
+  return out;
 }
 
 /**

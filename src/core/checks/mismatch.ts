@@ -13,7 +13,7 @@ import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, li
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { edits, knownNeighbours, knownSlip } from './knownSlip';
+import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
@@ -66,6 +66,8 @@ interface Ctx {
   storyIndex: VariantIndex<StorySpelling>;
   /** Story spellings that write a form (storyWriters), per form. */
   writers: Map<string, StorySpelling[]>;
+  /** storyCloser's answers, per spelling, then per source words. */
+  closer: Map<string, Map<string, StorySpelling | null>>;
   /** The story's spellings in a trie, for ruling most of them out per form at once (built when first asked). */
   storySet: { set: SpellingSet | null; letters?: Set<string> };
   /** The bead's candidate anchor spans (anchorSpans), built when first asked. */
@@ -102,49 +104,51 @@ interface SpanPrep {
   maxLength: number;
   /** Per Latin spelling, the first choice's match that anchors it, or null. */
   matches: Map<string, CrossMatch | null>;
+  /** For a single word, the word pairs it starts, by their second word. */
+  pairs?: Map<string, SpanPrep>;
 }
 
-/** Single words' preparations, and word pairs' under their first word then their second. */
+/** Single words' preparations; a word pair's is kept with its first word's (SpanPrep.pairs). */
 const singleSpans = new Map<string, SpanPrep>();
-const pairSpans = new Map<string, Map<string, SpanPrep>>();
 /** Spans and answers held; all are let go past the limit, so memory stays bounded on any book. */
 let spanCount = 0;
 const SPAN_LIMIT = 300_000;
 
-function spanPrep(first: string, second: string | null): SpanPrep {
-  let inner: Map<string, SpanPrep> | undefined;
-  if (second === null) {
-    const hit = singleSpans.get(first);
-    if (hit) return hit;
-  } else {
-    inner = pairSpans.get(first);
-    const hit = inner?.get(second);
-    if (hit) return hit;
-  }
+/** A word's preparation, made when first asked. */
+function wordPrep(word: string): SpanPrep {
+  const hit = singleSpans.get(word);
+  if (hit) return hit;
+  // "داعش-خراسان", "سان‌پائولو": a part of a hyphenated or joined word may be the name on its own.
+  const parts = wordParts(word);
+  const prep = newPrep(parts.length > 1 ? [[word], ...parts.map((p) => [p])] : [[word]]);
+  singleSpans.set(word, prep);
+  return prep;
+}
+
+/**
+ * The preparation of a word pair, kept with its first word's (`prep`, from wordPrep): a bead
+ * asks for every word and the pair it starts, so the pair costs one lookup more, not two.
+ */
+function pairPrep(prep: SpanPrep, first: string, second: string): SpanPrep {
+  const pairs = (prep.pairs ??= new Map());
+  let hit = pairs.get(second);
+  if (!hit) pairs.set(second, (hit = newPrep([[first, second]])));
+  return hit;
+}
+
+function newPrep(lists: string[][]): SpanPrep {
   if (spanCount >= SPAN_LIMIT) {
     singleSpans.clear();
-    pairSpans.clear();
     spanCount = 0;
-    inner = undefined;
   }
   spanCount++;
-  const whole = second === null ? [first] : [first, second];
-  // "داعش-خراسان", "سان‌پائولو": a part of a hyphenated or joined word may be the name on its own.
-  const parts = second === null ? wordParts(first) : [];
-  const lists = parts.length > 1 ? [whole, ...parts.map((p) => [p])] : [whole];
   const choices = lists.map(prepareWords);
-  const prep: SpanPrep = {
+  return {
     choices,
     minLength: Math.min(...choices.map((c) => c.minLength)),
     maxLength: Math.max(...choices.map((c) => c.maxLength)),
     matches: new Map(),
   };
-  if (second === null) singleSpans.set(first, prep);
-  else {
-    if (!inner) pairSpans.set(first, (inner = new Map()));
-    inner.set(second, prep);
-  }
-  return prep;
 }
 
 /** The first choice of a span that anchors the name, with its match; remembered per spelling. */
@@ -165,9 +169,10 @@ function anchorSpans(ctx: Ctx): AnchorSpan[] {
   const out: AnchorSpan[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.arabic) continue;
-    out.push({ from: i, to: i, prep: spanPrep(t[i]!.text, null) });
+    const prep = wordPrep(t[i]!.text);
+    out.push({ from: i, to: i, prep });
     const next = t[i + 1];
-    if (next && next.arabic && !next.afterBreak) out.push({ from: i, to: i + 1, prep: spanPrep(t[i]!.text, next.text) });
+    if (next && next.arabic && !next.afterBreak) out.push({ from: i, to: i + 1, prep: pairPrep(prep, t[i]!.text, next.text) });
   }
   return (ctx.spans = out);
 }
@@ -281,10 +286,13 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
   });
 }
 
-/** A single word no list knows: not a common or dictionary English word, a known name or a place. */
-function unlisted(text: string): boolean {
-  return /^\p{L}+$/u.test(text) && !isCommonEnglish(text) && !isEnglishWord(text) && !isKnownName(text) && !isPlaceName(text);
-}
+/**
+ * A single word no list knows: not a common or dictionary English word, a known name or a
+ * place. Remembered per spelling: three rules ask it of every mention.
+ */
+const unlisted = memoPerWord(
+  (text: string): boolean => /^\p{L}+$/u.test(text) && !isCommonEnglish(text) && !isEnglishWord(text) && !isKnownName(text) && !isPlaceName(text),
+);
 
 /** The bead tokens that other mentions of the run already stand on: not this one's to take. */
 function othersTokens(counterparts: Array<Counterpart | null>, k: number): Set<number> {
@@ -312,6 +320,12 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   const idx = nameWords(ctx, others).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
+  // The name as written may have its own counterpart in the bead, written as well as the
+  // suggestion writes its word ("Taha" and طه beside طفلا, "child", which "Tala" writes): then
+  // the source holds the name as written, and the slip would take another word for it.
+  const slipWord = ctx.tokens[idx[slip.word]!]!.text;
+  const own = nameWords(ctx, others).some((i) => ctx.tokens[i]!.text !== slipWord && gapWithin(m.text, [ctx.tokens[i]!.text], SLIP_GAP) <= slip.gap);
+  if (own) return null;
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
   return ruled('known-slip', modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true));
 }
@@ -340,6 +354,10 @@ function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>
     if (g < gap) [at, gap] = [i, g];
   });
   if (at < 0) return null;
+  // The look of the letters is a prior; the source is the evidence. A spelling that writes the
+  // source word as a real name would, about as well as the suggestion does, is what the
+  // translator wrote for it ("Yaqzan" for يقظان, though "Yazan" looks more like a name).
+  if (gapWithin(m.text, [ctx.tokens[at]!.text], SLIP_GAP) <= gap + SLIP_MARGIN) return null;
   const c = { from: at, to: at, exact: false };
   const source = words(ctx, c);
   const sourceText = source.join(' ');
@@ -509,18 +527,30 @@ function replaced(m: Mention, source: string[]): boolean {
 
 /** Real spellings of real names and places are not slips, whatever the source reads closest to. */
 function judgedByModel(m: Mention): boolean {
-  // A hyphenated compound ("Rhein-Neckar-Arena", "R-Arizona") is several words, judged apart or not at all.
-  if (m.text.includes('-') || isCommonEnglish(m.text) || isEnglishWord(m.text) || latinKey(m.text).length < 3) return false;
-  // A plural of a real name is real too ("Koreas").
-  return ![m.text, m.text.replace(/s$/, '')].some((t) => isKnownName(t) || isPlaceName(t));
+  return judgedSpelling(m.text);
 }
+
+/** judgedByModel per spelling: asked of every mention with or without a counterpart. */
+const judgedSpelling = memoPerWord((text: string): boolean => {
+  // A hyphenated compound ("Rhein-Neckar-Arena", "R-Arizona") is several words, judged apart or not at all.
+  if (text.includes('-') || isCommonEnglish(text) || isEnglishWord(text) || latinKey(text).length < 3) return false;
+  // A plural of a real name is real too ("Koreas").
+  return ![text, text.replace(/s$/, '')].some((t) => isKnownName(t) || isPlaceName(t));
+});
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
 function nameWords(ctx: Ctx, taken: Set<number>): number[] {
   // Which words are name-like does not change within a bead: worked out once per bead.
-  ctx.nameLike ??= ctx.tokens.flatMap((t, i) => (t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text) ? [i] : []));
+  if (!ctx.nameLike) {
+    const like: number[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) if (ctx.tokens[i]!.arabic && isNameLikeArabic(ctx.tokens[i]!.text)) like.push(i);
+    ctx.nameLike = like;
+  }
   return taken.size ? ctx.nameLike.filter((i) => !taken.has(i)) : ctx.nameLike.slice();
 }
+
+/** Neither a function word nor a common word: one lookup per word of every bead instead of two. */
+const isNameLikeArabic = memoPerWord((word: string) => !isArabicStopword(word) && !isCommonArabic(word));
 
 /** The bead word the name writes best by the model, when it writes one. */
 function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | null {
@@ -725,31 +755,47 @@ function nameMismatchFlag(ctx: Ctx, m: Mention, c: Counterpart, said: Pick<Param
 function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const source = words(ctx, c);
   const arabic = source.join(' ');
-  const mine = readingDistance(m.text, arabic);
-  const mineExact = crossMatch(m.text, source).exact;
   const latinId = ctx.roles.latin === 'a' ? ctx.input.a.id : ctx.input.b.id;
-  const better = ctx.storyIndex
-    .variantsOf(m.text)
-    .filter((s) => s.docIds.some((d) => d !== latinId))
-    .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
-    .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
-    .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
-  const best = better[0];
+  const best = storyCloser(ctx, m.text, source, arabic, latinId);
   if (!best) return null;
-  const docs = best.s.docIds.filter((d) => d !== latinId);
+  const docs = best.docIds.filter((d) => d !== latinId);
   return ruled('story', nameMismatchFlag(ctx, m, c, {
-    evidence: `${docs.join(', ')} write${docs.length === 1 ? 's' : ''} “${best.s.text}”, closer to ${langName(ctx.arabic.lang)} ${arabic} (${transliterate(arabic)}) than “${m.text}”`,
-    suggestion: best.s.text,
+    evidence: `${docs.join(', ')} write${docs.length === 1 ? 's' : ''} “${best.text}”, closer to ${langName(ctx.arabic.lang)} ${arabic} (${transliterate(arabic)}) than “${m.text}”`,
+    suggestion: best.text,
     data: {
       kind: 'story-differs',
       text: m.text,
       sourceText: arabic,
       sourceReading: transliterate(arabic),
-      suggestion: best.s.text,
+      suggestion: best.text,
       suggestionFrom: 'story',
       supportedBy: docs,
     },
   }));
+}
+
+/**
+ * The story spelling, in another document, that reads closer to the source words than the
+ * name does (storyDiffers), or null. Remembered per run, per spelling and source words: a book
+ * meets the same name beside the same words again and again, and the story does not change.
+ */
+function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, latinId: string): StorySpelling | null {
+  let byArabic = ctx.closer.get(text);
+  if (!byArabic) ctx.closer.set(text, (byArabic = new Map()));
+  let best = byArabic.get(arabic);
+  if (best === undefined) {
+    const mine = readingDistance(text, arabic);
+    const mineExact = crossMatch(text, source).exact;
+    const better = ctx.storyIndex
+      .variantsOf(text)
+      .filter((s) => s.docIds.some((d) => d !== latinId))
+      .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
+      .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
+      .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
+    best = better[0]?.s ?? null;
+    byArabic.set(arabic, best);
+  }
+  return best;
 }
 
 /**
@@ -896,6 +942,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const storyWords = story.filter((s) => !s.text.includes(' '));
   const storyIndex = new VariantIndex(storyWords);
   const writers = new Map<string, StorySpelling[]>();
+  const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
   const byParagraph = mentionsByParagraph(mentionsOf(latin));
   const flags: Flag[] = [];
@@ -903,7 +950,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, storySet, mentions: inBead };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags);
     wordsForNamed(ctx, inBead, flags);
