@@ -5,6 +5,7 @@
  * a transpiling loader added about a second more on each run (a loader thread, a compiler
  * process, thirty module round trips). The tools behave exactly as `tsx src/cli/<tool>.ts`.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,7 +20,9 @@ if (!TOOLS.includes(tool ?? '')) {
   process.exit(2);
 }
 
-const cacheDir = join(ROOT, 'node_modules', '.cache', 'tarjuman-cli');
+// One bundle per checkout: git worktrees often share one node_modules (a symlink), and a
+// bundle built from another checkout's sources would pass the freshness test below.
+const cacheDir = join(ROOT, 'node_modules', '.cache', 'tarjuman-cli', createHash('sha256').update(ROOT).digest('hex').slice(0, 16));
 const bundle = join(cacheDir, `${tool}.mjs`);
 const inputsFile = join(cacheDir, `${tool}.inputs.json`);
 

@@ -35,6 +35,8 @@ describe('literary translation: joins both ways, counts close', () => {
 
 // The same over more than a thousand lines, where pass 1 tries 1-1 beads only: each join
 // shows there as a trusted 1-1 pair beside a line left out, so trusted pairs are not few.
+// Each word counts once per bead (a word of many partners no longer adds a gain for each),
+// which finds more of the joins.
 describe('literary translation: joins both ways over a long text', () => {
   it('takes the literary path though pass 1 trusts many pairs', () => {
     const pair = novelPair(loadNtrex(), 'ar', 11, 5000);
@@ -43,7 +45,7 @@ describe('literary translation: joins both ways over a long text', () => {
     const found = new Set(beads.map(key));
     const merged = pair.links.filter((l) => l.a.length + l.b.length > 2);
     expect(pair.a.length * pair.b.length).toBeGreaterThan(1_000_000);
-    expect(merged.filter((l) => found.has(key(l))).length / merged.length).toBeGreaterThan(0.9);
-    expect(pair.links.filter((l) => found.has(key(l))).length / pair.links.length).toBeGreaterThan(0.93);
+    expect(merged.filter((l) => found.has(key(l))).length / merged.length).toBeGreaterThan(0.945);
+    expect(pair.links.filter((l) => found.has(key(l))).length / pair.links.length).toBeGreaterThan(0.965);
   }, 60_000);
 });

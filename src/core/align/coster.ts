@@ -1,5 +1,5 @@
 import type { Band, BeadCoster } from './dp';
-import { GainRow, linkLengthCost, linkPrior, pairEvidence, sharedGain, UnionScratch, unionEvidence, unionEvidenceBound, unlinkCost, type UnitTable } from './score';
+import { GainRow, linkLengthCost, linkPrior, pairEvidence, pairShared, UnionScratch, unionEvidence, unionEvidenceBound, unlinkCost, type UnitTable } from './score';
 import { MAX_SIDE, SHAPES } from './shapes';
 
 /**
@@ -38,7 +38,10 @@ function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: num
   const j0 = j - db;
   if (da === 1 && db === 1) {
     const prior = linkPrior(t, s, i0, 1, j0, 1);
-    const evidence = pairEvidence(t, i0, j0, shared(i0, j0));
+    // The summed pair gain bounds the once-per-word one: most pairs are dropped on it.
+    const most = shared(i0, j0);
+    if (t.once && prior - pairEvidence(t, i0, j0, most) - PAIR_SLACK >= budget) return Infinity;
+    const evidence = pairEvidence(t, i0, j0, t.once && most > 0 ? pairShared(t, t.items[0][i0]!, t.items[1][j0]!, SCRATCH.match) : most);
     // A length cost is ≥ 0 (to within 1e-7 of erfc's approximation), so this bounds the cost.
     if (prior - evidence - PAIR_SLACK >= budget) return Infinity;
     return prior + linkLengthCost(t, i0, 1, j0, 1) - evidence;
@@ -146,7 +149,7 @@ export function singleBeadCost(t: UnitTable, i0: number, j0: number, s: number):
   if (da === 0) return unlinkCost(t, 1, j0);
   if (db === 0) return unlinkCost(t, 0, i0);
   if (da === 1 && db === 1) {
-    const evidence = pairEvidence(t, i0, j0, sharedGain(t.items[0][i0]!, t.items[1][j0]!, t.weights.pairGain));
+    const evidence = pairEvidence(t, i0, j0, pairShared(t, t.items[0][i0]!, t.items[1][j0]!, SCRATCH.match));
     return linkPrior(t, s, i0, 1, j0, 1) + linkLengthCost(t, i0, 1, j0, 1) - evidence;
   }
   return linkPrior(t, s, i0, da, j0, db) + linkLengthCost(t, i0, da, j0, db) - unionEvidence(t, i0, da, j0, db, SCRATCH);

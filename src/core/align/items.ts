@@ -35,6 +35,11 @@ export interface ItemSpace {
   words: [Map<string, number[]>, Map<string, number[]>];
   /** Readable label of each item, for evidence strings. */
   label: string[];
+  /**
+   * word[s][x]: the word item x stands on in side s's text. A lexicon link's words are shared
+   * by every link of that word; a number or a name is a word of its own.
+   */
+  word: [Int32Array, Int32Array];
 }
 
 /** Default reliability of a shared number or name in truly aligned text. */
@@ -46,12 +51,24 @@ class SpaceBuilder {
   pA: number[] = [];
   pB: number[] = [];
   label: string[] = [];
-  add(channel: Channel, pA: number, pB: number, label: string): number {
+  word: [number[], number[]] = [[], []];
+  private readonly words: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  private own = 0;
+  /** An item on the words `a` and `b` (lexicon links), or on words of its own when absent. */
+  add(channel: Channel, pA: number, pB: number, label: string, a?: string, b?: string): number {
     this.channel.push(channel);
     this.pA.push(pA);
     this.pB.push(pB);
     this.label.push(label);
+    this.word[0].push(this.wordId(0, a));
+    this.word[1].push(this.wordId(1, b));
     return this.channel.length - 1;
+  }
+  private wordId(side: 0 | 1, w: string | undefined): number {
+    const key = w === undefined ? `\u0000${this.own++}` : w;
+    let id = this.words[side].get(key);
+    if (id === undefined) this.words[side].set(key, (id = this.words[side].size));
+    return id;
   }
 }
 
@@ -164,7 +181,7 @@ function addLinks(b: SpaceBuilder, links: LexiconLink[], vocab: PairVocabulary):
   const out: [Map<string, number[]>, Map<string, number[]>] = [new Map(), new Map()];
   for (const l of links) {
     if (!wa.has(l.a) || !wb.has(l.b)) continue;
-    const id = b.add(CHANNEL_LEXICON, l.pA, l.pB, `${l.a}=${l.b}`);
+    const id = b.add(CHANNEL_LEXICON, l.pA, l.pB, `${l.a}=${l.b}`, l.a, l.b);
     pushTo(out[0], l.a, id);
     pushTo(out[1], l.b, id);
   }
@@ -188,6 +205,7 @@ export function buildItemSpace(vocab: PairVocabulary, links: LexiconLink[]): Ite
     names,
     words,
     label: b.label,
+    word: [Int32Array.from(b.word[0]), Int32Array.from(b.word[1])],
   };
 }
 

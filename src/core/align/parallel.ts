@@ -218,7 +218,9 @@ function checkTranslation(t: UnitTable, path: PathBead[]): void {
 }
 
 function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[], boundary?: [Float64Array, Float64Array]): PassResult {
-  const pair = buildTables(sides[0], sides[1], vocab, links, length);
+  // The literary path's passes (the only ones given priors) learn their lexicon from few
+  // passages and add a general table's many synonyms: there each word counts once per bead.
+  const pair = buildTables(sides[0], sides[1], vocab, links, length, prior !== undefined);
   if (prior) pair.table.prior = prior;
   if (boundary) pair.table.boundary = boundary;
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };

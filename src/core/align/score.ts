@@ -105,9 +105,9 @@ export function logErfc(z: number): number {
 }
 
 /** Share of true beads whose lengths disagree wildly (a truncated or padded translation). */
-const LENGTH_OUTLIERS = 0.02;
+export const LENGTH_OUTLIERS = 0.02;
 /** How much wider (in standard deviations) the outlier component is. */
-const OUTLIER_SPREAD = 2;
+export const OUTLIER_SPREAD = 2;
 const LOG_CORE = Math.log(1 - LENGTH_OUTLIERS);
 const LOG_WIDE = Math.log(LENGTH_OUTLIERS);
 
@@ -323,6 +323,8 @@ export class UnionScratch {
   a = new Int32Array(0);
   b = new Int32Array(0);
   stamp = 0;
+  /** The bead's shared items, when each word counts once (UnitTable.once). */
+  readonly match = new WordMatch();
   /** A stamp no item carries yet, for an item space of `count` items. */
   next(count: number): number {
     if (this.a.length < count || this.stamp === 0x7fffffff) {
@@ -351,6 +353,7 @@ export function unionEvidence(t: UnitTable, i0: number, da: number, j0: number, 
   const missB = w.miss[1][da - 1]!;
   const gainA = w.gain[0][db - 1]!;
   const gainB = w.gain[1][da - 1]!;
+  const once = t.once;
   let lostA = 0;
   for (let p = i0; p < i0 + da; p++) {
     const list = t.items[0][p]!;
@@ -370,10 +373,105 @@ export function unionEvidence(t: UnitTable, i0: number, da: number, j0: number, 
       if (seenB[x] === stamp) continue;
       seenB[x] = stamp;
       lostB += missB[x]!;
-      if (seenA[x] === stamp) shared += gainA[x]! + gainB[x]!;
+      if (seenA[x] !== stamp) continue;
+      if (once) scratch.match.push(x, gainA[x]! + gainB[x]!, missA[x]! + missB[x]!);
+      else shared += gainA[x]! + gainB[x]!;
     }
   }
-  return lostA + lostB + shared;
+  return lostA + lostB + (once ? scratch.match.total(once) : shared);
+}
+
+/**
+ * Shared items of one bead with each word of each side counted once: the items are taken
+ * by gain, best first, and an item whose word on either side is taken already gains
+ * nothing. A word the lexicon links to several partners (its synonyms, or words met with
+ * it by chance in a few passages) otherwise adds a gain for every partner the other side
+ * holds, and a cluster of such words makes a bead of common words outweigh lengths. An
+ * item passed over is not missing either (both its words are there, explained by another
+ * link), so the miss the bead's sides already counted for it is taken back. Greedy, not
+ * the best matching. A miss is smaller than its item's gain, so this never counts more
+ * than the sum it replaces, and the pair-gain bounds of the search stay bounds.
+ */
+export class WordMatch {
+  private items = new Int32Array(64);
+  private gains = new Float64Array(64);
+  private misses = new Float64Array(64);
+  private length = 0;
+  private usedA = new Int32Array(0);
+  private usedB = new Int32Array(0);
+  private stamp = 0;
+
+  /** Item x, shared by the bead, with its gain and the misses (≤ 0) its two sides counted for it. */
+  push(x: number, gain: number, miss: number): void {
+    if (this.length === this.items.length) {
+      const items = new Int32Array(2 * this.length);
+      const gains = new Float64Array(2 * this.length);
+      const misses = new Float64Array(2 * this.length);
+      items.set(this.items);
+      gains.set(this.gains);
+      misses.set(this.misses);
+      this.items = items;
+      this.gains = gains;
+      this.misses = misses;
+    }
+    // Insertion by gain, best first (ties by item id): beads share few items.
+    let k = this.length++;
+    while (k > 0 && (this.gains[k - 1]! < gain || (this.gains[k - 1] === gain && this.items[k - 1]! > x))) {
+      this.items[k] = this.items[k - 1]!;
+      this.gains[k] = this.gains[k - 1]!;
+      this.misses[k] = this.misses[k - 1]!;
+      k--;
+    }
+    this.items[k] = x;
+    this.gains[k] = gain;
+    this.misses[k] = miss;
+  }
+
+  /** Summed gain of the pushed items, each word once, and the misses of those passed over taken back; empties the list. */
+  total(word: [Int32Array, Int32Array]): number {
+    const n = this.length;
+    this.length = 0;
+    if (n < 2) return n ? this.gains[0]! : 0;
+    if (this.usedA.length < word[0].length || this.stamp === 0x7fffffff) {
+      this.usedA = new Int32Array(word[0].length);
+      this.usedB = new Int32Array(word[1].length);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const x = this.items[k]!;
+      const a = word[0][x]!;
+      const b = word[1][x]!;
+      if (this.usedA[a] === stamp || this.usedB[b] === stamp) {
+        total -= this.misses[k]!;
+        continue;
+      }
+      this.usedA[a] = stamp;
+      this.usedB[b] = stamp;
+      total += this.gains[k]!;
+    }
+    return total;
+  }
+}
+
+/** sharedGain of two units for a 1-1 bead, each word counted once when the table says so. */
+export function pairShared(t: UnitTable, a: Int32Array, b: Int32Array, match: WordMatch): number {
+  if (!t.once) return sharedGain(a, b, t.weights.pairGain);
+  const gain = t.weights.pairGain;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      match.push(x, gain[x]!, t.weights.miss[0][0]![x]! + t.weights.miss[1][0]![x]!);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return match.total(t.once);
 }
 
 // ---------------------------------------------------------------- beads
@@ -393,6 +491,11 @@ export interface UnitTable {
   boundary?: [Float64Array, Float64Array];
   /** twin[i]: the unit of B with the very same text as unit i of A (see twinLines); −1 for none. */
   twin?: Int32Array;
+  /**
+   * When present, the word each item stands on, per side (ItemSpace.word): a bead's shared
+   * items then count each word once (WordMatch) instead of every link between its words.
+   */
+  once?: [Int32Array, Int32Array];
 }
 
 /**

@@ -133,7 +133,7 @@ function paragraphItems(m: DocItems): Int32Array[] {
 }
 
 /** Item space, weights and unit table of a document pair under a given lexicon. */
-export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, links: LexiconLink[], length: LengthModel): PairTables {
+export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, links: LexiconLink[], length: LengthModel, once = false): PairTables {
   const space = buildItemSpace(vocab, links);
   const docs: [DocItems, DocItems] = [docItems(a.doc, 0, space), docItems(b.doc, 1, space)];
   const items: [Int32Array[], Int32Array[]] = [paragraphItems(docs[0]), paragraphItems(docs[1])];
@@ -146,6 +146,7 @@ export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, l
     miss: [unitMiss(items[0], weights.miss[0]), unitMiss(items[1], weights.miss[1])],
     length,
     ...(a.twin ? { twin: a.twin } : {}),
+    ...(once ? { once: space.word } : {}),
   };
   return { vocab, space, weights, table, docItems: docs };
 }
@@ -159,5 +160,6 @@ export function tableFor(pair: PairTables, len: [Float64Array, Float64Array], it
     weights: pair.weights,
     miss: [unitMiss(items[0], pair.weights.miss[0]), unitMiss(items[1], pair.weights.miss[1])],
     length: pair.table.length,
+    ...(pair.table.once ? { once: pair.table.once } : {}),
   };
 }

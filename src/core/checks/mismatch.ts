@@ -328,6 +328,12 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   const idx = nameWords(ctx, others).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
+  // The name as written may have its own counterpart in the bead, written as well as the
+  // suggestion writes its word ("Taha" and طه beside طفلا, "child", which "Tala" writes): then
+  // the source holds the name as written, and the slip would take another word for it.
+  const slipWord = ctx.tokens[idx[slip.word]!]!.text;
+  const own = nameWords(ctx, others).some((i) => ctx.tokens[i]!.text !== slipWord && gapWithin(m.text, [ctx.tokens[i]!.text], SLIP_GAP) <= slip.gap);
+  if (own) return null;
   const c = { from: idx[slip.word]!, to: idx[slip.word]!, exact: false };
   return ruled('known-slip', modelFlag(ctx, m, c, words(ctx, c), slip.text, bestGap(slip.text, words(ctx, c)).form, true));
 }

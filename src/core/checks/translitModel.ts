@@ -719,8 +719,12 @@ export function translitScore(latin: string, arabic: string): TranslitScore {
   if (!s) {
     const m = load();
     const joint = l && a ? jointLog(m, l, a) : -Infinity;
-    const best = Math.max(romanise(a).score, joint);
-    s = { joint, best, gap: best - joint };
+    const reading = romanise(a).score;
+    // Letters no group of the table reads (جزء, شيء: a hamza after a consonant) have no
+    // reading to measure against: no Latin spelling is known to write them. Without this the
+    // smoothed joint would be its own best, and any name would "write" them with gap 0.
+    const best = reading === -Infinity ? -Infinity : Math.max(reading, joint);
+    s = { joint, best, gap: reading === -Infinity ? Infinity : best - joint };
     scoreCache.set(key, s);
   }
   return s;
