@@ -301,3 +301,25 @@ describe('a dropped sentence in a long paragraph whose lengths say little at the
     expect(d.fa[6]).toContain(b.paragraphs[4]!.text.slice(flags[0]!.span!.start, flags[0]!.span!.end));
   }, 60_000);
 });
+
+describe('a dropped sentence the sentence aligner linked to an English sentence not its own (real news: NTREX bbc.381679, English–Arabic)', () => {
+  // English line 2 left out. The aligner joins the first two paragraphs of each side in one
+  // bead and links the dropped Arabic line 1-1 to the English line after it, shifting the
+  // links that follow; the whole bead's lengths barely say which line is extra. Aligned
+  // again without it, every other line has a partner of the usual length.
+  const d = loadNtrex().find((x) => x.id === 'bbc.381679')!;
+  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
+  const groups = [[0], [1, 2], [3, 4, 5], [6]];
+  const b = build(d.ar, groups, 'ar');
+
+  it('flags the dropped line with a word table that has not seen this text', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => i !== 2)), 'en');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }));
+    expect(flags.map((f) => [f.span?.side, b.paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end)])).toEqual([['b', d.ar[2]]]);
+  }, 60_000);
+
+  it('leaves the whole translation alone', () => {
+    const a = build(d.en, groups, 'en');
+    expect(onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }))).toEqual([]);
+  }, 60_000);
+});

@@ -105,9 +105,9 @@ export function logErfc(z: number): number {
 }
 
 /** Share of true beads whose lengths disagree wildly (a truncated or padded translation). */
-const LENGTH_OUTLIERS = 0.02;
+export const LENGTH_OUTLIERS = 0.02;
 /** How much wider (in standard deviations) the outlier component is. */
-const OUTLIER_SPREAD = 2;
+export const OUTLIER_SPREAD = 2;
 const LOG_CORE = Math.log(1 - LENGTH_OUTLIERS);
 const LOG_WIDE = Math.log(LENGTH_OUTLIERS);
 

@@ -102,14 +102,18 @@ interface SpanPrep {
   /** The fewest and most consonants of any choice's skeletons. */
   minLength: number;
   maxLength: number;
-  /** Per Latin spelling, the first choice's match that anchors it, or null. */
-  matches: Map<string, CrossMatch | null>;
   /** For a single word, the word pairs it starts, by their second word. */
   pairs?: Map<string, SpanPrep>;
 }
 
 /** Single words' preparations; a word pair's is kept with its first word's (SpanPrep.pairs). */
 const singleSpans = new Map<string, SpanPrep>();
+/**
+ * Per Latin spelling, per preparation, the first choice's match that anchors the name, or
+ * null (spanMatch). Keyed by the preparation itself: a name is asked of every span of its
+ * bead, and an object is found by identity, where a spelling would be compared letter by letter.
+ */
+const spanAnswers = new Map<string, Map<SpanPrep, CrossMatch | null>>();
 /** Spans and answers held; all are let go past the limit, so memory stays bounded on any book. */
 let spanCount = 0;
 const SPAN_LIMIT = 300_000;
@@ -139,6 +143,7 @@ function pairPrep(prep: SpanPrep, first: string, second: string): SpanPrep {
 function newPrep(lists: string[][]): SpanPrep {
   if (spanCount >= SPAN_LIMIT) {
     singleSpans.clear();
+    spanAnswers.clear();
     spanCount = 0;
   }
   spanCount++;
@@ -147,17 +152,16 @@ function newPrep(lists: string[][]): SpanPrep {
     choices,
     minLength: Math.min(...choices.map((c) => c.minLength)),
     maxLength: Math.max(...choices.map((c) => c.maxLength)),
-    matches: new Map(),
   };
 }
 
-/** The first choice of a span that anchors the name, with its match; remembered per spelling. */
-function spanMatch(prep: SpanPrep, latin: string, skeleton: string): CrossMatch | null {
-  let match = prep.matches.get(latin);
+/** The first choice of a span that anchors the name, with its match; remembered in the spelling's `answers`. */
+function spanMatch(answers: Map<SpanPrep, CrossMatch | null>, prep: SpanPrep, latin: string, skeleton: string): CrossMatch | null {
+  let match = answers.get(prep);
   if (match !== undefined) return match;
   match = null;
   for (const choice of prep.choices) if ((match = anchorMatch(latin, choice, skeleton))) break;
-  prep.matches.set(latin, match);
+  answers.set(prep, match);
   spanCount++;
   return match;
 }
@@ -183,12 +187,16 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
   const t = ctx.tokens;
   const skeleton = nameSkeleton(m.text);
   const n = skeleton.length;
-  for (const span of anchorSpans(ctx)) {
+  const spans = anchorSpans(ctx);
+  // Asked after the spans are prepared, which may let all the answers go.
+  let answers = spanAnswers.get(m.text);
+  if (!answers) spanAnswers.set(m.text, (answers = new Map()));
+  for (const span of spans) {
     const { from: i, to, prep } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
     if (n === 0 || n + 2 < prep.minLength || n - 2 > prep.maxLength) continue;
     if (taken.has(i) || taken.has(to)) continue;
-    const match = spanMatch(prep, m.text, skeleton);
+    const match = spanMatch(answers, prep, m.text, skeleton);
     if (!match) continue;
     // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
     const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;

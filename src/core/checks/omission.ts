@@ -3,6 +3,9 @@ import { linkedBeads, sideIndices } from './beads';
 import { makeFlag } from './flag';
 import { BeadContent, letters, sentencePieces, type Piece } from './sentenceContent';
 import { langName } from './tokens';
+import { skipMargins } from './sentenceMargin';
+import { SHAPES } from '../align/shapes';
+import { KIND_BODY, LENGTH_OUTLIERS, OUTLIER_SPREAD, priorsFromShapes, SHAPE_PRIOR, skipCost } from '../align/score';
 import { forEachWordSpan } from '../align/extract';
 import enders from './omission-enders.json';
 import type { CheckDoc, CheckInput, Side } from './types';
@@ -272,6 +275,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     return p;
   };
   const lengths = sentenceScale(input, scale, piecesOf);
+  const linkPriors = shapePriors(input.beads);
   const { median: usual, spread } = lengths;
   const enders = { a: sentenceEnders(input.a), b: sentenceEnders(input.b) };
   input.beads.forEach((bead, k) => {
@@ -288,14 +292,15 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
     const literalGap = (side: Side, pc: Piece) => (facts && pc.letters >= MIN_FIGURE_LETTERS ? facts.missingLiterals(side, pc) > 0 : false);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
-    let dropped = beadDrops(pa, pb, lengths, contentLlr, unlinked, literalGap);
+    const margins = (a: Piece[], b: Piece[]) => skipMarginsOf(a, b, lengths, linkPriors, contentOf);
+    let dropped = beadDrops(pa, pb, lengths, contentLlr, unlinked, literalGap, margins);
     if (!dropped.length && (bead.a.length > 1 || bead.b.length > 1)) {
       // Paragraphs the aligner joined to this bead that belong with a neighbour: the rest judged without them.
       const moved = displaced(input, k, contentOf, { a: pa, b: pb }, usual, spread);
       if (moved.size) {
         const [ra, rb] = [pa.filter((pc) => !moved.has(pc)), pb.filter((pc) => !moved.has(pc))];
         const rest = new BeadFacts(contentOf(), { a: ra, b: rb });
-        dropped = beadDrops(ra, rb, lengths, (side, pc) => rest.llr(side, pc), unlinked);
+        dropped = beadDrops(ra, rb, lengths, (side, pc) => rest.llr(side, pc), unlinked, undefined, margins);
       }
     }
     for (const { side, piece } of dropped) {
@@ -336,6 +341,68 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       out.push(flag(input, bead, shorter === 'a' ? 'b' : 'a', piece, 'length-ratio', ratioEvidence(input, shorter, la, lb, usual), { ratio: la / lb, usual: Math.exp(usual) }));
     }
   });
+  return out;
+}
+
+/** Shape priors of the pair's own sentence links (a free translation joins sentences often), smoothed towards news'. */
+function shapePriors(beads: Bead[]): number[] {
+  const shapes: number[] = [];
+  for (const b of beads)
+    for (const [sa, sb] of b.sentences ?? []) {
+      const s = shapeOf(sa.length, sb.length);
+      if (s >= 0) shapes.push(s);
+    }
+  return priorsFromShapes(shapes, SHAPE_PRIOR);
+}
+
+const shapeOf = (da: number, db: number) => SHAPES.findIndex((x) => x.da === da && x.db === db);
+
+/** Price of leaving a sentence without partner: the aligner's for a unit of body text. */
+const SENTENCE_SKIP = skipCost(KIND_BODY);
+/**
+ * Weight of the facts a link's two sides share, counted only for linking: a sentence whose
+ * names and words are in another link's other side joins that link rather than being left
+ * out, but a loose translation's unconfirmed facts do not push its sentences apart.
+ */
+const LINK_FACTS = 0.5;
+
+/**
+ * For each sentence of a bead, how much better its other sentences align without it than
+ * any way of linking it (skipMargins), links priced by the sentence lengths' usual ratio
+ * and spread, the pair's own shape priors and the facts they share.
+ */
+function skipMarginsOf(pa: Piece[], pb: Piece[], scale: LengthScale, priors: number[], contentOf: () => BeadContent): [Float64Array, Float64Array] {
+  const [ca, cb] = [prefix(pa), prefix(pb)];
+  const shared = (i0: number, da: number, j0: number, db: number): number => {
+    const content = contentOf();
+    const [fa, fb] = [content.facts('a', pa.slice(i0, i0 + da)), content.facts('b', pb.slice(j0, j0 + db))];
+    return Math.min(0, (content.judge('a', fa, fb)?.llr ?? 0) + (content.judge('b', fb, fa)?.llr ?? 0));
+  };
+  return skipMargins(pa.length, pb.length, {
+    link: (i0, da, j0, db) => {
+      const [la, lb] = [ca[i0 + da]! - ca[i0]!, cb[j0 + db]! - cb[j0]!];
+      const z = la && lb ? (Math.log(la / lb) - scale.median) / spreadAt(scale, (la + lb) / 2) : 0;
+      return lengthCost(z) + priors[shapeOf(da, db)]! + LINK_FACTS * shared(i0, da, j0, db);
+    },
+    skip: () => SENTENCE_SKIP,
+  });
+}
+
+/**
+ * −log of the aligner's length model at z spreads from the usual ratio (a Gaussian with a
+ * wider outlier component, so one loose link does not outweigh all else), 0 at z = 0.
+ */
+function lengthCost(z: number): number {
+  const [o, w] = [LENGTH_OUTLIERS, OUTLIER_SPREAD];
+  const core = (1 - o) * Math.exp((-z * z) / 2);
+  const wide = (o / w) * Math.exp((-z * z) / (2 * w * w));
+  return -Math.log((core + wide) / (1 - o + o / w));
+}
+
+/** Letters before each piece, and of all of them. */
+function prefix(ps: Piece[]): number[] {
+  const out = [0];
+  for (const p of ps) out.push(out[out.length - 1]! + p.letters);
   return out;
 }
 
@@ -430,11 +497,21 @@ const MIN_FIGURE_LETTERS = 10;
 const UNLINKED_PRIOR = 2;
 
 /**
- * The sentences of a bead most likely left out of the other side, one at a time: the one
- * whose removal best mends the bead's length ratio, with its facts missing from the other
- * side, while the combined evidence stays above DROPPED (at most half the side's sentences).
+ * Share of the length evidence taken from the whole bead's ratio, the rest from the margin of
+ * its sentence alignment. The whole bead misses a short sentence in a long passage (a few
+ * letters barely move its ratio) and cannot tell which of two sentences is the extra one; the
+ * sentence alignment sees both, but alone it believes a shifted alignment where lengths
+ * happen to fit.
  */
-function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
+const WHOLE_SHARE = 0.4;
+
+/**
+ * The sentences of a bead most likely left out of the other side, one at a time: the one
+ * whose removal best mends the bead's length ratio and its sentence alignment (`margins`),
+ * with its facts missing from the other side, while the combined evidence stays above
+ * DROPPED (at most half the side's sentences).
+ */
+function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false, margins?: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array]): Array<{ side: Side; piece: Piece }> {
   const out: Array<{ side: Side; piece: Piece }> = [];
   let [la, lb] = [sumLetters(pa), sumLetters(pb)];
   const left: Record<Side, Piece[]> = { a: [...pa], b: [...pb] };
@@ -442,13 +519,17 @@ function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (si
   const cl = (side: Side, pc: Piece) => content.get(pc) ?? (content.set(pc, contentLlr(side, pc)), content.get(pc)!);
   for (;;) {
     let best: { side: Side; piece: Piece; llr: number } | null = null;
+    // Without a scale lengths say nothing; a side of one sentence keeps it (at most half a side is dropped).
+    const mg = margins && scale.spread !== Infinity && (left.a.length > 1 || left.b.length > 1) ? margins(left.a, left.b) : null;
     for (const side of ['a', 'b'] as const) {
       const all = side === 'a' ? pa : pb;
       if (left[side].length - 1 < all.length / 2) continue;
-      for (const piece of left[side]) {
+      for (const [k, piece] of left[side].entries()) {
         if (piece.letters < (unlinked.has(piece) ? MIN_UNLINKED_LETTERS : MIN_SENTENCE_LETTERS) && !literalGap(side, piece)) continue;
         // With no scale at all, lengths say nothing and the aligner's links decide.
-        const prior = lengthLlr(side, piece, la, lb, scale) + (unlinked.has(piece) ? (scale.spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
+        const whole = lengthLlr(side, piece, la, lb, scale) + (unlinked.has(piece) ? (scale.spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
+        // Beside the whole bead's lengths, what its sentence structure says (see WHOLE_SHARE).
+        const prior = mg ? WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * mg[side === 'a' ? 0 : 1][k]! : whole;
         // Facts are costly to read: only where they may tip the balance.
         const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
         if (!best || llr > best.llr) best = { side, piece, llr };
