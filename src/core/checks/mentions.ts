@@ -51,6 +51,12 @@ const STOP = new Set(
 );
 /** Particles inside names ("Ayman al-Zawahiri", "Osama bin Laden"): part of a run, not names. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'ul', 'ud', 'der', 'la', 'le']);
+const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
+
+/** A particle, asked of every word of a document: longer words are not lower-cased to find out. */
+function isParticle(word: string): boolean {
+  return word.length <= PARTICLE_MAX && PARTICLES.has(word.toLowerCase());
+}
 
 const CAPITALISED = /^\p{Lu}/u;
 // With a plural s ("AMs", "MPs"): a body of members, not a name.
@@ -151,7 +157,7 @@ export function latinMentions(doc: CheckDoc): Mention[] {
     const lastStart = lastSentenceStart(p);
     for (const raw of ts) {
       const t = stripPossessive(raw);
-      const particle = PARTICLES.has(t.text.toLowerCase()) && !raw.afterBreak;
+      const particle = !raw.afterBreak && isParticle(t.text);
       if (particle) continue; // transparent inside a run, never a name itself
       const initial = !t.arabic && sentenceInitial(p, t, lastStart);
       const name = !t.arabic && nameToken(t.text, initial);

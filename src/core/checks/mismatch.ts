@@ -11,7 +11,7 @@ import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, wordParts, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
-import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
+import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
 import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN } from './knownSlip';
 import { nameLogProb } from './nameLetters';
@@ -102,14 +102,18 @@ interface SpanPrep {
   /** The fewest and most consonants of any choice's skeletons. */
   minLength: number;
   maxLength: number;
-  /** Per Latin spelling, the first choice's match that anchors it, or null. */
-  matches: Map<string, CrossMatch | null>;
   /** For a single word, the word pairs it starts, by their second word. */
   pairs?: Map<string, SpanPrep>;
 }
 
 /** Single words' preparations; a word pair's is kept with its first word's (SpanPrep.pairs). */
 const singleSpans = new Map<string, SpanPrep>();
+/**
+ * Per Latin spelling, per preparation, the first choice's match that anchors the name, or
+ * null (spanMatch). Keyed by the preparation itself: a name is asked of every span of its
+ * bead, and an object is found by identity, where a spelling would be compared letter by letter.
+ */
+const spanAnswers = new Map<string, Map<SpanPrep, CrossMatch | null>>();
 /** Spans and answers held; all are let go past the limit, so memory stays bounded on any book. */
 let spanCount = 0;
 const SPAN_LIMIT = 300_000;
@@ -139,6 +143,7 @@ function pairPrep(prep: SpanPrep, first: string, second: string): SpanPrep {
 function newPrep(lists: string[][]): SpanPrep {
   if (spanCount >= SPAN_LIMIT) {
     singleSpans.clear();
+    spanAnswers.clear();
     spanCount = 0;
   }
   spanCount++;
@@ -147,17 +152,16 @@ function newPrep(lists: string[][]): SpanPrep {
     choices,
     minLength: Math.min(...choices.map((c) => c.minLength)),
     maxLength: Math.max(...choices.map((c) => c.maxLength)),
-    matches: new Map(),
   };
 }
 
-/** The first choice of a span that anchors the name, with its match; remembered per spelling. */
-function spanMatch(prep: SpanPrep, latin: string, skeleton: string): CrossMatch | null {
-  let match = prep.matches.get(latin);
+/** The first choice of a span that anchors the name, with its match; remembered in the spelling's `answers`. */
+function spanMatch(answers: Map<SpanPrep, CrossMatch | null>, prep: SpanPrep, latin: string, skeleton: string): CrossMatch | null {
+  let match = answers.get(prep);
   if (match !== undefined) return match;
   match = null;
   for (const choice of prep.choices) if ((match = anchorMatch(latin, choice, skeleton))) break;
-  prep.matches.set(latin, match);
+  answers.set(prep, match);
   spanCount++;
   return match;
 }
@@ -183,12 +187,16 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
   const t = ctx.tokens;
   const skeleton = nameSkeleton(m.text);
   const n = skeleton.length;
-  for (const span of anchorSpans(ctx)) {
+  const spans = anchorSpans(ctx);
+  // Asked after the spans are prepared, which may let all the answers go.
+  let answers = spanAnswers.get(m.text);
+  if (!answers) spanAnswers.set(m.text, (answers = new Map()));
+  for (const span of spans) {
     const { from: i, to, prep } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
     if (n === 0 || n + 2 < prep.minLength || n - 2 > prep.maxLength) continue;
     if (taken.has(i) || taken.has(to)) continue;
-    const match = spanMatch(prep, m.text, skeleton);
+    const match = spanMatch(answers, prep, m.text, skeleton);
     if (!match) continue;
     // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
     const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
@@ -452,6 +460,19 @@ function claimedElsewhere(ctx: Ctx, run: Mention[], word: string): boolean {
 /** Whether a name reads as the source word: close skeletons, or the model writes it. */
 function writesWord(name: string, word: string): boolean {
   return crossMatch(name, [word]).close || writes(name, [word]);
+}
+
+/**
+ * "Iranian" for ایرانی, "Iraqis" for العراقيين: a word of a place or people, which English
+ * derives with -ian, -an, -i, -ese or -ish and Arabic and Persian with a final ي (and its
+ * feminine and plurals): it writes the word when its stem writes the word's stem.
+ */
+function demonymWrites(name: string, word: string): boolean {
+  const en = /^(\p{L}{3,}?)(?:ians?|ans?|is?|ese|ish)$/u.exec(name);
+  if (!en) return false;
+  const ar = /^(.{3,}?)\u064a(?:\u0647|\u0648\u0646|\u064a\u0646)?$/u.exec(arabicLetters(word));
+  if (!ar) return false;
+  return crossMatch(en[1]!, [ar[1]!]).close || writes(en[1]!, [ar[1]!]);
 }
 
 /** How many of the bead's mentions that `include` keeps write the source word. */
@@ -815,11 +836,15 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   if (!plain.length) return;
   // Whether another name of the bead writes the word, asked only of words that come that far.
   const claimed = new Map<number, boolean>();
+  let capitalised: string[] | null = null;
+  const demonyms = (): string[] =>
+    (capitalised ??= sideIndices(ctx.bead, ctx.roles.latin).flatMap((k) => ctx.latin.paragraphs[k]!.text.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []));
   const claimedBy = (i: number) => {
     let c = claimed.get(i);
     if (c === undefined) {
       const w = ctx.tokens[i]!.text;
-      c = mentions.some((o) => !plain.includes(o) && writesWord(o.text, w));
+      // A people's or place's word claims its source word too ("Iranian", ایرانی), though not a name mention.
+      c = mentions.some((o) => !plain.includes(o) && writesWord(o.text, w)) || demonyms().some((d) => demonymWrites(d, w));
       claimed.set(i, c);
     }
     return c;

@@ -89,7 +89,7 @@ export function gapWithinIn(gaps: Map<string, number>, latin: string, words: str
   }
   const g = computeGapWithin(latin, words, limit);
   if (gapCount >= GAP_LIMIT) {
-    gapMemo.clear();
+    gapMemo = new Map();
     gapCount = 0;
   }
   gapCount++;
@@ -112,10 +112,18 @@ export function gapsFor(latin: string): Map<string, number> {
     gapTable = modelVersion();
     gapCount = 0;
   }
+  // A rule asks one spelling of every word of a bead in a row: the last one's gaps are at hand.
+  if (latin === lastLatin && lastMemo === gapMemo) return lastGaps!;
   let m = gapMemo.get(latin);
   if (!m) gapMemo.set(latin, (m = new Map()));
+  lastLatin = latin;
+  lastMemo = gapMemo;
+  lastGaps = m;
   return m;
 }
+let lastLatin: string | null = null;
+let lastMemo: Map<string, Map<string, number>> | null = null;
+let lastGaps: Map<string, number> | null = null;
 
 function computeGapWithin(latin: string, words: string | readonly string[], limit: number): number {
   let best = Infinity;

@@ -17,10 +17,16 @@ export class PairMemo<T> {
     private readonly limit = 300_000,
   ) {}
 
+  /** The spelling last asked about and its answers: a rule asks one name of every word of a bead in a row. */
+  private lastSpelling: string | null = null;
+  private lastInner: Map<string, T> | undefined;
+
   get(spelling: string, word: string): T {
     if (this.table !== modelVersion()) this.clear();
-    let inner = this.bySpelling.get(spelling);
+    let inner = spelling === this.lastSpelling ? this.lastInner : this.bySpelling.get(spelling);
     if (inner) {
+      this.lastSpelling = spelling;
+      this.lastInner = inner;
       const hit = inner.get(word);
       if (hit !== undefined || inner.has(word)) return hit as T;
     }
@@ -28,7 +34,11 @@ export class PairMemo<T> {
       this.clear();
       inner = undefined;
     }
-    if (!inner) this.bySpelling.set(spelling, (inner = new Map()));
+    if (!inner) {
+      this.bySpelling.set(spelling, (inner = new Map()));
+      this.lastSpelling = spelling;
+      this.lastInner = inner;
+    }
     const v = this.compute(spelling, word);
     inner.set(word, v);
     this.count++;
@@ -37,6 +47,8 @@ export class PairMemo<T> {
 
   private clear(): void {
     this.bySpelling = new Map();
+    this.lastSpelling = null;
+    this.lastInner = undefined;
     this.count = 0;
     this.table = modelVersion();
   }
