@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { linkedBeads, sideIndices } from './beads';
 import { makeFlag } from './flag';
-import { BeadContent, letters, sentencePieces, type Piece } from './sentenceContent';
+import { BeadContent, letters, sentencePieces, type Facts, type Piece } from './sentenceContent';
 import { langName } from './tokens';
 import { skipMargins } from './sentenceMargin';
 import { SHAPES } from '../align/shapes';
@@ -373,9 +373,17 @@ const LINK_FACTS = 0.5;
  */
 function skipMarginsOf(pa: Piece[], pb: Piece[], scale: LengthScale, priors: number[], contentOf: () => BeadContent): [Float64Array, Float64Array] {
   const [ca, cb] = [prefix(pa), prefix(pb)];
+  // Facts of each run of sentences read once: every link of the search starting there reads them.
+  const runs = new Map<number, Facts>();
+  const factsOf = (side: Side, ps: Piece[], i0: number, d: number): Facts => {
+    const key = (i0 * (SHAPES.length + 1) + d) * 2 + (side === 'a' ? 0 : 1);
+    let f = runs.get(key);
+    if (!f) runs.set(key, (f = contentOf().facts(side, ps.slice(i0, i0 + d))));
+    return f;
+  };
   const shared = (i0: number, da: number, j0: number, db: number): number => {
     const content = contentOf();
-    const [fa, fb] = [content.facts('a', pa.slice(i0, i0 + da)), content.facts('b', pb.slice(j0, j0 + db))];
+    const [fa, fb] = [factsOf('a', pa, i0, da), factsOf('b', pb, j0, db)];
     return Math.min(0, (content.judge('a', fa, fb)?.llr ?? 0) + (content.judge('b', fb, fa)?.llr ?? 0));
   };
   return skipMargins(pa.length, pb.length, {
