@@ -38,7 +38,7 @@ function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: num
   const j0 = j - db;
   if (da === 1 && db === 1) {
     const prior = linkPrior(t, s, i0, 1, j0, 1);
-    // The summed pair gain bounds the once-per-word one: most pairs are dropped on it.
+    // With words counted once, `shared` bounds the pair's evidence: most pairs are dropped on it.
     const most = shared(i0, j0);
     if (t.once && prior - pairEvidence(t, i0, j0, most) - PAIR_SLACK >= budget) return Infinity;
     const evidence = pairEvidence(t, i0, j0, t.once && most > 0 ? pairShared(t, t.items[0][i0]!, t.items[1][j0]!, SCRATCH.match) : most);
@@ -54,6 +54,19 @@ function beadCost(t: UnitTable, i: number, j: number, s: number, shared: (p: num
   const base = prior + linkLengthCost(t, i0, da, j0, db);
   if (base - most >= budget) return Infinity;
   return base - unionEvidence(t, i0, da, j0, db, SCRATCH);
+}
+
+/**
+ * Loads unit `a` of A into ROW: for a table whose words count once, for bounds of its
+ * shared evidence (true); otherwise for its summed pair gains (false).
+ */
+function loadRow(t: UnitTable, a: Int32Array): boolean {
+  if (!t.once) {
+    ROW.load(a, t.weights.pairGain);
+    return false;
+  }
+  ROW.loadOnce(a, t.weights.pairGain, t.weights.pairMiss, t.once[0]);
+  return true;
 }
 
 /**
@@ -90,9 +103,9 @@ export class BandCoster implements BeadCoster {
     let row = this.rows[slot];
     if (!row || row.length < qHi - qLo) row = this.rows[slot] = new Float64Array(Math.max(16, 2 * (qHi - qLo)));
     this.rowLo[slot] = qLo;
-    ROW.load(this.t.items[0][p]!, this.t.weights.pairGain);
     const b = this.t.items[1];
-    for (let q = qLo; q < qHi; q++) row[q - qLo] = ROW.with(b[q]!);
+    if (loadRow(this.t, this.t.items[0][p]!)) for (let q = qLo; q < qHi; q++) row[q - qLo] = ROW.onceBound(b[q]!);
+    else for (let q = qLo; q < qHi; q++) row[q - qLo] = ROW.with(b[q]!);
   }
 
   cost(i: number, j: number, s: number, budget = Infinity): number {
@@ -132,8 +145,8 @@ export class WindowCoster implements BeadCoster {
         this.pairs.fill(0, row, row + m);
         continue;
       }
-      ROW.load(a, t.weights.pairGain);
-      for (let q = 0; q < m; q++) this.pairs[row + q] = ROW.with(t.items[1][j0 + q]!);
+      if (loadRow(t, a)) for (let q = 0; q < m; q++) this.pairs[row + q] = ROW.onceBound(t.items[1][j0 + q]!);
+      else for (let q = 0; q < m; q++) this.pairs[row + q] = ROW.with(t.items[1][j0 + q]!);
     }
     return this;
   }

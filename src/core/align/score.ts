@@ -188,6 +188,8 @@ export interface ItemWeights {
   gain: [Float64Array[], Float64Array[]];
   /** gain of both directions for 1-1 beads: gain[0][0][x] + gain[1][0][x]. */
   pairGain: Float64Array;
+  /** miss of both directions for 1-1 beads: miss[0][0][x] + miss[1][0][x]. */
+  pairMiss: Float64Array;
 }
 
 /**
@@ -228,8 +230,12 @@ export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]
   const g0 = gain[0][0]!;
   const g1 = gain[1][0]!;
   const pairGain = new Float64Array(space.count);
-  for (let x = 0; x < space.count; x++) pairGain[x] = g0[x]! + g1[x]!;
-  return { miss, gain, pairGain };
+  const pairMiss = new Float64Array(space.count);
+  for (let x = 0; x < space.count; x++) {
+    pairGain[x] = g0[x]! + g1[x]!;
+    pairMiss[x] = miss[0][0]![x]! + miss[1][0]![x]!;
+  }
+  return { miss, gain, pairGain, pairMiss };
 }
 
 /** Gains (k = 1..MAX_SIDE, NaN where the item says nothing) then misses of one item. */
@@ -293,6 +299,14 @@ export function sharedGain(a: Int32Array, b: Int32Array, gain: Float64Array, na 
 export class GainRow {
   private dense = new Float64Array(1024);
   private loaded: Int32Array = new Int32Array(0);
+  /** With `once`: each loaded item's gain over its take-back (gain + miss), and that take-back (−miss). */
+  private over = new Float64Array(1024);
+  private back = new Float64Array(1024);
+  private word: Int32Array = new Int32Array(0);
+  private best = new Float64Array(0);
+  private seen = new Int32Array(0);
+  private stamp = 0;
+  private words: number[] = [];
 
   /** Makes `a` the A unit, weighed by `gain`. */
   load(a: Int32Array, gain: Float64Array): void {
@@ -307,6 +321,60 @@ export class GainRow {
     if (this.loaded.length === 0) return 0;
     let total = 0;
     for (let k = 0; k < b.length; k++) total += this.dense[b[k]!]!;
+    return total;
+  }
+
+  /**
+   * Makes `a` the A unit of a table whose words count once (UnitTable.once), for onceBound.
+   * `miss` is each item's miss on both sides of a 1-1 bead (≤ 0).
+   */
+  loadOnce(a: Int32Array, gain: Float64Array, miss: Float64Array, word: Int32Array): void {
+    this.load(a, gain);
+    if (this.over.length < this.dense.length) {
+      this.over = new Float64Array(this.dense.length);
+      this.back = new Float64Array(this.dense.length);
+    }
+    for (let k = 0; k < a.length; k++) {
+      const x = a[k]!;
+      this.over[x] = gain[x]! + miss[x]!;
+      this.back[x] = -miss[x]!;
+    }
+    this.word = word;
+    if (this.seen.length < word.length) {
+      this.seen = new Int32Array(word.length);
+      this.best = new Float64Array(word.length);
+      this.stamp = 0;
+    }
+  }
+
+  /**
+   * An upper bound of the once-per-word evidence the loaded unit and `b` share (pairShared),
+   * and of what their items add to any bead holding both: every take-back, plus for each
+   * word of A the most one of its items gains over its take-back (a matching uses a word
+   * once). Far tighter than the summed gains where words have many partners.
+   */
+  onceBound(b: Int32Array): number {
+    if (this.loaded.length === 0) return 0;
+    if (this.stamp === 0x7fffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    this.words.length = 0;
+    let total = 0;
+    for (let k = 0; k < b.length; k++) {
+      const x = b[k]!;
+      if (this.dense[x] === 0) continue;
+      total += this.back[x]!;
+      const w = this.word[x]!;
+      const d = this.over[x]!;
+      if (this.seen[w] !== stamp) {
+        this.seen[w] = stamp;
+        this.best[w] = d;
+        this.words.push(w);
+      } else if (d > this.best[w]!) this.best[w] = d;
+    }
+    for (const w of this.words) total += this.best[w]!;
     return total;
   }
 
@@ -397,31 +465,18 @@ export class WordMatch {
   private gains = new Float64Array(64);
   private misses = new Float64Array(64);
   private length = 0;
+  /** Items whose words other items share: only their order matters. */
+  private rest = new Int32Array(64);
   private usedA = new Int32Array(0);
   private usedB = new Int32Array(0);
+  private countA = new Int32Array(0);
+  private countB = new Int32Array(0);
   private stamp = 0;
 
   /** Item x, shared by the bead, with its gain and the misses (≤ 0) its two sides counted for it. */
   push(x: number, gain: number, miss: number): void {
-    if (this.length === this.items.length) {
-      const items = new Int32Array(2 * this.length);
-      const gains = new Float64Array(2 * this.length);
-      const misses = new Float64Array(2 * this.length);
-      items.set(this.items);
-      gains.set(this.gains);
-      misses.set(this.misses);
-      this.items = items;
-      this.gains = gains;
-      this.misses = misses;
-    }
-    // Insertion by gain, best first (ties by item id): beads share few items.
-    let k = this.length++;
-    while (k > 0 && (this.gains[k - 1]! < gain || (this.gains[k - 1] === gain && this.items[k - 1]! > x))) {
-      this.items[k] = this.items[k - 1]!;
-      this.gains[k] = this.gains[k - 1]!;
-      this.misses[k] = this.misses[k - 1]!;
-      k--;
-    }
+    if (this.length === this.items.length) this.grow();
+    const k = this.length++;
     this.items[k] = x;
     this.gains[k] = gain;
     this.misses[k] = miss;
@@ -432,17 +487,31 @@ export class WordMatch {
     const n = this.length;
     this.length = 0;
     if (n < 2) return n ? this.gains[0]! : 0;
-    if (this.usedA.length < word[0].length || this.stamp === 0x7fffffff) {
-      this.usedA = new Int32Array(word[0].length);
-      this.usedB = new Int32Array(word[1].length);
-      this.stamp = 0;
+    const [wa, wb] = word;
+    // Words met once among the shared items: their items are taken whatever the order.
+    let stamp = this.nextStamp(word);
+    for (let k = 0; k < n; k++) {
+      const a = wa[this.items[k]!]!;
+      const b = wb[this.items[k]!]!;
+      this.countA[a] = this.usedA[a] === stamp ? this.countA[a]! + 1 : 1;
+      this.countB[b] = this.usedB[b] === stamp ? this.countB[b]! + 1 : 1;
+      this.usedA[a] = stamp;
+      this.usedB[b] = stamp;
     }
-    const stamp = ++this.stamp;
     let total = 0;
+    let r = 0;
     for (let k = 0; k < n; k++) {
       const x = this.items[k]!;
-      const a = word[0][x]!;
-      const b = word[1][x]!;
+      if (this.countA[wa[x]!] === 1 && this.countB[wb[x]!] === 1) total += this.gains[k]!;
+      else this.rest[r++] = k;
+    }
+    if (r === 0) return total;
+    this.sortRest(r);
+    stamp = this.nextStamp(word);
+    for (let s = 0; s < r; s++) {
+      const k = this.rest[s]!;
+      const a = wa[this.items[k]!]!;
+      const b = wb[this.items[k]!]!;
       if (this.usedA[a] === stamp || this.usedB[b] === stamp) {
         total -= this.misses[k]!;
         continue;
@@ -452,6 +521,49 @@ export class WordMatch {
       total += this.gains[k]!;
     }
     return total;
+  }
+
+  /** The first r entries of `rest` by gain, best first, ties by item id (insertion: they are few). */
+  private sortRest(r: number): void {
+    for (let i = 1; i < r; i++) {
+      const k = this.rest[i]!;
+      const gain = this.gains[k]!;
+      const x = this.items[k]!;
+      let s = i;
+      while (s > 0) {
+        const prev = this.rest[s - 1]!;
+        const g = this.gains[prev]!;
+        if (g > gain || (g === gain && this.items[prev]! < x)) break;
+        this.rest[s] = prev;
+        s--;
+      }
+      this.rest[s] = k;
+    }
+  }
+
+  private nextStamp(word: [Int32Array, Int32Array]): number {
+    if (this.usedA.length < word[0].length || this.usedB.length < word[1].length || this.stamp === 0x7fffffff) {
+      this.usedA = new Int32Array(Math.max(this.usedA.length, word[0].length));
+      this.usedB = new Int32Array(Math.max(this.usedB.length, word[1].length));
+      this.countA = new Int32Array(this.usedA.length);
+      this.countB = new Int32Array(this.usedB.length);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+
+  private grow(): void {
+    const size = 2 * this.length;
+    const items = new Int32Array(size);
+    const gains = new Float64Array(size);
+    const misses = new Float64Array(size);
+    items.set(this.items);
+    gains.set(this.gains);
+    misses.set(this.misses);
+    this.items = items;
+    this.gains = gains;
+    this.misses = misses;
+    this.rest = new Int32Array(size);
   }
 }
 
@@ -465,7 +577,7 @@ export function pairShared(t: UnitTable, a: Int32Array, b: Int32Array, match: Wo
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
-      match.push(x, gain[x]!, t.weights.miss[0][0]![x]! + t.weights.miss[1][0]![x]!);
+      match.push(x, gain[x]!, t.weights.pairMiss[x]!);
       i++;
       j++;
     } else if (x < y) i++;
@@ -575,7 +687,7 @@ export function pairEvidence(t: UnitTable, p: number, q: number, shared: number)
 
 /**
  * An upper bound of unionEvidence(t, i0, da, j0, db), given `shared`, the summed pair
- * gains of all da × db unit pairs. Misses are ≤ 0, so the union of a side's items misses
+ * gains of all da × db unit pairs (or, when words count once, their GainRow.onceBound). Misses are ≤ 0, so the union of a side's items misses
  * at most what its least-missing unit misses alone; gains are ≥ 0 and shrink as the other
  * side grows, so the shared items gain at most the pair gains. The search uses it to drop
  * merges before taking the (costlier) unions.
