@@ -90,6 +90,17 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en('Yaqzan'), b: ar2, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('does not take a title for a word put in place of a name when the sentence has the people\'s word (Divan, with "Iranian" for ایرانی)', () => {
+    const fa = doc('fa', 'fa', ['حافظ در شیراز به دنیا آمد و دیوان او در هر خانه ایرانی یافت می‌شود.']);
+    const en = (people: string) => doc('en', 'en', [`Hafiz was born in Shiraz, and his Divan is found in every ${people} home.`]);
+    expect(checkNameMismatch({ a: en('Iranian'), b: fa, beads: oneToOne(1), others: [doc('o', 'en', ['Iran is in Asia.'])] })).toEqual([]);
+  });
+
+  it('reads a name in the accusative with its tanween written (هُودًا) as the name, not with its alef (Hud, not Huda)', () => {
+    const ar2 = doc('ar', 'ar', ['قابلتُ هُودًا أمسِ في السوق.']);
+    expect(checkNameMismatch({ a: doc('en', 'en', ['I met Hud yesterday in the market.']), b: ar2, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('does not take a name for a slip towards another word when the bead also holds its own spelling (Taha and طه beside طفلا, not Tala)', () => {
     const ar2 = doc('ar', 'ar', ['فقد طه حسين بصره طفلا، ومع ذلك درس في الأزهر.']);
     const en = (name: string) => doc('en', 'en', [`${name} Hussein lost his sight as a child, yet he studied at Al-Azhar.`]);

@@ -11,7 +11,7 @@ import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, wordParts, writes } from './modelMatch';
 import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
-import { latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
+import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
 import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN } from './knownSlip';
 import { nameLogProb } from './nameLetters';
@@ -462,6 +462,19 @@ function writesWord(name: string, word: string): boolean {
   return crossMatch(name, [word]).close || writes(name, [word]);
 }
 
+/**
+ * "Iranian" for ایرانی, "Iraqis" for العراقيين: a word of a place or people, which English
+ * derives with -ian, -an, -i, -ese or -ish and Arabic and Persian with a final ي (and its
+ * feminine and plurals): it writes the word when its stem writes the word's stem.
+ */
+function demonymWrites(name: string, word: string): boolean {
+  const en = /^(\p{L}{3,}?)(?:ians?|ans?|is?|ese|ish)$/u.exec(name);
+  if (!en) return false;
+  const ar = /^(.{3,}?)\u064a(?:\u0647|\u0648\u0646|\u064a\u0646)?$/u.exec(arabicLetters(word));
+  if (!ar) return false;
+  return crossMatch(en[1]!, [ar[1]!]).close || writes(en[1]!, [ar[1]!]);
+}
+
 /** How many of the bead's mentions that `include` keeps write the source word. */
 function writersOf(ctx: Ctx, word: string, include: (o: Mention) => boolean): number {
   return ctx.mentions.filter((o) => include(o) && writesWord(o.text, word)).length;
@@ -491,11 +504,18 @@ function usedAsWord(ctx: Ctx, m: Mention, i: number): boolean {
  */
 function inTitleCase(doc: CheckDoc, m: Mention): boolean {
   const p = doc.paragraphs[m.paragraph]!;
-  const s = p.sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { start: 0, end: p.text.length };
-  const long = p.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? [];
-  if (long.length < TITLE_MIN_WORDS) return false;
-  return long.every((w) => /^\p{Lu}/u.test(w));
+  // Remembered per sentence (or paragraph): several rules ask it of every mention there.
+  const s = p.sentences.find((x) => x.start <= m.start && m.start < x.end);
+  const key: object = s ?? p;
+  let title = titleCased.get(key);
+  if (title === undefined) {
+    const long = p.text.slice(s?.start ?? 0, s?.end ?? p.text.length).match(/\p{L}{4,}/gu) ?? [];
+    title = long.length >= TITLE_MIN_WORDS && long.every((w) => /^\p{Lu}/u.test(w));
+    titleCased.set(key, title);
+  }
+  return title;
 }
+const titleCased = new WeakMap<object, boolean>();
 
 /** Fewest long words that make a title-cased sentence: short ones may be names alone. */
 const TITLE_MIN_WORDS = 4;
@@ -823,11 +843,15 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   if (!plain.length) return;
   // Whether another name of the bead writes the word, asked only of words that come that far.
   const claimed = new Map<number, boolean>();
+  let capitalised: string[] | null = null;
+  const demonyms = (): string[] =>
+    (capitalised ??= sideIndices(ctx.bead, ctx.roles.latin).flatMap((k) => ctx.latin.paragraphs[k]!.text.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []));
   const claimedBy = (i: number) => {
     let c = claimed.get(i);
     if (c === undefined) {
       const w = ctx.tokens[i]!.text;
-      c = mentions.some((o) => !plain.includes(o) && writesWord(o.text, w));
+      // A people's or place's word claims its source word too ("Iranian", ایرانی), though not a name mention.
+      c = mentions.some((o) => !plain.includes(o) && writesWord(o.text, w)) || demonyms().some((d) => demonymWrites(d, w));
       claimed.set(i, c);
     }
     return c;
