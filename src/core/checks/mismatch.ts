@@ -504,11 +504,18 @@ function usedAsWord(ctx: Ctx, m: Mention, i: number): boolean {
  */
 function inTitleCase(doc: CheckDoc, m: Mention): boolean {
   const p = doc.paragraphs[m.paragraph]!;
-  const s = p.sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { start: 0, end: p.text.length };
-  const long = p.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? [];
-  if (long.length < TITLE_MIN_WORDS) return false;
-  return long.every((w) => /^\p{Lu}/u.test(w));
+  // Remembered per sentence (or paragraph): several rules ask it of every mention there.
+  const s = p.sentences.find((x) => x.start <= m.start && m.start < x.end);
+  const key: object = s ?? p;
+  let title = titleCased.get(key);
+  if (title === undefined) {
+    const long = p.text.slice(s?.start ?? 0, s?.end ?? p.text.length).match(/\p{L}{4,}/gu) ?? [];
+    title = long.length >= TITLE_MIN_WORDS && long.every((w) => /^\p{Lu}/u.test(w));
+    titleCased.set(key, title);
+  }
+  return title;
 }
+const titleCased = new WeakMap<object, boolean>();
 
 /** Fewest long words that make a title-cased sentence: short ones may be names alone. */
 const TITLE_MIN_WORDS = 4;
