@@ -96,6 +96,16 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en('Iranian'), b: fa, beads: oneToOne(1), others: [doc('o', 'en', ['Iran is in Asia.'])] })).toEqual([]);
   });
 
+  it('reads an English word as it is said when the source writes it out (Writer رايتر, not a word put for "Reiter")', () => {
+    const ar2 = doc('ar', 'ar', ['يفتح ليبر أوفيس رايتر المستندات التي أنشئت باستخدام مايكروسوفت وورد.']);
+    expect(checkNameMismatch({ a: doc('en', 'en', ['LibreOffice Writer opens documents created with Microsoft Word.']), b: ar2, beads: oneToOne(1) })).toEqual([]);
+  });
+
+  it('reads a name in the accusative with its tanween written (هُودًا) as the name, not with its alef (Hud, not Huda)', () => {
+    const ar2 = doc('ar', 'ar', ['قابلتُ هُودًا أمسِ في السوق.']);
+    expect(checkNameMismatch({ a: doc('en', 'en', ['I met Hud yesterday in the market.']), b: ar2, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('does not take a name for a slip towards another word when the bead also holds its own spelling (Taha and طه beside طفلا, not Tala)', () => {
     const ar2 = doc('ar', 'ar', ['فقد طه حسين بصره طفلا، ومع ذلك درس في الأزهر.']);
     const en = (name: string) => doc('en', 'en', [`${name} Hussein lost his sight as a child, yet he studied at Al-Azhar.`]);

@@ -504,11 +504,18 @@ function usedAsWord(ctx: Ctx, m: Mention, i: number): boolean {
  */
 function inTitleCase(doc: CheckDoc, m: Mention): boolean {
   const p = doc.paragraphs[m.paragraph]!;
-  const s = p.sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { start: 0, end: p.text.length };
-  const long = p.text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? [];
-  if (long.length < TITLE_MIN_WORDS) return false;
-  return long.every((w) => /^\p{Lu}/u.test(w));
+  // Remembered per sentence (or paragraph): several rules ask it of every mention there.
+  const s = p.sentences.find((x) => x.start <= m.start && m.start < x.end);
+  const key: object = s ?? p;
+  let title = titleCased.get(key);
+  if (title === undefined) {
+    const long = p.text.slice(s?.start ?? 0, s?.end ?? p.text.length).match(/\p{L}{4,}/gu) ?? [];
+    title = long.length >= TITLE_MIN_WORDS && long.every((w) => /^\p{Lu}/u.test(w));
+    titleCased.set(key, title);
+  }
+  return title;
 }
+const titleCased = new WeakMap<object, boolean>();
 
 /** Fewest long words that make a title-cased sentence: short ones may be names alone. */
 const TITLE_MIN_WORDS = 4;
@@ -928,8 +935,16 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
   // name. Asked last: few words have a name a letter or two from the spelling, and the
   // model's bound is the dearest question here.
   if (!best || gapWithin(latin, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) return null;
+  // An English word is written in Arabic script as it is said: "Writer" رايتر, "Knight" نايت.
+  const said = spokenStart(mine);
+  if (said !== mine && gapWithin(said, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) return null;
   return best;
 });
+
+/** English letters not said at the start of a word (wr, kn, gn, ps, pn): the word as it sounds. */
+function spokenStart(letters: string): string {
+  return /^(?:wr|kn|gn|ps|pn)/.test(letters) ? letters.slice(1) : letters;
+}
 
 /** A word this far (nats) from the source word is not a spelling of it. */
 const WORD_FOR_NAME_GAP = 10;

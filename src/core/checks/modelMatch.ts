@@ -34,6 +34,9 @@ export function isCommonEnglish(word: string): boolean {
 /** Forms of an Arabic-script word a name may hide under: clitics off, article off. */
 export const nameForms: (word: string) => readonly string[] = memoPerWord((word) => Object.freeze(formsOfName(word)));
 
+/** Fathatan on or before a final alef (either order is written). */
+const TANWEEN_ALEF = /(?:\u064b\u0627|\u0627\u064b)$/;
+
 function formsOfName(word: string): string[] {
   const out = new Set<string>();
   // "داعش-خراسان", "سان‌پائولو": each part of a hyphenated or joined word may be the name.
@@ -43,6 +46,10 @@ function formsOfName(word: string): string[] {
     out.add(f);
     if (f.startsWith('\u0627\u0644') && f.length > 4) out.add(f.slice(2));
   }
+  // An accusative written with its tanween (هُودًا, لُوطًا): the alef carries the case ending,
+  // not a letter of the name. Only where the mark is written: without it, a final alef may be
+  // the name's own (رضا).
+  if (TANWEEN_ALEF.test(word)) for (const f of [...out]) if (f.endsWith('\u0627') && f.length > 2) out.add(f.slice(0, -1));
   return [...out];
 }
 

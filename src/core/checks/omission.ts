@@ -373,17 +373,18 @@ const LINK_FACTS = 0.5;
  */
 function skipMarginsOf(pa: Piece[], pb: Piece[], scale: LengthScale, priors: number[], contentOf: () => BeadContent): [Float64Array, Float64Array] {
   const [ca, cb] = [prefix(pa), prefix(pb)];
-  // Facts of each run of sentences read once: every link of the search starting there reads them.
-  const runs = new Map<number, Facts>();
-  const factsOf = (side: Side, ps: Piece[], i0: number, d: number): Facts => {
-    const key = (i0 * (SHAPES.length + 1) + d) * 2 + (side === 'a' ? 0 : 1);
-    let f = runs.get(key);
-    if (!f) runs.set(key, (f = contentOf().facts(side, ps.slice(i0, i0 + d))));
+  // The facts of a run of sentences, read once: each run is linked with many runs of the other side.
+  const runs: [Map<number, Facts>, Map<number, Facts>] = [new Map(), new Map()];
+  const runFacts = (side: Side, ps: Piece[], from: number, count: number): Facts => {
+    const cache = runs[side === 'a' ? 0 : 1];
+    const key = from * (ps.length + 1) + count;
+    let f = cache.get(key);
+    if (!f) cache.set(key, (f = contentOf().facts(side, ps.slice(from, from + count))));
     return f;
   };
   const shared = (i0: number, da: number, j0: number, db: number): number => {
     const content = contentOf();
-    const [fa, fb] = [factsOf('a', pa, i0, da), factsOf('b', pb, j0, db)];
+    const [fa, fb] = [runFacts('a', pa, i0, da), runFacts('b', pb, j0, db)];
     return Math.min(0, (content.judge('a', fa, fb)?.llr ?? 0) + (content.judge('b', fb, fa)?.llr ?? 0));
   };
   return skipMargins(pa.length, pb.length, {
@@ -528,7 +529,9 @@ function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (si
   for (;;) {
     let best: { side: Side; piece: Piece; llr: number } | null = null;
     // Without a scale lengths say nothing; a side of one sentence keeps it (at most half a side is dropped).
-    const mg = margins && scale.spread !== Infinity && (left.a.length > 1 || left.b.length > 1) ? margins(left.a, left.b) : null;
+    // Worked out when a sentence first needs it: in many beads none is long enough to ask.
+    let mg: [Float64Array, Float64Array] | null | undefined;
+    const marginsNow = () => (mg === undefined ? (mg = margins && scale.spread !== Infinity && (left.a.length > 1 || left.b.length > 1) ? margins(left.a, left.b) : null) : mg);
     for (const side of ['a', 'b'] as const) {
       const all = side === 'a' ? pa : pb;
       if (left[side].length - 1 < all.length / 2) continue;
@@ -537,7 +540,8 @@ function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (si
         // With no scale at all, lengths say nothing and the aligner's links decide.
         const whole = lengthLlr(side, piece, la, lb, scale) + (unlinked.has(piece) ? (scale.spread === Infinity ? DROPPED : UNLINKED_PRIOR) : 0);
         // Beside the whole bead's lengths, what its sentence structure says (see WHOLE_SHARE).
-        const prior = mg ? WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * mg[side === 'a' ? 0 : 1][k]! : whole;
+        const m = marginsNow();
+        const prior = m ? WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * m[side === 'a' ? 0 : 1][k]! : whole;
         // Facts are costly to read: only where they may tip the balance.
         const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
         if (!best || llr > best.llr) best = { side, piece, llr };
