@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHAPES } from '../src/core/align/shapes';
 import { splitSentences } from '../src/core/text/sentences';
 import { ROOT, type GoldBead } from './corpus';
 import type { LinePair } from './realtext';
@@ -164,4 +165,20 @@ export function sentenceLevel(beads: Array<{ a: number[]; b: number[] }>, links:
   const coarse = links.filter((g) => Math.min(g.a.length, g.b.length) >= 2).length;
   const keptWhole = links.filter((g, k) => Math.min(g.a.length, g.b.length) >= 2 && !crossed.has(k)).length;
   return { f1: p + r ? (2 * p * r) / (p + r) : 0, keptWhole, coarse };
+}
+
+/**
+ * The most passage-level strict F1 an aligner can reach on a text without reading passage
+ * marks: a bead takes one of SHAPES (up to 1-8, 8-1, 2-3, 3-2), so a passage of another
+ * shape (the Aqdas has 18-7) can only be found as several beads. Best case: every passage of
+ * a bead's shape found whole, every other one cut into two beads (the fewest), nothing else
+ * wrong. An n-m passage of a bead's shape (2-2, 2-3, 3-2) counts as found, though finding it
+ * whole means joining sentences that could be aligned finer. A text whose passages are marked
+ * (the Hidden Words' "O Son of Man!") is not bound by it: the aligner joins beads between marks.
+ */
+export function passageCeiling(links: GoldBead[]): { f1: number; shaped: number } {
+  const shaped = links.filter((g) => SHAPES.some((s) => s.da === g.a.length && s.db === g.b.length)).length;
+  const p = shaped / (shaped + 2 * (links.length - shaped));
+  const r = shaped / links.length;
+  return { f1: p + r ? (2 * p * r) / (p + r) : 0, shaped };
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Bead } from '../src/core/model';
 import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
-import { literatureSet, mixedDirections, passageLines, sentenceLevel, type LiteraryText } from './literature';
+import { literatureSet, mixedDirections, passageCeiling, passageLines, sentenceLevel, type LiteraryText } from './literature';
 import { onDevTable } from './omissionTable';
 import { novelBook, novelSet } from './realtext';
 
@@ -17,7 +17,8 @@ import { novelBook, novelSet } from './realtext';
  * kept (one passage per line, as a user's file that keeps them; the sentences linked inside
  * each bead, flattened to sentence beads and scored where the gold is sentence-level), and
  * with every other passage's English joined into one line (`mixedDirections`).
- * Then the novel-style NTREX texts (`novelSet`: joins both ways, counts close, names kept)
+ * Beside the passage-level figure, the most it can be without reading passage marks
+ * (`passageCeiling`). Then the novel-style NTREX texts (`novelSet`: joins both ways, counts close, names kept)
  * and a book-length one (`novelBook`), under the dev-half word table.
  */
 
@@ -65,6 +66,8 @@ for (const t of literatureSet().filter((x) => split === 'all' || x.split === spl
   const s = sentenceLevel(beads, t.links);
   sentenceFigs.push(s.f1);
   console.log(`${t.split} ${t.name} ${a.paragraphs.length}×${b.paragraphs.length}: strict F1 ${f.toFixed(3)}; where sentence-level ${s.f1.toFixed(3)}, n-m passages kept whole ${s.keptWhole}/${s.coarse}; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
+  const ceiling = passageCeiling(t.links);
+  console.log(`  without passage marks at most ${ceiling.f1.toFixed(3)}: ${ceiling.shaped} of ${t.links.length} passages have a shape one bead can take`);
   // Paragraphs kept: one passage per line.
   const lines = passageLines(t);
   const pa = doc(lines.a, 'en');
