@@ -96,6 +96,11 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en('Iranian'), b: fa, beads: oneToOne(1), others: [doc('o', 'en', ['Iran is in Asia.'])] })).toEqual([]);
   });
 
+  it('reads an English word as it is said when the source writes it out (Writer رايتر, not a word put for "Reiter")', () => {
+    const ar2 = doc('ar', 'ar', ['يفتح ليبر أوفيس رايتر المستندات التي أنشئت باستخدام مايكروسوفت وورد.']);
+    expect(checkNameMismatch({ a: doc('en', 'en', ['LibreOffice Writer opens documents created with Microsoft Word.']), b: ar2, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('reads a name in the accusative with its tanween written (هُودًا) as the name, not with its alef (Hud, not Huda)', () => {
     const ar2 = doc('ar', 'ar', ['قابلتُ هُودًا أمسِ في السوق.']);
     expect(checkNameMismatch({ a: doc('en', 'en', ['I met Hud yesterday in the market.']), b: ar2, beads: oneToOne(1) })).toEqual([]);

@@ -935,8 +935,16 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
   // name. Asked last: few words have a name a letter or two from the spelling, and the
   // model's bound is the dearest question here.
   if (!best || gapWithin(latin, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) return null;
+  // An English word is written in Arabic script as it is said: "Writer" رايتر, "Knight" نايت.
+  const said = spokenStart(mine);
+  if (said !== mine && gapWithin(said, w, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP) return null;
   return best;
 });
+
+/** English letters not said at the start of a word (wr, kn, gn, ps, pn): the word as it sounds. */
+function spokenStart(letters: string): string {
+  return /^(?:wr|kn|gn|ps|pn)/.test(letters) ? letters.slice(1) : letters;
+}
 
 /** A word this far (nats) from the source word is not a spelling of it. */
 const WORD_FOR_NAME_GAP = 10;
