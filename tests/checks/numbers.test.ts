@@ -55,4 +55,15 @@ describe('numbers (check 4)', () => {
     const flags = checkNumbers({ a: en, b: ar, beads });
     expect(flags.map((f) => [f.span?.paragraph, f.data?.text])).toEqual([[1, 'August 2021']]);
   });
+
+  it('reads a date in the Solar Hijri calendar, with Afghanistan\'s month names, as the Gregorian date it is', () => {
+    const fa = doc('fa', 'fa', ['اشرف غنی در ۲۴ اسد ۱۴۰۰ کابل را ترک کرد.']);
+    const en = (date: string) => doc('en', 'en', [`Ashraf Ghani left Kabul on ${date}.`]);
+    expect(checkNumbers({ a: en('15 August 2021'), b: fa, beads: oneToOne(1) })).toEqual([]);
+    expect(checkNumbers({ a: en('August 15, 2021'), b: fa, beads: oneToOne(1) })).toEqual([]);
+    // Another day is another date; a word that is also a month's name (اسد, "lion") is not one without a day.
+    expect(checkNumbers({ a: en('18 August 2021'), b: fa, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['18', '۲۴']);
+    const lion = doc('fa', 'fa', ['شیر یا اسد در ماه اوت ۲۰۲۱ دیده شد.']);
+    expect(checkNumbers({ a: doc('en', 'en', ['The lion was seen in September 2021.']), b: lion, beads: oneToOne(1) }).map((f) => f.data?.text)).not.toEqual([]);
+  });
 });

@@ -50,6 +50,33 @@ const ARABIC_MONTH_PAIRS: Record<string, number> = { 'كانون الثاني': 
 /** Solar Hijri months: their presence means Gregorian months cannot be compared. */
 const SOLAR_MONTHS = new Set(['فروردين', 'ارديبهشت', 'خرداد', 'تير', 'مرداد', 'شهريور', 'مهر', 'ابان', 'اذر', 'دي', 'بهمن', 'اسفند']);
 
+/**
+ * The Solar Hijri months by number, in Iran's names and Afghanistan's (حمل, ثور, … اسد, …),
+ * from CLDR through Intl. Afghanistan's are also common words (اسد "lion", جدی "serious"), so
+ * they count as months only after a day's number ("۲۴ اسد").
+ */
+const SOLAR_MONTH_NUMBER: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const locale of ['fa-IR', 'fa-AF']) {
+    const names = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, { month: 'long', timeZone: 'UTC' });
+    const numbers = new Intl.DateTimeFormat('en-u-ca-persian', { month: 'numeric', timeZone: 'UTC' });
+    // The first of each Solar month falls within a Gregorian year's 12 months: ask every 10 days.
+    for (let d = 0; d < 366; d += 10) {
+      const date = new Date(Date.UTC(2021, 0, 1 + d));
+      out.set(foldForMatch(names.format(date)), Number(numbers.format(date)));
+    }
+  }
+  return out;
+})();
+
+/** Day, month and year of a Gregorian date in the Solar Hijri calendar (CLDR's, through Intl). */
+const SOLAR_DATE = new Intl.DateTimeFormat('en-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+function solarDate(year: number, month: number, day: number): { month: number; day: number } {
+  const parts = SOLAR_DATE.formatToParts(new Date(Date.UTC(year, month - 1, day)));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { month: part('month'), day: part('day') };
+}
+
 /** First words of ARABIC_MONTH_PAIRS: only after one of them is the next word read. */
 const PAIR_FIRSTS = new Set(Object.keys(ARABIC_MONTH_PAIRS).map((k) => k.split(' ')[0]!));
 /** Longest English month name: longer words need no lower-casing to be ruled out. */
@@ -81,6 +108,14 @@ interface ArabicMonthWord {
   month: number | null;
   pairFirst: string | null;
   solar: boolean;
+  /** The Solar Hijri month the word names when a day's figure comes before it (SOLAR_MONTH_NUMBER). */
+  solarNumber: number | null;
+}
+
+/** A day of a Solar Hijri month as written ("۲۴ اسد"): the day's figure and the month's number. */
+interface SolarDay {
+  day: NumberItem;
+  month: number;
 }
 const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
   // The word's first form is the word folded (arabicForms).
@@ -92,7 +127,8 @@ const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
       break;
     }
   }
-  return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => SOLAR_MONTHS.has(f)) };
+  const solarNumber = forms.map((f) => SOLAR_MONTH_NUMBER.get(f)).find((n) => n !== undefined) ?? null;
+  return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => SOLAR_MONTHS.has(f)), solarNumber };
 });
 
 /** Numbers, number words and months of some paragraphs of a document. */
@@ -104,8 +140,9 @@ export function numberItems(doc: CheckDoc, indices: number[]): NumberItem[] {
  * numberItems, and whether the paragraphs name a Solar Hijri month, read in one pass over
  * each paragraph's words (the months check needs both for every bead).
  */
-function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; solar: boolean } {
+function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; solar: boolean; solarDays: SolarDay[] } {
   const out: NumberItem[] = [];
+  const solarDays: SolarDay[] = [];
   let solar = false;
   // relativePos, with the side's length and each paragraph's offset summed once.
   const total = Math.max(1, sideLength(doc, indices));
@@ -131,11 +168,19 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       const t = tokens[k]!;
       const w = t.arabic ? arabicMonthWord(t.text) : null;
       if (w?.solar) solar = true;
+      if (w?.solarNumber) {
+        // "۲۴ اسد": the day's figure just before the month's name.
+        const day = out.find((x) => x.kind === 'digits' && x.paragraph === i && x.end <= t.start && /^\s*$/.test(text.slice(x.end, t.start)));
+        if (day && Number(day.value) >= 1 && Number(day.value) <= 31) {
+          solar = true;
+          solarDays.push({ day, month: w.solarNumber });
+        }
+      }
       const month = monthOf(t.text, w, tokens[k + 1]?.text);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }
   }
-  return { items: out, solar };
+  return { items: out, solar, solarDays };
 }
 
 /** Gregorian years a Hijri year may stand for (solar: +621/622; lunar: ×0.97 + 622). */
@@ -243,7 +288,9 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   const ra = readNumbers(da, sideIndices(ctx.bead, 'a'));
   const rb = readNumbers(db, sideIndices(ctx.bead, 'b'));
   const [ia, ib] = [ra.items, rb.items];
-  const num = (xs: NumberItem[]) => xs.filter((x) => x.kind !== 'month');
+  // "15 August 2021" and "۲۴ اسد ۱۴۰۰" are one date: its two day figures are not two numbers.
+  const sameDay = new Set([...datedDays(da, ia, rb.solarDays), ...datedDays(db, ib, ra.solarDays)]);
+  const num = (xs: NumberItem[]) => xs.filter((x) => x.kind !== 'month' && !sameDay.has(x));
   const { restA: ua, restB: ub } = pairUp(num(ia), num(ib), sameNumber);
   const keep = (doc: CheckDoc, xs: NumberItem[]) => xs.filter((x) => flaggable(x, doc.paragraphs[x.paragraph]!.text));
   const flags: Flag[] = [];
@@ -256,6 +303,29 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
   for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));
   return flags;
+}
+
+/**
+ * The day figures of Gregorian dates on one side ("15 August", "August 15", with the year after
+ * them if written) that the other side writes as a Solar Hijri day, and those Solar days: both
+ * stand for one date. Without a year the date may fall a day either way.
+ */
+function datedDays(doc: CheckDoc, items: NumberItem[], solarDays: SolarDay[]): NumberItem[] {
+  if (!solarDays.length) return [];
+  const out: NumberItem[] = [];
+  const near = (x: NumberItem, y: NumberItem) =>
+    x.paragraph === y.paragraph && /^[\s,]{0,2}$/.test(doc.paragraphs[x.paragraph]!.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)));
+  for (const m of items.filter((x) => x.kind === 'month')) {
+    const month = Number(m.value.slice('month:'.length));
+    const day = items.find((x) => x.kind === 'digits' && near(x, m) && /^\d{1,2}$/.test(x.value) && Number(x.value) >= 1 && Number(x.value) <= 31);
+    if (!day) continue;
+    const year = items.find((x) => x !== day && x.kind === 'digits' && /^(19|20)\d\d$/.test(x.value) && x.start > m.start && (near(x, m) || near(x, day)));
+    const years = year ? [Number(year.value)] : [2019, 2020, 2021];
+    const candidates = years.map((y) => solarDate(y, month, Number(day.value)));
+    const match = solarDays.find((s) => candidates.some((c) => c.month === s.month && c.day === Number(s.day.value)));
+    if (match) out.push(day, match.day);
+  }
+  return out;
 }
 
 /** Months one side names and the other does not (as sets); the caller rules out Solar months. */
