@@ -110,13 +110,14 @@ describe('lexicon', () => {
     expect(pairs).not.toContain('war=سلام');
     for (const l of links) expect(l.pA).toBeGreaterThan(0);
   });
-  it('keeps two partners a word, whether learnt from sentences or from long passages', () => {
-    // "temple" is in ten beads, and so are three Arabic words with it: one of the three is
-    // there by the bead's company, not as a translation.
+  it('keeps two partners a word in a translation that restructures its sentences, three otherwise', () => {
+    // "temple" is in ten beads, and so are three Arabic words with it: in a literary
+    // translation's long passages one of the three is there by the passage's company.
     const beadsA = Array.from({ length: 40 }, (_, k) => (k < 10 ? ['temple', `a${k}`] : [`a${k}`, `c${k % 5}`]));
     const beadsB = Array.from({ length: 40 }, (_, k) => (k < 10 ? ['هيكل', 'علينا', 'قلب', `b${k}`] : [`b${k}`, `d${k % 5}`]));
     const partners = (links: Array<{ a: string }>): number => links.filter((l) => l.a === 'temple').length;
-    expect(partners(learnLexicon(beadsA, beadsB))).toBe(2);
+    expect(partners(learnLexicon(beadsA, beadsB))).toBe(3);
+    expect(partners(learnLexicon(beadsA, beadsB, false, true))).toBe(2);
     expect(partners(learnLexicon(beadsA, beadsB, true))).toBe(2);
   });
   it('turns user entries into links on folded words', () => {

@@ -40,8 +40,9 @@ describe('name mismatch across scripts (check 2)', () => {
     const en = doc('en', 'en', ['Congressman Mike Walz protested in Washington.']);
     const ar2 = doc('ar', 'ar', ['احتج عضو الكونجرس مايك والتز في واشنطن.']);
     const other = doc('o', 'en', ['Representative Michael Waltz called for help.']);
-    // Alone, the learned model already reads the t that والتز writes; the story says who writes it.
-    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion, f.data?.suggestionFrom])).toEqual([['Walz', 'Waltz', 'transliteration']]);
+    // Alone, "Walz" is a spelling real people bear (Tim Walz): the model's reading of the t that
+    // والتز writes does not outweigh it. The story says who writes it.
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
     const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] });
     expect(flags.map((f) => [f.data?.kind, f.data?.text, f.suggestion])).toEqual([['story-differs', 'Walz', 'Waltz']]);
   });
@@ -94,6 +95,12 @@ describe('name mismatch across scripts (check 2)', () => {
     const fa = doc('fa', 'fa', ['حافظ در شیراز به دنیا آمد و دیوان او در هر خانه ایرانی یافت می‌شود.']);
     const en = (people: string) => doc('en', 'en', [`Hafiz was born in Shiraz, and his Divan is found in every ${people} home.`]);
     expect(checkNameMismatch({ a: en('Iranian'), b: fa, beads: oneToOne(1), others: [doc('o', 'en', ['Iran is in Asia.'])] })).toEqual([]);
+  });
+
+  it('leaves spellings real people bear that the train list lacks (Mohammed, Shakir, Hashim beside محمد, شاكر, هاشم)', () => {
+    const ar2 = doc('ar', 'ar', ['استقبل ولي العهد الأمير محمد بن سلمان الشاعر بدر شاكر السياب وصديقه هاشم في الرياض.']);
+    const en = doc('en', 'en', ['Crown Prince Mohammed bin Salman received the poet Badr Shakir al-Sayyab and his friend Hashim in Riyadh.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
   });
 
   it('reads an English word as it is said when the source writes it out (Writer رايتر, not a word put for "Reiter")', () => {

@@ -24,12 +24,16 @@ const MIN_DICE = 0.3;
  * (Poisson, expected count from the two words' bead frequencies).
  */
 const CHANCE_LINKS = 20;
+/** Partners kept per word on each side. */
+const TOP_K = 3;
 /**
- * Partners kept per word on each side. A word's third partner is mostly another word of the
- * same beads met with it by chance (in a literary translation's long passages all the more),
- * and each partner kept is evidence the search weighs.
+ * Partners kept per word in a translation that restructures its sentences (`restructured`):
+ * its trusted beads are long passages or chance pairs, and a word's third partner is mostly
+ * another word of the same beads met with it by chance. Elsewhere a third partner is often a
+ * synonym or an inflection, and with two the omission check found fewer deletions and
+ * flagged more clean passages.
  */
-const TOP_K = 2;
+const TOP_K_RESTRUCTURED = 2;
 /** Words in more than this share of sampled beads are function words; skipped for speed. */
 const MAX_SHARE = 0.4;
 
@@ -109,18 +113,18 @@ function candidates(sa: number[][], sb: number[][], fa: number[], fb: number[]):
   return out.sort((x, y) => x.first - y.first);
 }
 
-/** Keeps each candidate that is among the TOP_K best of its A word and of its B word. */
-function keepBest(cands: Candidate[], wordsA: number, wordsB: number): Candidate[] {
-  const byA = topPerWord(cands, wordsA, (c) => c.a);
-  const byB = topPerWord(cands, wordsB, (c) => c.b);
+/** Keeps each candidate that is among the `top` best of its A word and of its B word. */
+function keepBest(cands: Candidate[], wordsA: number, wordsB: number, top: number): Candidate[] {
+  const byA = topPerWord(cands, wordsA, (c) => c.a, top);
+  const byB = topPerWord(cands, wordsB, (c) => c.b, top);
   return cands.filter((_, k) => byA[k] && byB[k]);
 }
 
 /**
- * 1 for each candidate among the TOP_K of highest Dice of its word (`word` of it), earlier
+ * 1 for each candidate among the `top` of highest Dice of its word (`word` of it), earlier
  * candidates first among equals. Groups are laid out by a counting sort: no maps.
  */
-function topPerWord(cands: Candidate[], words: number, word: (c: Candidate) => number): Uint8Array {
+function topPerWord(cands: Candidate[], words: number, word: (c: Candidate) => number, top: number): Uint8Array {
   const start = new Int32Array(words + 1);
   for (const c of cands) start[word(c) + 1]!++;
   for (let w = 0; w < words; w++) start[w + 1]! += start[w]!;
@@ -130,8 +134,8 @@ function topPerWord(cands: Candidate[], words: number, word: (c: Candidate) => n
   const kept = new Uint8Array(cands.length);
   for (let w = 0; w < words; w++) {
     const group = order.subarray(start[w]!, start[w + 1]!);
-    if (group.length > TOP_K) group.sort((x, y) => cands[y]!.dice - cands[x]!.dice || x - y);
-    for (let k = 0; k < Math.min(TOP_K, group.length); k++) kept[group[k]!] = 1;
+    if (group.length > top) group.sort((x, y) => cands[y]!.dice - cands[x]!.dice || x - y);
+    for (let k = 0; k < Math.min(top, group.length); k++) kept[group[k]!] = 1;
   }
   return kept;
 }
@@ -140,7 +144,7 @@ function topPerWord(cands: Candidate[], words: number, word: (c: Candidate) => n
  * Lexicon links from beads believed correct, given as the words of each bead's A side and
  * B side. pA = P(b on B | a on A) and pB = P(a on A | b on B), smoothed towards 0.
  */
-export function learnLexicon(beadsA: string[][], beadsB: string[][], significant = false): LexiconLink[] {
+export function learnLexicon(beadsA: string[][], beadsB: string[][], significant = false, restructured = significant): LexiconLink[] {
   const idx = sampleEvenly(
     beadsA.map((_, k) => k),
     MAX_SAMPLE,
@@ -163,7 +167,7 @@ export function learnLexicon(beadsA: string[][], beadsB: string[][], significant
     const limit = Math.log(CHANCE_LINKS / Math.max(1, tests));
     cands = cands.filter((c) => logPoissonTail(c.count, (fa[c.a]! * fb[c.b]!) / idx.length) < limit);
   }
-  return keepBest(cands, fa.length, fb.length).map((c) => ({
+  return keepBest(cands, fa.length, fb.length, restructured ? TOP_K_RESTRUCTURED : TOP_K).map((c) => ({
     a: ia.list[c.a]!,
     b: ib.list[c.b]!,
     pA: c.count / (fa[c.a]! + 1),

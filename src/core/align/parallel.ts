@@ -105,13 +105,15 @@ function trustedPairs(t: UnitTable, path: PathBead[], costs: Float64Array): Arra
   return out;
 }
 
-/** Lexicon for pass 2: learnt pairs, the user's, and identical words not learnt otherwise. */
-function secondLexicon(sides: [SideUnits, SideUnits], pairs: Array<[number, number]>, user: LexiconLink[], identity: LexiconLink[]): LexiconLink[] {
+/** Lexicon for pass 2: learnt pairs (fewer partners a word when the translation restructures), the user's, and identical words not learnt otherwise. */
+function secondLexicon(sides: [SideUnits, SideUnits], pairs: Array<[number, number]>, user: LexiconLink[], identity: LexiconLink[], restructures: boolean): LexiconLink[] {
   // learnLexicon samples the same way; sampling first reads only the sampled paragraphs' words.
   const sampled = sampleEvenly(pairs, MAX_SAMPLE);
   const learnt = learnLexicon(
     sampled.map(([i]) => sides[0].doc.wordsOf(i)),
     sampled.map(([, j]) => sides[1].doc.wordsOf(j)),
+    false,
+    restructures,
   );
   const known = new Set(learnt.map((l) => l.a));
   return [...learnt, ...user, ...identity.filter((l) => !known.has(l.a))];
@@ -254,7 +256,7 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // words stay.
   const chance = restructures && byChance(first.pair.table, pairs);
   const fewPairs = chance || (restructures && pairs.length < MIN_LEARNING_SHARE * Math.min(n, m));
-  const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity);
+  const lexicon = fewPairs ? [...user, ...identity] : secondLexicon(sides, pairs, user, identity, restructures);
   const plan = { center: pathCenter(first.path, n, m), half: SECOND_HALF };
   if (!restructures) return runPass(sides, vocab, lexicon, length, plan, progress, SMALL_SHAPES);
   // A translator who joins sentences one way and splits them the other keeps the counts

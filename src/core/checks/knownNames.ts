@@ -1,4 +1,5 @@
 import english from './english-words.json';
+import borne from './borne-names.json';
 import known from './known-names.json';
 import placeNames from './place-names.json';
 import { latinLetters } from './translitModel';
@@ -59,12 +60,21 @@ function has(t: Uint32Array, word: string): boolean {
   return sortedHas(t, nameHash(latinLetters(word)));
 }
 
-type Table = 'known' | 'common' | 'names' | 'places';
+type Table = 'known' | 'borne' | 'common' | 'names' | 'places';
 const tables: Partial<Record<Table, Uint32Array>> = {};
 function table(k: Table): Uint32Array {
-  return (tables[k] ??= unpack(
-    k === 'known' ? (known as { hashes: string }).hashes : k === 'places' ? (placeNames as { hashes: string }).hashes : (english as Record<'common' | 'names', string>)[k],
-  ));
+  const hashed: Partial<Record<Table, { hashes: string }>> = { known, borne, places: placeNames };
+  return (tables[k] ??= unpack(hashed[k]?.hashes ?? (english as Record<'common' | 'names', string>)[k as 'common' | 'names']));
+}
+
+/**
+ * Whether real people bear the spelling: the name lists, or the translit lists' other splits
+ * (borne-names.json). Those clear a spelling of being a slip ("Mohammed", "Shakir", which the
+ * train split lacks) but are not suggested, nor make a source word read as a name: a prior
+ * that only acquits.
+ */
+export function isBorneName(name: string): boolean {
+  return isKnownName(name) || has(table('borne'), name);
 }
 
 /** Whether a Latin spelling is one the name lists know (the translit train names, the dictionary's names). */

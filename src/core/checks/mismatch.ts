@@ -10,7 +10,7 @@ import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, wordParts, writes } from './modelMatch';
-import { isEnglishWord, isKnownName, isPlaceName } from './knownNames';
+import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
 import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN } from './knownSlip';
@@ -273,7 +273,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     // and a spelling real people or places bear ("Korean") is one written on purpose;
     // a name that resembles the words strongly is written differently, not replaced
     // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
-    else if (!isKnownName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
+    else if (!isBorneName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
       flags.push(ruled('replaced', sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }))!);
     // A common word where a given name stands before its surname ("Pocket Sturridge" for
     // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
@@ -299,7 +299,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
  * place. Remembered per spelling: three rules ask it of every mention.
  */
 const unlisted = memoPerWord(
-  (text: string): boolean => /^\p{L}+$/u.test(text) && !isCommonEnglish(text) && !isEnglishWord(text) && !isKnownName(text) && !isPlaceName(text),
+  (text: string): boolean => /^\p{L}+$/u.test(text) && !isCommonEnglish(text) && !isEnglishWord(text) && !isBorneName(text) && !isPlaceName(text),
 );
 
 /** The bead tokens that other mentions of the run already stand on: not this one's to take. */
@@ -563,7 +563,7 @@ const judgedSpelling = memoPerWord((text: string): boolean => {
   // A hyphenated compound ("Rhein-Neckar-Arena", "R-Arizona") is several words, judged apart or not at all.
   if (text.includes('-') || isCommonEnglish(text) || isEnglishWord(text) || latinKey(text).length < 3) return false;
   // A plural of a real name is real too ("Koreas").
-  return ![text, text.replace(/s$/, '')].some((t) => isKnownName(t) || isPlaceName(t));
+  return ![text, text.replace(/s$/, '')].some((t) => isBorneName(t) || isPlaceName(t));
 });
 
 /** Arabic-script words of the bead that could be a name's counterpart: no function or common words. */
@@ -839,7 +839,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   // names a team or a body ("Rangers", "Hearts"), which the source writes as the English word.
   // An inflected word the word list lacks ("Hailed" for Harlem, هارلم) is read the same way: the
   // source word must still read as a known name that the word, as written, does not write at all.
-  const plain = mentions.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && !isKnownName(m.text) && !isPlaceName(m.text) && !isPlural(m.text));
+  const plain = mentions.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && !isBorneName(m.text) && !isPlaceName(m.text) && !isPlural(m.text));
   if (!plain.length) return;
   // Whether another name of the bead writes the word, asked only of words that come that far.
   const claimed = new Map<number, boolean>();
@@ -894,7 +894,7 @@ function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   const present = new Set(stems);
   const said = new Set(mentions.map((m) => latinLetters(m.text)));
   for (const m of mentions) {
-    if (m.initial || !/^\p{L}+$/u.test(m.text) || !isEnglishWord(m.text) || isKnownName(m.text) || isPlaceName(m.text) || inTitleCase(ctx.latin, m)) continue;
+    if (m.initial || !/^\p{L}+$/u.test(m.text) || !isEnglishWord(m.text) || isBorneName(m.text) || isPlaceName(m.text) || inTitleCase(ctx.latin, m)) continue;
     const x = latinLetters(m.text);
     if (x.length < SLIP_MIN_LETTERS || named.has(x)) continue;
     const own = translationStems(x, ctx.arabic.lang).stems;
