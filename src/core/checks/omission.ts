@@ -342,6 +342,10 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       // The shorter side's text may sit in sentences the aligner left without partner (one
       // verse, several English sentences): then the whole bead must be short too.
       if ([...unlinked].some((pc) => (shorter === 'a' ? pa : pb).includes(pc)) && Math.abs(Math.log(sumLetters(pa) / sumLetters(pb)) - scale.median) < scale.threshold) continue;
+      // In a bead of several links that as a whole keeps the usual ratio, a link's excess is
+      // text the sentence aligner put in a neighbouring link (a verse's sentence counted with
+      // the verse before), not text missing from the other side.
+      if (links.length > 1 && beadFits(sumLetters(pa), sumLetters(pb), lengths)) continue;
       const longer = shorter === 'a' ? xb : xa;
       const piece = spanOf(longer);
       if (contentExplains(contentOf(), shorter, longer, shorter === 'a' ? xa : xb)) continue;
@@ -349,6 +353,13 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     }
   });
   return out;
+}
+
+/** Spreads, at its own length, within which a whole bead's ratio counts as the usual one. */
+const BEAD_FITS = 2;
+
+function beadFits(la: number, lb: number, scale: LengthScale): boolean {
+  return Math.abs(Math.log(la / lb) - scale.median) < BEAD_FITS * spreadAt(scale, (la + lb) / 2);
 }
 
 /** Shape priors of the pair's own sentence links (a free translation joins sentences often), smoothed towards news'. */
