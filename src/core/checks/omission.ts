@@ -309,6 +309,13 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       out.push(flag(input, bead, side, piece, 'no-counterpart', `This ${langName(doc.lang)} sentence has no counterpart in the ${langName(other.lang)}: the rest of the passage matches the ${langName(other.lang)} without it`));
     }
     if (dropped.length) return;
+    // The bead's sentence margins, worked out only if a link's lengths call one of its sentences extra.
+    let beadMargins: [Float64Array, Float64Array] | null | undefined;
+    const marginOf = (side: Side, pc: Piece): number | null => {
+      beadMargins ??= lengths.spread !== Infinity ? margins(pa, pb) : null;
+      const k = (side === 'a' ? pa : pb).indexOf(pc);
+      return beadMargins && k >= 0 ? beadMargins[side === 'a' ? 0 : 1][k]! : null;
+    };
     for (const [sa, sb] of links) {
       const xa = sa.map((i) => pa[i]!).filter(Boolean);
       const xb = sb.map((i) => pb[i]!).filter(Boolean);
@@ -316,7 +323,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       if (!xa.length || !xb.length) continue;
       const la = sumLetters(xa);
       const lb = sumLetters(xb);
-      const extra = extraPieces(xa, xb, la, lb, lengths, contentLlr, literalGap);
+      const extra = extraPieces(xa, xb, la, lb, lengths, contentLlr, literalGap, links.length > 1 ? marginOf : undefined);
       if (extra.length) {
         for (const { side, piece } of extra) {
           const doc = side === 'a' ? input.a : input.b;
@@ -561,7 +568,7 @@ function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (si
  * in the other side) together say so. A sentence the translator merged into its neighbour
  * keeps its facts in the other side, so stays unflagged however the lengths fall.
  */
-function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, literalGap: (side: Side, pc: Piece) => boolean = () => false): Array<{ side: Side; piece: Piece }> {
+function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, literalGap: (side: Side, pc: Piece) => boolean = () => false, marginOf?: (side: Side, pc: Piece) => number | null): Array<{ side: Side; piece: Piece }> {
   let best: { side: Side; piece: Piece; llr: number } | null = null;
   for (const [side, many] of [['a', xa], ['b', xb]] as const) {
     if (many.length < 2) continue;
@@ -569,7 +576,14 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, scale: Le
       if (piece.letters < MIN_SENTENCE_LETTERS && !literalGap(side, piece)) continue;
       // A sentence the translator made compact lets its dropped neighbour fit the lengths:
       // inside a link facts may outweigh lengths further than in a whole bead.
-      const prior = lengthLlr(side, piece, la, lb, scale);
+      const linkLength = lengthLlr(side, piece, la, lb, scale);
+      // A link's lengths alone call one of a verse's several English sentences extra whenever
+      // the translator wrote long. The bead's sentence margin (WHOLE_SHARE, as in beadDrops),
+      // priced with the pair's own link shapes (one verse as several sentences is its habit),
+      // may temper that, never add to it. Not asked for a bead that is this one link: its
+      // margin reads the same lengths through the aligner's outlier-tolerant model.
+      const m = marginOf && linkLength >= DROPPED - LINK_CONTENT_REACH ? marginOf(side, piece) : null;
+      const prior = m === null ? linkLength : Math.min(linkLength, WHOLE_SHARE * linkLength + (1 - WHOLE_SHARE) * m);
       const llr = (prior < DROPPED - LINK_CONTENT_REACH ? prior : prior + contentLlr(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
       if (!best || llr > best.llr) best = { side, piece, llr };
     }
