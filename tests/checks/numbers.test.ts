@@ -66,4 +66,12 @@ describe('numbers (check 4)', () => {
     const lion = doc('fa', 'fa', ['شیر یا اسد در ماه اوت ۲۰۲۱ دیده شد.']);
     expect(checkNumbers({ a: doc('en', 'en', ['The lion was seen in September 2021.']), b: lion, beads: oneToOne(1) }).map((f) => f.data?.text)).not.toEqual([]);
   });
+
+  it('reads a figure followed by a scale word as the number it makes, or as written (۵۹۰ هزار is 590,000)', () => {
+    const fa = (n: string) => doc('fa', 'fa', [`ریال در بازار آزاد تهران به ${n} هزار در برابر دلار سقوط کرد.`]);
+    const en = (n: string) => doc('en', 'en', [`The rial fell to ${n} to the dollar in Tehran.`]);
+    expect(checkNumbers({ a: en('590,000'), b: fa('۵۹۰'), beads: oneToOne(1) })).toEqual([]);
+    expect(checkNumbers({ a: en('590 thousand'), b: fa('۵۹۰'), beads: oneToOne(1) })).toEqual([]);
+    expect(checkNumbers({ a: en('590,000'), b: fa('۵۹۵'), beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['590,000']);
+  });
 });

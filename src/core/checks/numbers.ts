@@ -26,6 +26,8 @@ export interface NumberItem {
   end: number;
   /** Relative position in the bead side, for pairing repeated values. */
   pos: number;
+  /** The figure times the scale word after it ("۵۹۰ هزار": "590000"), when one follows. */
+  scaled?: string;
 }
 
 const DIGITS = /\d+(?:[.,]\d+)*/g;
@@ -131,6 +133,9 @@ const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
   return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => SOLAR_MONTHS.has(f)), solarNumber };
 });
 
+/** Words that scale the figure before them (thousand, million, billion in the three languages). */
+const SCALES: ReadonlySet<number> = new Set([1e3, 1e6, 1e9]);
+
 /** Numbers, number words and months of some paragraphs of a document. */
 export function numberItems(doc: CheckDoc, indices: number[]): NumberItem[] {
   return readNumbers(doc, indices).items;
@@ -162,6 +167,10 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
     const tokens = tokenize(text);
     for (const ph of numberPhrases(tokens)) {
       const [from, to] = [tokens[ph.from]!, tokens[ph.to]!];
+      // "590 thousand", "۵۹۰ هزار", "٣ ملايين": the figure also stands for its value scaled, which
+      // the other side may write in full ("590,000"); or it may write the figure and scale too.
+      const figure = ph.from === ph.to && SCALES.has(ph.value) ? out.find((x) => x.kind === 'digits' && x.paragraph === i && x.end <= from.start && /^\s+$/.test(text.slice(x.end, from.start))) : undefined;
+      if (figure && Number.isFinite(Number(figure.value))) figure.scaled = numberKey(String(Number(figure.value) * ph.value));
       out.push({ value: String(ph.value), kind: 'word', paragraph: i, start: from.start, end: to.end, pos: (offset + from.start) / total });
     }
     for (let k = 0; k < tokens.length; k++) {
@@ -181,6 +190,11 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
     }
   }
   return { items: out, solar, solarDays };
+}
+
+function aliases(x: NumberItem): string[] {
+  const out = yearAliases(x.value);
+  return x.scaled ? [...out, x.scaled] : out;
 }
 
 /** Gregorian years a Hijri year may stand for (solar: +621/622; lunar: ×0.97 + 622). */
@@ -225,8 +239,8 @@ export function pairUp(as: NumberItem[], bs: NumberItem[], same: (x: NumberItem,
 /** One figure, whatever its digits (a Hijri year counts as the Gregorian years it may be). */
 export function sameNumber(x: NumberItem, y: NumberItem): boolean {
   if (x.kind === 'month' || y.kind === 'month') return false;
-  const ya = yearAliases(x.value);
-  return yearAliases(y.value).some((v) => ya.includes(v));
+  const ya = aliases(x);
+  return aliases(y).some((v) => ya.includes(v));
 }
 
 interface BeadCtx {
