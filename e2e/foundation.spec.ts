@@ -149,6 +149,8 @@ test('marking a paragraph as site furniture shows at once, in a second tab, and 
   await openLibrary(page);
   await openSeedReader(page);
   const para = (p: typeof page) => p.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }).first();
+  // The checks' flags redraw the rows when they arrive: click once they are in, not while they land.
+  await expect(page.locator('.rows .flagged').first()).toBeVisible({ timeout: 30_000 });
   await para(page).hover(); // the row under the pointer carries the kind button
   await para(page).locator('.kind-toggle').click();
   await expect(para(page)).toHaveClass(/kind-boilerplate/);
