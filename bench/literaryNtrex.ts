@@ -1,6 +1,7 @@
 import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
 import { onDevTable } from './omissionTable';
+import { strictF1 } from './real';
 import { literaryHardPair, literarySet, type LinePair } from './realtext';
 
 /**
@@ -11,16 +12,8 @@ import { literaryHardPair, literarySet, type LinePair } from './realtext';
  */
 
 const doc = (lines: string[], lang: string) => ({ lang, paragraphs: segment(lines.join('\n') + '\n', { lang }) });
-const key = (b: { a: number[]; b: number[] }): string => `${b.a.join(',')}|${b.b.join(',')}`;
 
-function strict(beads: Array<{ a: number[]; b: number[] }>, t: LinePair): number {
-  const gold = new Set(t.links.map(key));
-  const linked = beads.filter((x) => x.a.length && x.b.length);
-  const hits = linked.filter((x) => gold.has(key(x))).length;
-  const p = linked.length ? hits / linked.length : 1;
-  const r = hits / t.links.length;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
+const strict = (beads: Array<{ a: number[]; b: number[] }>, t: Pick<LinePair, 'links'>): number => strictF1(beads, t.links);
 
 for (const [name, set] of [
   ['literary en–ar', literarySet('ar')],

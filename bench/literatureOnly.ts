@@ -4,6 +4,7 @@ import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
 import { literatureSet, mixedDirections, passageCeiling, passageLines, sentenceLevel, type LiteraryText } from './literature';
 import { onDevTable } from './omissionTable';
+import { strictF1 } from './real';
 import { novelBook, novelSet } from './realtext';
 
 /**
@@ -23,19 +24,11 @@ import { novelBook, novelSet } from './realtext';
  */
 
 const split = process.env.SPLIT ?? 'dev';
-const key = (b: { a: number[]; b: number[] }): string => `${b.a.join(',')}|${b.b.join(',')}`;
 const doc = (lines: string[], lang: string) => ({ lang, paragraphs: segment(lines.join('\n') + '\n', { lang }) });
 const langOf = (t: LiteraryText): string => (t.name.includes('en–fa') ? 'fa' : 'ar');
 const mean = (xs: number[]): string => (xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length)).toFixed(3);
 
-function strict(beads: Array<{ a: number[]; b: number[] }>, t: Pick<LiteraryText, 'links'>): number {
-  const gold = new Set(t.links.map(key));
-  const linked = beads.filter((x) => x.a.length && x.b.length);
-  const hits = linked.filter((x) => gold.has(key(x))).length;
-  const p = linked.length ? hits / linked.length : 1;
-  const r = hits / t.links.length;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
+const strict = (beads: Array<{ a: number[]; b: number[] }>, t: Pick<LiteraryText, 'links'>): number => strictF1(beads, t.links);
 
 /** Sentence beads of a paragraph alignment, sentences numbered through each side's paragraphs. */
 function sentenceBeads(beads: Bead[], counts: [number[], number[]]): Array<{ a: number[]; b: number[] }> {

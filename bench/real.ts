@@ -44,7 +44,8 @@ interface Figures {
   note?: string;
 }
 
-function strictF1(beads: Array<Pick<Bead, 'a' | 'b'>>, gold: GoldBead[]): number {
+/** Strict F1 of linked beads against gold beads (a bead counts only if identical). */
+export function strictF1(beads: Array<Pick<Bead, 'a' | 'b'>>, gold: GoldBead[]): number {
   const key = (b: { a: number[]; b: number[] }): string => `${b.a.join(',')}|${b.b.join(',')}`;
   const goldKeys = new Set(gold.map(key));
   const linked = beads.filter((b) => b.a.length && b.b.length);
