@@ -57,7 +57,9 @@ const SOLAR_MONTHS = new Set(['فروردين', 'ارديبهشت', 'خرداد'
  * from CLDR through Intl. Afghanistan's are also common words (اسد "lion", جدی "serious"), so
  * they count as months only after a day's number ("۲۴ اسد").
  */
-const SOLAR_MONTH_NUMBER: ReadonlyMap<string, number> = (() => {
+let solarMonths: ReadonlyMap<string, number> | null = null;
+const solarMonthNumber = (): ReadonlyMap<string, number> => (solarMonths ??= solarMonthTable());
+function solarMonthTable(): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
   for (const locale of ['fa-IR', 'fa-AF']) {
     const names = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, { month: 'long', timeZone: 'UTC' });
@@ -69,7 +71,7 @@ const SOLAR_MONTH_NUMBER: ReadonlyMap<string, number> = (() => {
     }
   }
   return out;
-})();
+}
 
 /** Day, month and year of a Gregorian date in the Solar Hijri calendar (CLDR's, through Intl). */
 const SOLAR_DATE = new Intl.DateTimeFormat('en-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
@@ -110,7 +112,7 @@ interface ArabicMonthWord {
   month: number | null;
   pairFirst: string | null;
   solar: boolean;
-  /** The Solar Hijri month the word names when a day's figure comes before it (SOLAR_MONTH_NUMBER). */
+  /** The Solar Hijri month the word names when a day's figure comes before it (solarMonthNumber). */
   solarNumber: number | null;
 }
 
@@ -129,7 +131,7 @@ const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
       break;
     }
   }
-  const solarNumber = forms.map((f) => SOLAR_MONTH_NUMBER.get(f)).find((n) => n !== undefined) ?? null;
+  const solarNumber = forms.map((f) => solarMonthNumber().get(f)).find((n) => n !== undefined) ?? null;
   return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => SOLAR_MONTHS.has(f)), solarNumber };
 });
 
