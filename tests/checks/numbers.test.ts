@@ -67,6 +67,16 @@ describe('numbers (check 4)', () => {
     expect(checkNumbers({ a: doc('en', 'en', ['The lion was seen in September 2021.']), b: lion, beads: oneToOne(1) }).map((f) => f.data?.text)).not.toEqual([]);
   });
 
+  it('reads a Solar Hijri day with no year written, in Iran\'s or Afghanistan\'s month name, as the Gregorian day it falls on', () => {
+    const fa = (date: string) => doc('fa', 'fa', [`وزیر روز ${date} به کابل رسید.`]);
+    const en = (date: string) => doc('en', 'en', [`The minister reached Kabul on ${date}.`]);
+    // Nowruz moves by a day between years: 24 Mordad is 15 August in some years and 14 August in others.
+    for (const [g, s] of [['15 August', '۲۴ اسد'], ['14 August', '۲۴ مرداد'], ['1 March', '۱۰ اسفند']]) {
+      expect(checkNumbers({ a: en(g!), b: fa(s!), beads: oneToOne(1) })).toEqual([]);
+    }
+    expect(checkNumbers({ a: en('20 August'), b: fa('۲۴ مرداد'), beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['20', '۲۴']);
+  });
+
   it('reads a figure followed by a scale word as the number it makes, or as written (۵۹۰ هزار is 590,000)', () => {
     const fa = (n: string) => doc('fa', 'fa', [`ریال در بازار آزاد تهران به ${n} هزار در برابر دلار سقوط کرد.`]);
     const en = (n: string) => doc('en', 'en', [`The rial fell to ${n} to the dollar in Tehran.`]);

@@ -49,28 +49,33 @@ const ARABIC_MONTHS: Record<string, number> = {
 };
 /** Levantine names of two words: كانون الثاني is January, تشرين الأول October. */
 const ARABIC_MONTH_PAIRS: Record<string, number> = { 'كانون الثاني': 1, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12 };
-/** Solar Hijri months: their presence means Gregorian months cannot be compared. */
-const SOLAR_MONTHS = new Set(['فروردين', 'ارديبهشت', 'خرداد', 'تير', 'مرداد', 'شهريور', 'مهر', 'ابان', 'اذر', 'دي', 'بهمن', 'اسفند']);
-
 /**
  * The Solar Hijri months by number, in Iran's names and Afghanistan's (حمل, ثور, … اسد, …),
- * from CLDR through Intl. Afghanistan's are also common words (اسد "lion", جدی "serious"), so
- * they count as months only after a day's number ("۲۴ اسد").
+ * from CLDR through Intl. Iran's names alone mean a text counts in Solar months, so that its
+ * Gregorian months cannot be compared; Afghanistan's are also common words (اسد "lion", جدی
+ * "serious"), so they count as months only after a day's number ("۲۴ اسد").
  */
-let solarMonths: ReadonlyMap<string, number> | null = null;
-const solarMonthNumber = (): ReadonlyMap<string, number> => (solarMonths ??= solarMonthTable());
-function solarMonthTable(): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
+interface SolarMonthTable {
+  number: ReadonlyMap<string, number>;
+  iran: ReadonlySet<string>;
+}
+let solarMonths: SolarMonthTable | null = null;
+const solarMonthTable = (): SolarMonthTable => (solarMonths ??= buildSolarMonthTable());
+function buildSolarMonthTable(): SolarMonthTable {
+  const number = new Map<string, number>();
+  const iran = new Set<string>();
+  const numbers = new Intl.DateTimeFormat('en-u-ca-persian', { month: 'numeric', timeZone: 'UTC' });
   for (const locale of ['fa-IR', 'fa-AF']) {
     const names = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, { month: 'long', timeZone: 'UTC' });
-    const numbers = new Intl.DateTimeFormat('en-u-ca-persian', { month: 'numeric', timeZone: 'UTC' });
     // The first of each Solar month falls within a Gregorian year's 12 months: ask every 10 days.
     for (let d = 0; d < 366; d += 10) {
       const date = new Date(Date.UTC(2021, 0, 1 + d));
-      out.set(foldForMatch(names.format(date)), Number(numbers.format(date)));
+      const name = foldForMatch(names.format(date));
+      number.set(name, Number(numbers.format(date)));
+      if (locale === 'fa-IR') iran.add(name);
     }
   }
-  return out;
+  return { number, iran };
 }
 
 /** Day, month and year of a Gregorian date in the Solar Hijri calendar (CLDR's, through Intl). */
@@ -112,7 +117,7 @@ interface ArabicMonthWord {
   month: number | null;
   pairFirst: string | null;
   solar: boolean;
-  /** The Solar Hijri month the word names when a day's figure comes before it (solarMonthNumber). */
+  /** The Solar Hijri month the word names when a day's figure comes before it (solarMonthTable). */
   solarNumber: number | null;
 }
 
@@ -131,8 +136,9 @@ const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
       break;
     }
   }
-  const solarNumber = forms.map((f) => solarMonthNumber().get(f)).find((n) => n !== undefined) ?? null;
-  return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => SOLAR_MONTHS.has(f)), solarNumber };
+  const solarTable = solarMonthTable();
+  const solarNumber = forms.map((f) => solarTable.number.get(f)).find((n) => n !== undefined) ?? null;
+  return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
 });
 
 /** Words that scale the figure before them (thousand, million, billion in the three languages). */
@@ -336,8 +342,10 @@ function datedDays(doc: CheckDoc, items: NumberItem[], solarDays: SolarDay[]): N
     const day = items.find((x) => x.kind === 'digits' && near(x, m) && /^\d{1,2}$/.test(x.value) && Number(x.value) >= 1 && Number(x.value) <= 31);
     if (!day) continue;
     const year = items.find((x) => x !== day && x.kind === 'digits' && /^(19|20)\d\d$/.test(x.value) && x.start > m.start && (near(x, m) || near(x, day)));
-    const years = year ? [Number(year.value)] : [2019, 2020, 2021];
-    const candidates = years.map((y) => solarDate(y, month, Number(day.value)));
+    // Without a year, Nowruz may fall a day either way of where a given year puts it; a leap
+    // year stands for all, so that 29 February is a day.
+    const shifts = year ? [0] : [-1, 0, 1];
+    const candidates = shifts.map((s) => solarDate(year ? Number(year.value) : 2020, month, Number(day.value) + s));
     const match = solarDays.find((s) => candidates.some((c) => c.month === s.month && c.day === Number(s.day.value)));
     if (match) out.push(day, match.day);
   }
