@@ -113,12 +113,13 @@ function checksCorpusBench(): void {
     const paragraphs = c.reduce((n, x) => n + x.pair.en.paragraphs.length, 0);
     const nameFalse = c.reduce((n, x) => n + x.flags.filter(isNameFlag).length, 0);
     const omFalse = c.reduce((n, x) => n + x.flags.filter((f) => f.check === 'omission').length, 0);
+    const numFalse = c.reduce((n, x) => n + x.flags.filter((f) => f.check === 'number-mismatch').length, 0);
     const d = scoreDeletions(deletions.filter((x) => keep(x.pair)));
     const p = g.flags ? g.right / g.flags : 1;
     console.log(`  ${label}: name flags precision ${p.toFixed(2)} (${g.right}/${g.flags}), recall ${(g.caught / Math.max(1, g.garbles)).toFixed(2)} (${g.caught}/${g.garbles} garbles)`);
     console.log(`    by type: ${ratio(g.byType)}`);
     console.log(`    by spread: ${ratio(g.bySpread)}`);
-    console.log(`    clean text (${paragraphs} paragraphs): name false alarms ${((100 * nameFalse) / paragraphs).toFixed(2)} per 100 paragraphs (${nameFalse}), omission flags ${((100 * omFalse) / paragraphs).toFixed(2)} per 100 (${omFalse})`);
+    console.log(`    clean text (${paragraphs} paragraphs): name false alarms ${((100 * nameFalse) / paragraphs).toFixed(2)} per 100 paragraphs (${nameFalse}), omission flags ${((100 * omFalse) / paragraphs).toFixed(2)} per 100 (${omFalse})${namesOnly ? '' : `, number flags ${((100 * numFalse) / paragraphs).toFixed(2)} per 100 (${numFalse})`}`);
     const byRule = new Map<string, number>();
     const spellings = new Map<string, Set<string>>();
     for (const x of c)

@@ -21,8 +21,6 @@ export interface SentenceCosts {
  */
 export function skipMargins(n: number, m: number, costs: SentenceCosts, shapes = SHAPES.length): [Float64Array, Float64Array] {
   const w = m + 1;
-  const fwd = new Float64Array((n + 1) * w).fill(Infinity);
-  const bwd = new Float64Array((n + 1) * w).fill(Infinity);
   const bead = (i0: number, j0: number, s: number): number => {
     const { da, db } = SHAPES[s]!;
     if (!da) return costs.skip(1, j0);
@@ -40,29 +38,8 @@ export function skipMargins(n: number, m: number, costs: SentenceCosts, shapes =
     if (c === undefined) price.set(key, (c = bead(i0, j0, s)));
     return c;
   };
-  fwd[0] = 0;
-  for (let i = 0; i <= n; i++)
-    for (let j = 0; j <= m; j++) {
-      const here = fwd[i * w + j]!;
-      if (here === Infinity) continue;
-      for (const s of usable) {
-        const { da, db } = SHAPES[s]!;
-        if (i + da > n || j + db > m) continue;
-        const k = (i + da) * w + j + db;
-        fwd[k] = Math.min(fwd[k]!, here + cost(i, j, s));
-      }
-    }
-  bwd[n * w + m] = 0;
-  for (let i = n; i >= 0; i--)
-    for (let j = m; j >= 0; j--) {
-      let best = bwd[i * w + j]!;
-      for (const s of usable) {
-        const { da, db } = SHAPES[s]!;
-        if (i + da > n || j + db > m) continue;
-        best = Math.min(best, cost(i, j, s) + bwd[(i + da) * w + j + db]!);
-      }
-      bwd[i * w + j] = best;
-    }
+  const fwd = bestFrom(n, m, usable, cost, 1);
+  const bwd = bestFrom(n, m, usable, cost, -1);
   const linked: [Float64Array, Float64Array] = [new Float64Array(n).fill(Infinity), new Float64Array(m).fill(Infinity)];
   const alone: [Float64Array, Float64Array] = [new Float64Array(n).fill(Infinity), new Float64Array(m).fill(Infinity)];
   for (let i = 0; i <= n; i++)
@@ -84,4 +61,33 @@ export function skipMargins(n: number, m: number, costs: SentenceCosts, shapes =
       }
     }
   return [linked[0].map((x, k) => x - alone[0][k]!), linked[1].map((x, k) => x - alone[1][k]!)];
+}
+
+/**
+ * Cost of the best path between a corner of the table and each cell: from (0, 0) forwards
+ * (`dir` 1), or to (n, m) backwards (−1). A bead enters a cell from the cell `dir` × its
+ * shape before it in the sweep's order, which the sweep has already finished; the bead is
+ * priced where it starts in reading order either way.
+ */
+function bestFrom(n: number, m: number, usable: number[], cost: (i0: number, j0: number, s: number) => number, dir: 1 | -1): Float64Array {
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w).fill(Infinity);
+  best[dir > 0 ? 0 : n * w + m] = 0;
+  for (let x = 0; x <= n; x++)
+    for (let y = 0; y <= m; y++) {
+      const i = dir > 0 ? x : n - x;
+      const j = dir > 0 ? y : m - y;
+      let here = best[i * w + j]!;
+      for (const s of usable) {
+        const { da, db } = SHAPES[s]!;
+        const pi = i - dir * da;
+        const pj = j - dir * db;
+        if (pi < 0 || pj < 0 || pi > n || pj > m) continue;
+        const there = best[pi * w + pj]!;
+        if (there === Infinity) continue;
+        here = Math.min(here, there + (dir > 0 ? cost(pi, pj, s) : cost(i, j, s)));
+      }
+      best[i * w + j] = here;
+    }
+  return best;
 }
