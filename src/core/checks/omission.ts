@@ -391,20 +391,10 @@ const LINK_FACTS = 0.5;
  */
 function skipMarginsOf(pa: Piece[], pb: Piece[], scale: LengthScale, priors: number[], contentOf: () => BeadContent): [Float64Array, Float64Array] {
   const [ca, cb] = [prefix(pa), prefix(pb)];
-  // The facts of a run of sentences, read once: each run is linked with many runs of the other side.
-  const runs: [Map<number, Facts>, Map<number, Facts>] = [new Map(), new Map()];
-  const runFacts = (side: Side, ps: Piece[], from: number, count: number): Facts => {
-    const cache = runs[side === 'a' ? 0 : 1];
-    const key = from * (ps.length + 1) + count;
-    let f = cache.get(key);
-    if (!f) cache.set(key, (f = contentOf().facts(side, ps.slice(from, from + count))));
-    return f;
-  };
-  const shared = (i0: number, da: number, j0: number, db: number): number => {
-    const content = contentOf();
-    const [fa, fb] = [runFacts('a', pa, i0, da), runFacts('b', pb, j0, db)];
-    return Math.min(0, (content.judge('a', fa, fb)?.llr ?? 0) + (content.judge('b', fb, fa)?.llr ?? 0));
-  };
+  // Each run of sentences is linked with many runs of the other side: their shared facts are
+  // counted from each sentence's, looked up once (BeadContent.runLinks).
+  let links: ((i0: number, da: number, j0: number, db: number) => number) | null = null;
+  const shared = (i0: number, da: number, j0: number, db: number): number => Math.min(0, (links ??= contentOf().runLinks(pa, pb))(i0, da, j0, db));
   return skipMargins(pa.length, pb.length, {
     link: (i0, da, j0, db) => {
       const [la, lb] = [ca[i0 + da]! - ca[i0]!, cb[j0 + db]! - cb[j0]!];

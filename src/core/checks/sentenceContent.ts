@@ -322,13 +322,128 @@ export class BeadContent {
   /** How a sentence of `side` fares against a target text of the other side. */
   judge(side: Side, f: Facts, target: Facts, taken?: (id: string) => boolean): Judgement | null {
     if (!this.rates) return null;
-    const r = this.rates[side === 'a' ? 0 : 1]!;
-    const { facts, found, figures, figuresFound } = this.count(side, f, target, taken);
+    const counts = this.count(side, f, target, taken);
+    return { facts: counts.facts, found: counts.found, llr: this.llrOf(side, counts, target.letters) };
+  }
+
+  /** judge's verdict from the counts and the target's letters (rates known). */
+  private llrOf(side: Side, c: { facts: number; found: number; figures: number; figuresFound: number }, targetLetters: number): number {
+    const r = this.rates![side === 'a' ? 0 : 1]!;
     // A longer target finds more by chance: chance per letter-length of a typical link.
-    const span = Math.max(0.25, target.letters / r.len);
-    let llr = foundLlr(found, facts, r, span);
-    if (figures) llr += FIGURE_WEIGHT * foundLlr(figuresFound, figures, this.figureRates![side === 'a' ? 0 : 1]!, span);
-    return { facts, found, llr };
+    const span = Math.max(0.25, targetLetters / r.len);
+    let llr = foundLlr(c.found, c.facts, r, span);
+    if (c.figures) llr += FIGURE_WEIGHT * foundLlr(c.figuresFound, c.figures, this.figureRates![side === 'a' ? 0 : 1]!, span);
+    return llr;
+  }
+
+  /**
+   * For runs of a bead's sentences, judge's llr both ways summed (0 for a way it cannot
+   * judge): what `judge('a', facts(a run), facts(b run))` and the reverse give, for every
+   * link a search over the bead's sentences prices. Each sentence's facts are read once and
+   * each fact is looked up once against each sentence of the other side, so a link is
+   * counted from those answers instead of by merging its runs' facts and looking every
+   * fact up again: a union's set holds an item exactly when one of its sentences' sets does.
+   */
+  runLinks(pa: Piece[], pb: Piece[]): (i0: number, da: number, j0: number, db: number) => number {
+    if (!this.rates) return () => 0;
+    const fa = pa.map((pc) => this.factsOf('a', pc));
+    const fb = pb.map((pc) => this.factsOf('b', pc));
+    const [ra, rb] = [this.sideRuns('a', fa, fb), this.sideRuns('b', fb, fa)];
+    const letters = (fs: Facts[], from: number, count: number): number => {
+      let n = 0;
+      for (let k = from; k < from + count; k++) n += fs[k]!.letters;
+      return n;
+    };
+    return (i0, da, j0, db) =>
+      this.llrOf('a', ra(i0, da, j0, db), letters(fb, j0, db)) + this.llrOf('b', rb(j0, db, i0, da), letters(fa, i0, da));
+  }
+
+  /**
+   * count(side, facts of own[from, from + n), facts of other[j0, j0 + m)) for any runs, from
+   * each fact's answers per sentence of the other side. The run's words and figures are
+   * deduplicated as facts() merges them: a word by its key, else first name, the first kept;
+   * a figure when an earlier sentence of the run has it.
+   */
+  private sideRuns(side: Side, own: Facts[], other: Facts[]): (from: number, n: number, j0: number, m: number) => { facts: number; found: number; figures: number; figuresFound: number } {
+    const lex = this.lex[side === 'a' ? 0 : 1]!;
+    const general = this.general?.[side === 'a' ? 0 : 1];
+    const q = other.length;
+    // Which sentences of the other side hold each key, stem, name and figure.
+    const where = (sets: (t: Facts) => Set<string>): Map<string, number[]> => {
+      const at = new Map<string, number[]>();
+      other.forEach((t, j) => {
+        for (const x of sets(t)) push(at, x, j);
+      });
+      return at;
+    };
+    const [keysAt, stemsAt, namesAt, numbersAt] = [where((t) => t.keys), where((t) => t.stems), where((t) => t.names), where((t) => t.numberSet)];
+    const mark = (hits: Uint8Array, at: Map<string, number[]>, xs: readonly string[] | undefined): void => {
+      if (xs) for (const x of xs) for (const j of at.get(x) ?? []) hits[j] = 1;
+    };
+    const ids = new Map<string, number>();
+    // Per sentence, per word entry: its merge id, and whether it is a fact at all.
+    const words = own.map((f) =>
+      f.words.map((w) => {
+        const key = w.key ?? w.names[0] ?? '';
+        let id = ids.get(key);
+        if (id === undefined) ids.set(key, (id = ids.size));
+        const partners = w.key === null ? undefined : lex.get(w.key);
+        const stems = w.stem === null ? undefined : general?.get(w.stem);
+        const names = w.names.filter((s) => this.shared.names.has(s));
+        if (!partners && !stems && !names.length) return { id, hits: null };
+        const hits = new Uint8Array(q);
+        mark(hits, keysAt, partners);
+        mark(hits, stemsAt, stems);
+        mark(hits, namesAt, names);
+        return { id, hits };
+      }),
+    );
+    // Per sentence, its figures not already in an earlier sentence's set are found by run.
+    const figures = own.map((f) =>
+      f.numbers.map((n) => {
+        const hits = new Uint8Array(q);
+        mark(hits, numbersAt, [n]);
+        return { n, shared: this.shared.numbers.has(n), hits };
+      }),
+    );
+    const seen = new Int32Array(ids.size).fill(-1);
+    let stamp = 0;
+    const anyHit = (hits: Uint8Array, j0: number, m: number): boolean => {
+      for (let j = j0; j < j0 + m; j++) if (hits[j]) return true;
+      return false;
+    };
+    return (from, n, j0, m) => {
+      stamp++;
+      let facts = 0;
+      let found = 0;
+      let figs = 0;
+      let figsFound = 0;
+      for (let k = from; k < from + n; k++) {
+        for (const w of words[k]!) {
+          if (seen[w.id] === stamp) continue;
+          seen[w.id] = stamp;
+          if (!w.hits) continue;
+          facts++;
+          if (anyHit(w.hits, j0, m)) found++;
+        }
+        for (const x of figures[k]!) {
+          let earlier = false;
+          for (let e = from; e < k && !earlier; e++) earlier = own[e]!.numberSet.has(x.n);
+          if (earlier) continue;
+          if (!x.shared) {
+            let literal = false;
+            for (let e = from; e < from + n && !literal; e++) literal = own[e]!.literal.has(x.n);
+            if (!literal) continue;
+            figs++;
+            if (anyHit(x.hits, j0, m)) figsFound++;
+            continue;
+          }
+          facts++;
+          if (anyHit(x.hits, j0, m)) found++;
+        }
+      }
+      return { facts, found, figures: figs, figuresFound: figsFound };
+    };
   }
 
   /** Lexicon, shared names and numbers, and the pair's rates, from its sentence links. */
@@ -518,7 +633,7 @@ function pairCounter(size: number): { add: (pair: number) => void; count: (pair:
   return { add: (p) => void (counts.set(p, (counts.get(p) ?? 0) + 1).get(p) === 1 && order.push(p)), count: (p) => counts.get(p)!, order };
 }
 
-function push(m: Map<string, string[]>, k: string, v: string): void {
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const xs = m.get(k);
   if (xs) xs.push(v);
   else m.set(k, [v]);
