@@ -33,6 +33,22 @@ describe('literary translation: joins both ways, counts close', () => {
   });
 });
 
+// There the lexicon is learnt from the text's own beads: a name item would count a name the
+// lexicon links already a second time, and the skeleton matches it adds are mostly chance (a
+// capitalised word against a common word one letter away), which pulls a long sentence's
+// neighbour into its bead. The literary passes read no name items over such a text.
+describe('literary translation: joins both ways, the lexicon holding the names', () => {
+  it('finds the 1-n and n-1 beads beside long sentences', () => {
+    const pair = novelPair(loadNtrex().slice(12, 24), 'ar', 3, 200);
+    const beads = align({ lang: 'en', paragraphs: pair.a.map((t, i) => paragraph(i, t, 'en')) }, { lang: 'ar', paragraphs: pair.b.map((t, i) => paragraph(i, t, 'ar')) }, { sentences: false });
+    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
+    const found = new Set(beads.map(key));
+    const merged = pair.links.filter((l) => l.a.length + l.b.length > 2);
+    expect(merged.filter((l) => found.has(key(l))).length / merged.length).toBeGreaterThan(0.98);
+    expect(pair.links.filter((l) => found.has(key(l))).length / pair.links.length).toBeGreaterThan(0.98);
+  });
+});
+
 // The same over more than a thousand lines, where pass 1 tries 1-1 beads only: each join
 // shows there as a trusted 1-1 pair beside a line left out, so trusted pairs are not few.
 // Each word counts once per bead (a word of many partners no longer adds a gain for each),

@@ -77,6 +77,44 @@ describe('numbers (check 4)', () => {
     expect(checkNumbers({ a: en('20 August'), b: fa('۲۴ مرداد'), beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['20', '۲۴']);
   });
 
+  it('reads figures as Arabic and Persian news writes them: thousands after a dot or an Arabic comma, times, telephone numbers', () => {
+    const one = (en: string, other: string, lang: 'ar' | 'fa' = 'fa') =>
+      checkNumbers({ a: doc('en', 'en', [en]), b: doc(lang, lang, [other]), beads: oneToOne(1) }).map((f) => f.data?.text);
+    expect(one('More than 30,000 people crossed.', 'بیش از 30،000 نفر عبور کردند.')).toEqual([]);
+    expect(one('It covers 76,000 hectares.', 'وتغطي 76.000 هكتار.', 'ar')).toEqual([]);
+    expect(one('He was found at 7.55am.', 'او ساعت ۷:۵۵ صبح پیدا شد.')).toEqual([]);
+    expect(one('He was found at 7.55am.', 'وعثر عليه في الساعة 7.55 صباحا.', 'ar')).toEqual([]);
+    expect(one('Call 0800 555 111 now.', 'با ۰۸۰۰۵۵۵۱۱۱ تماس بگیرید.')).toEqual([]);
+    // Still one number each: a different figure is flagged.
+    const changed = checkNumbers({ a: doc('en', 'en', ['More than 30,000 people crossed.']), b: doc('fa', 'fa', ['بیش از 40،000 نفر عبور کردند.']), beads: oneToOne(1) });
+    expect(changed.map((f) => [f.data?.text, f.suggestion])).toEqual([['30,000', '40،000']]);
+    expect(one('He was found at 7.55am.', 'او ساعت ۸:۵۵ صبح پیدا شد.')).not.toEqual([]);
+  });
+
+  it('reads months as written: Persian, Dari and regional names, abbreviations, and May the surname', () => {
+    const one = (en: string, other: string, lang: 'ar' | 'fa' = 'fa') =>
+      checkNumbers({ a: doc('en', 'en', [en]), b: doc(lang, lang, [other]), beads: oneToOne(1) }).map((f) => f.data?.text);
+    expect(one('They met in July.', 'آنها در ماه ژوئیه دیدار کردند.')).toEqual([]);
+    expect(one('They met in June.', 'آنها در ماه جون دیدار کردند.')).toEqual([]);
+    expect(one('They met on 30 May.', 'آنها در ۳۰ مه دیدار کردند.')).toEqual([]);
+    expect(one('He enlisted on Sept. 3.', 'جُنِّد في 3 سبتمبر.', 'ar')).toEqual([]);
+    expect(one('By mid-September it was clear.', 'وبحلول منتصف سبتمبر كان الأمر واضحا.', 'ar')).toEqual([]);
+    expect(one('The plan, Theresa May will announce today, is new. Mrs May said so.', 'وستعلن تيريزا ماي ذلك اليوم. وقالت السيدة ماي ذلك.', 'ar')).toEqual([]);
+    // جوان is June in Tunis and "young" in Tehran: without a figure or "month" it names no month.
+    expect(one('The young man left in June.', 'مرد جوان رفت.')).toEqual(['June']);
+    expect(one('They met in July.', 'آنها در ماه جون دیدار کردند.')).toEqual(['July', 'جون']);
+    expect(one('Talks went on in May.', 'استمرت المحادثات في يونيو.', 'ar')).toEqual(['May', 'يونيو']);
+  });
+
+  it('lets a decade ("the 1930s") be named in words on the other side', () => {
+    const ar = doc('ar', 'ar', ['انتقلت الجماعة في الثلاثينيات.']);
+    expect(checkNumbers({ a: doc('en', 'en', ['The congregation moved out in the 1930s.']), b: ar, beads: oneToOne(1) })).toEqual([]);
+    expect(checkNumbers({ a: doc('en', 'en', ['The congregation moved out in 1930.']), b: ar, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['1930']);
+    // A decade the other side writes as another figure is still a changed number.
+    const fa = doc('fa', 'fa', ['در دهه ۱۹۴۰ این جماعت نقل مکان کرد.']);
+    expect(checkNumbers({ a: doc('en', 'en', ['In the 1930s the congregation moved out.']), b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['1930', '۱۹۴۰']]);
+  });
+
   it('reads a figure followed by a scale word as the number it makes, or as written (۵۹۰ هزار is 590,000)', () => {
     const fa = (n: string) => doc('fa', 'fa', [`ریال در بازار آزاد تهران به ${n} هزار در برابر دلار سقوط کرد.`]);
     const en = (n: string) => doc('en', 'en', [`The rial fell to ${n} to the dollar in Tehran.`]);

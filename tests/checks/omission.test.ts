@@ -325,6 +325,23 @@ describe('a dropped sentence the sentence aligner linked to an English sentence 
   }, 60_000);
 });
 
+describe('which of two short lines is the dropped one (real news: NTREX scotsman.133758, English–Persian)', () => {
+  // English lines 1, 6, 8 and 13 left out, as the omissions bench drops them. Line 6 ("Get out
+  // there and do all the right things.") shares a paragraph with line 5 ("You go full bore
+  // tomorrow."); the two Persian lines are about as long, so removing either mends the
+  // paragraph's lengths as well, and only what each says tells which one the English lacks.
+  const d = loadNtrex().find((x) => x.id === 'scotsman.133758')!;
+  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
+  const groups = [[0, 1], [2, 3, 4], [5, 6], [7], [8, 9], [10], [11, 12], [13, 14], [15], [16], [17, 18], [19, 20], [21, 22], [23]];
+  const b = build(d.fa, groups, 'fa');
+
+  it('flags the line whose English was left out, not the one the English translates', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => ![1, 6, 8, 13].includes(i))), 'en');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 2);
+    expect(flags.map((f) => b.paragraphs[2]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[6]]);
+  }, 60_000);
+});
+
 describe('a verse the translator wrote as several English sentences, in a passage of several verses (real text: the Kitáb-i-Aqdas, its development half)', () => {
   const aqdas = versePairs().find((p) => p.id === 'Aqdas ¶1–95 en–ar');
 

@@ -222,7 +222,9 @@ function checkTranslation(t: UnitTable, path: PathBead[]): void {
 function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[], boundary?: [Float64Array, Float64Array]): PassResult {
   // The literary path's passes (the only ones given priors) learn their lexicon from few
   // passages and add a general table's many synonyms: there each word counts once per bead.
-  const pair = buildTables(sides[0], sides[1], vocab, links, length, prior !== undefined);
+  const literary = prior !== undefined;
+  const learnsNames = literary && Math.min(sides[0].len.length, sides[1].len.length) >= MIN_RESTRUCTURED_UNITS;
+  const pair = buildTables(sides[0], sides[1], learnsNames ? withoutNames(vocab) : vocab, links, length, literary);
   if (prior) pair.table.prior = prior;
   if (boundary) pair.table.boundary = boundary;
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
@@ -295,6 +297,21 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
   const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges);
   return { ...fifth, passages: markedPassages(classes, fifth.path) };
+}
+
+/**
+ * A pair's vocabulary without its names, for the literary path's passes over a text long
+ * enough to learn a lexicon from its own beads. There a name that recurs is one of the
+ * lexicon's links already, and a name item would count that word a second time beside it;
+ * most of the other skeleton matches are chance, a capitalised word that is no name (a
+ * literary or devotional text's epithets, "the Ordainer") against a common word of the other
+ * side one letter away. Each is worth several nats, and pulls a long sentence's neighbour
+ * into its bead. A short text (a news article of a few paragraphs) has too few beads to
+ * learn from, and keeps them; so does pass 1: names place its band and say whether the
+ * texts are translations at all.
+ */
+function withoutNames(vocab: PairVocabulary): PairVocabulary {
+  return { ...vocab, names: new Map() };
 }
 
 /** A lexicon with the general table's links it does not hold already. */

@@ -3,7 +3,7 @@ import { foldDigits, foldForMatch } from '../text/normalize';
 import { linkedBeads, sideIndices, sideLength } from './beads';
 import { makeFlag } from './flag';
 import { numberPhrases } from './numberWords';
-import { arabicForms, langName, tokenize } from './tokens';
+import { arabicForms, langName, tokenize, type Token } from './tokens';
 import { memoPerWord } from '../text/memo';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -28,9 +28,15 @@ export interface NumberItem {
   pos: number;
   /** The figure times the scale word after it ("۵۹۰ هزار": "590000"), when one follows. */
   scaled?: string;
+  /** A figure with one dot before three digits, read as thousands ("76.000": "76000"). */
+  grouped?: string;
+  /** A time of day written with a dot ("7.55am"): its hour and minutes. */
+  clock?: [string, string];
 }
 
 const DIGITS = /\d+(?:[.,]\d+)*/g;
+/** What follows a time of day written "7.55am", "5.30 p.m.". */
+const CLOCK_AFTER = /^\s?[ap]\.?m\b/i;
 
 /** "2,500" → "2500", "2.5" → "2.5", "2,5" → "2.5" (a decimal comma has no group of three). */
 export function numberKey(raw: string): string {
@@ -40,15 +46,49 @@ export function numberKey(raw: string): string {
 }
 
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ARABIC_MONTHS: Record<string, number> = {
-  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7, اغسطس: 8, سبتمبر: 9,
-  اكتوبر: 10, نوفمبر: 11, ديسمبر: 12, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8,
-  ايلول: 9,
-  // Persian names of Gregorian months
-  ژانويه: 1, فوريه: 2, اوريل: 4, مه: 5, ژوئن: 6, ژوئيه: 7, جولاي: 7, اوت: 8, اگوست: 8, سپتامبر: 9, اكتبر: 10, نوامبر: 11, دسامبر: 12,
-};
-/** Levantine names of two words: كانون الثاني is January, تشرين الأول October. */
-const ARABIC_MONTH_PAIRS: Record<string, number> = { 'كانون الثاني': 1, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12 };
+/**
+ * Gregorian month names in Arabic script, from CLDR through Intl: Arabic (Egypt's and the Gulf's),
+ * the Levant's (كانون الثاني, شباط, …), and Iran's Persian, plus spellings CLDR lacks that news
+ * writes (يونيه, جولای, اگوست). Folded as words are (ژوئن and ژوین are one key).
+ */
+const MONTH_LOCALES = ['ar', 'ar-SY', 'fa'];
+const MONTH_SPELLINGS: Record<string, number> = { يونيه: 6, يوليه: 7, جولای: 7, اگوست: 8 };
+/**
+ * Names only some regions use, which other texts use as words: جوان is June in Tunis and
+ * "young" in Tehran; ماي, اوت. They, and names of one or two letters, count as months beside a
+ * figure or after the word "month".
+ */
+const REGIONAL_MONTH_LOCALES = ['fa-AF', 'ar-MA', 'ar-TN'];
+const MONTH_WORDS = new Set(['ماه', 'شهر']);
+
+interface MonthTables {
+  single: ReadonlyMap<string, number>;
+  regional: ReadonlyMap<string, number>;
+  /** Names of two words, by their words joined with a space. */
+  pairs: ReadonlyMap<string, number>;
+}
+let monthTables: MonthTables | null = null;
+const arabicMonths = (): MonthTables => (monthTables ??= buildMonthTables());
+function buildMonthTables(): MonthTables {
+  const single = new Map<string, number>();
+  const regional = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const read = (locales: string[], into: Map<string, number>) => {
+    for (const locale of locales) {
+      const names = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = foldForMatch(names.format(new Date(Date.UTC(2021, m, 15))));
+        // One or two letters (اب, مه, می) are words far more often than months: they need context.
+        if (name.includes(' ')) pairs.set(name, m + 1);
+        else if (!single.has(name)) (name.length > 2 ? into : regional).set(name, m + 1);
+      }
+    }
+  };
+  read(MONTH_LOCALES, single);
+  for (const [w, m] of Object.entries(MONTH_SPELLINGS)) single.set(foldForMatch(w), m);
+  read(REGIONAL_MONTH_LOCALES, regional);
+  return { single, regional, pairs };
+}
 /**
  * The Solar Hijri months by number, in Iran's names and Afghanistan's (حمل, ثور, … اسد, …),
  * from CLDR through Intl. Iran's names alone mean a text counts in Solar months, so that its
@@ -86,26 +126,56 @@ function solarDate(year: number, month: number, day: number): { month: number; d
   return { month: part('month'), day: part('day') };
 }
 
-/** First words of ARABIC_MONTH_PAIRS: only after one of them is the next word read. */
-const PAIR_FIRSTS = new Set(Object.keys(ARABIC_MONTH_PAIRS).map((k) => k.split(' ')[0]!));
+/** Abbreviations news writes with a full stop ("Sept.", "Oct. 31"); May needs none. */
+const EN_MONTH_ABBREVIATIONS = new Map([...EN_MONTHS.map((m, i) => [m.slice(0, 3), i] as const), ['sept', 8]]);
+
+/** The month's index (0 for January) a capitalised English word names, or -1. */
+function englishMonth(word: string, dotAfter: boolean): number {
+  const lower = word.toLowerCase();
+  const i = EN_MONTHS.indexOf(lower);
+  if (i >= 0 || !dotAfter) return i;
+  return EN_MONTH_ABBREVIATIONS.get(lower) ?? -1;
+}
+
 /** Longest English month name: longer words need no lower-casing to be ruled out. */
 const EN_MONTH_MAX = Math.max(...EN_MONTHS.map((m) => m.length));
 
-/** `w` is arabicMonthWord(word) for an Arabic-script word, null for another. */
-function monthOf(word: string, w: ArabicMonthWord | null, next: string | undefined): number | undefined {
+/** Words before a name that "May" may be (Theresa May, Mrs May), not a month. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'lady', 'dame', 'sir', 'minister']);
+
+/**
+ * The month tokens[k] names, if it names one. `w` is arabicMonthWord(word) for an Arabic-script
+ * word, null for another; `nearFigure` says whether a figure stands next to it.
+ */
+function monthOf(text: string, tokens: Token[], k: number, w: ArabicMonthWord | null, nearFigure: () => boolean): number | undefined {
+  const word = tokens[k]!.text;
+  const prev = tokens[k - 1];
   if (!w) {
     // Lower-case ASCII first letters (most words) cannot be capitals: no lower-casing needed.
-    const c = word.charCodeAt(0);
-    if (word.length > EN_MONTH_MAX || (c >= 0x61 && c <= 0x7a)) return undefined;
-    const i = EN_MONTHS.indexOf(word.toLowerCase());
+    // "mid-September": the month is the word's last part.
+    const dash = /^\p{Ll}+[-‐](?=[^-‐]+$)/u.exec(word);
+    const part = dash ? word.slice(dash[0].length) : word;
+    const c = part.charCodeAt(0);
+    if (part.length > EN_MONTH_MAX || (c >= 0x61 && c <= 0x7a)) return undefined;
+    const i = englishMonth(part, text.charAt(tokens[k]!.end) === '.');
     // "May" and "March" are also a verb; capitalised, they are months.
-    return i >= 0 && /^\p{Lu}/u.test(word) ? i + 1 : undefined;
+    if (i < 0 || !/^\p{Lu}/u.test(part)) return undefined;
+    // "May" after a capitalised word that does not start a sentence, or after a title, is a
+    // surname (Theresa May, Mrs May), unless a figure stands beside it ("May 30").
+    if (i === 4 && prev && !tokens[k]!.afterBreak && /^\p{Lu}/u.test(prev.text) && !nearFigure()) {
+      const sentenceStart = /(^|[.!?:"“«]\s*)$/.test(text.slice(0, prev.start));
+      if (!sentenceStart || HONORIFICS.has(prev.text.toLowerCase())) return undefined;
+    }
+    return i + 1;
   }
+  const next = tokens[k + 1];
   if (next !== undefined && w.pairFirst !== null) {
-    const pair = ARABIC_MONTH_PAIRS[`${w.pairFirst} ${foldForMatch(next)}`];
+    const pair = arabicMonths().pairs.get(`${w.pairFirst} ${foldForMatch(next.text)}`);
     if (pair) return pair;
   }
-  return w.month ?? undefined;
+  if (w.month !== null) return w.month;
+  if (w.regional !== null && ((prev && MONTH_WORDS.has(foldForMatch(prev.text))) || nearFigure())) return w.regional;
+  return undefined;
 }
 
 /**
@@ -115,6 +185,8 @@ function monthOf(word: string, w: ArabicMonthWord | null, next: string | undefin
  */
 interface ArabicMonthWord {
   month: number | null;
+  /** The month the word names in some regions only (REGIONAL_MONTH_LOCALES): needs context. */
+  regional: number | null;
   pairFirst: string | null;
   solar: boolean;
   /** The Solar Hijri month the word names when a day's figure comes before it (solarMonthTable). */
@@ -129,16 +201,13 @@ interface SolarDay {
 const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
   // The word's first form is the word folded (arabicForms).
   const forms = arabicForms(word);
-  let month: number | null = null;
-  for (const f of forms) {
-    if (f.length > 2 && ARABIC_MONTHS[f] !== undefined) {
-      month = ARABIC_MONTHS[f]!;
-      break;
-    }
-  }
+  const months = arabicMonths();
+  const month = forms.map((f) => months.single.get(f)).find((n) => n !== undefined) ?? null;
+  const regional = forms.map((f) => months.regional.get(f)).find((n) => n !== undefined) ?? null;
+  const pairFirst = [...months.pairs.keys()].some((p) => p.startsWith(`${forms[0]!} `)) ? forms[0]! : null;
   const solarTable = solarMonthTable();
   const solarNumber = forms.map((f) => solarTable.number.get(f)).find((n) => n !== undefined) ?? null;
-  return { month, pairFirst: PAIR_FIRSTS.has(forms[0]!) ? forms[0]! : null, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
+  return { month, regional, pairFirst, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
 });
 
 /** Words that scale the figure before them (thousand, million, billion in the three languages). */
@@ -168,9 +237,17 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
   for (const i of indices) {
     const text = doc.paragraphs[i]?.text ?? '';
     const offset = before.get(i)!;
-    const folded = foldDigits(text); // same length: every digit and separator is one unit
+    // Same length: every digit and separator is one unit. Persian and Arabic writers also group
+    // thousands with the Arabic comma ("30،000"), which elsewhere separates list items.
+    const folded = foldDigits(text).replace(/(?<=\d)\u060c(?=\d{3}(?!\d))/g, ',');
     for (const m of folded.matchAll(DIGITS)) {
-      out.push({ value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: (offset + m.index) / total });
+      const item: NumberItem = { value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: (offset + m.index) / total };
+      const clock = /^(\d{1,2})[.:](\d\d)$/.exec(m[0]);
+      // "7.55am" is the hour and the minutes, which the other side may write "۷:۵۵".
+      if (clock && CLOCK_AFTER.test(text.slice(item.end, item.end + 6))) item.clock = [numberKey(clock[1]!), numberKey(clock[2]!)];
+      // "76.000": thousands grouped with a dot, as Arabic news often writes them.
+      if (/^\d{1,3}\.\d{3}$/.test(m[0])) item.grouped = m[0].replace('.', '');
+      out.push(item);
     }
     const tokens = tokenize(text);
     for (const ph of numberPhrases(tokens)) {
@@ -193,7 +270,9 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
           solarDays.push({ day, month: w.solarNumber });
         }
       }
-      const month = monthOf(t.text, w, tokens[k + 1]?.text);
+      const nearFigure = () =>
+        out.some((x) => x.kind === 'digits' && x.paragraph === i && (/^[\s,]{1,2}$/.test(text.slice(x.end, t.start)) || /^[\s,]{1,2}$/.test(text.slice(t.end, x.start))));
+      const month = monthOf(text, tokens, k, w, nearFigure);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }
   }
@@ -202,7 +281,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
 
 function aliases(x: NumberItem): string[] {
   const out = yearAliases(x.value);
-  return x.scaled ? [...out, x.scaled] : out;
+  return x.scaled || x.grouped ? [...out, ...(x.scaled ? [x.scaled] : []), ...(x.grouped ? [x.grouped] : [])] : out;
 }
 
 /** Gregorian years a Hijri year may stand for (solar: +621/622; lunar: ×0.97 + 622). */
@@ -313,14 +392,24 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   // "15 August 2021" and "۲۴ اسد ۱۴۰۰" are one date: its two day figures are not two numbers.
   const sameDay = new Set([...datedDays(da, ia, rb.solarDays), ...datedDays(db, ib, ra.solarDays)]);
   const num = (xs: NumberItem[]) => xs.filter((x) => x.kind !== 'month' && !sameDay.has(x));
-  const { restA: ua, restB: ub } = pairUp(num(ia), num(ib), sameNumber);
+  const paired = pairUp(num(ia), num(ib), sameNumber);
+  const spaced = new Set([
+    ...spacedRuns(da, paired.restA, paired.restB),
+    ...spacedRuns(db, paired.restB, paired.restA),
+    ...clockParts(db, paired.restA, paired.restB),
+    ...clockParts(da, paired.restB, paired.restA),
+  ]);
+  const [ua, ub] = [paired.restA.filter((x) => !spaced.has(x)), paired.restB.filter((x) => !spaced.has(x))];
   const keep = (doc: CheckDoc, xs: NumberItem[]) => xs.filter((x) => flaggable(x, doc.paragraphs[x.paragraph]!.text));
   const flags: Flag[] = [];
   // A figure on each side near the same place, of the same shape (year or not): one number changed.
   const isYear = (x: NumberItem) => /^(19|20)\d\d$/.test(x.value);
   const changed = pairUp(keep(da, ua), keep(db, ub), (x, y) => isYear(x) === isYear(y) && Math.abs(x.pos - y.pos) < 0.25);
   for (const [x, y] of changed.pairs) flags.push(flagFor(ctx, 'a', x, 'number-differs', y));
-  const [fa, fb] = [changed.restA, changed.restB];
+  // "the 1930s" with no figure across: the other side may name the decade in words
+  // (الثلاثينيات), which only confirm; a decade is flagged only as another figure.
+  const decade = (doc: CheckDoc) => (x: NumberItem) => !(/0$/.test(x.value) && /^['’]?s\b/.test(doc.paragraphs[x.paragraph]!.text.slice(x.end)));
+  const [fa, fb] = [changed.restA.filter(decade(da)), changed.restB.filter(decade(db))];
   const months = ra.solar || rb.solar ? { a: [], b: [] } : monthsUnmatched(ia, ib);
   for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
   for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));
@@ -348,6 +437,46 @@ function datedDays(doc: CheckDoc, items: NumberItem[], solarDays: SolarDay[]): N
     const candidates = shifts.map((s) => solarDate(year ? Number(year.value) : 2020, month, Number(day.value) + s));
     const match = solarDays.find((s) => candidates.some((c) => c.month === s.month && c.day === Number(s.day.value)));
     if (match) out.push(day, match.day);
+  }
+  return out;
+}
+
+/**
+ * Figures in groups one space apart on one side ("0800 555 111", "116 123": telephone numbers)
+ * that the other side writes as one run of digits, and that run: one number.
+ */
+function spacedRuns(doc: CheckDoc, rest: NumberItem[], otherRest: NumberItem[]): NumberItem[] {
+  const wanted = new Map(otherRest.filter((y) => /^\d{4,}$/.test(y.value)).map((y) => [y.value, y]));
+  if (!wanted.size) return [];
+  const digits = rest.filter((x) => x.kind === 'digits' && /^\d+$/.test(doc.paragraphs[x.paragraph]!.text.slice(x.start, x.end)));
+  digits.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  const out: NumberItem[] = [];
+  for (let from = 0; from < digits.length; from++) {
+    let raw = doc.paragraphs[digits[from]!.paragraph]!.text.slice(digits[from]!.start, digits[from]!.end);
+    for (let to = from + 1; to < digits.length; to++) {
+      const [x, y] = [digits[to - 1]!, digits[to]!];
+      if (x.paragraph !== y.paragraph || doc.paragraphs[x.paragraph]!.text.slice(x.end, y.start) !== ' ') break;
+      raw += doc.paragraphs[y.paragraph]!.text.slice(y.start, y.end);
+      const whole = wanted.get(foldDigits(raw).replace(/^0+(?=\d)/, ''));
+      if (whole) {
+        out.push(...digits.slice(from, to + 1), whole);
+        wanted.delete(whole.value);
+        from = to;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Times of day on one side ("7.55am") that the other writes as hour and minutes ("۷:۵۵"), and those. */
+function clockParts(otherDoc: CheckDoc, rest: NumberItem[], otherRest: NumberItem[]): NumberItem[] {
+  const out: NumberItem[] = [];
+  for (const x of rest) {
+    if (!x.clock) continue;
+    const hour = otherRest.find((h) => h.kind === 'digits' && h.value === x.clock![0] && !out.includes(h));
+    const minutes = hour && otherRest.find((m) => m.kind === 'digits' && m.paragraph === hour.paragraph && m.value === x.clock![1] && /^\s?[:.]\s?$/.test(otherDoc.paragraphs[m.paragraph]!.text.slice(hour.end, m.start)));
+    if (hour && minutes) out.push(x, hour, minutes);
   }
   return out;
 }

@@ -523,10 +523,10 @@ const UNLINKED_PRIOR = 2;
 const WHOLE_SHARE = 0.4;
 
 /**
- * The sentences of a bead most likely left out of the other side, one at a time: the one
- * whose removal best mends the bead's length ratio and its sentence alignment (`margins`),
- * with its facts missing from the other side, while the combined evidence stays above
- * DROPPED (at most half the side's sentences).
+ * The sentences of a bead most likely left out of the other side, one at a time: of those
+ * whose removal mends the bead's length ratio and its sentence alignment (`margins`), with
+ * their facts missing from the other side, so that the combined evidence is above DROPPED,
+ * the one that evidence singles out most (at most half the side's sentences).
  */
 function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false, margins?: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array]): Array<{ side: Side; piece: Piece }> {
   const out: Array<{ side: Side; piece: Piece }> = [];
@@ -535,7 +535,7 @@ function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (si
   const content = new Map<Piece, number>();
   const cl = (side: Side, pc: Piece) => content.get(pc) ?? (content.set(pc, contentLlr(side, pc)), content.get(pc)!);
   for (;;) {
-    let best: { side: Side; piece: Piece; llr: number } | null = null;
+    let best: { side: Side; piece: Piece; llr: number; choice: number } | null = null;
     // Without a scale lengths say nothing; a side of one sentence keeps it (at most half a side is dropped).
     // Worked out when a sentence first needs it: in many beads none is long enough to ask.
     let mg: [Float64Array, Float64Array] | null | undefined;
@@ -552,10 +552,17 @@ function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (si
         const prior = m ? WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * m[side === 'a' ? 0 : 1][k]! : whole;
         // Facts are costly to read: only where they may tip the balance.
         const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
-        if (!best || llr > best.llr) best = { side, piece, llr };
+        if (llr < DROPPED) continue;
+        // Which of the sentences called dropped is taken is decided without the whole bead's
+        // ratio (nor the aligner's leaving it unlinked, counted with it): that ratio says a
+        // sentence is extra but hardly which, favouring of two the one whose length mends it
+        // most whatever its words say, and the aligner leaves the wrong one of two unlinked
+        // about as often as the right one. Its facts and its margin tell it from its neighbour.
+        const choice = llr - (m ? WHOLE_SHARE : 1) * whole;
+        if (!best || choice > best.choice) best = { side, piece, llr, choice };
       }
     }
-    if (!best || best.llr < DROPPED) return out;
+    if (!best) return out;
     out.push(best);
     left[best.side] = left[best.side].filter((p) => p !== best!.piece);
     if (best.side === 'a') la -= best.piece.letters;
