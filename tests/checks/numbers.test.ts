@@ -110,6 +110,9 @@ describe('numbers (check 4)', () => {
     const ar = doc('ar', 'ar', ['انتقلت الجماعة في الثلاثينيات.']);
     expect(checkNumbers({ a: doc('en', 'en', ['The congregation moved out in the 1930s.']), b: ar, beads: oneToOne(1) })).toEqual([]);
     expect(checkNumbers({ a: doc('en', 'en', ['The congregation moved out in 1930.']), b: ar, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['1930']);
+    // A decade the other side writes as another figure is still a changed number.
+    const fa = doc('fa', 'fa', ['در دهه ۱۹۴۰ این جماعت نقل مکان کرد.']);
+    expect(checkNumbers({ a: doc('en', 'en', ['In the 1930s the congregation moved out.']), b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['1930', '۱۹۴۰']]);
   });
 
   it('reads a figure followed by a scale word as the number it makes, or as written (۵۹۰ هزار is 590,000)', () => {

@@ -296,8 +296,6 @@ function yearAliases(value: string): string[] {
 function flaggable(item: NumberItem, text: string): boolean {
   if (item.kind === 'word') return false;
   if (item.kind === 'month') return true;
-  // "the 1930s": the other side may name the decade in words (الثلاثينيات), which only confirm.
-  if (/^['’]?s\b/.test(text.slice(item.end)) && /0$/.test(item.value)) return false;
   return item.value.replace('.', '').length >= 2 || /^\s*(%|٪|percent|per cent)/.test(text.slice(item.end));
 }
 
@@ -408,7 +406,10 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   const isYear = (x: NumberItem) => /^(19|20)\d\d$/.test(x.value);
   const changed = pairUp(keep(da, ua), keep(db, ub), (x, y) => isYear(x) === isYear(y) && Math.abs(x.pos - y.pos) < 0.25);
   for (const [x, y] of changed.pairs) flags.push(flagFor(ctx, 'a', x, 'number-differs', y));
-  const [fa, fb] = [changed.restA, changed.restB];
+  // "the 1930s" with no figure across: the other side may name the decade in words
+  // (الثلاثينيات), which only confirm; a decade is flagged only as another figure.
+  const decade = (doc: CheckDoc) => (x: NumberItem) => !(/0$/.test(x.value) && /^['’]?s\b/.test(doc.paragraphs[x.paragraph]!.text.slice(x.end)));
+  const [fa, fb] = [changed.restA.filter(decade(da)), changed.restB.filter(decade(db))];
   const months = ra.solar || rb.solar ? { a: [], b: [] } : monthsUnmatched(ia, ib);
   for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
   for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));
