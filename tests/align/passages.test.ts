@@ -60,6 +60,20 @@ describe('bead ends read from punctuation', () => {
     expect(cost[3]!).toBeLessThan(0);
     expect(cost[4]!).toBeGreaterThan(0);
   });
+
+  it('learns that a formula opening many lines closes passages', () => {
+    // Each passage opens and goes on differently and closes with the same formula, as a
+    // devotional text's "He, verily, is …" (the other side may end its last sentence with it).
+    const opens = ['Hear', 'Know', 'Consider', 'Remember', 'Behold', 'Ponder'];
+    const goes = ['Keep', 'Walk', 'Hold', 'Turn', 'Give', 'Seek'];
+    const lines = opens.flatMap((o, k) => [`${o} what was sent down to you in this day.`, `${goes[k]} to it with all your heart and soul.`, 'He, verily, is the Mighty, the Wise.']);
+    const classes = gapClasses(lines.map((t, i) => paragraph(i, t, 'en')));
+    const ends = Uint8Array.from({ length: lines.length + 1 }, (_, g) => (g % 3 === 0 ? 1 : 0));
+    const cost = boundaryCosts(classes, ends);
+    expect(cost[3]!).toBeLessThan(0);
+    expect(cost[3]!).toBeLessThan(cost[1]!);
+    expect(cost[3]!).toBeLessThan(cost[2]!);
+  });
 });
 
 describe('literary passages kept as paragraphs: sentences linked inside each bead', () => {

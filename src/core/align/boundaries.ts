@@ -55,7 +55,11 @@ function quoteState(texts: string[]): boolean[] {
  * (the previous unit's end mark, whether the next unit opens a quotation, opens with a
  * conjunction or lower case, starts inside an open quotation, whether the previous unit is
  * short) and, when the next unit opens with a word that opens many units (a vocative, "Say:"),
- * that word. Each feature's rate is read apart and their log-odds add. Gap 0 gets none.
+ * that word; and when the previous unit does, that word too: a formula that closes a passage
+ * on one side ("He, verily, is the Ordainer", where the other side ends its last sentence with
+ * it) or a vocative line that opens one ("O Son of Man!") says as much about the gap after it
+ * as the next unit's first word says about the gap before it. Each feature's rate is read
+ * apart and their log-odds add. Gap 0 gets none.
  */
 export function gapClasses(paragraphs: Paragraph[]): string[] {
   const texts = paragraphs.map((p) => p.text.trim());
@@ -72,7 +76,9 @@ export function gapClasses(paragraphs: Paragraph[]): string[] {
     const short = prev.length < 24 ? 's' : '';
     const punct = `${endMark(prev)}${open}${cont}${quoted}${short}`;
     const w = first[g]!;
-    return w && seen.get(w)! >= OPENING_WORD ? `${punct}|w:${w}` : punct;
+    const p = first[g - 1]!;
+    const opens = w && seen.get(w)! >= OPENING_WORD ? `${punct}|w:${w}` : punct;
+    return p && seen.get(p)! >= OPENING_WORD ? `${opens}|p:${p}` : opens;
   });
 }
 

@@ -70,6 +70,17 @@ interface WordFact {
   id: string;
 }
 
+/** What count() looks up for a word entry: its lexicon partners, general-lexicon stems and shared names. */
+interface Probe {
+  /** facts()'s merge key, numbered. */
+  id: number;
+  partners: string[] | undefined;
+  stems: string[] | undefined;
+  names: string[];
+  /** Whether the pair can confirm it at all. */
+  fact: boolean;
+}
+
 const emptyFacts = (): Facts => ({ words: [], numbers: [], keys: new Set(), stems: new Set(), names: new Set(), numberSet: new Set(), literal: new Set(), letters: 0 });
 
 /** Letters and digits of a text (code points), counted without building a string. */
@@ -365,85 +376,102 @@ export class BeadContent {
    * a figure when an earlier sentence of the run has it.
    */
   private sideRuns(side: Side, own: Facts[], other: Facts[]): (from: number, n: number, j0: number, m: number) => { facts: number; found: number; figures: number; figuresFound: number } {
-    const lex = this.lex[side === 'a' ? 0 : 1]!;
-    const general = this.general?.[side === 'a' ? 0 : 1];
     const q = other.length;
-    // Which sentences of the other side hold each key, stem, name and figure.
-    const where = (sets: (t: Facts) => Set<string>): Map<string, number[]> => {
-      const at = new Map<string, number[]>();
-      other.forEach((t, j) => {
-        for (const x of sets(t)) push(at, x, j);
-      });
-      return at;
-    };
-    const [keysAt, stemsAt, namesAt, numbersAt] = [where((t) => t.keys), where((t) => t.stems), where((t) => t.names), where((t) => t.numberSet)];
-    const mark = (hits: Uint8Array, at: Map<string, number[]>, xs: readonly string[] | undefined): void => {
-      if (xs) for (const x of xs) for (const j of at.get(x) ?? []) hits[j] = 1;
-    };
-    const ids = new Map<string, number>();
-    // Per sentence, per word entry: its merge id, and whether it is a fact at all.
-    const words = own.map((f) =>
-      f.words.map((w) => {
-        const key = w.key ?? w.names[0] ?? '';
-        let id = ids.get(key);
-        if (id === undefined) ids.set(key, (id = ids.size));
-        const partners = w.key === null ? undefined : lex.get(w.key);
-        const stems = w.stem === null ? undefined : general?.get(w.stem);
-        const names = w.names.filter((s) => this.shared.names.has(s));
-        if (!partners && !stems && !names.length) return { id, hits: null };
-        const hits = new Uint8Array(q);
-        mark(hits, keysAt, partners);
-        mark(hits, stemsAt, stems);
-        mark(hits, namesAt, names);
-        return { id, hits };
-      }),
-    );
-    // Per sentence, its figures not already in an earlier sentence's set are found by run.
-    const figures = own.map((f) =>
-      f.numbers.map((n) => {
-        const hits = new Uint8Array(q);
-        mark(hits, numbersAt, [n]);
-        return { n, shared: this.shared.numbers.has(n), hits };
-      }),
-    );
-    const seen = new Int32Array(ids.size).fill(-1);
-    let stamp = 0;
-    const anyHit = (hits: Uint8Array, j0: number, m: number): boolean => {
-      for (let j = j0; j < j0 + m; j++) if (hits[j]) return true;
+    // Per sentence, where its word entries start in the flat arrays; per entry its merge id
+    // and, per sentence of the other side, whether that sentence confirms it (0 when it is no fact).
+    const starts = new Int32Array(own.length + 1);
+    let e = 0;
+    own.forEach((f, k) => ((starts[k] = e), (e += f.words.length)));
+    starts[own.length] = e;
+    const ids = new Int32Array(e);
+    const fact = new Uint8Array(e);
+    const hits = new Uint8Array(e * q);
+    e = 0;
+    for (const f of own)
+      for (const w of f.words) {
+        const p = this.probe(side, w);
+        ids[e] = p.id;
+        if (p.fact) {
+          fact[e] = 1;
+          for (let j = 0; j < q; j++) {
+            const t = other[j]!;
+            if (p.partners?.some((x) => t.keys.has(x)) || p.stems?.some((x) => t.stems.has(x)) || p.names.some((x) => t.names.has(x))) hits[e * q + j] = 1;
+          }
+        }
+        e++;
+      }
+    const anyIn = (set: (t: Facts) => Set<string>, x: string, j0: number, m: number): boolean => {
+      for (let j = j0; j < j0 + m; j++) if (set(other[j]!).has(x)) return true;
       return false;
     };
+    const numberSet = (t: Facts) => t.numberSet;
     return (from, n, j0, m) => {
-      stamp++;
+      const stamp = ++this.stamp;
       let facts = 0;
       let found = 0;
       let figs = 0;
       let figsFound = 0;
+      for (let x = starts[from]!; x < starts[from + n]!; x++) {
+        const id = ids[x]!;
+        if (this.seen[id] === stamp) continue;
+        this.seen[id] = stamp;
+        if (!fact[x]) continue;
+        facts++;
+        for (let j = j0; j < j0 + m; j++)
+          if (hits[x * q + j]) {
+            found++;
+            break;
+          }
+      }
       for (let k = from; k < from + n; k++) {
-        for (const w of words[k]!) {
-          if (seen[w.id] === stamp) continue;
-          seen[w.id] = stamp;
-          if (!w.hits) continue;
-          facts++;
-          if (anyHit(w.hits, j0, m)) found++;
-        }
-        for (const x of figures[k]!) {
+        for (const v of own[k]!.numbers) {
           let earlier = false;
-          for (let e = from; e < k && !earlier; e++) earlier = own[e]!.numberSet.has(x.n);
+          for (let b = from; b < k && !earlier; b++) earlier = own[b]!.numberSet.has(v);
           if (earlier) continue;
-          if (!x.shared) {
+          if (!this.shared.numbers.has(v)) {
             let literal = false;
-            for (let e = from; e < from + n && !literal; e++) literal = own[e]!.literal.has(x.n);
+            for (let b = from; b < from + n && !literal; b++) literal = own[b]!.literal.has(v);
             if (!literal) continue;
             figs++;
-            if (anyHit(x.hits, j0, m)) figsFound++;
+            if (anyIn(numberSet, v, j0, m)) figsFound++;
             continue;
           }
           facts++;
-          if (anyHit(x.hits, j0, m)) found++;
+          if (anyIn(numberSet, v, j0, m)) found++;
         }
       }
       return { facts, found, figures: figs, figuresFound: figsFound };
     };
+  }
+
+  /** Run stamps per merge id (sideRuns), so that a run counts each word once without a set. */
+  private seen = new Int32Array(1024);
+  private stamp = 0;
+  /** Merge ids (facts()'s dedup key: the key, else the first name) by number. */
+  private readonly mergeIds = new Map<string, number>();
+  /** Per word entry and side, what count() looks up for it, once: the pair's lexicon and shared names are fixed once learnt. */
+  private readonly probes: [WeakMap<object, Probe>, WeakMap<object, Probe>] = [new WeakMap(), new WeakMap()];
+
+  private probe(side: Side, w: Facts['words'][number]): Probe {
+    const cache = this.probes[side === 'a' ? 0 : 1];
+    let p = cache.get(w);
+    if (p) return p;
+    const key = w.key ?? w.names[0] ?? '';
+    let id = this.mergeIds.get(key);
+    if (id === undefined) {
+      this.mergeIds.set(key, (id = this.mergeIds.size));
+      if (id >= this.seen.length) {
+        const grown = new Int32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
+    }
+    const partners = w.key === null ? undefined : this.lex[side === 'a' ? 0 : 1]!.get(w.key);
+    const stems = w.stem === null ? undefined : this.general?.[side === 'a' ? 0 : 1]?.get(w.stem);
+    const names = w.names.filter((x) => this.shared.names.has(x));
+    p = { id, partners, stems, names, fact: !!partners || !!stems || names.length > 0 };
+    cache.set(w, p);
+    return p;
   }
 
   /** Lexicon, shared names and numbers, and the pair's rates, from its sentence links. */
