@@ -106,10 +106,13 @@ describe('numbers (check 4)', () => {
     expect(one('Talks went on in May.', 'استمرت المحادثات في يونيو.', 'ar')).toEqual(['May', 'يونيو']);
   });
 
-  it('lets a decade ("the 1930s") be named in words on the other side', () => {
+  it('matches a decade ("the 1930s") with its name in words on the other side (الثلاثينيات), and flags another', () => {
     const ar = doc('ar', 'ar', ['انتقلت الجماعة في الثلاثينيات.']);
     expect(checkNumbers({ a: doc('en', 'en', ['The congregation moved out in the 1930s.']), b: ar, beads: oneToOne(1) })).toEqual([]);
     expect(checkNumbers({ a: doc('en', 'en', ['The congregation moved out in 1930.']), b: ar, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['1930']);
+    // Named in words as another decade, it is flagged.
+    const forties = doc('ar', 'ar', ['انتقلت الجماعة في الأربعينيات.']);
+    expect(checkNumbers({ a: doc('en', 'en', ['The congregation moved out in the 1930s.']), b: forties, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['1930']);
     // A decade the other side writes as another figure is still a changed number.
     const fa = doc('fa', 'fa', ['در دهه ۱۹۴۰ این جماعت نقل مکان کرد.']);
     expect(checkNumbers({ a: doc('en', 'en', ['In the 1930s the congregation moved out.']), b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['1930', '۱۹۴۰']]);

@@ -30,6 +30,8 @@ export interface NumberItem {
   scaled?: string;
   /** A figure with one dot before three digits, read as thousands ("76.000": "76000"). */
   grouped?: string;
+  /** A decade: "1980s", or a word naming one ("الثمانينيات", value "80"). */
+  decade?: boolean;
   /** A time of day written with a dot ("7.55am"): its hour and minutes. */
   clock?: [string, string];
 }
@@ -245,6 +247,8 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       const clock = /^(\d{1,2})[.:](\d\d)$/.exec(m[0]);
       // "7.55am" is the hour and the minutes, which the other side may write "۷:۵۵".
       if (clock && CLOCK_AFTER.test(text.slice(item.end, item.end + 6))) item.clock = [numberKey(clock[1]!), numberKey(clock[2]!)];
+      // "the 1980s", "دهه ۱۹۸۰" (Persian: the decade of 1980).
+      if (/0$/.test(item.value) && (/^['’]?s\b/.test(text.slice(item.end)) || /دهه\s*$/.test(text.slice(Math.max(0, item.start - 6), item.start)))) item.decade = true;
       // "76.000": thousands grouped with a dot, as Arabic news often writes them.
       if (/^\d{1,3}\.\d{3}$/.test(m[0])) item.grouped = m[0].replace('.', '');
       out.push(item);
@@ -272,12 +276,24 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       }
       const nearFigure = () =>
         out.some((x) => x.kind === 'digits' && x.paragraph === i && (/^[\s,]{1,2}$/.test(text.slice(x.end, t.start)) || /^[\s,]{1,2}$/.test(text.slice(t.end, x.start))));
+      const tens = t.arabic ? arabicDecade(t.text) : null;
+      if (tens !== null) out.push({ value: String(tens), kind: 'word', decade: true, paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
       const month = monthOf(text, tokens, k, w, nearFigure);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }
   }
   return { items: out, solar, solarDays };
 }
+
+/**
+ * The tens an Arabic word for a decade names ("الثمانينيات", the eighties: 80), with the
+ * article or a one-letter preposition before it, or null.
+ */
+const DECADE_TENS: Record<string, number> = { عشرين: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90 };
+const arabicDecade = memoPerWord((word: string): number | null => {
+  const m = /^(?:[وبلفك]?ال|[وبلفك])?(\p{L}+)يات$/u.exec(foldForMatch(word));
+  return m ? (DECADE_TENS[m[1]!] ?? null) : null;
+});
 
 function aliases(x: NumberItem): string[] {
   const out = yearAliases(x.value);
@@ -326,6 +342,11 @@ export function pairUp(as: NumberItem[], bs: NumberItem[], same: (x: NumberItem,
 /** One figure, whatever its digits (a Hijri year counts as the Gregorian years it may be). */
 export function sameNumber(x: NumberItem, y: NumberItem): boolean {
   if (x.kind === 'month' || y.kind === 'month') return false;
+  // "the 1980s" and "the eighties" (الثمانينيات): the word names no century.
+  if (x.decade && y.decade && (x.kind === 'word') !== (y.kind === 'word')) {
+    const [digits, word] = x.kind === 'word' ? [y, x] : [x, y];
+    return digits.value.slice(-2) === word.value;
+  }
   const ya = aliases(x);
   return aliases(y).some((v) => ya.includes(v));
 }
@@ -406,10 +427,10 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   const isYear = (x: NumberItem) => /^(19|20)\d\d$/.test(x.value);
   const changed = pairUp(keep(da, ua), keep(db, ub), (x, y) => isYear(x) === isYear(y) && Math.abs(x.pos - y.pos) < 0.25);
   for (const [x, y] of changed.pairs) flags.push(flagFor(ctx, 'a', x, 'number-differs', y));
-  // "the 1930s" with no figure across: the other side may name the decade in words
-  // (الثلاثينيات), which only confirm; a decade is flagged only as another figure.
-  const decade = (doc: CheckDoc) => (x: NumberItem) => !(/0$/.test(x.value) && /^['’]?s\b/.test(doc.paragraphs[x.paragraph]!.text.slice(x.end)));
-  const [fa, fb] = [changed.restA.filter(decade(da)), changed.restB.filter(decade(db))];
+  // "the 1930s" with no figure across: the other side may name the decade in words we cannot
+  // read; flagged alone only when that side names a decade (الثمانينيات) and it is another.
+  const decadeKept = (others: NumberItem[]) => (x: NumberItem) => !x.decade || others.some((y) => y.decade);
+  const [fa, fb] = [changed.restA.filter(decadeKept(ib)), changed.restB.filter(decadeKept(ia))];
   const months = ra.solar || rb.solar ? { a: [], b: [] } : monthsUnmatched(ia, ib);
   for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
   for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));
