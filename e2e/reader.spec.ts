@@ -33,7 +33,9 @@ test('from the reader, a third column and a switched column are aligned, and the
   await expect(status).toContainText(AFGAZAD, { timeout: 60_000 });
   await waitForAlignment(page);
   await expect(status).toContainText(EN_MT);
-  await expect(rowOfEnglishOpening(page).locator('.para[lang="ar"]')).toContainText(AR_OPENING);
+  // A row of three columns holds whole beads of each pair: the third report, not a
+  // translation, may span two of the others' rows, so the opening's row may hold more.
+  await expect(rowOfEnglishOpening(page).locator('.para[lang="ar"]', { hasText: AR_OPENING })).toHaveCount(1);
   await expect(rowOfEnglishOpening(page).locator('.cell')).toHaveCount(3);
 
   // Column 2 switched to another report: its rows, never the machine translation's.
@@ -44,7 +46,7 @@ test('from the reader, a third column and a switched column are aligned, and the
   // And back: the machine translation's rows again, paired as before.
   await page.getByRole('combobox', { name: 'Column 2', exact: true }).selectOption({ label: `${EN_MT} (English machine translation)` });
   await expect(status).toContainText(EN_MT, { timeout: 60_000 });
-  await expect(rowOfEnglishOpening(page).locator('.para[lang="ar"]')).toContainText(AR_OPENING);
+  await expect(rowOfEnglishOpening(page).locator('.para[lang="ar"]', { hasText: AR_OPENING })).toHaveCount(1);
 });
 
 test('with the afgazad report related, the source and translation rows are the two-column rows, and it sits beside them', async ({ page }) => {
