@@ -103,6 +103,9 @@ describe('numbers (check 4)', () => {
     // جوان is June in Tunis and "young" in Tehran: without a figure or "month" it names no month.
     expect(one('The young man left in June.', 'مرد جوان رفت.')).toEqual(['June']);
     expect(one('They met in July.', 'آنها در ماه جون دیدار کردند.')).toEqual(['July', 'جون']);
+    // In a Persian text Dari's names are months without context; the Maghreb's are not in Arabic (ماي is also May the surname).
+    expect(one('They met in June.', 'آنها در جون دیدار کردند.')).toEqual([]);
+    expect(one('Talks went on.', 'وقالت تيريزا ماي ذلك.', 'ar')).toEqual([]);
     expect(one('Talks went on in May.', 'استمرت المحادثات في يونيو.', 'ar')).toEqual(['May', 'يونيو']);
   });
 

@@ -66,6 +66,8 @@ const MONTH_WORDS = new Set(['ماه', 'شهر']);
 interface MonthTables {
   single: ReadonlyMap<string, number>;
   regional: ReadonlyMap<string, number>;
+  /** The language in whose texts a regional name (three letters or more) is a month without context. */
+  regionalLang: ReadonlyMap<string, string>;
   /** Names of two words, by their words joined with a space. */
   pairs: ReadonlyMap<string, number>;
 }
@@ -74,6 +76,7 @@ const arabicMonths = (): MonthTables => (monthTables ??= buildMonthTables());
 function buildMonthTables(): MonthTables {
   const single = new Map<string, number>();
   const regional = new Map<string, number>();
+  const regionalLang = new Map<string, string>();
   const pairs = new Map<string, number>();
   const read = (locales: string[], into: Map<string, number>) => {
     for (const locale of locales) {
@@ -83,13 +86,16 @@ function buildMonthTables(): MonthTables {
         // One or two letters (اب, مه, می) are words far more often than months: they need context.
         if (name.includes(' ')) pairs.set(name, m + 1);
         else if (!single.has(name)) (name.length > 2 ? into : regional).set(name, m + 1);
+        // Dari's names are months in any Persian text (the language tag does not tell Kabul from
+        // Tehran); the Maghreb's are words or names across the Arab world (ماي: Theresa May).
+        if (into === regional && locale === 'fa-AF' && name.length > 2 && !single.has(name)) regionalLang.set(name, 'fa');
       }
     }
   };
   read(MONTH_LOCALES, single);
   for (const [w, m] of Object.entries(MONTH_SPELLINGS)) single.set(foldForMatch(w), m);
   read(REGIONAL_MONTH_LOCALES, regional);
-  return { single, regional, pairs };
+  return { single, regional, regionalLang, pairs };
 }
 /**
  * The Solar Hijri months by number, in Iran's names and Afghanistan's (حمل, ثور, … اسد, …),
@@ -149,7 +155,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'lady', 'dame', 'si
  * The month tokens[k] names, if it names one. `w` is arabicMonthWord(word) for an Arabic-script
  * word, null for another; `nearFigure` says whether a figure stands next to it.
  */
-function monthOf(text: string, tokens: Token[], k: number, w: ArabicMonthWord | null, nearFigure: () => boolean): number | undefined {
+function monthOf(text: string, lang: string, tokens: Token[], k: number, w: ArabicMonthWord | null, nearFigure: () => boolean): number | undefined {
   const word = tokens[k]!.text;
   const prev = tokens[k - 1];
   if (!w) {
@@ -176,7 +182,8 @@ function monthOf(text: string, tokens: Token[], k: number, w: ArabicMonthWord | 
     if (pair) return pair;
   }
   if (w.month !== null) return w.month;
-  if (w.regional !== null && ((prev && MONTH_WORDS.has(foldForMatch(prev.text))) || nearFigure())) return w.regional;
+  // A region's name in a text of its language is a month there (جون in Dari); elsewhere it needs context.
+  if (w.regional !== null && (w.regionalLang === lang || (prev && MONTH_WORDS.has(foldForMatch(prev.text))) || nearFigure())) return w.regional;
   return undefined;
 }
 
@@ -189,6 +196,8 @@ interface ArabicMonthWord {
   month: number | null;
   /** The month the word names in some regions only (REGIONAL_MONTH_LOCALES): needs context. */
   regional: number | null;
+  /** The language in whose texts it is a month without context (MonthTables.regionalLang). */
+  regionalLang: string | null;
   pairFirst: string | null;
   solar: boolean;
   /** The Solar Hijri month the word names when a day's figure comes before it (solarMonthTable). */
@@ -209,7 +218,8 @@ const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
   const pairFirst = [...months.pairs.keys()].some((p) => p.startsWith(`${forms[0]!} `)) ? forms[0]! : null;
   const solarTable = solarMonthTable();
   const solarNumber = forms.map((f) => solarTable.number.get(f)).find((n) => n !== undefined) ?? null;
-  return { month, regional, pairFirst, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
+  const regionalLang = forms.map((f) => months.regionalLang.get(f)).find((l) => l !== undefined) ?? null;
+  return { month, regional, regionalLang, pairFirst, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
 });
 
 /** Words that scale the figure before them (thousand, million, billion in the three languages). */
@@ -278,7 +288,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
         out.some((x) => x.kind === 'digits' && x.paragraph === i && (/^[\s,]{1,2}$/.test(text.slice(x.end, t.start)) || /^[\s,]{1,2}$/.test(text.slice(t.end, x.start))));
       const tens = t.arabic ? arabicDecade(t.text) : null;
       if (tens !== null) out.push({ value: String(tens), kind: 'word', decade: true, paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
-      const month = monthOf(text, tokens, k, w, nearFigure);
+      const month = monthOf(text, doc.lang, tokens, k, w, nearFigure);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }
   }
