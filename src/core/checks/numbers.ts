@@ -65,37 +65,38 @@ const MONTH_WORDS = new Set(['ماه', 'شهر']);
 
 interface MonthTables {
   single: ReadonlyMap<string, number>;
-  regional: ReadonlyMap<string, number>;
-  /** The language in whose texts a regional name (three letters or more) is a month without context. */
-  regionalLang: ReadonlyMap<string, string>;
+  /** Each regional name's month, and the language in whose texts it needs no context (Dari's, in Persian). */
+  regional: ReadonlyMap<string, { month: number; ownLang: string | null }>;
   /** Names of two words, by their words joined with a space. */
   pairs: ReadonlyMap<string, number>;
+  /** The first words of `pairs`: only after one of them is the next word read. */
+  pairFirsts: ReadonlySet<string>;
 }
 let monthTables: MonthTables | null = null;
 const arabicMonths = (): MonthTables => (monthTables ??= buildMonthTables());
 function buildMonthTables(): MonthTables {
   const single = new Map<string, number>();
-  const regional = new Map<string, number>();
-  const regionalLang = new Map<string, string>();
+  const regional = new Map<string, { month: number; ownLang: string | null }>();
   const pairs = new Map<string, number>();
-  const read = (locales: string[], into: Map<string, number>) => {
-    for (const locale of locales) {
-      const names = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) {
-        const name = foldForMatch(names.format(new Date(Date.UTC(2021, m, 15))));
-        // One or two letters (اب, مه, می) are words far more often than months: they need context.
-        if (name.includes(' ')) pairs.set(name, m + 1);
-        else if (!single.has(name)) (name.length > 2 ? into : regional).set(name, m + 1);
-        // Dari's names are months in any Persian text (the language tag does not tell Kabul from
-        // Tehran); the Maghreb's are words or names across the Arab world (ماي: Theresa May).
-        if (into === regional && locale === 'fa-AF' && name.length > 2 && !single.has(name)) regionalLang.set(name, 'fa');
-      }
-    }
+  const names = (locale: string): string[] => {
+    const format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, m) => foldForMatch(format.format(new Date(Date.UTC(2021, m, 15)))));
   };
-  read(MONTH_LOCALES, single);
+  // One or two letters (اب, مه, می) are words far more often than months: they need context.
+  for (const locale of MONTH_LOCALES)
+    names(locale).forEach((name, m) => {
+      if (name.includes(' ')) pairs.set(name, m + 1);
+      else if (name.length > 2) single.set(name, m + 1);
+      else regional.set(name, { month: m + 1, ownLang: null });
+    });
   for (const [w, m] of Object.entries(MONTH_SPELLINGS)) single.set(foldForMatch(w), m);
-  read(REGIONAL_MONTH_LOCALES, regional);
-  return { single, regional, regionalLang, pairs };
+  // Dari's names are months in any Persian text (the language tag does not tell Kabul from
+  // Tehran); the Maghreb's are words or names across the Arab world (ماي: Theresa May).
+  for (const locale of REGIONAL_MONTH_LOCALES)
+    names(locale).forEach((name, m) => {
+      if (!single.has(name) && !regional.has(name)) regional.set(name, { month: m + 1, ownLang: locale === 'fa-AF' && name.length > 2 ? 'fa' : null });
+    });
+  return { single, regional, pairs, pairFirsts: new Set([...pairs.keys()].map((p) => p.split(' ')[0]!)) };
 }
 /**
  * The Solar Hijri months by number, in Iran's names and Afghanistan's (حمل, ثور, … اسد, …),
@@ -153,9 +154,9 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'lady', 'dame', 'si
 
 /**
  * The month tokens[k] names, if it names one. `w` is arabicMonthWord(word) for an Arabic-script
- * word, null for another; `nearFigure` says whether a figure stands next to it.
+ * word, null for another; `nearFigure` says whether a figure stands next to a token.
  */
-function monthOf(text: string, lang: string, tokens: Token[], k: number, w: ArabicMonthWord | null, nearFigure: () => boolean): number | undefined {
+function monthOf(text: string, lang: string, tokens: Token[], k: number, w: ArabicMonthWord | null, nearFigure: (t: Token) => boolean): number | undefined {
   const word = tokens[k]!.text;
   const prev = tokens[k - 1];
   if (!w) {
@@ -170,7 +171,7 @@ function monthOf(text: string, lang: string, tokens: Token[], k: number, w: Arab
     if (i < 0 || !/^\p{Lu}/u.test(part)) return undefined;
     // "May" after a capitalised word that does not start a sentence, or after a title, is a
     // surname (Theresa May, Mrs May), unless a figure stands beside it ("May 30").
-    if (i === 4 && prev && !tokens[k]!.afterBreak && /^\p{Lu}/u.test(prev.text) && !nearFigure()) {
+    if (i === 4 && prev && !tokens[k]!.afterBreak && /^\p{Lu}/u.test(prev.text) && !nearFigure(tokens[k]!)) {
       const sentenceStart = /(^|[.!?:"“«]\s*)$/.test(text.slice(0, prev.start));
       if (!sentenceStart || HONORIFICS.has(prev.text.toLowerCase())) return undefined;
     }
@@ -183,7 +184,8 @@ function monthOf(text: string, lang: string, tokens: Token[], k: number, w: Arab
   }
   if (w.month !== null) return w.month;
   // A region's name in a text of its language is a month there (جون in Dari); elsewhere it needs context.
-  if (w.regional !== null && (w.regionalLang === lang || (prev && MONTH_WORDS.has(foldForMatch(prev.text))) || nearFigure())) return w.regional;
+  const r = w.regional;
+  if (r && (r.ownLang === lang || (prev && MONTH_WORDS.has(foldForMatch(prev.text))) || nearFigure(tokens[k]!))) return r.month;
   return undefined;
 }
 
@@ -194,10 +196,8 @@ function monthOf(text: string, lang: string, tokens: Token[], k: number, w: Arab
  */
 interface ArabicMonthWord {
   month: number | null;
-  /** The month the word names in some regions only (REGIONAL_MONTH_LOCALES): needs context. */
-  regional: number | null;
-  /** The language in whose texts it is a month without context (MonthTables.regionalLang). */
-  regionalLang: string | null;
+  /** The month the word names in some regions only (REGIONAL_MONTH_LOCALES), context needed but in ownLang. */
+  regional: { month: number; ownLang: string | null } | null;
   pairFirst: string | null;
   solar: boolean;
   /** The Solar Hijri month the word names when a day's figure comes before it (solarMonthTable). */
@@ -215,11 +215,10 @@ const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
   const months = arabicMonths();
   const month = forms.map((f) => months.single.get(f)).find((n) => n !== undefined) ?? null;
   const regional = forms.map((f) => months.regional.get(f)).find((n) => n !== undefined) ?? null;
-  const pairFirst = [...months.pairs.keys()].some((p) => p.startsWith(`${forms[0]!} `)) ? forms[0]! : null;
+  const pairFirst = months.pairFirsts.has(forms[0]!) ? forms[0]! : null;
   const solarTable = solarMonthTable();
   const solarNumber = forms.map((f) => solarTable.number.get(f)).find((n) => n !== undefined) ?? null;
-  const regionalLang = forms.map((f) => months.regionalLang.get(f)).find((l) => l !== undefined) ?? null;
-  return { month, regional, regionalLang, pairFirst, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
+  return { month, regional, pairFirst, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
 });
 
 /** Words that scale the figure before them (thousand, million, billion in the three languages). */
@@ -258,7 +257,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       // "7.55am" is the hour and the minutes, which the other side may write "۷:۵۵".
       if (clock && CLOCK_AFTER.test(text.slice(item.end, item.end + 6))) item.clock = [numberKey(clock[1]!), numberKey(clock[2]!)];
       // "the 1980s", "دهه ۱۹۸۰" (Persian: the decade of 1980).
-      if (/0$/.test(item.value) && (/^['’]?s\b/.test(text.slice(item.end)) || /دهه\s*$/.test(text.slice(Math.max(0, item.start - 6), item.start)))) item.decade = true;
+      if (/0$/.test(item.value) && (/^['’]?s\b/.test(text.slice(item.end, item.end + 3)) || /دهه\s*$/.test(text.slice(Math.max(0, item.start - 6), item.start)))) item.decade = true;
       // "76.000": thousands grouped with a dot, as Arabic news often writes them.
       if (/^\d{1,3}\.\d{3}$/.test(m[0])) item.grouped = m[0].replace('.', '');
       out.push(item);
@@ -272,6 +271,9 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       if (figure && Number.isFinite(Number(figure.value))) figure.scaled = numberKey(String(Number(figure.value) * ph.value));
       out.push({ value: String(ph.value), kind: 'word', paragraph: i, start: from.start, end: to.end, pos: (offset + from.start) / total });
     }
+    // Whether a figure of this paragraph stands next to a token (a comma or a space between).
+    const nearFigure = (t: Token) =>
+      out.some((x) => x.kind === 'digits' && x.paragraph === i && (/^[\s,]{1,2}$/.test(text.slice(x.end, t.start)) || /^[\s,]{1,2}$/.test(text.slice(t.end, x.start))));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const w = t.arabic ? arabicMonthWord(t.text) : null;
@@ -284,8 +286,6 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
           solarDays.push({ day, month: w.solarNumber });
         }
       }
-      const nearFigure = () =>
-        out.some((x) => x.kind === 'digits' && x.paragraph === i && (/^[\s,]{1,2}$/.test(text.slice(x.end, t.start)) || /^[\s,]{1,2}$/.test(text.slice(t.end, x.start))));
       const tens = t.arabic ? arabicDecade(t.text) : null;
       if (tens !== null) out.push({ value: String(tens), kind: 'word', decade: true, paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
       const month = monthOf(text, doc.lang, tokens, k, w, nearFigure);
@@ -307,7 +307,9 @@ const arabicDecade = memoPerWord((word: string): number | null => {
 
 function aliases(x: NumberItem): string[] {
   const out = yearAliases(x.value);
-  return x.scaled || x.grouped ? [...out, ...(x.scaled ? [x.scaled] : []), ...(x.grouped ? [x.grouped] : [])] : out;
+  if (x.scaled) out.push(x.scaled);
+  if (x.grouped) out.push(x.grouped);
+  return out;
 }
 
 /** Gregorian years a Hijri year may stand for (solar: +621/622; lunar: ×0.97 + 622). */
@@ -488,7 +490,7 @@ function spacedRuns(doc: CheckDoc, rest: NumberItem[], otherRest: NumberItem[]):
       const [x, y] = [digits[to - 1]!, digits[to]!];
       if (x.paragraph !== y.paragraph || doc.paragraphs[x.paragraph]!.text.slice(x.end, y.start) !== ' ') break;
       raw += doc.paragraphs[y.paragraph]!.text.slice(y.start, y.end);
-      const whole = wanted.get(foldDigits(raw).replace(/^0+(?=\d)/, ''));
+      const whole = wanted.get(numberKey(foldDigits(raw)));
       if (whole) {
         out.push(...digits.slice(from, to + 1), whole);
         wanted.delete(whole.value);
