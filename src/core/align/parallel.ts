@@ -223,8 +223,8 @@ function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: Le
   // The literary path's passes (the only ones given priors) learn their lexicon from few
   // passages and add a general table's many synonyms: there each word counts once per bead.
   const literary = prior !== undefined;
-  const learnsNames = literary && Math.min(sides[0].len.length, sides[1].len.length) >= MIN_RESTRUCTURED_UNITS;
-  const pair = buildTables(sides[0], sides[1], learnsNames ? withoutNames(vocab) : vocab, links, length, literary);
+  const dropsNames = literary && Math.min(sides[0].len.length, sides[1].len.length) >= MIN_RESTRUCTURED_UNITS;
+  const pair = buildTables(sides[0], sides[1], dropsNames ? withoutNames(vocab) : vocab, links, length, literary);
   if (prior) pair.table.prior = prior;
   if (boundary) pair.table.boundary = boundary;
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };

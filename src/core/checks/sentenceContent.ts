@@ -661,7 +661,7 @@ function pairCounter(size: number): { add: (pair: number) => void; count: (pair:
   return { add: (p) => void (counts.set(p, (counts.get(p) ?? 0) + 1).get(p) === 1 && order.push(p)), count: (p) => counts.get(p)!, order };
 }
 
-function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+function push(m: Map<string, string[]>, k: string, v: string): void {
   const xs = m.get(k);
   if (xs) xs.push(v);
   else m.set(k, [v]);
