@@ -17,6 +17,17 @@ const ARABIC_COMMON = new Set((common as { arabic: string[] }).arabic);
 const ENGLISH_COMMON = new Set((common as { english: string[] }).english);
 
 /**
+ * Replaces the common-word lists (benches: a list learnt without the documents judged). Call
+ * before any check runs: answers are remembered per word.
+ */
+export function useCommonWords(lists: { arabic: string[]; english: string[] }): void {
+  ARABIC_COMMON.clear();
+  for (const w of lists.arabic) ARABIC_COMMON.add(w);
+  ENGLISH_COMMON.clear();
+  for (const w of lists.english) ENGLISH_COMMON.add(w);
+}
+
+/**
  * A common Arabic or Persian word of news text (with or without clitics and the article).
  * Remembered per word: every name of every bead asks it of the bead's words.
  */
