@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadNtrex, paragraph } from '../../bench/corpus';
 import { align } from '../../src/core/align';
-import { gapClasses, boundaryCosts } from '../../src/core/align/boundaries';
+import { gapClasses, boundaryCosts, openingClasses, pathStartCosts } from '../../src/core/align/boundaries';
+import { SHAPES } from '../../src/core/align/shapes';
 import { restructuresSentences } from '../../src/core/align/parallel';
 
 /**
@@ -73,6 +74,39 @@ describe('bead ends read from punctuation', () => {
     expect(cost[3]!).toBeLessThan(0);
     expect(cost[3]!).toBeLessThan(cost[1]!);
     expect(cost[3]!).toBeLessThan(cost[2]!);
+  });
+});
+
+describe('a bead\'s two opening words read together', () => {
+  it('learns that a vocative line starts the bead whose other side opens with the vocative', () => {
+    // Eight passages: the English opens with a vocative line and two more sentences, the
+    // translator's two sentences open with يا; then four passages with no vocative.
+    const en: string[] = [];
+    const ar: string[] = [];
+    const path: Array<{ i: number; j: number; shape: number }> = [];
+    const shape = (da: number, db: number): number => SHAPES.findIndex((x) => x.da === da && x.db === db);
+    const words = ['Hear', 'Know', 'Consider', 'Remember', 'Behold', 'Ponder', 'Seek', 'Keep'];
+    const then = ['توجه', 'اقبل', 'ارجع', 'تمسك', 'انظر', 'تفكر', 'اطلب', 'احفظ'];
+    words.forEach((w, k) => {
+      path.push({ i: en.length, j: ar.length, shape: shape(3, 2) });
+      en.push('O friend!', `${w} what was sent down to you.`, `Turn to it number ${k}.`);
+      ar.push(`يا صديقي اسمع ما نزل اليك ${k}.`, `${then[k]} اليه رقم ${k}.`);
+    });
+    ['Walk', 'Hold', 'Give', 'Think'].forEach((w, k) => {
+      path.push({ i: en.length, j: ar.length, shape: shape(1, 1) });
+      en.push(`${w} on in the path number ${k}.`);
+      ar.push(`امش في الطريق رقم ${k}.`);
+    });
+    const paras = (lines: string[], lang: string) => lines.map((t, i) => paragraph(i, t, lang));
+    const opening: [Int32Array, Int32Array] = [openingClasses(paras(en, 'en')), openingClasses(paras(ar, 'ar'))];
+    const starts = pathStartCosts(opening, path)!;
+    const cost = (i: number, j: number): number => starts.cost[starts.a[i]! * starts.width + starts.b[j]!]!;
+    // A bead opening "O friend!" against يا earns; against the other passage's second
+    // Arabic sentence (the path shifted by a line) it pays, and pays more than two plain openings.
+    expect(cost(0, 0)).toBeLessThan(0);
+    expect(cost(0, 1)).toBeGreaterThan(0);
+    expect(cost(0, 1)).toBeGreaterThan(cost(en.length - 1, ar.length - 1));
+    expect(cost(1, 0)).toBeGreaterThan(0);
   });
 });
 

@@ -140,3 +140,71 @@ export function pathBoundaryCosts(classes: [string[], string[]], path: PathBead[
   const [a, b] = pathGaps(path, classes[0].length, classes[1].length);
   return [boundaryCosts(classes[0], a), boundaryCosts(classes[1], b)];
 }
+
+/**
+ * Which opening word each unit starts with: an index into the words that open OPENING_WORD
+ * units or more (1, 2, …), 0 for any other unit. A bead starts at its first unit on each side.
+ */
+export function openingClasses(paragraphs: Paragraph[]): Int32Array {
+  const first = paragraphs.map((p) => firstWord(p.text.trim()));
+  const seen = new Map<string, number>();
+  for (const w of first) if (w) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  for (const [w, c] of seen) if (c >= OPENING_WORD) ids.set(w, ids.size + 1);
+  return Int32Array.from(first, (w) => ids.get(w) ?? 0);
+}
+
+/** A link bead's price for the opening words its two sides start with (UnitTable.starts). */
+export interface StartCosts {
+  a: Int32Array;
+  b: Int32Array;
+  /** cost[ca × width + cb]: nats added to a link bead starting with classes ca and cb. */
+  cost: Float64Array;
+  width: number;
+}
+
+/**
+ * The opening words of a bead's two sides, read together. The per-side gap costs say how
+ * often a line opening with "O" or يا starts a bead; they cannot say that the two start the
+ * same bead: where a run of long one-to-many beads is shifted by a line, each bead still
+ * starts at a plausible gap of each side, but an English bead opening "O ye servants" now
+ * starts with an Arabic sentence that opens with no vocative. How often each pair of
+ * opening classes (a frequent opening word, or none) starts the same bead is read off a
+ * pass's path; a bead pays minus their pointwise mutual information, smoothed toward
+ * independence, read both ways and averaged. Null when neither side has an opening word.
+ */
+export function pathStartCosts(classes: [Int32Array, Int32Array], path: PathBead[]): StartCosts | null {
+  const [a, b] = classes;
+  const na = Math.max(0, ...a) + 1;
+  const nb = Math.max(0, ...b) + 1;
+  if (na === 1 && nb === 1) return null;
+  const joint = new Float64Array(na * nb);
+  const ca = new Float64Array(na);
+  const cb = new Float64Array(nb);
+  let total = 0;
+  for (const p of path) {
+    const { da, db } = SHAPES[p.shape]!;
+    if (!da || !db) continue;
+    const x = a[p.i]!;
+    const y = b[p.j]!;
+    joint[x * nb + y]++;
+    ca[x]++;
+    cb[y]++;
+    total++;
+  }
+  const cost = new Float64Array(na * nb);
+  if (total === 0) return null;
+  for (let x = 0; x < na; x++) {
+    if (ca[x]! < MIN_CLASS) continue;
+    for (let y = 0; y < nb; y++) {
+      if (cb[y]! < MIN_CLASS) continue;
+      const pa = ca[x]! / total;
+      const pb = cb[y]! / total;
+      const n = joint[x * nb + y]!;
+      const given = (n + SMOOTHING * pb) / (ca[x]! + SMOOTHING);
+      const back = (n + SMOOTHING * pa) / (cb[y]! + SMOOTHING);
+      cost[x * nb + y] = -0.5 * (Math.log(given / pb) + Math.log(back / pa));
+    }
+  }
+  return { a, b, cost, width: nb };
+}

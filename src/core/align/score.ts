@@ -1,5 +1,6 @@
 import type { ParagraphKind } from '../model';
 import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, type ItemSpace } from './items';
+import type { StartCosts } from './boundaries';
 import { MAX_SIDE, SHAPES } from './shapes';
 
 /**
@@ -601,6 +602,8 @@ export interface UnitTable {
   prior?: readonly number[];
   /** Cost of a link bead ending at each gap of each side (boundaries.ts); none when absent. */
   boundary?: [Float64Array, Float64Array];
+  /** Cost of a link bead for the opening words its two sides start with (boundaries.ts); none when absent. */
+  starts?: StartCosts;
   /** twin[i]: the unit of B with the very same text as unit i of A (see twinLines); −1 for none. */
   twin?: Int32Array;
   /**
@@ -651,6 +654,7 @@ export function linkPrior(t: UnitTable, shape: number, i0: number, da: number, j
   if (da > 1 && mixesTitle(t.kind[0], i0, da)) penalty += TITLE_MERGE;
   if (db > 1 && mixesTitle(t.kind[1], j0, db)) penalty += TITLE_MERGE;
   if (t.boundary) penalty += t.boundary[0][i0 + da]! + t.boundary[1][j0 + db]!;
+  if (t.starts) penalty += t.starts.cost[t.starts.a[i0]! * t.starts.width + t.starts.b[j0]!]!;
   return penalty;
 }
 

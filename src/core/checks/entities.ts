@@ -4,7 +4,7 @@ import { nameSkeleton, skeletonDeletions } from '../text/names';
 import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
-import { isArticle, scriptOfLang, tokenize } from './tokens';
+import { arabicForms, isArticle, scriptOfLang, tokenize } from './tokens';
 import { latinKey } from './translit';
 import type { CheckDoc, Entity, Spelling } from './types';
 
@@ -102,13 +102,14 @@ export function latinHits(doc: CheckDoc): NameHit[] {
 }
 
 /**
- * Latin spellings by exact skeleton, for cross-script lookup. Only skeletons within half an
- * edit of a word's can pass plausibleDistance, so those are what a word asks for (halfEditSkeletons):
- * a handful of lookups instead of every spelling one deletion away.
+ * Latin spellings by every skeleton within half an edit of theirs, for cross-script lookup.
+ * Only skeletons within half an edit of a word's can pass plausibleDistance, and that
+ * relation is symmetric (an h dropped one way is an h added the other, a NEAR swap swaps
+ * back), so the index lists each spelling under its own skeleton's half-edit forms and a word
+ * asks with its skeleton alone: one lookup per skeleton of the word, where listing the word's
+ * forms cost a dozen strings for every word pair of a book, nine in ten of which meet no name.
  */
 class SkeletonIndex {
-  private readonly bySkeleton = new Map<string, Candidate[]>();
-  /** Per word skeleton, the spellings within half an edit of it: a book asks for the same skeletons again and again. */
   private readonly near = new Map<string, Candidate[]>();
 
   constructor(spellings: string[]) {
@@ -116,20 +117,18 @@ class SkeletonIndex {
     for (const text of new Set(spellings)) {
       const s = nameSkeleton(text);
       if (s.length < 2) continue; // too short to find across scripts without context
-      pushTo(this.bySkeleton, s, { text, skeleton: s, order: order++ });
+      const c = { text, skeleton: s, order: order++ };
+      for (const k of halfEditSkeletons(s)) pushTo(this.near, k, c);
     }
   }
 
-  closeTo(skeleton: string): Candidate[] {
-    let hit = this.near.get(skeleton);
-    if (!hit) {
-      hit = [];
-      for (const k of halfEditSkeletons(skeleton)) for (const c of this.bySkeleton.get(k) ?? []) hit.push(c);
-      this.near.set(skeleton, hit);
-    }
-    return hit;
+  /** The spellings whose skeleton is within half an edit of `skeleton`, in the pool's order. */
+  closeTo(skeleton: string): readonly Candidate[] {
+    return this.near.get(skeleton) ?? NONE;
   }
 }
+
+const NONE: readonly Candidate[] = Object.freeze([]);
 
 /** A Latin spelling of the pool with its skeleton, worked out once for every word asking. */
 interface Candidate {
@@ -260,19 +259,20 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
     let m = judged.get(key);
     if (m === undefined) {
       const ws = second < 0 ? [dw.words[first]!] : [dw.words[first]!, dw.words[second]!];
+      const skeletons = second < 0 ? arabicSkeletons(ws) : pairSkeletons(ws[0]!, ws[1]!);
       const scoresOf = (): Map<string, number> => {
         let perWord = known.get(key);
         if (!perWord) known.set(key, (perWord = new Map()));
         return perWord;
       };
-      m = bestMatch(ws, index, scoresOf);
+      m = bestMatch(ws, skeletons, index, scoresOf);
       if (extended) {
         // The best of the old spellings against the best of the new: the strictly closer one
         // is the whole pool's answer; a tie goes by the whole pool's order, so it is asked.
         let old = extended.judged.get(key);
-        if (old === undefined) extended.judged.set(key, (old = bestMatch(ws, extended.index, scoresOf)));
+        if (old === undefined) extended.judged.set(key, (old = bestMatch(ws, skeletons, extended.index, scoresOf)));
         if (!m || (old && old.score < m.score)) m = old;
-        else if (old && old.score === m.score) m = bestMatch(ws, (whole ??= new SkeletonIndex(pool)), scoresOf);
+        else if (old && old.score === m.score) m = bestMatch(ws, skeletons, (whole ??= new SkeletonIndex(pool)), scoresOf);
       }
       judged.set(key, m);
     }
@@ -308,6 +308,24 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
   return out;
 }
 
+/**
+ * arabicSkeletons([first, second]), from the words' own skeletons: clitics come off the first
+ * word only, and the skeleton of words written apart is their parts' skeletons run together,
+ * a class shared across the join counted once (names.ts collapse). A book has tens of
+ * thousands of distinct word pairs, each asked once per scan; this costs a concatenation
+ * per form instead of skeletonising a new two-word string.
+ */
+function pairSkeletons(first: string, second: string): string[] {
+  const tail = nameSkeleton(second);
+  const out = new Set<string>();
+  for (const head of formSkeletons(first)) out.add(head && tail && head[head.length - 1] === tail[0] ? head + tail.slice(1) : head + tail);
+  out.delete('');
+  return [...out];
+}
+
+/** The skeleton of each of a word's clitic-free forms (arabicForms), in their order. */
+const formSkeletons = memoPerWord((word: string): readonly string[] => Object.freeze(arabicForms(word).map(nameSkeleton)));
+
 /** The Latin spelling Arabic word(s) write best, how closely, and with which skeleton. */
 interface SpanMatch {
   latin: string;
@@ -316,11 +334,11 @@ interface SpanMatch {
 }
 
 /**
- * The closest plausible candidate for the words, if any; of equally close ones the first in
- * the order the words' skeletons, their one-deletion forms and then the pool list them.
+ * The closest plausible candidate for the words (whose arabicSkeletons are `skeletons`), if
+ * any; of equally close ones the first in the order the words' skeletons, their one-deletion
+ * forms and then the pool list them (the order candidates are met in does not matter).
  */
-function bestMatch(ws: string[], index: SkeletonIndex, scoresOf: () => Map<string, number>): SpanMatch | null {
-  const skeletons = arabicSkeletons(ws);
+function bestMatch(ws: string[], skeletons: readonly string[], index: SkeletonIndex, scoresOf: () => Map<string, number>): SpanMatch | null {
   let best: Candidate | null = null;
   let bestScore = Infinity;
   let scores: Map<string, number> | null = null;
