@@ -856,7 +856,15 @@ export class SpellingSet {
     const end = new Float64Array(S);
     for (let k = 0; k < S; k++) end[k] = (k === 1 || k === 2) && sideBefore(sides, A, k) < 0 ? -Infinity : boundStep(m, k, sideBefore(sides, A, k), END);
     const walk = (node: TrieNode): void => {
+      // When the node's row and its parent's are empty, a child's row can only be entered by a
+      // group of three Latin letters from the row before them (no group writes more, and an
+      // unknown one writes at most two): a child whose three letters no group of a live cell
+      // there writes has an empty row, so it keeps no spelling and opens no branch. Asked per
+      // child with a lookup per live cell, where filling and scanning its row cost its whole table.
+      const d = letters.length;
+      const onlyThree = d >= 2 && reach[d] === -Infinity && reach[d - 1] === -Infinity;
       for (const child of node.children) {
+        if (onlyThree && !this.threeFrom(rows[d - 2]!, (letters[d - 2]! * 27 + letters[d - 1]!) * 27 + child.letter, sides, m.pairUnit, A, S)) continue;
         letters.push(child.letter);
         const row = rowAt(letters.length);
         this.fillRow(m, row, rows, letters, sides, A);
@@ -904,6 +912,20 @@ export class SpellingSet {
     }
     // Steps that write no Latin letter stay in the row, left to right.
     for (let j = 0; j < A; j++) this.stepsFrom(m, row, row, j, 0, 0, sides, table, A, S);
+  }
+
+  /** Whether some live cell of `from` has a group of the table writing the three Latin letters `code`. */
+  private threeFrom(from: Float64Array, code: number, sides: Int32Array, table: UnitTable, A: number, S: number): boolean {
+    for (let j = 0; j < A; j++) {
+      let live = false;
+      for (let k = 0; k < S && !live; k++) live = from[j * S + k]! !== -Infinity;
+      if (!live) continue;
+      for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
+        const side = sides[j * MAX_ARABIC + da - 1]!;
+        if (side >= 0 && table.get(side + code) >= 0) return true;
+      }
+    }
+    return false;
   }
 
   /** jointBound's steps from the cell at Arabic position j of `from` into `to`, writing Latin `code` (dl letters). */
