@@ -12,6 +12,7 @@ import { checksCorpus, isNameFlag, scoreDeletions, scoreGarbles, type BenchPair 
 import { onDevFoldTable, onDevTable } from './omissionTable';
 import { readFileSync } from 'node:fs';
 import { useTranslitTable, type TranslitTable } from '../src/core/checks/translitModel';
+import { useCommonWords } from '../src/core/checks/modelMatch';
 
 function countBy(flags: Flag[]): string {
   const n = new Map<string, number>();
@@ -68,6 +69,9 @@ function checksCorpusBench(): void {
   // saw: what the held-out half shows, with text one may read.
   const quarter = process.env.TRANSLIT_TABLE;
   if (quarter) useTranslitTable(JSON.parse(readFileSync(quarter, 'utf8')) as TranslitTable);
+  // COMMON_WORDS=file: common-word lists learnt from the same documents as that table
+  // (scripts/build-common-words.ts with NEWS_QUARTER and COMMON_OUT).
+  if (process.env.COMMON_WORDS) useCommonWords(JSON.parse(readFileSync(process.env.COMMON_WORDS, 'utf8')) as { arabic: string[]; english: string[] });
   const t0 = performance.now();
   const corpus = checksCorpus();
   const built = performance.now() - t0;

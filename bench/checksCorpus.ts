@@ -299,7 +299,7 @@ const overlaps = (x: { paragraph: number; start: number; end: number }, y: { par
 export const isNameFlag = (f: Flag) => f.check === 'name-variants' || f.check === 'name-mismatch';
 
 /** Whether a name flag points at a garble: its span, or (for a spelling group) a listed spelling. */
-function flagHits(f: Flag, g: Garble): boolean {
+export function flagHits(f: Flag, g: Garble): boolean {
   if (!f.span || f.span.side !== 'a') return false;
   if (g.occurrences.some((o) => overlaps(o, f.span!))) return true;
   const variants = f.data?.variants ?? [];

@@ -6,7 +6,12 @@
  * capitalised words ("Moscow", "Fleetwood", "Oklahoma": real spellings of names and places).
  * Kept as sorted 24-bit hashes like known-names.json (about 0.3% of other words collide).
  * The dictionary is read from a path, not a dependency: `npm install --no-save dictionary-en@4.0.0`
- * somewhere, then `npx tsx scripts/build-english-words.ts path/to/index.dic`.
+ * somewhere, then `npx tsx scripts/build-english-words.ts path/to/index.dic /usr/share/dict/american-english`.
+ *
+ * The second file, a plain list one word a line (Debian's wamerican 2020.12.07, SCOWL's size-50
+ * American list, the same SCOWL release and license), adds its lower-case words as they are:
+ * the Hunspell dictionary leaves out some common words ("depot", "deport", "contour"), and a
+ * capitalised one of those was judged as a name ("Depot" beside دیپات read as a slip of "Depat").
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +42,8 @@ for (const line of readFileSync(dic, 'utf8').split('\n').slice(1)) {
   if (/^[a-z]/.test(word)) for (const f of forms(word, flags)) common.add(f);
   else if (/^[A-Z][a-z]/.test(word)) for (const f of forms(word.toLowerCase(), flags.replace(/[^S]/g, ''))) names.add(f);
 }
+const plain = process.argv[3];
+if (plain) for (const word of readFileSync(plain, 'utf8').split('\n')) if (/^[a-z]{3,}$/.test(word)) common.add(word);
 const out = { common: packed(common), names: packed(names) };
 writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/english-words.json'), JSON.stringify(out) + '\n');
 console.log(`${common.size} common word forms, ${names.size} capitalised names`);

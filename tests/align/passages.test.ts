@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadNtrex, paragraph } from '../../bench/corpus';
 import { align } from '../../src/core/align';
-import { gapClasses, boundaryCosts, openingClasses, pathStartCosts } from '../../src/core/align/boundaries';
+import { gapClasses, boundaryCosts, closingClasses, openingClasses, pathJointCosts } from '../../src/core/align/boundaries';
 import { SHAPES } from '../../src/core/align/shapes';
 import { restructuresSentences } from '../../src/core/align/parallel';
 
@@ -99,7 +99,7 @@ describe('a bead\'s two opening words read together', () => {
     });
     const paras = (lines: string[], lang: string) => lines.map((t, i) => paragraph(i, t, lang));
     const opening: [Int32Array, Int32Array] = [openingClasses(paras(en, 'en')), openingClasses(paras(ar, 'ar'))];
-    const starts = pathStartCosts(opening, path)!;
+    const starts = pathJointCosts(opening, path, 'first')!;
     const cost = (i: number, j: number): number => starts.cost[starts.a[i]! * starts.width + starts.b[j]!]!;
     // A bead opening "O friend!" against يا earns; against the other passage's second
     // Arabic sentence (the path shifted by a line) it pays, and pays more than two plain openings.
@@ -107,6 +107,28 @@ describe('a bead\'s two opening words read together', () => {
     expect(cost(0, 1)).toBeGreaterThan(0);
     expect(cost(0, 1)).toBeGreaterThan(cost(en.length - 1, ar.length - 1));
     expect(cost(1, 0)).toBeGreaterThan(0);
+  });
+
+  it('learns that a question ends the bead whose other side ends with a question', () => {
+    // Passages of a dialogue: a question and its answer on each side, the English question in
+    // two sentences; then plain statements.
+    const en: string[] = [];
+    const ar: string[] = [];
+    const path: Array<{ i: number; j: number; shape: number }> = [];
+    const shape = (da: number, db: number): number => SHAPES.findIndex((x) => x.da === da && x.db === db);
+    for (let k = 0; k < 8; k++) {
+      path.push({ i: en.length, j: ar.length, shape: shape(2, 1) }, { i: en.length + 2, j: ar.length + 1, shape: shape(1, 1) });
+      en.push(`Listen to me, friend number ${k}.`, `Where is the road ${k}?`, `It is here, number ${k}.`);
+      ar.push(`اسمعني يا صديقي اين الطريق ${k}؟`, `انه هنا رقم ${k}.`);
+    }
+    const paras = (lines: string[], lang: string) => lines.map((t, i) => paragraph(i, t, lang));
+    const ends = pathJointCosts([closingClasses(paras(en, 'en')), closingClasses(paras(ar, 'ar'))], path, 'last')!;
+    const cost = (i: number, j: number): number => ends.cost[ends.a[i]! * ends.width + ends.b[j]!]!;
+    // A bead ending with the English question and the Arabic question earns; one ending with
+    // the question against the Arabic answer (shifted by a line) pays.
+    expect(cost(1, 0)).toBeLessThan(0);
+    expect(cost(1, 1)).toBeGreaterThan(0);
+    expect(cost(2, 0)).toBeGreaterThan(0);
   });
 });
 

@@ -362,3 +362,20 @@ describe('a verse the translator wrote as several English sentences, in a passag
     expect(flags.some((f) => String(f.data?.text).startsWith('لا تضيّعوا اوقاتكم'))).toBe(false);
   });
 });
+
+describe('a dropped sentence where the aligner joins the next English paragraph and leaves its translation alone (real news: NTREX nytimes.184822, English–Persian)', () => {
+  // English lines 1, 7, 20 and 23 left out, as the omissions bench drops them. Without line 23
+  // the paragraph aligner joins English paragraphs 10 and 11 with Persian paragraph 11 and
+  // leaves Persian paragraph 12 alone: Persian line 23 is linked with nothing, and the lone
+  // paragraph's text is what English paragraph 11 says.
+  const d = loadNtrex().find((x) => x.id === 'nytimes.184822')!;
+  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
+  const groups = [[0, 1], [2, 3], [4], [5, 6], [7, 8, 9], [10, 11, 12], [13, 14], [15, 16], [17], [18], [19, 20, 21], [22, 23], [24, 25], [26]];
+  const b = build(d.fa, groups, 'fa');
+
+  it('judges the joined paragraph with the lone one and flags the dropped line, with a word table that has not seen this text', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => ![1, 7, 20, 23].includes(i))), 'en');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 11);
+    expect(flags.map((f) => b.paragraphs[11]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[23]]);
+  }, 60_000);
+});

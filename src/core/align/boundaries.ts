@@ -154,29 +154,50 @@ export function openingClasses(paragraphs: Paragraph[]): Int32Array {
   return Int32Array.from(first, (w) => ids.get(w) ?? 0);
 }
 
-/** A link bead's price for the opening words its two sides start with (UnitTable.starts). */
-export interface StartCosts {
+/** Each unit's end mark as a class (endMark's: ".", "!", "?", a closing quote, none, …). A bead ends at its last unit on each side. */
+export function closingClasses(paragraphs: Paragraph[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(paragraphs, (p) => {
+    const mark = endMark(p.text.trim());
+    if (!ids.has(mark)) ids.set(mark, ids.size);
+    return ids.get(mark)!;
+  });
+}
+
+/** A link bead's price for the classes of the units it starts (or ends) with on each side (UnitTable.starts, .ends). */
+export interface JointCosts {
   a: Int32Array;
   b: Int32Array;
-  /** cost[ca × width + cb]: nats added to a link bead starting with classes ca and cb. */
+  /** cost[ca × width + cb]: nats added to a link bead whose units of classes ca and cb are its first (or last). */
   cost: Float64Array;
   width: number;
 }
 
 /**
- * The opening words of a bead's two sides, read together. The per-side gap costs say how
- * often a line opening with "O" or يا starts a bead; they cannot say that the two start the
+ * Pseudo-beads at independence that smooth each pair of classes. A pair is rarer than
+ * either of its classes (the per-side rates' SMOOTHING), so it is smoothed more: chosen on
+ * the dev texts among 2, 4, 8, 16 and 32 (8 to 16 alike).
+ */
+const JOINT_SMOOTHING = 8;
+
+/**
+ * The two sides of a bead read together, at its first units (opening words) or its last
+ * (end marks). The per-side gap costs say how often a line opening with "O" or يا starts a
+ * bead, or a question ends one; they cannot say that the two sides' lines start (or end) the
  * same bead: where a run of long one-to-many beads is shifted by a line, each bead still
  * starts at a plausible gap of each side, but an English bead opening "O ye servants" now
- * starts with an Arabic sentence that opens with no vocative. How often each pair of
- * opening classes (a frequent opening word, or none) starts the same bead is read off a
- * pass's path; a bead pays minus their pointwise mutual information, smoothed toward
- * independence, read both ways and averaged. Null when neither side has an opening word.
+ * starts with an Arabic sentence that opens with no vocative, and a bead ending in a question
+ * on one side ends with a statement on the other. How often each pair of classes is the
+ * first (or last) of one bead is read off a pass's path; a bead pays minus their pointwise
+ * mutual information, smoothed toward independence, read both ways and averaged. Null when
+ * neither side has more than one class.
  */
-export function pathStartCosts(classes: [Int32Array, Int32Array], path: PathBead[]): StartCosts | null {
+export function pathJointCosts(classes: [Int32Array, Int32Array], path: PathBead[], at: 'first' | 'last'): JointCosts | null {
   const [a, b] = classes;
-  const na = Math.max(0, ...a) + 1;
-  const nb = Math.max(0, ...b) + 1;
+  let na = 1;
+  let nb = 1;
+  for (const x of a) na = Math.max(na, x + 1);
+  for (const y of b) nb = Math.max(nb, y + 1);
   if (na === 1 && nb === 1) return null;
   const joint = new Float64Array(na * nb);
   const ca = new Float64Array(na);
@@ -185,15 +206,15 @@ export function pathStartCosts(classes: [Int32Array, Int32Array], path: PathBead
   for (const p of path) {
     const { da, db } = SHAPES[p.shape]!;
     if (!da || !db) continue;
-    const x = a[p.i]!;
-    const y = b[p.j]!;
+    const x = a[at === 'first' ? p.i : p.i + da - 1]!;
+    const y = b[at === 'first' ? p.j : p.j + db - 1]!;
     joint[x * nb + y]++;
     ca[x]++;
     cb[y]++;
     total++;
   }
-  const cost = new Float64Array(na * nb);
   if (total === 0) return null;
+  const cost = new Float64Array(na * nb);
   for (let x = 0; x < na; x++) {
     if (ca[x]! < MIN_CLASS) continue;
     for (let y = 0; y < nb; y++) {
@@ -201,8 +222,8 @@ export function pathStartCosts(classes: [Int32Array, Int32Array], path: PathBead
       const pa = ca[x]! / total;
       const pb = cb[y]! / total;
       const n = joint[x * nb + y]!;
-      const given = (n + SMOOTHING * pb) / (ca[x]! + SMOOTHING);
-      const back = (n + SMOOTHING * pa) / (cb[y]! + SMOOTHING);
+      const given = (n + JOINT_SMOOTHING * pb) / (ca[x]! + JOINT_SMOOTHING);
+      const back = (n + JOINT_SMOOTHING * pa) / (cb[y]! + JOINT_SMOOTHING);
       cost[x * nb + y] = -0.5 * (Math.log(given / pb) + Math.log(back / pa));
     }
   }

@@ -1,6 +1,6 @@
 import { CoreError, type Bead } from '../model';
 import { anchoredCenter, uniqueAnchors } from './anchors';
-import { gapClasses, openingClasses, pathBoundaryCosts, pathStartCosts, type StartCosts } from './boundaries';
+import { closingClasses, gapClasses, openingClasses, pathBoundaryCosts, pathJointCosts, type JointCosts } from './boundaries';
 import { markedPassages, passageMarks, withPassageEdges } from './markers';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
@@ -219,7 +219,7 @@ function checkTranslation(t: UnitTable, path: PathBead[]): void {
   );
 }
 
-function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[], boundary?: [Float64Array, Float64Array], starts?: StartCosts | null): PassResult {
+function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: LexiconLink[], length: UnitTable['length'], plan: BandPlan | ((t: UnitTable) => BandPlan), progress: Progress, shapes?: number, check = false, prior?: readonly number[], boundary?: [Float64Array, Float64Array], joint?: [JointCosts | null, JointCosts | null]): PassResult {
   // The literary path's passes (the only ones given priors) learn their lexicon from few
   // passages and add a general table's many synonyms: there each word counts once per bead.
   const literary = prior !== undefined;
@@ -227,7 +227,8 @@ function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: Le
   const pair = buildTables(sides[0], sides[1], dropsNames ? withoutNames(vocab) : vocab, links, length, literary);
   if (prior) pair.table.prior = prior;
   if (boundary) pair.table.boundary = boundary;
-  if (starts) pair.table.starts = starts;
+  if (joint?.[0]) pair.table.starts = joint[0];
+  if (joint?.[1]) pair.table.ends = joint[1];
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
   const path = searchTable(pair.table, typeof plan === 'function' ? plan(pair.table) : plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
   return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
@@ -288,16 +289,19 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // pass 3 with pass 2's, and a fourth pass with pass 3's rates and shapes (a second EM step).
   const classes: [string[], string[]] = [gapClasses(docA.paragraphs), gapClasses(docB.paragraphs)];
   const opening: [Int32Array, Int32Array] = [openingClasses(docA.paragraphs), openingClasses(docB.paragraphs)];
-  const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior, pathBoundaryCosts(classes, second.path), pathStartCosts(opening, second.path));
+  const closing: [Int32Array, Int32Array] = [closingClasses(docA.paragraphs), closingClasses(docB.paragraphs)];
+  // A bead's two sides read together, at their first units and at their last (boundaries.ts).
+  const jointCosts = (path: PathBead[]): [JointCosts | null, JointCosts | null] => [pathJointCosts(opening, path, 'first'), pathJointCosts(closing, path, 'last')];
+  const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior, pathBoundaryCosts(classes, second.path), jointCosts(second.path));
   const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
-  const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path), pathStartCosts(opening, third.path));
+  const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path), jointCosts(third.path));
   // When the text marks its passages on both sides, their edges are where beads end: a fifth
   // pass is pulled through them, so a stretch where the path slipped by a line between two
   // marks (and the join would take several passages as one) is searched again.
   const marks = passageMarks(classes, last.path);
   if (!marks) return { ...last, passages: markedPassages(classes, last.path) };
   const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
-  const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, pathStartCosts(opening, last.path));
+  const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
   return { ...fifth, passages: markedPassages(classes, fifth.path) };
 }
 

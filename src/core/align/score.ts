@@ -1,6 +1,6 @@
 import type { ParagraphKind } from '../model';
 import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, type ItemSpace } from './items';
-import type { StartCosts } from './boundaries';
+import type { JointCosts } from './boundaries';
 import { MAX_SIDE, SHAPES } from './shapes';
 
 /**
@@ -603,7 +603,9 @@ export interface UnitTable {
   /** Cost of a link bead ending at each gap of each side (boundaries.ts); none when absent. */
   boundary?: [Float64Array, Float64Array];
   /** Cost of a link bead for the opening words its two sides start with (boundaries.ts); none when absent. */
-  starts?: StartCosts;
+  starts?: JointCosts;
+  /** Cost of a link bead for the end marks its two sides end with (boundaries.ts); none when absent. */
+  ends?: JointCosts;
   /** twin[i]: the unit of B with the very same text as unit i of A (see twinLines); −1 for none. */
   twin?: Int32Array;
   /**
@@ -655,6 +657,7 @@ export function linkPrior(t: UnitTable, shape: number, i0: number, da: number, j
   if (db > 1 && mixesTitle(t.kind[1], j0, db)) penalty += TITLE_MERGE;
   if (t.boundary) penalty += t.boundary[0][i0 + da]! + t.boundary[1][j0 + db]!;
   if (t.starts) penalty += t.starts.cost[t.starts.a[i0]! * t.starts.width + t.starts.b[j0]!]!;
+  if (t.ends) penalty += t.ends.cost[t.ends.a[i0 + da - 1]! * t.ends.width + t.ends.b[j0 + db - 1]!]!;
   return penalty;
 }
 

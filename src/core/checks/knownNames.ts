@@ -88,9 +88,9 @@ export function isDictionaryName(name: string): boolean {
 }
 
 /**
- * An English dictionary word (en_US Hunspell from SCOWL, lower-case entries and plurals:
- * english-words.json): capitalised, it is a title, a team or a translation ("Rangers",
- * "Lake", "West"), whose source need not transliterate it.
+ * An English dictionary word (en_US Hunspell from SCOWL, lower-case entries and plurals, and
+ * SCOWL's American word list: english-words.json): capitalised, it is a title, a team or a
+ * translation ("Rangers", "Lake", "West", "Depot"), whose source need not transliterate it.
  */
 export function isEnglishWord(word: string): boolean {
   return latinLetters(word).length >= 3 && has(table('common'), word);

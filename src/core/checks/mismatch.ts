@@ -9,7 +9,7 @@ import { mentionsOf, storySpellings, type StorySpelling } from './story';
 import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
-import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, wordParts, writes } from './modelMatch';
+import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, readsSource, wordParts, writes } from './modelMatch';
 import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
@@ -642,12 +642,10 @@ const loneSlip = new PairMemo<{ text: string; gap: number; form: string; sure: b
 
 /**
  * A slip towards a spelling nobody is known to bear is believed when that spelling is all but
- * the model's own reading of the source and the name as written is far from it.
+ * the model's own reading of the source and the name as written is far from it (SURE_GAP, SURE_BY).
  */
-const SURE_GAP = 1.5;
-const SURE_BY = 10;
 function readsAsSource(b: { gap: number; own: number }): boolean {
-  return b.gap <= SURE_GAP && b.own - b.gap >= SURE_BY;
+  return readsSource(b.gap, b.own);
 }
 
 function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, known = false): Flag | null {

@@ -17,6 +17,17 @@ const ARABIC_COMMON = new Set((common as { arabic: string[] }).arabic);
 const ENGLISH_COMMON = new Set((common as { english: string[] }).english);
 
 /**
+ * Replaces the common-word lists (benches: a list learnt without the documents judged). Call
+ * before any check runs: answers are remembered per word.
+ */
+export function useCommonWords(lists: { arabic: string[]; english: string[] }): void {
+  ARABIC_COMMON.clear();
+  for (const w of lists.arabic) ARABIC_COMMON.add(w);
+  ENGLISH_COMMON.clear();
+  for (const w of lists.english) ENGLISH_COMMON.add(w);
+}
+
+/**
  * A common Arabic or Persian word of news text (with or without clitics and the article).
  * Remembered per word: every name of every bead asks it of the bead's words.
  */
@@ -233,7 +244,8 @@ export interface BetterSpelling {
 /**
  * When a spelling one slip away is believed over the name as written (a noisy channel: the
  * source and the look of the letters both speak). The spelling must write the source at
- * least BETTER_BY nats better, look no less like a name (nameLetters.ts), and either read
+ * least BETTER_BY nats better, look no less like a name (nameLetters.ts) unless it is all
+ * but the source's own reading (readsSource), and either read
  * the source as a usual spelling does (within NEAR_GAP), or, reading it less well (within
  * FAR_GAP), look clearly more like a name (LOOKS_BETTER_BY) with strong odds in all
  * (SLIP_ODDS): "Welthh" for ويلز, where even "Welsh" is not the model's own reading.
@@ -246,8 +258,23 @@ export const FAR_GAP = 12;
 export const LOOKS_BETTER_BY = 2;
 export const SLIP_ODDS = 14;
 
+/**
+ * A spelling all but the model's own reading of the source (within SURE_GAP), the name as
+ * written SURE_BY or more from it: the source alone says what was meant.
+ */
+export const SURE_GAP = 1.5;
+export const SURE_BY = 10;
+export function readsSource(gap: number, own: number): boolean {
+  return gap <= SURE_GAP && own - gap >= SURE_BY;
+}
+
 function believed(gap: number, own: number, looks: number): boolean {
-  if (own - gap < BETTER_BY || looks < 0) return false;
+  if (own - gap < BETTER_BY) return false;
+  // The look of the letters is the prior, and the source's own reading, far from the name as
+  // written, outweighs it: "Guardiola" for جوارديولا looks less like a name than "Guardola"
+  // (the letter model rates "rdio" low), yet it is what the source says.
+  if (readsSource(gap, own)) return true;
+  if (looks < 0) return false;
   return gap <= NEAR_GAP || (gap <= FAR_GAP && looks >= LOOKS_BETTER_BY && own - gap + looks >= SLIP_ODDS);
 }
 

@@ -303,6 +303,10 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
         dropped = beadDrops(ra, rb, lengths, (side, pc) => rest.llr(side, pc), unlinked, undefined, margins);
       }
     }
+    if (!dropped.length) dropped = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, (ma, mb, lonely) => {
+      const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
+      return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
+    }, unlinked);
     for (const { side, piece } of dropped) {
       const doc = side === 'a' ? input.a : input.b;
       const other = side === 'a' ? input.b : input.a;
@@ -353,6 +357,42 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     }
   });
   return out;
+}
+
+/**
+ * Sentences of the bead at `k` left out of the other side, judged together with a
+ * neighbouring paragraph the aligner left without partner. After a deletion the paragraph
+ * aligner may join the next paragraph of the full side to this bead, to even its lengths
+ * out, and leave that paragraph's translation alone beside it: judged apart, this bead's
+ * lengths fit and its dropped sentence is linked to the joined paragraph's text. Tried only
+ * where the joined edge paragraph's facts are found in the lone paragraph at least as well
+ * as in this bead; only this bead's own sentences on the lone paragraph's side are reported
+ * (the lone paragraph is flagged whole).
+ */
+function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Piece[]>, enders: Record<Side, Set<string> | null>, contentOf: () => BeadContent, drops: (a: Piece[], b: Piece[], unlinked: Set<Piece>) => Array<{ side: Side; piece: Piece }>, unlinked: Set<Piece>): Array<{ side: Side; piece: Piece }> {
+  const bead = input.beads[k]!;
+  for (const [nb, before] of [
+    [input.beads[k - 1], true],
+    [input.beads[k + 1], false],
+  ] as const) {
+    const lone: Side | null = !nb ? null : nb.a.length && !nb.b.length ? 'a' : !nb.a.length && nb.b.length ? 'b' : null;
+    if (!lone) continue;
+    const full: Side = lone === 'a' ? 'b' : 'a';
+    const paras = full === 'a' ? bead.a : bead.b;
+    if (paras.length < 2) continue;
+    const extra = sentencePieces(lone === 'a' ? input.a : input.b, lone === 'a' ? nb!.a : nb!.b).flatMap((p) => splitRunOn(p, enders[lone]));
+    const edge = pieces[full].filter((pc) => pc.paragraph === (before ? paras[0] : paras[paras.length - 1]));
+    const content = contentOf();
+    const f = content.facts(full, edge);
+    const here = content.judge(full, f, content.facts(lone, pieces[lone]));
+    const there = content.judge(full, f, content.facts(lone, extra));
+    if (!here || !there || there.llr > here.llr) continue;
+    const joined = before ? [...extra, ...pieces[lone]] : [...pieces[lone], ...extra];
+    const [ma, mb] = lone === 'a' ? [joined, pieces.b] : [pieces.a, joined];
+    const got = drops(ma, mb, new Set([...unlinked, ...extra])).filter((d) => d.side === lone && !extra.includes(d.piece));
+    if (got.length) return got;
+  }
+  return [];
 }
 
 /** Spreads, at its own length, within which a whole bead's ratio counts as the usual one. */
