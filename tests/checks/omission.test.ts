@@ -265,7 +265,7 @@ describe('a dropped sentence where the aligner pulls in the next paragraph and l
     const beads = align(a, b);
     const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 3);
     expect(flags.map((f) => b.paragraphs[3]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.ar[6]]);
-  });
+  }, 60_000);
 });
 
 describe('a dropped sentence beside its translated neighbour, both naming the same thing (real news: NTREX dailymail.co.uk.298732, English–Arabic)', () => {
