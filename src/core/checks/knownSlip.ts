@@ -29,6 +29,15 @@ function silent(w: string, i: number): boolean {
   return VOWEL.test(c) && (VOWEL.test(w[i - 1] ?? '') || VOWEL.test(w[i + 1] ?? ''));
 }
 
+/**
+ * Letter i changed into the letter beside it: the double is written once there, so to the
+ * other script the letter was left out, and a letter it does not write proves nothing
+ * ("Auris" is not a slip of "Arris" for آریس).
+ */
+function doubles(w: string, i: number, c: string): boolean {
+  return (c === w[i - 1] || c === w[i + 1]) && silent(w, i);
+}
+
 /** Spellings one edit from the letters (deletion, insertion, substitution, transposition, a confused letter group). */
 export function edits(w: string): Set<string> {
   const out = new Set<string>();
@@ -38,7 +47,7 @@ export function edits(w: string): Set<string> {
     if (!silent(w, i)) out.add(w.slice(0, i) + w.slice(i + 1));
     // One of a double vowel is a long vowel, written as one letter there ("Chuuk" is not "Chuck").
     const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
-    if (!long) for (const c of ALPHABET) if (c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i + 1));
+    if (!long) for (const c of ALPHABET) if (c !== w[i] && !doubles(w, i, c)) out.add(w.slice(0, i) + c + w.slice(i + 1));
     if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   }
   // Letter groups machine translation confuses, either way round ("Mothcow" for Moscow).
@@ -83,7 +92,7 @@ function knownEdits(w: string): string[] {
     if (i === L) break;
     if (!silent(w, i) && L - 1 >= 3) edit(i, 0, i + 1);
     const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
-    if (!long) for (let c = 97; c <= 122; c++) if (c !== w.charCodeAt(i)) edit(i, c, i + 1);
+    if (!long) for (let c = 97; c <= 122; c++) if (c !== w.charCodeAt(i) && !doubles(w, i, String.fromCharCode(c))) edit(i, c, i + 1);
     if (i + 1 < L && w[i] !== w[i + 1]) word(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   }
   for (const [x, ys] of GROUP_SWAPS)
