@@ -469,6 +469,11 @@ function shiftedChain(input: CheckInput, k: number, pieces: Record<Side, Piece[]
     }
     return false;
   };
+  // A run of shifted pairs ends where the aligner evens the paragraph counts out (joins two
+  // paragraphs or leaves one alone): without such a pair near, facts are not read.
+  let uneven = false;
+  for (let j = k - MAX_CHAIN; j <= k + MAX_CHAIN && !uneven; j++) uneven = !!input.beads[j] && (input.beads[j]!.a.length !== 1 || input.beads[j]!.b.length !== 1);
+  if (!uneven) return [];
   for (const dir of [-1, 1] as const) {
     if (!shifted(k, dir)) continue;
     // The window: the shifted pairs in reading order, as far as the shift runs, with lone paragraphs on either end.
