@@ -379,3 +379,23 @@ describe('a dropped sentence where the aligner joins the next English paragraph 
     expect(flags.map((f) => b.paragraphs[11]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[23]]);
   }, 60_000);
 });
+
+describe('a deletion that shifts the next paragraph pairs by a sentence (real news: NTREX independent.226301, English–Arabic)', () => {
+  // English lines 4, 6 and 15 left out. After line 4 the aligner shifts the pairs: English
+  // paragraphs 2 and 3 go with Arabic paragraph 2, English paragraph 4 with Arabic paragraph
+  // 3, and Arabic paragraph 4 is left alone. Arabic paragraph 3 opens with the line English
+  // paragraph 3 translates; judged alone, that line looks dropped and line 6 does not.
+  const d = loadNtrex().find((x) => x.id === 'independent.226301')!;
+  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
+  const ar = [[0], [1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11], [12, 13, 14], [15, 16], [17], [18, 19], [20], [21], [22, 23]];
+  const a = build(d.en, ar.map((g) => g.filter((i) => i !== 4 && i !== 6 && i !== 15)), 'en');
+  const b = build(d.ar, ar, 'ar');
+
+  it('flags the dropped lines of the shifted pairs, not the line a neighbour translates, with a word table that has not seen this text', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(2))?.a).toEqual([2, 3]);
+    expect(beads.find((x) => x.b.includes(3))?.a).toEqual([4]);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && (f.span.paragraph === 2 || f.span.paragraph === 3));
+    expect(flags.map((f) => b.paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.ar[4], d.ar[6]]);
+  }, 60_000);
+});

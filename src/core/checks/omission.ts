@@ -307,6 +307,14 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
       return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
     }, unlinked);
+    // A sentence dropped here may shift the next pairs: judged with the neighbour its edge belongs to.
+    if (!dropped.length || dropped.every((d) => edgeShifted(input, k, { a: pa, b: pb }, enders, contentOf, d.side, d.piece))) {
+      const chain = shiftedChain(input, k, { a: pa, b: pb }, enders, contentOf, (ma, mb, lonely) => {
+        const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
+        return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
+      }, unlinked);
+      if (chain.length) dropped = chain;
+    }
     for (const { side, piece } of dropped) {
       const doc = side === 'a' ? input.a : input.b;
       const other = side === 'a' ? input.b : input.a;
@@ -394,6 +402,97 @@ function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Pi
   }
   return [];
 }
+
+/** Sentences of a bead, run-on ones cut as the bead's own are. */
+function piecesCut(input: CheckInput, bead: Bead, side: Side, enders: Record<Side, Set<string> | null>): Piece[] {
+  return sentencePieces(side === 'a' ? input.a : input.b, side === 'a' ? bead.a : bead.b).flatMap((p) => splitRunOn(p, enders[side]));
+}
+
+/**
+ * Whether `piece`, an edge sentence of the bead at `k`, belongs with the neighbour on its
+ * side: its facts are missing from this bead's other side and found in the neighbour's.
+ */
+function edgeShifted(input: CheckInput, k: number, pieces: Record<Side, Piece[]>, enders: Record<Side, Set<string> | null>, contentOf: () => BeadContent, side: Side, piece: Piece): boolean {
+  return shiftDirection(input, k, pieces, enders, contentOf, side, piece) !== 0;
+}
+
+function shiftDirection(input: CheckInput, k: number, pieces: Record<Side, Piece[]>, enders: Record<Side, Set<string> | null>, contentOf: () => BeadContent, side: Side, piece: Piece): -1 | 0 | 1 {
+  const own = pieces[side];
+  const other: Side = side === 'a' ? 'b' : 'a';
+  for (const dir of [-1, 1] as const) {
+    if (own[dir < 0 ? 0 : own.length - 1] !== piece) continue;
+    const nb = input.beads[k + dir];
+    if (!nb || !(other === 'a' ? nb.a : nb.b).length) continue;
+    const content = contentOf();
+    const f = content.facts(side, [piece]);
+    const here = content.judge(side, f, content.facts(other, pieces[other]));
+    if (!here) continue;
+    const there = content.judge(side, f, content.facts(other, piecesCut(input, nb, other, enders)));
+    if (there && there.llr <= -DISPLACED && here.llr - there.llr >= DISPLACED) return dir;
+  }
+  return 0;
+}
+
+/**
+ * Sentences of the bead at `k` left out of the other side, judged together with the
+ * neighbouring pairs a shift runs through. After a deletion the paragraph aligner may shift a
+ * run of pairs by a sentence: each pair then links the next paragraph's first sentence (or
+ * the one before's last) with its own, its lengths fit, and the deleted sentence sits among
+ * them looking like any other, or a shifted sentence, its translation one pair over, looks
+ * like the dropped one. The window grows while an edge sentence of its end pair is translated
+ * in the pair beyond (from either pair's side), so that no shifted sentence is judged without
+ * its translation; paragraphs the aligner left alone at its ends join it (a shift often ends
+ * in one). Only this bead's own sentences are reported, each neighbour reporting its own
+ * when it is judged.
+ */
+function shiftedChain(input: CheckInput, k: number, pieces: Record<Side, Piece[]>, enders: Record<Side, Set<string> | null>, contentOf: () => BeadContent, drops: (a: Piece[], b: Piece[], unlinked: Set<Piece>) => Array<{ side: Side; piece: Piece }>, unlinked: Set<Piece>): Array<{ side: Side; piece: Piece }> {
+  const cut = new Map<number, Record<Side, Piece[]>>([[k, pieces]]);
+  const piecesAt = (j: number): Record<Side, Piece[]> => {
+    let p = cut.get(j);
+    if (!p) cut.set(j, (p = { a: piecesCut(input, input.beads[j]!, 'a', enders), b: piecesCut(input, input.beads[j]!, 'b', enders) }));
+    return p;
+  };
+  const linked = (j: number) => !!input.beads[j]?.a.length && !!input.beads[j]?.b.length;
+  // Whether the pairs at j and j + dir are shifted against each other, as seen from either:
+  // an edge sentence of one translated in the other.
+  const shifted = (j: number, dir: -1 | 1): boolean => {
+    if (!linked(j + dir)) return false;
+    for (const [at, towards] of [
+      [j, dir],
+      [j + dir, -dir as -1 | 1],
+    ] as const) {
+      const ps = piecesAt(at);
+      for (const side of ['a', 'b'] as const) {
+        const edge = ps[side][towards < 0 ? 0 : ps[side].length - 1];
+        if (edge && shiftDirection(input, at, ps, enders, contentOf, side, edge) === towards) return true;
+      }
+    }
+    return false;
+  };
+  for (const dir of [-1, 1] as const) {
+    if (!shifted(k, dir)) continue;
+    // The window: the shifted pairs in reading order, as far as the shift runs, with lone paragraphs on either end.
+    let [lo, hi] = dir < 0 ? [k - 1, k] : [k, k + 1];
+    while (hi - lo + 1 < MAX_CHAIN && shifted(lo, -1)) lo--;
+    while (hi - lo + 1 < MAX_CHAIN && shifted(hi, 1)) hi++;
+    const lonely = new Set(unlinked);
+    const side: Record<Side, Piece[]> = { a: [], b: [] };
+    for (let j = lo - 1; j <= hi + 1; j++) {
+      if (!input.beads[j] || ((j < lo || j > hi) && linked(j))) continue;
+      const ps = piecesAt(j);
+      for (const s of ['a', 'b'] as const) {
+        if (!linked(j)) for (const p of ps[s]) lonely.add(p);
+        side[s].push(...ps[s]);
+      }
+    }
+    const got = drops(side.a, side.b, lonely).filter((d) => pieces[d.side].includes(d.piece));
+    if (got.length) return got;
+  }
+  return [];
+}
+
+/** Most linked pairs a shifted window spans: a longer run is more likely the translator's own order. */
+const MAX_CHAIN = 4;
 
 /** Spreads, at its own length, within which a whole bead's ratio counts as the usual one. */
 const BEAD_FITS = 2;
