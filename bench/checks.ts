@@ -14,6 +14,20 @@ import { readFileSync } from 'node:fs';
 import { useTranslitTable, type TranslitTable } from '../src/core/checks/translitModel';
 import { useCommonWords } from '../src/core/checks/modelMatch';
 
+/**
+ * The tables a name bench runs with, from the environment: TRANSLIT_TABLE=file, a
+ * transliteration table mined without a quarter of the development documents
+ * (scripts/build-translit.ts with NEWS_QUARTER), and COMMON_WORDS=file, common-word lists
+ * learnt from the same documents (scripts/build-common-words.ts with NEWS_QUARTER and
+ * COMMON_OUT). Returns the table's path, if any: the quarter then judged is the unmined one.
+ */
+export function useTablesFromEnv(): string | undefined {
+  const quarter = process.env.TRANSLIT_TABLE;
+  if (quarter) useTranslitTable(JSON.parse(readFileSync(quarter, 'utf8')) as TranslitTable);
+  if (process.env.COMMON_WORDS) useCommonWords(JSON.parse(readFileSync(process.env.COMMON_WORDS, 'utf8')) as { arabic: string[]; english: string[] });
+  return quarter;
+}
+
 function countBy(flags: Flag[]): string {
   const n = new Map<string, number>();
   for (const f of flags) n.set(f.check, (n.get(f.check) ?? 0) + 1);
@@ -67,11 +81,7 @@ function checksCorpusBench(): void {
   // TRANSLIT_TABLE=file: a table mined from every other development document only
   // (scripts/build-translit.ts with NEWS_QUARTER=1), judged on the development documents it never
   // saw: what the held-out half shows, with text one may read.
-  const quarter = process.env.TRANSLIT_TABLE;
-  if (quarter) useTranslitTable(JSON.parse(readFileSync(quarter, 'utf8')) as TranslitTable);
-  // COMMON_WORDS=file: common-word lists learnt from the same documents as that table
-  // (scripts/build-common-words.ts with NEWS_QUARTER and COMMON_OUT).
-  if (process.env.COMMON_WORDS) useCommonWords(JSON.parse(readFileSync(process.env.COMMON_WORDS, 'utf8')) as { arabic: string[]; english: string[] });
+  const quarter = useTablesFromEnv();
   const t0 = performance.now();
   const corpus = checksCorpus();
   const built = performance.now() - t0;

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { checkNameMismatch, checkNameVariants } from '../src/core/checks';
 import { isDictionaryArabic } from '../src/core/checks/arabicWords';
 import { sideIndices } from '../src/core/checks/beads';
 import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from '../src/core/checks/knownNames';
 import { mismatchRule } from '../src/core/checks/mismatch';
-import { bestGap, isCommonArabic, useCommonWords } from '../src/core/checks/modelMatch';
+import { bestGap, isCommonArabic } from '../src/core/checks/modelMatch';
 import { SLIP_GAP, SLIP_MARGIN } from '../src/core/checks/knownSlip';
-import { useTranslitTable, type TranslitTable } from '../src/core/checks/translitModel';
 import type { Flag } from '../src/core/model';
 import { checksCorpus, flagHits, isNameFlag, type BenchPair, type GarbledPair } from './checksCorpus';
 import { onDevFoldTable, onDevTable } from './omissionTable';
+import { useTablesFromEnv } from './checks';
 
 /**
  * The name checks' clean false alarms and missed garbles on NTREX, one per line, for reading
@@ -24,9 +23,7 @@ import { onDevFoldTable, onDevTable } from './omissionTable';
  *   COMMON_WORDS=file                               common-word lists learnt without it (scripts/build-common-words.ts)
  */
 
-const quarter = process.env.TRANSLIT_TABLE;
-if (quarter) useTranslitTable(JSON.parse(readFileSync(quarter, 'utf8')) as TranslitTable);
-if (process.env.COMMON_WORDS) useCommonWords(JSON.parse(readFileSync(process.env.COMMON_WORDS, 'utf8')) as { arabic: string[]; english: string[] });
+const quarter = useTablesFromEnv();
 const unmined = Number(process.env.UNMINED ?? 2);
 
 const rule = (f: Flag) => (f.check === 'name-variants' ? 'variants' : (mismatchRule.get(f) ?? 'other'));

@@ -78,13 +78,15 @@ describe('bead ends read from punctuation', () => {
 });
 
 describe('a bead\'s two opening words read together', () => {
+  const shape = (da: number, db: number): number => SHAPES.findIndex((x) => x.da === da && x.db === db);
+  const paras = (lines: string[], lang: string) => lines.map((t, i) => paragraph(i, t, lang));
+
   it('learns that a vocative line starts the bead whose other side opens with the vocative', () => {
     // Eight passages: the English opens with a vocative line and two more sentences, the
     // translator's two sentences open with يا; then four passages with no vocative.
     const en: string[] = [];
     const ar: string[] = [];
     const path: Array<{ i: number; j: number; shape: number }> = [];
-    const shape = (da: number, db: number): number => SHAPES.findIndex((x) => x.da === da && x.db === db);
     const words = ['Hear', 'Know', 'Consider', 'Remember', 'Behold', 'Ponder', 'Seek', 'Keep'];
     const then = ['توجه', 'اقبل', 'ارجع', 'تمسك', 'انظر', 'تفكر', 'اطلب', 'احفظ'];
     words.forEach((w, k) => {
@@ -97,7 +99,6 @@ describe('a bead\'s two opening words read together', () => {
       en.push(`${w} on in the path number ${k}.`);
       ar.push(`امش في الطريق رقم ${k}.`);
     });
-    const paras = (lines: string[], lang: string) => lines.map((t, i) => paragraph(i, t, lang));
     const opening: [Int32Array, Int32Array] = [openingClasses(paras(en, 'en')), openingClasses(paras(ar, 'ar'))];
     const starts = pathJointCosts(opening, path, 'first')!;
     const cost = (i: number, j: number): number => starts.cost[starts.a[i]! * starts.width + starts.b[j]!]!;
@@ -115,13 +116,11 @@ describe('a bead\'s two opening words read together', () => {
     const en: string[] = [];
     const ar: string[] = [];
     const path: Array<{ i: number; j: number; shape: number }> = [];
-    const shape = (da: number, db: number): number => SHAPES.findIndex((x) => x.da === da && x.db === db);
     for (let k = 0; k < 8; k++) {
       path.push({ i: en.length, j: ar.length, shape: shape(2, 1) }, { i: en.length + 2, j: ar.length + 1, shape: shape(1, 1) });
       en.push(`Listen to me, friend number ${k}.`, `Where is the road ${k}?`, `It is here, number ${k}.`);
       ar.push(`اسمعني يا صديقي اين الطريق ${k}؟`, `انه هنا رقم ${k}.`);
     }
-    const paras = (lines: string[], lang: string) => lines.map((t, i) => paragraph(i, t, lang));
     const ends = pathJointCosts([closingClasses(paras(en, 'en')), closingClasses(paras(ar, 'ar'))], path, 'last')!;
     const cost = (i: number, j: number): number => ends.cost[ends.a[i]! * ends.width + ends.b[j]!]!;
     // A bead ending with the English question and the Arabic question earns; one ending with

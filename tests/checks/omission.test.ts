@@ -10,6 +10,8 @@ import { versePairs } from '../../bench/omissions';
 import { doc } from './helpers';
 
 const bead = (a: number[], b: number[], sentences?: Bead['sentences']): Bead => ({ a, b, score: 1, confidence: 1, status: 'auto', ...(sentences ? { sentences } : {}) });
+/** A document of an NTREX text's lines grouped into paragraphs, as the omissions bench groups them. */
+const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
 
 const EN = [
   'The Taliban sought official relations with the new administration in Washington.',
@@ -247,7 +249,6 @@ describe('a dropped sentence where the aligner pulls in the next paragraph and l
   // paragraph after the one that lost line 6 is pulled into its bead, and the Arabic
   // paragraph that translates it is left without partner.
   const d = loadNtrex().find((x) => x.id === 'newsweek.51338')!;
-  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
   const ar = [[0, 1, 2], [3], [4], [5, 6], [7, 8], [9], [10, 11], [12], [13, 14], [15], [16], [17, 18], [19]];
   const en = ar.map((g) => g.filter((i) => i !== 6 && i !== 7 && i !== 11));
   const a = build(d.en, en, 'en');
@@ -272,7 +273,6 @@ describe('a dropped sentence beside its translated neighbour, both naming the sa
   // English lines 4, 15 left out. The dropped line 4 and the kept line 5 both speak of the
   // inquiry; the aligner links the dropped one to line 5's English and leaves line 5 alone.
   const d = loadNtrex().find((x) => x.id === 'dailymail.co.uk.298732')!;
-  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
   const ar = [[0, 1], [2, 3], [4, 5], [6], [7, 8], [9, 10], [11, 12, 13], [14], [15, 16], [17]];
   const a = build(d.en, ar.map((g) => g.filter((i) => i !== 4 && i !== 15)), 'en');
   const b = build(d.ar, ar, 'ar');
@@ -289,7 +289,6 @@ describe('a dropped sentence in a long paragraph whose lengths say little at the
   // paragraph of three lines strays less from the usual ratio by chance than one line does,
   // so the missing line's letters weigh more there than at a single link's spread.
   const d = loadNtrex().find((x) => x.id === 'guardian.221754')!;
-  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
   const fa = [[0], [1], [2, 3], [4, 5], [6, 7, 8], [9, 10, 11], [12, 13], [14], [15, 16, 17]];
   const a = build(d.en, fa.map((g) => g.filter((i) => i !== 6 && i !== 17)), 'en');
   const b = build(d.fa, fa, 'fa');
@@ -309,7 +308,6 @@ describe('a dropped sentence the sentence aligner linked to an English sentence 
   // links that follow; the whole bead's lengths barely say which line is extra. Aligned
   // again without it, every other line has a partner of the usual length.
   const d = loadNtrex().find((x) => x.id === 'bbc.381679')!;
-  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
   const groups = [[0], [1, 2], [3, 4, 5], [6]];
   const b = build(d.ar, groups, 'ar');
 
@@ -331,7 +329,6 @@ describe('which of two short lines is the dropped one (real news: NTREX scotsman
   // tomorrow."); the two Persian lines are about as long, so removing either mends the
   // paragraph's lengths as well, and only what each says tells which one the English lacks.
   const d = loadNtrex().find((x) => x.id === 'scotsman.133758')!;
-  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
   const groups = [[0, 1], [2, 3, 4], [5, 6], [7], [8, 9], [10], [11, 12], [13, 14], [15], [16], [17, 18], [19, 20], [21, 22], [23]];
   const b = build(d.fa, groups, 'fa');
 
@@ -369,7 +366,6 @@ describe('a dropped sentence where the aligner joins the next English paragraph 
   // leaves Persian paragraph 12 alone: Persian line 23 is linked with nothing, and the lone
   // paragraph's text is what English paragraph 11 says.
   const d = loadNtrex().find((x) => x.id === 'nytimes.184822')!;
-  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
   const groups = [[0, 1], [2, 3], [4], [5, 6], [7, 8, 9], [10, 11, 12], [13, 14], [15, 16], [17], [18], [19, 20, 21], [22, 23], [24, 25], [26]];
   const b = build(d.fa, groups, 'fa');
 
@@ -386,7 +382,6 @@ describe('a deletion that shifts the next paragraph pairs by a sentence (real ne
   // 3, and Arabic paragraph 4 is left alone. Arabic paragraph 3 opens with the line English
   // paragraph 3 translates; judged alone, that line looks dropped and line 6 does not.
   const d = loadNtrex().find((x) => x.id === 'independent.226301')!;
-  const build = (lines: string[], groups: number[][], lang: string) => ({ id: lang, lang, paragraphs: groups.map((g, k) => paragraph(k, g.map((i) => lines[i]).join(' '), lang)) });
   const ar = [[0], [1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11], [12, 13, 14], [15, 16], [17], [18, 19], [20], [21], [22, 23]];
   const a = build(d.en, ar.map((g) => g.filter((i) => i !== 4 && i !== 6 && i !== 15)), 'en');
   const b = build(d.ar, ar, 'ar');

@@ -613,7 +613,7 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsAsSource(better)));
+  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsSource(better.gap, better.own)));
 }
 
 /**
@@ -637,16 +637,8 @@ const loneSlip = new PairMemo<{ text: string; gap: number; form: string; sure: b
   if (!wordParts(w).some((part) => crossMatch(latin, [part]).distance <= 2)) return null;
   const { form } = bestGap(latin, [w]);
   const b = betterSpelling(latin, form);
-  return b ? { text: b.text, gap: b.gap, form, sure: readsAsSource(b) } : null;
+  return b ? { text: b.text, gap: b.gap, form, sure: readsSource(b.gap, b.own) } : null;
 });
-
-/**
- * A slip towards a spelling nobody is known to bear is believed when that spelling is all but
- * the model's own reading of the source and the name as written is far from it (SURE_GAP, SURE_BY).
- */
-function readsAsSource(b: { gap: number; own: number }): boolean {
-  return readsSource(b.gap, b.own);
-}
 
 function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, known = false): Flag | null {
   const sourceText = source.join(' ');

@@ -303,16 +303,15 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
         dropped = beadDrops(ra, rb, lengths, (side, pc) => rest.llr(side, pc), unlinked, undefined, margins);
       }
     }
-    if (!dropped.length) dropped = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, (ma, mb, lonely) => {
+    // Sentences judged with a neighbour's: their facts read together, as one bead's.
+    const joinedDrops = (ma: Piece[], mb: Piece[], lonely: Set<Piece>) => {
       const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
       return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
-    }, unlinked);
+    };
+    if (!dropped.length) dropped = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
     // A sentence dropped here may shift the next pairs: judged with the neighbour its edge belongs to.
-    if (!dropped.length || dropped.every((d) => edgeShifted(input, k, { a: pa, b: pb }, enders, contentOf, d.side, d.piece))) {
-      const chain = shiftedChain(input, k, { a: pa, b: pb }, enders, contentOf, (ma, mb, lonely) => {
-        const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
-        return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
-      }, unlinked);
+    if (!dropped.length || dropped.every((d) => shiftDirection(input, k, { a: pa, b: pb }, enders, contentOf, d.side, d.piece) !== 0)) {
+      const chain = shiftedChain(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
       if (chain.length) dropped = chain;
     }
     for (const { side, piece } of dropped) {
@@ -388,7 +387,7 @@ function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Pi
     const full: Side = lone === 'a' ? 'b' : 'a';
     const paras = full === 'a' ? bead.a : bead.b;
     if (paras.length < 2) continue;
-    const extra = sentencePieces(lone === 'a' ? input.a : input.b, lone === 'a' ? nb!.a : nb!.b).flatMap((p) => splitRunOn(p, enders[lone]));
+    const extra = piecesCut(input, nb!, lone, enders);
     const edge = pieces[full].filter((pc) => pc.paragraph === (before ? paras[0] : paras[paras.length - 1]));
     const content = contentOf();
     const f = content.facts(full, edge);
@@ -409,13 +408,10 @@ function piecesCut(input: CheckInput, bead: Bead, side: Side, enders: Record<Sid
 }
 
 /**
- * Whether `piece`, an edge sentence of the bead at `k`, belongs with the neighbour on its
- * side: its facts are missing from this bead's other side and found in the neighbour's.
+ * Which neighbour `piece`, an edge sentence of the bead at `k`, belongs with (−1 the one
+ * before, 1 the one after, 0 neither): its facts are missing from this bead's other side and
+ * found in that neighbour's.
  */
-function edgeShifted(input: CheckInput, k: number, pieces: Record<Side, Piece[]>, enders: Record<Side, Set<string> | null>, contentOf: () => BeadContent, side: Side, piece: Piece): boolean {
-  return shiftDirection(input, k, pieces, enders, contentOf, side, piece) !== 0;
-}
-
 function shiftDirection(input: CheckInput, k: number, pieces: Record<Side, Piece[]>, enders: Record<Side, Set<string> | null>, contentOf: () => BeadContent, side: Side, piece: Piece): -1 | 0 | 1 {
   const own = pieces[side];
   const other: Side = side === 'a' ? 'b' : 'a';
