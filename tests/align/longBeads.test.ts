@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { literatureSet, translationLines } from '../../bench/literature';
+import { align } from '../../src/core/align';
+import { segment } from '../../src/core/text/segment';
+
+// The Kitáb-i-Aqdas ¶1–95 (the literature benches' dev text, from the `bahaiwritings`
+// devDependency): the English one sentence a line, the Arabic one line a passage, as an
+// original whose paragraphs are each one long sentence. A passage is rendered as up to
+// eighteen English sentences; beads used to stop at 8-1, and the rest of a long passage
+// pushed its neighbours out of step.
+const aqdas = literatureSet().find((t) => t.name.startsWith('Aqdas ¶1–95'));
+const doc = (lines: string[], lang: string) => ({ lang, paragraphs: segment(lines.join('\n') + '\n', { lang }) });
+
+describe.skipIf(!aqdas)('literary translation: one original line for nine English sentences or more', () => {
+  it('finds such a passage as one bead, and more passages whole', () => {
+    const t = translationLines(aqdas!);
+    const beads = align(doc(t.a, 'en'), doc(t.b, 'ar'), { sentences: false });
+    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
+    const found = new Set(beads.map(key));
+    const long = t.links.filter((g) => g.a.length > 8);
+    expect(long.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(2);
+    expect(t.links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(28);
+  }, 30_000);
+});
