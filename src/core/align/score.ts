@@ -93,6 +93,8 @@ export interface LengthModel {
   ratio: number;
   /** Variance of the length difference per unit length. */
   variance: number;
+  /** Spread of the length difference as a share of the bead's length, added to the variance (absent: 0). */
+  spread?: number;
 }
 
 /**
@@ -123,7 +125,8 @@ export function lengthCost(la: number, lb: number, model: LengthModel): number {
   const sa = la * model.ratio;
   const mean = (sa + lb) / 2;
   if (mean <= 0) return 0;
-  const z = Math.abs(lb - sa) / Math.sqrt(2 * model.variance * mean);
+  const share = (model.spread ?? 0) * mean;
+  const z = Math.abs(lb - sa) / Math.sqrt(2 * model.variance * mean + share * share);
   const core = LOG_CORE + logErfc(z);
   const wide = LOG_WIDE + logErfc(z / OUTLIER_SPREAD);
   const hi = Math.max(core, wide);
