@@ -66,13 +66,15 @@ const MERGING_RATIO = 1.3;
  */
 const LONG_BEAD_RATIO = 3;
 /**
- * The literary passes' length spread as a share of a bead's length (LengthModel.spread).
- * Gale and Church's variance grows with length, so over a long bead (a passage of six
- * sentences against one) the translator's own habit, one passage rendered more fully than
- * the next, weighed as a gross misfit and moved a sentence into the neighbouring bead. Chosen
- * on dev among 0.03 to 0.15 (0.03 to 0.08 alike, beyond that the joins of one text drift).
+ * Past LONG_BEAD_RATIO, the literary passes' length spread as a share of a bead's length
+ * (LengthModel.spread). Gale and Church's variance grows with length, so over a long bead
+ * (a passage of six sentences or more against one) the translator's own habit, one passage
+ * rendered more fully than the next, weighed as a gross misfit and moved a sentence into the
+ * neighbouring bead. Chosen on dev among 0.03 to 0.15 (0.03 to 0.08 alike, beyond that the
+ * beads of one text drift). Below the ratio beads are short and it is left out: there it
+ * moved the NTREX literary sets a little either way.
  */
-const LITERARY_LENGTH_SPREAD = 0.05;
+const LONG_BEAD_SPREAD = 0.05;
 /**
  * In a restructured translation, pass 1 must trust at least this share of the shorter
  * side's units as 1-1 pairs for a lexicon to be learnt from them (a translation that keeps
@@ -293,9 +295,10 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and
   // far too loose, and let the path drift by a sentence at a time; a translator's own
   // passages fit lengths tighter than the floor.
-  const merged = { ratio: fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length).ratio, variance: MIN_VARIANCE, spread: LITERARY_LENGTH_SPREAD };
+  const longBeads = Math.max(n, m) >= LONG_BEAD_RATIO * Math.min(n, m);
+  const merged = { ratio: fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length).ratio, variance: MIN_VARIANCE, ...(longBeads ? { spread: LONG_BEAD_SPREAD } : {}) };
   const general = priorLinks(vocab, docA.lang, docB.lang);
-  const shapes = Math.max(n, m) >= LONG_BEAD_RATIO * Math.min(n, m) ? SHAPES.length : SHAPES_TO_EIGHT;
+  const shapes = longBeads ? SHAPES.length : SHAPES_TO_EIGHT;
   const second = runPass(sides, vocab, withGeneral(lexicon, general), merged, plan, progress, shapes, false, RESTRUCTURED_PRIOR);
   const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
   // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
