@@ -407,10 +407,18 @@ function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Pi
       if (split.length === 1) return split;
       continue;
     }
-    const joined = before ? [...extra, ...pieces[lone]] : [...pieces[lone], ...extra];
-    const [ma, mb] = lone === 'a' ? [joined, pieces.b] : [pieces.a, joined];
-    const got = drops(ma, mb, new Set([...unlinked, ...extra])).filter((d) => d.side === lone && !extra.includes(d.piece));
-    if (got.length) return got;
+    let joined = before ? [...extra, ...pieces[lone]] : [...pieces[lone], ...extra];
+    for (;;) {
+      const [ma, mb] = lone === 'a' ? [joined, pieces.b] : [pieces.a, joined];
+      const all = drops(ma, mb, new Set([...unlinked, ...extra]));
+      const got = all.filter((d) => d.side === lone && !extra.includes(d.piece));
+      if (got.length) return got;
+      // The lone paragraph's own sentences without counterpart here (it is flagged whole) use up
+      // the drops a side may have: without them, the rest is judged again.
+      const gone = new Set(all.filter((d) => d.side === lone).map((d) => d.piece));
+      if (!gone.size) break;
+      joined = joined.filter((pc) => !gone.has(pc));
+    }
   }
   return [];
 }
