@@ -308,7 +308,12 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
       return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
     };
-    if (!dropped.length) dropped = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
+    // Judged with a paragraph left alone beside it that translates its joined edge paragraph,
+    // a bead is read whole: alone, that paragraph's sentences look added to this side.
+    if (!dropped.length || bead.a.length > 1 || bead.b.length > 1) {
+      const lone = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
+      if (lone.length) dropped = lone;
+    }
     // A sentence dropped here may shift the next pairs: judged with the neighbour its edge belongs to.
     if (!dropped.length || dropped.every((d) => shiftDirection(input, k, { a: pa, b: pb }, enders, contentOf, d.side, d.piece) !== 0)) {
       const chain = shiftedChain(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
