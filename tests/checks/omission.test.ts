@@ -394,3 +394,22 @@ describe('a deletion that shifts the next paragraph pairs by a sentence (real ne
     expect(flags.map((f) => b.paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.ar[4], d.ar[6]]);
   }, 60_000);
 });
+
+describe('a shift that ends in a lone paragraph the word table barely reads (real news: NTREX bbc.381669, English–Dari)', () => {
+  // English lines 2, 9 and 10 left out, as the omissions bench drops them. Without line 9 the
+  // aligner joins English paragraphs 5 and 6 with Dari paragraph 5 and leaves Dari paragraph 6
+  // (line 10, also dropped, and line 11, which English paragraph 6 translates) alone. The fold
+  // word table confirms English paragraph 6 neither in Dari paragraph 5 nor in the lone one.
+  const d = loadNtrex().find((x) => x.id === 'bbc.381669')!;
+  const groups = [[0], [1, 2, 3], [4, 5], [6], [7], [8, 9], [10, 11], [12]];
+  const a = build(d.en, groups.map((g) => g.filter((i) => ![2, 9, 10].includes(i))), 'en');
+  const b = build(d.prs, groups, 'fa');
+
+  it('flags the dropped line of the joined pair, with a word table that has not seen this text', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(5))?.a).toEqual([5, 6]);
+    expect(beads.find((x) => x.b.includes(6))?.a).toEqual([]);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 5);
+    expect(flags.map((f) => b.paragraphs[5]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.prs[9]]);
+  }, 60_000);
+});

@@ -74,6 +74,8 @@ interface Ctx {
   spans?: AnchorSpan[];
   /** The Latin side's mentions in the bead, every run. */
   mentions: Mention[];
+  /** How many times the Latin document writes each mention's spelling as a name. */
+  written: Map<string, number>;
   /** The bead's Arabic-script words that are neither function nor common words (nameWords). */
   nameLike?: number[];
   /** Per token, its stem as the word table keys it ('' for words never a translation here). */
@@ -648,7 +650,7 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsSource(better.gap, better.own)));
+  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsSource(better.gap, better.own) || (looksUnlikeName(m.text, better.text) && writtenOnce(ctx, m))));
 }
 
 /**
@@ -657,23 +659,40 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
  */
 function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   if (!judgedByModel(m)) return null;
-  let best: { i: number; text: string; gap: number; form: string; sure: boolean } | null = null;
+  let best: { i: number; text: string; gap: number; form: string; sure: boolean; unlike: boolean } | null = null;
   for (const i of nameWords(ctx, taken)) {
     const b = loneSlip.get(m.text, ctx.tokens[i]!.text);
     if (b && (!best || b.gap < best.gap)) best = { i, ...b };
   }
   if (!best) return null;
   const c = { from: best.i, to: best.i, exact: false };
-  return ruled('lone', modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure));
+  return ruled('lone', modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure || (best.unlike && writtenOnce(ctx, m))));
 }
 
 /** The slip of a name that writes a word much better (loneDiffers), when the skeletons are close enough to ask; per pair. */
-const loneSlip = new PairMemo<{ text: string; gap: number; form: string; sure: boolean } | null>((latin, w) => {
+const loneSlip = new PairMemo<{ text: string; gap: number; form: string; sure: boolean; unlike: boolean } | null>((latin, w) => {
   if (!wordParts(w).some((part) => crossMatch(latin, [part]).distance <= 2)) return null;
   const { form } = bestGap(latin, [w]);
   const b = betterSpelling(latin, form);
-  return b ? { text: b.text, gap: b.gap, form, sure: readsSource(b.gap, b.own) } : null;
+  return b ? { text: b.text, gap: b.gap, form, sure: readsSource(b.gap, b.own), unlike: looksUnlikeName(latin, b.text) } : null;
 });
+
+/**
+ * The prior a slip towards a spelling no list knows may stand on (modelFlag): the letters as
+ * written run as names' letters do not, by LOOKS_SLIP_BY nats against the spelling the source
+ * reads better ("Thtruan" for استروان, Struan; "Tuermes" for تيرميز, Termes), the two kinds of
+ * evidence looksSlip asks of a slip towards a known name. A real name the lists lack may look
+ * that odd ("Dyteon" for دايتون, Dayton), but is then written so on purpose, and more than once
+ * as a rule (writtenOnce).
+ */
+function looksUnlikeName(latin: string, letters: string): boolean {
+  return nameLogProb(letters) - nameLogProb(latinLetters(latin)) >= LOOKS_SLIP_BY;
+}
+
+/** The document writes this spelling once as a name: a slip, where a spelling said again is chosen. */
+function writtenOnce(ctx: Ctx, m: Mention): boolean {
+  return (ctx.written.get(m.text) ?? 0) <= 1;
+}
 
 function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, known = false): Flag | null {
   const sourceText = source.join(' ');
@@ -1009,13 +1028,16 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
-  const byParagraph = mentionsByParagraph(mentionsOf(latin));
+  const all = mentionsOf(latin);
+  const byParagraph = mentionsByParagraph(all);
+  const written = new Map<string, number>();
+  for (const m of all) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   const flags: Flag[] = [];
   for (const bead of linkedBeads(input.beads)) {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags);
     wordsForNamed(ctx, inBead, flags);
