@@ -192,4 +192,17 @@ describe('name mismatch across scripts (check 2)', () => {
     const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
     expect(flags.map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Ship', 'وكيلي']]);
   });
+  it('flags a slip towards a name no list knows when the letters run as no name does (Tuermes for تيرميز, Thtruan for استروان)', () => {
+    // NTREX reuters.218888 and scotsman.133765, the name slipped once.
+    const en = doc('en', 'en', ['Narcis Tuermes, 68, an electrician attending the separatist protest with his wife said he was no longer hopeful.']);
+    const ar2 = doc('ar', 'ar', ['قال نارسيس تيرميز الذي يبلغ من العمر 68 عاماً وهو عامل كهربائي يشارك في الاحتجاجات الانفصالية مع زوجته إنه لم يعد متفائلاً.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Tuermes', 'Termes']]);
+    const en2 = doc('en', 'en', ['The home side came back, however, and when Thtruan Hutchinson was yellow-carded for tackling Climo without the ball, MacPherson touched down.']);
+    const fa = doc('fa', 'fa', ['با این حال تیم میزبان دوباره به بازی برگشت، و هنگامی که استروان هاچینسون بدلیل تکل روی کلیمو بدون توپ کارت زرد گرفت، مک فرسون تاچ داون شد.']);
+    expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Thtruan', 'Struan']]);
+    // Written the same way again, an odd spelling no list knows is the writer's choice.
+    const en3 = doc('en', 'en', [en.paragraphs[0]!.text, 'Tuermes came with his wife.']);
+    const ar3 = doc('ar', 'ar', [ar2.paragraphs[0]!.text, 'جاء تيرميز مع زوجته.']);
+    expect(checkNameMismatch({ a: en3, b: ar3, beads: oneToOne(2) })).toEqual([]);
+  });
 });

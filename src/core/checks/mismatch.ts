@@ -74,10 +74,14 @@ interface Ctx {
   spans?: AnchorSpan[];
   /** The Latin side's mentions in the bead, every run. */
   mentions: Mention[];
+  /** How many times the Latin document writes each mention's spelling as a name. */
+  written: Map<string, number>;
   /** The bead's Arabic-script words that are neither function nor common words (nameWords). */
   nameLike?: number[];
   /** Per token, its stem as the word table keys it ('' for words never a translation here). */
   stems?: string[];
+  /** Per token, its word's preparation (tokenPreps), null for a word not in Arabic script. */
+  preps?: Array<SpanPrep | null>;
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
@@ -104,6 +108,13 @@ interface SpanPrep {
   maxLength: number;
   /** For a single word, the word pairs it starts, by their second word. */
   pairs?: Map<string, SpanPrep>;
+  /**
+   * For a single word, what the other rules ask of it, each worked out when first asked: kept
+   * with its preparation, so that a bead looks each of its words up once for all of them.
+   */
+  nameLike?: boolean;
+  dictionary?: boolean;
+  stem?: string;
 }
 
 /** Single words' preparations; a word pair's is kept with its first word's (SpanPrep.pairs). */
@@ -166,14 +177,20 @@ function spanMatch(answers: Map<SpanPrep, CrossMatch | null>, prep: SpanPrep, la
   return match;
 }
 
+/** Per token of the bead, its word's preparation (null for a word not in Arabic script). */
+function tokenPreps(ctx: Ctx): Array<SpanPrep | null> {
+  return (ctx.preps ??= ctx.tokens.map((t) => (t.arabic ? wordPrep(t.text) : null)));
+}
+
 /** The bead's word and word-pair spans, for all the names of the bead. */
 function anchorSpans(ctx: Ctx): AnchorSpan[] {
   if (ctx.spans) return ctx.spans;
   const t = ctx.tokens;
+  const preps = tokenPreps(ctx);
   const out: AnchorSpan[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!t[i]!.arabic) continue;
-    const prep = wordPrep(t[i]!.text);
+    const prep = preps[i];
+    if (!prep) continue;
     out.push({ from: i, to: i, prep });
     const next = t[i + 1];
     if (next && next.arabic && !next.afterBreak) out.push({ from: i, to: i + 1, prep: pairPrep(prep, t[i]!.text, next.text) });
@@ -325,7 +342,7 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   // A dictionary word of the other language is weak evidence of a name, too weak to stand for
   // a known name's counterpart on a letter's difference: real names the lists lack are
   // often a letter from one, and the bead's common words give them many chances.
-  const idx = nameWords(ctx, others).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
+  const idx = nameWords(ctx, others).filter((i) => !dictionaryAt(ctx, i));
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
   // The name as written may have its own counterpart in the bead, written as well as the
@@ -388,7 +405,7 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   const w = latinLetters(m.text);
   if (w.length < SLIP_MIN_LETTERS) return null;
   const others = othersTokens(counterparts, k);
-  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
+  const stems = stemsOf(ctx);
   for (const s of realEdits(w)) {
     const { stems: wanted, named } = translationStems(s, ctx.arabic.lang, lexStem(w));
     if (!wanted.size) continue;
@@ -571,14 +588,34 @@ function nameWords(ctx: Ctx, taken: Set<number>): number[] {
   // Which words are name-like does not change within a bead: worked out once per bead.
   if (!ctx.nameLike) {
     const like: number[] = [];
-    for (let i = 0; i < ctx.tokens.length; i++) if (ctx.tokens[i]!.arabic && isNameLikeArabic(ctx.tokens[i]!.text)) like.push(i);
+    const preps = tokenPreps(ctx);
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const p = preps[i];
+      if (p && (p.nameLike ??= isNameLikeArabic(ctx.tokens[i]!.text))) like.push(i);
+    }
     ctx.nameLike = like;
   }
   return taken.size ? ctx.nameLike.filter((i) => !taken.has(i)) : ctx.nameLike.slice();
 }
 
-/** Neither a function word nor a common word: one lookup per word of every bead instead of two. */
-const isNameLikeArabic = memoPerWord((word: string) => !isArabicStopword(word) && !isCommonArabic(word));
+/** Neither a function word nor a common word. */
+function isNameLikeArabic(word: string): boolean {
+  return !isArabicStopword(word) && !isCommonArabic(word);
+}
+
+/** Whether the bead's Arabic-script word at token i is a dictionary word (isDictionaryArabic). */
+function dictionaryAt(ctx: Ctx, i: number): boolean {
+  return (tokenPreps(ctx)[i]!.dictionary ??= isDictionaryArabic(ctx.tokens[i]!.text));
+}
+
+/** Per token, its stem as the word table keys it, '' for a function word or one not in Arabic script. */
+function stemsOf(ctx: Ctx): string[] {
+  const preps = tokenPreps(ctx);
+  return (ctx.stems ??= ctx.tokens.map((t, i) => {
+    const p = preps[i];
+    return p ? (p.stem ??= isArabicStopword(t.text) ? '' : otherStem(t.text)) : '';
+  }));
+}
 
 /** The bead word the name writes best by the model, when it writes one. */
 function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | null {
@@ -613,7 +650,7 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsSource(better.gap, better.own)));
+  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsSource(better.gap, better.own) || (looksUnlikeName(m.text, better.text) && writtenOnce(ctx, m))));
 }
 
 /**
@@ -622,23 +659,40 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
  */
 function loneDiffers(ctx: Ctx, m: Mention, taken: Set<number>): Flag | null {
   if (!judgedByModel(m)) return null;
-  let best: { i: number; text: string; gap: number; form: string; sure: boolean } | null = null;
+  let best: { i: number; text: string; gap: number; form: string; sure: boolean; unlike: boolean } | null = null;
   for (const i of nameWords(ctx, taken)) {
     const b = loneSlip.get(m.text, ctx.tokens[i]!.text);
     if (b && (!best || b.gap < best.gap)) best = { i, ...b };
   }
   if (!best) return null;
   const c = { from: best.i, to: best.i, exact: false };
-  return ruled('lone', modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure));
+  return ruled('lone', modelFlag(ctx, m, c, words(ctx, c), best.text, best.form, best.sure || (best.unlike && writtenOnce(ctx, m))));
 }
 
 /** The slip of a name that writes a word much better (loneDiffers), when the skeletons are close enough to ask; per pair. */
-const loneSlip = new PairMemo<{ text: string; gap: number; form: string; sure: boolean } | null>((latin, w) => {
+const loneSlip = new PairMemo<{ text: string; gap: number; form: string; sure: boolean; unlike: boolean } | null>((latin, w) => {
   if (!wordParts(w).some((part) => crossMatch(latin, [part]).distance <= 2)) return null;
   const { form } = bestGap(latin, [w]);
   const b = betterSpelling(latin, form);
-  return b ? { text: b.text, gap: b.gap, form, sure: readsSource(b.gap, b.own) } : null;
+  return b ? { text: b.text, gap: b.gap, form, sure: readsSource(b.gap, b.own), unlike: looksUnlikeName(latin, b.text) } : null;
 });
+
+/**
+ * The prior a slip towards a spelling no list knows may stand on (modelFlag): the letters as
+ * written run as names' letters do not, by LOOKS_SLIP_BY nats against the spelling the source
+ * reads better ("Thtruan" for استروان, Struan; "Tuermes" for تيرميز, Termes), the two kinds of
+ * evidence looksSlip asks of a slip towards a known name. A real name the lists lack may look
+ * that odd ("Dyteon" for دايتون, Dayton), but is then written so on purpose, and more than once
+ * as a rule (writtenOnce).
+ */
+function looksUnlikeName(latin: string, letters: string): boolean {
+  return nameLogProb(letters) - nameLogProb(latinLetters(latin)) >= LOOKS_SLIP_BY;
+}
+
+/** The document writes this spelling once as a name: a slip, where a spelling said again is chosen. */
+function writtenOnce(ctx: Ctx, m: Mention): boolean {
+  return (ctx.written.get(m.text) ?? 0) <= 1;
+}
 
 function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], letters: string, form: string, known = false): Flag | null {
   const sourceText = source.join(' ');
@@ -846,7 +900,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     }
     return c;
   };
-  const free = nameWords(ctx, new Set()).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
+  const free = nameWords(ctx, new Set()).filter((i) => !dictionaryAt(ctx, i));
   const latinIdx = sideIndices(ctx.bead, ctx.roles.latin);
   for (const m of plain) {
     if (inTitleCase(ctx.latin, m)) continue;
@@ -880,7 +934,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
 function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   const named = namedTranslations(ctx.arabic.lang);
   if (!named.size) return;
-  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
+  const stems = stemsOf(ctx);
   const present = new Set(stems);
   const said = new Set(mentions.map((m) => latinLetters(m.text)));
   for (const m of mentions) {
@@ -974,13 +1028,16 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
-  const byParagraph = mentionsByParagraph(mentionsOf(latin));
+  const all = mentionsOf(latin);
+  const byParagraph = mentionsByParagraph(all);
+  const written = new Map<string, number>();
+  for (const m of all) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   const flags: Flag[] = [];
   for (const bead of linkedBeads(input.beads)) {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags);
     wordsForNamed(ctx, inBead, flags);

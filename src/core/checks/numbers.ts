@@ -162,7 +162,8 @@ function monthOf(text: string, lang: string, tokens: Token[], k: number, w: Arab
   if (!w) {
     // Lower-case ASCII first letters (most words) cannot be capitals: no lower-casing needed.
     // "mid-September": the month is the word's last part.
-    const dash = /^\p{Ll}+[-‐](?=[^-‐]+$)/u.exec(word);
+    // Tested for a dash first: the pattern is asked of every word of a book, few of which have one.
+    const dash = word.includes('-') || word.includes('‐') ? /^\p{Ll}+[-‐](?=[^-‐]+$)/u.exec(word) : null;
     const part = dash ? word.slice(dash[0].length) : word;
     const c = part.charCodeAt(0);
     if (part.length > EN_MONTH_MAX || (c >= 0x61 && c <= 0x7a)) return undefined;

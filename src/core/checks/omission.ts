@@ -308,7 +308,12 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
       return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
     };
-    if (!dropped.length) dropped = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
+    // Judged with a paragraph left alone beside it that translates its joined edge paragraph,
+    // a bead is read whole: alone, that paragraph's sentences look added to this side.
+    if (!dropped.length || bead.a.length > 1 || bead.b.length > 1) {
+      const lone = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
+      if (lone.length) dropped = lone;
+    }
     // A sentence dropped here may shift the next pairs: judged with the neighbour its edge belongs to.
     if (!dropped.length || dropped.every((d) => shiftDirection(input, k, { a: pa, b: pb }, enders, contentOf, d.side, d.piece) !== 0)) {
       const chain = shiftedChain(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
@@ -373,8 +378,9 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
  * out, and leave that paragraph's translation alone beside it: judged apart, this bead's
  * lengths fit and its dropped sentence is linked to the joined paragraph's text. Tried only
  * where the joined edge paragraph's facts are found in the lone paragraph at least as well
- * as in this bead; only this bead's own sentences on the lone paragraph's side are reported
- * (the lone paragraph is flagged whole).
+ * as in this bead (else, if this bead does not confirm them either, the bead is judged
+ * without the edge paragraph); only this bead's own sentences on the lone paragraph's side
+ * are reported (the lone paragraph is flagged whole).
  */
 function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Piece[]>, enders: Record<Side, Set<string> | null>, contentOf: () => BeadContent, drops: (a: Piece[], b: Piece[], unlinked: Set<Piece>) => Array<{ side: Side; piece: Piece }>, unlinked: Set<Piece>): Array<{ side: Side; piece: Piece }> {
   const bead = input.beads[k]!;
@@ -393,11 +399,31 @@ function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Pi
     const f = content.facts(full, edge);
     const here = content.judge(full, f, content.facts(lone, pieces[lone]));
     const there = content.judge(full, f, content.facts(lone, extra));
-    if (!here || !there || there.llr > here.llr) continue;
-    const joined = before ? [...extra, ...pieces[lone]] : [...pieces[lone], ...extra];
-    const [ma, mb] = lone === 'a' ? [joined, pieces.b] : [pieces.a, joined];
-    const got = drops(ma, mb, new Set([...unlinked, ...extra])).filter((d) => d.side === lone && !extra.includes(d.piece));
-    if (got.length) return got;
+    if (!here || !there) continue;
+    if (there.llr > here.llr) {
+      // Where the lone paragraph's words are little known, it may confirm the edge paragraph no
+      // better than this bead does. If this bead does not confirm it either, the rest of the
+      // bead is judged without it: a shift that ends in the lone paragraph leaves one sentence
+      // over, so only a single drop is believed (more means the edge's translation is here).
+      if (here.llr <= 0) continue;
+      const rest = pieces[full].filter((pc) => !edge.includes(pc));
+      const [sa, sb] = full === 'a' ? [rest, pieces.b] : [pieces.a, rest];
+      const split = drops(sa, sb, unlinked).filter((d) => d.side === lone);
+      if (split.length === 1) return split;
+      continue;
+    }
+    let joined = before ? [...extra, ...pieces[lone]] : [...pieces[lone], ...extra];
+    for (;;) {
+      const [ma, mb] = lone === 'a' ? [joined, pieces.b] : [pieces.a, joined];
+      const all = drops(ma, mb, new Set([...unlinked, ...extra]));
+      const got = all.filter((d) => d.side === lone && !extra.includes(d.piece));
+      if (got.length) return got;
+      // The lone paragraph's own sentences without counterpart here (it is flagged whole) use up
+      // the drops a side may have: without them, the rest is judged again.
+      const gone = new Set(all.filter((d) => d.side === lone).map((d) => d.piece));
+      if (!gone.size) break;
+      joined = joined.filter((pc) => !gone.has(pc));
+    }
   }
   return [];
 }

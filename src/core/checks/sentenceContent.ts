@@ -68,6 +68,10 @@ interface WordFact {
   stem: string | null;
   /** Its key, else its first name skeleton, else the word. */
   id: string;
+  /** Shared by the words of one id: the last reading (factsOf's stamp) that listed one of them. */
+  merge: { stamp: number };
+  /** Its names long enough to be facts. */
+  longNames: string[];
 }
 
 /** What count() looks up for a word entry: its lexicon partners, general-lexicon stems and shared names. */
@@ -197,7 +201,8 @@ export class BeadContent {
     if (f) return f;
     f = emptyFacts();
     const words = this.wordFacts[side === 'a' ? 0 : 1]!;
-    const seen = new Set<string>();
+    // A word is listed once per reading, by id: a stamp on the id's entry stands for a set.
+    const stamp = ++this.readings;
     f.letters = pc.letters;
     let prev: string[] = [];
     const text = pc.text;
@@ -205,15 +210,15 @@ export class BeadContent {
       const raw = text.slice(start, end);
       let w = words.get(raw);
       if (!w) words.set(raw, (w = this.wordFact(side, raw)));
-      for (const s of w.names) if (s.length >= 3) f.names.add(s);
+      for (const s of w.longNames) f.names.add(s);
       // Two words written as one name ("خليل زاد" for "Khalilzad"), as the aligner reads them.
       const second = w.names[0];
       if (second !== undefined) for (const p of prev) if (p.length + second.length >= 3) f.names.add(p + second);
       prev = w.names;
       if (w.key !== null) f.keys.add(w.key);
       if (w.stem !== null) f.stems.add(w.stem);
-      if (seen.has(w.id)) return;
-      seen.add(w.id);
+      if (w.merge.stamp === stamp) return;
+      w.merge.stamp = stamp;
       f.words.push(w);
     });
     for (const n of this.numbers(pc, f.literal)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
@@ -230,8 +235,15 @@ export class BeadContent {
     const general = this.general?.[side === 'a' ? 0 : 1];
     // Only stems the lexicon knows: the others can neither be looked up nor be found.
     const stem = c.key === null || !general?.has(lexStem(c.key)) ? null : lexStem(c.key);
-    return { key: c.key, names: c.names, stem, id: c.key ?? c.names[0] ?? raw };
+    const id = c.key ?? c.names[0] ?? raw;
+    let merge = this.merges.get(id);
+    if (!merge) this.merges.set(id, (merge = { stamp: 0 }));
+    return { key: c.key, names: c.names, stem, id, merge, longNames: c.names.filter((s) => s.length >= 3) };
   }
+
+  /** factsOf's readings so far, each a stamp; per word id, the entry its words share. */
+  private readings = 0;
+  private readonly merges = new Map<string, { stamp: number }>();
 
   /**
    * Latin-script words. In a text of another script they are copied from the source (a name,
