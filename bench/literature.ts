@@ -50,6 +50,22 @@ export function mixedDirections(t: LinePair, period = 2, phase = 0): LinePair {
 }
 
 /**
+ * The same text with the translation written one line a passage (its sentences joined by a
+ * space) and the English one sentence a line: an original whose paragraphs are each one
+ * long sentence (Persian and Arabic prose often marks few sentence ends), rendered as
+ * many. Every gold bead is n-1, some beyond 8-1. The joins are ours; the passages are the
+ * translator's.
+ */
+export function translationLines(t: LinePair): LinePair {
+  const out: LinePair = { a: [...t.a], b: [], links: [] };
+  for (const g of t.links) {
+    out.links.push({ a: g.a, b: [out.b.length] });
+    out.b.push(g.b.map((j) => t.b[j]!).join(' '));
+  }
+  return out;
+}
+
+/**
  * The same text as a user would import it with its paragraphs kept: one passage per line on
  * each side (its sentences joined by a space), so the files' lines are the passages and the
  * sentences are aligned inside each bead. Sentence k of `passageLines(t).a` (counted through

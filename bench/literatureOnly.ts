@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Bead } from '../src/core/model';
 import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
-import { literatureSet, mixedDirections, passageCeiling, passageLines, sentenceLevel, type LiteraryText } from './literature';
+import { literatureSet, mixedDirections, passageCeiling, passageLines, sentenceLevel, translationLines, type LiteraryText } from './literature';
 import { onDevTable } from './omissionTable';
 import { strictF1 } from './real';
 import { novelBook, novelSet } from './realtext';
@@ -17,7 +17,8 @@ import { novelBook, novelSet } from './realtext';
  * F1, the headline, and the F1 where the gold is sentence-level), and with its paragraphs
  * kept (one passage per line, as a user's file that keeps them; the sentences linked inside
  * each bead, flattened to sentence beads and scored where the gold is sentence-level), and
- * with every other passage's English joined into one line (`mixedDirections`).
+ * with every other passage's English joined into one line (`mixedDirections`), and with the
+ * translation one line a passage (`translationLines`).
  * Beside the passage-level figure, the most it can be without reading passage marks
  * (`passageCeiling`). Then the novel-style NTREX texts (`novelSet`: joins both ways, counts close, names kept)
  * and a book-length one (`novelBook`), under the dev-half word table.
@@ -48,6 +49,7 @@ const sentenceFigs: number[] = [];
 const keptFigs: number[] = [];
 const mixedFigs: number[] = [];
 const mixedFigs3: number[] = [];
+const lineFigs: number[] = [];
 for (const t of literatureSet().filter((x) => split === 'all' || x.split === split)) {
   const a = doc(t.a, 'en');
   const b = doc(t.b, langOf(t));
@@ -86,6 +88,11 @@ for (const t of literatureSet().filter((x) => split === 'all' || x.split === spl
     (period === 2 ? mixedFigs : mixedFigs3).push(Number(mean(sentF)));
     console.log(`  both directions, ${period === 2 ? 'every other' : 'two in three'} passage joined (mean of ${period} phases): strict F1 ${mean(strictF)} (${strictF.map((x) => x.toFixed(3)).join(' ')}); where sentence-level ${mean(sentF)} (${sentF.map((x) => x.toFixed(3)).join(' ')})`);
   }
+  // The translation one line a passage: every bead n-1, some beyond 8-1.
+  const joined = translationLines(t);
+  const joinedBeads = align(doc(joined.a, 'en'), doc(joined.b, langOf(t)), { sentences: false });
+  lineFigs.push(sentenceLevel(joinedBeads, joined.links).f1);
+  console.log(`  translation one line a passage ${joined.a.length}×${joined.b.length}: strict F1 ${lineFigs[lineFigs.length - 1]!.toFixed(3)}`);
   if (process.env.DUMP) writeFileSync(`${process.env.DUMP}/${t.name.replace(/\W+/g, '_')}.json`, JSON.stringify({ beads: beads.map((x) => [x.a, x.b]), kept: sentenceBeads(kept, counts).map((x) => [x.a, x.b]), gold: t.links.map((x) => [x.a, x.b]), a: t.a, b: t.b }));
 }
 const novelFigs: number[] = [];
@@ -107,4 +114,4 @@ for (const s of split === 'all' ? (['dev', 'held-out'] as const) : [split as 'de
     console.log(`${s} novel-style NTREX book en–${lang} ${t.a.length}×${t.b.length}: strict F1 ${strict(beads, t).toFixed(3)}; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
   }
 }
-console.log(`mean ${mean(figs)}; where sentence-level ${mean(sentenceFigs)}; paragraphs kept, where sentence-level ${mean(keptFigs)}; both directions, where sentence-level ${mean(mixedFigs)} / ${mean(mixedFigs3)}`);
+console.log(`mean ${mean(figs)}; where sentence-level ${mean(sentenceFigs)}; paragraphs kept, where sentence-level ${mean(keptFigs)}; both directions, where sentence-level ${mean(mixedFigs)} / ${mean(mixedFigs3)}; translation one line a passage ${mean(lineFigs)}`);

@@ -413,3 +413,60 @@ describe('a shift that ends in a lone paragraph the word table barely reads (rea
     expect(flags.map((f) => b.paragraphs[5]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.prs[9]]);
   }, 60_000);
 });
+
+describe('a joined pair judged with a lone paragraph that has a dropped line of its own (real news: NTREX cbsnews.248411, English–Persian)', () => {
+  // English lines 5, 13 and 15 left out, as the omissions bench drops them. Without line 13 the
+  // aligner joins English paragraphs 5 and 6 with Persian paragraph 5 and leaves Persian
+  // paragraph 6 (line 14, which English paragraph 6 translates, and line 15, also dropped)
+  // alone. Judged together, line 15 (two sentences, cut at its verb) takes up the drops the
+  // Persian side may have before line 13 is reached.
+  const d = loadNtrex().find((x) => x.id === 'cbsnews.248411')!;
+  const groups = [[0, 1, 2], [3, 4, 5], [6, 7], [8, 9], [10, 11], [12, 13], [14, 15], [16]];
+  const a = build(d.en, groups.map((g) => g.filter((i) => ![5, 13, 15].includes(i))), 'en');
+  const b = build(d.fa, groups, 'fa');
+
+  it('flags the dropped line of the joined pair, with a word table that has not seen this text', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(5))?.a).toEqual([5, 6]);
+    expect(beads.find((x) => x.b.includes(6))?.a).toEqual([]);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 5);
+    expect(flags.map((f) => b.paragraphs[5]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[13]]);
+  }, 60_000);
+});
+
+describe('a joined pair with a dropped line, its joined paragraph translated in the lone one beside it (real news: NTREX nytimes.184825, English–Arabic)', () => {
+  // English lines 5, 7, 11 and 15 left out, as the omissions bench drops them. The aligner joins
+  // English paragraphs 6 and 7 with Arabic paragraph 6 and leaves Arabic paragraph 7 (line 14,
+  // which English paragraph 7 translates, and line 15) alone. Judged alone, the pair shows the
+  // dropped line 11, but also calls English paragraph 7 added.
+  const d = loadNtrex().find((x) => x.id === 'nytimes.184825')!;
+  const groups = [[0, 1], [2], [3], [4, 5], [6, 7, 8], [9, 10], [11, 12, 13], [14, 15], [16], [17, 18], [19, 20, 21], [22, 23]];
+  const a = build(d.en, groups.map((g) => g.filter((i) => ![5, 7, 11, 15].includes(i))), 'en');
+  const b = build(d.ar, groups, 'ar');
+
+  it('flags the dropped line and leaves the joined English paragraph alone', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(6))?.a).toEqual([6, 7]);
+    expect(beads.find((x) => x.b.includes(7))?.a).toEqual([]);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.paragraph === 6 || (f.span?.side === 'a' && f.span.paragraph === 7));
+    expect(flags.map((f) => [f.span!.side, f.span!.paragraph, (f.span!.side === 'a' ? a : b).paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end)])).toEqual([['b', 6, d.ar[11]]]);
+  }, 60_000);
+});
+
+describe('a dropped line naming whom its neighbour names (real news: NTREX independent.226301, English–Persian)', () => {
+  // English lines 7, 9, 12 and 14 left out, as the omissions bench drops them. Persian paragraph
+  // 4 is line 6 and the dropped line 7, which both name Spieth; English paragraph 4 is line 6
+  // alone. Line 6's translation accounts for the name, so it confirms nothing of line 7: it was
+  // taken by its key only, and line 7 found it again by its letters.
+  const d = loadNtrex().find((x) => x.id === 'independent.226301')!;
+  const groups = [[0], [1], [2, 3, 4], [5], [6, 7], [8], [9, 10], [11, 12], [13], [14, 15], [16, 17, 18], [19, 20, 21], [22, 23]];
+  const a = build(d.en, groups.map((g) => g.filter((i) => ![7, 9, 12, 14].includes(i))), 'en');
+  const b = build(d.fa, groups, 'fa');
+
+  it('flags the dropped line, with a word table that has not seen this text', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(4))?.a).toEqual([4]);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 4);
+    expect(flags.map((f) => b.paragraphs[4]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[7]]);
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { CoreError } from '../model';
-import { isLink, MAX_SIDE, SHAPES } from './shapes';
+import { isLink, MAX_SIDE, SHAPES, SHAPES_TO_EIGHT } from './shapes';
 
 /**
  * Monotonic alignment search: dynamic programming over bead shapes inside a band.
@@ -68,7 +68,7 @@ export interface SearchHooks {
   onProgress?: (fraction: number) => void;
   /** Restricts the shapes tried, e.g. to forbid one bead when measuring confidence. */
   allow?: (i: number, j: number, shape: number) => boolean;
-  /** Try only the first `shapes` entries of SHAPES (a quick first pass skips big merges). */
+  /** Try only the first `shapes` entries of SHAPES (a quick first pass skips big merges); SHAPES_TO_EIGHT when absent. */
   shapes?: number;
   /** Keep a SearchTrail in the result (for searches that may be redone in a wider band). */
   resumable?: boolean;
@@ -135,7 +135,7 @@ export function searchBand(n: number, m: number, band: Band, coster: BeadCoster,
     if (i % ROWS_PER_POLL === 0) poll(hooks, i, n);
     if (hooks.resumable && i % ROWS_PER_CHECKPOINT === 0) checkpoints.push({ row: i, ring: ring.map((r) => r.slice()) });
     coster.prepareRow?.(i);
-    fillRow(i, band, ring, back, off[i]!, coster, hooks.allow, Math.min(SHAPE_COUNT, hooks.shapes ?? SHAPE_COUNT));
+    fillRow(i, band, ring, back, off[i]!, coster, hooks.allow, Math.min(SHAPE_COUNT, hooks.shapes ?? SHAPES_TO_EIGHT));
   }
   const total = ring[n % ring.length]![m - band.lo[n]!]!;
   if (!Number.isFinite(total)) throw new NoPathError();

@@ -10,7 +10,7 @@ import { Progress } from './progress';
 import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, MIN_VARIANCE, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
 import { alignSentences, type SentenceContext } from './sentences';
-import { SHAPES } from './shapes';
+import { SHAPES, SHAPES_TO_EIGHT } from './shapes';
 import { bandWeights, buildTables, documentLengthModel, prepareSides, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions } from './types';
 
@@ -38,7 +38,7 @@ const SMALL_SHAPES = 8;
 /**
  * Share of units that pass 1 leaves out or puts in merged beads above which the translation
  * restructures its units (a literary translator joining or splitting sentences): pass 2
- * then tries beads up to 1-8 and 8-1. Books and news stay under it (a 1-6 bead read with
+ * then tries beads up to 1-8 and 8-1 (1-16 past LONG_BEAD_RATIO). Books and news stay under it (a 1-6 bead read with
  * small shapes is a 1-1 and five units left out, so it shows either way).
  */
 const RESTRUCTURED_SHARE = 0.2;
@@ -58,6 +58,23 @@ const LARGE_CELLS = 1_000_000;
  * joining sentences gives 1.6–3.3).
  */
 const MERGING_RATIO = 1.3;
+/**
+ * Unit counts differing by this factor or more: the mean bead of the literary path takes
+ * three units or more on the long side, and its tail passes 1-8 (a paragraph of the original
+ * written as one sentence, rendered as twelve): the literary passes then try beads up to
+ * 1-16 and 16-1. Below it they stop at eight, and the search costs what it did.
+ */
+const LONG_BEAD_RATIO = 3;
+/**
+ * Past LONG_BEAD_RATIO, the literary passes' length spread as a share of a bead's length
+ * (LengthModel.spread). Gale and Church's variance grows with length, so over a long bead
+ * (a passage of six sentences or more against one) the translator's own habit, one passage
+ * rendered more fully than the next, weighed as a gross misfit and moved a sentence into the
+ * neighbouring bead. Chosen on dev among 0.03 to 0.15 (0.03 to 0.08 alike, beyond that the
+ * beads of one text drift). Below the ratio beads are short and it is left out: there it
+ * moved the NTREX literary sets a little either way.
+ */
+const LONG_BEAD_SPREAD = 0.05;
 /**
  * In a restructured translation, pass 1 must trust at least this share of the shorter
  * side's units as 1-1 pairs for a lexicon to be learnt from them (a translation that keeps
@@ -231,7 +248,7 @@ function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: Le
   if (joint?.[1]) pair.table.ends = joint[1];
   const hooks = { onProgress: progress.update, ...(progress.signal ? { signal: progress.signal } : {}), ...(shapes ? { shapes } : {}) };
   const path = searchTable(pair.table, typeof plan === 'function' ? plan(pair.table) : plan, hooks, check ? (p) => checkTranslation(pair.table, p) : undefined).beads;
-  return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES.length };
+  return { sides, pair, path, costs: beadCosts(pair.table, path), shapes: shapes ?? SHAPES_TO_EIGHT };
 }
 
 /** Both passes; the second pass's tables and path (exported for diagnostics and tests). */
@@ -271,16 +288,18 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // trusted, beside units left out: there, that it restructures says enough.
   const onlyPairs = n * m > LARGE_CELLS;
   const fewOverLongText = (fewPairs || onlyPairs) && Math.min(n, m) >= MIN_RESTRUCTURED_UNITS;
-  if (!chance && !fewOverLongText && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES.length);
+  if (!chance && !fewOverLongText && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES_TO_EIGHT);
   // Restructured, and one side has far more units or pass 1's pairs rest on lengths alone: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
   // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
   // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and
   // far too loose, and let the path drift by a sentence at a time; a translator's own
   // passages fit lengths tighter than the floor.
-  const merged = { ratio: fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length).ratio, variance: MIN_VARIANCE };
+  const longBeads = Math.max(n, m) >= LONG_BEAD_RATIO * Math.min(n, m);
+  const merged = { ratio: fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length).ratio, variance: MIN_VARIANCE, ...(longBeads ? { spread: LONG_BEAD_SPREAD } : {}) };
   const general = priorLinks(vocab, docA.lang, docB.lang);
-  const second = runPass(sides, vocab, withGeneral(lexicon, general), merged, plan, progress, SHAPES.length, false, RESTRUCTURED_PRIOR);
+  const shapes = longBeads ? SHAPES.length : SHAPES_TO_EIGHT;
+  const second = runPass(sides, vocab, withGeneral(lexicon, general), merged, plan, progress, shapes, false, RESTRUCTURED_PRIOR);
   const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
   // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
   // the lexicon is learnt from pass 2's trusted beads, merges included.
@@ -292,16 +311,16 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const closing: [Int32Array, Int32Array] = [closingClasses(docA.paragraphs), closingClasses(docB.paragraphs)];
   // A bead's two sides read together, at their first units and at their last (boundaries.ts).
   const jointCosts = (path: PathBead[]): [JointCosts | null, JointCosts | null] => [pathJointCosts(opening, path, 'first'), pathJointCosts(closing, path, 'last')];
-  const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, prior, pathBoundaryCosts(classes, second.path), jointCosts(second.path));
+  const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, shapes, false, prior, pathBoundaryCosts(classes, second.path), jointCosts(second.path));
   const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
-  const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, again, pathBoundaryCosts(classes, third.path), jointCosts(third.path));
+  const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, shapes, false, again, pathBoundaryCosts(classes, third.path), jointCosts(third.path));
   // When the text marks its passages on both sides, their edges are where beads end: a fifth
   // pass is pulled through them, so a stretch where the path slipped by a line between two
   // marks (and the join would take several passages as one) is searched again.
   const marks = passageMarks(classes, last.path);
   if (!marks) return { ...last, passages: markedPassages(classes, last.path) };
   const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
-  const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, SHAPES.length, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
+  const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, shapes, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
   return { ...fifth, passages: markedPassages(classes, fifth.path) };
 }
 

@@ -49,9 +49,10 @@ export function linkPenalty(kind: number): number {
  * 1-3, then 2-3, 3-2 and 4-1 … 1-8). 1-0 and 0-1 carry no prior here: skipCost prices each
  * unit instead. Values are −ln of rough shape frequencies in news translations (1-1 ≈ 85%,
  * merges a few percent); the large beads of literary translation cost a little more each
- * size up, so lengths and shared words decide them.
+ * size up, so lengths and shared words decide them (9-1 to 16-1 likewise, tried only by the
+ * literary passes, which bring their own priors).
  */
-export const SHAPE_PRIOR = [0, 0, 0, 2.3, 2.3, 4.4, 3.6, 3.6, 5, 5, 4.2, 4.2, 4.6, 4.6, 5, 5, 5.3, 5.3, 5.6, 5.6];
+export const SHAPE_PRIOR = [0, 0, 0, 2.3, 2.3, 4.4, 3.6, 3.6, 5, 5, 4.2, 4.2, 4.6, 4.6, 5, 5, 5.3, 5.3, 5.6, 5.6, 5.9, 5.9, 6.2, 6.2, 6.5, 6.5, 6.8, 6.8, 7.1, 7.1, 7.4, 7.4, 7.7, 7.7, 8, 8];
 
 /**
  * Priors for a translation that restructures its sentences (a literary translator making
@@ -92,6 +93,8 @@ export interface LengthModel {
   ratio: number;
   /** Variance of the length difference per unit length. */
   variance: number;
+  /** Spread of the length difference as a share of the bead's length, added to the variance (absent: 0). */
+  spread?: number;
 }
 
 /**
@@ -122,7 +125,8 @@ export function lengthCost(la: number, lb: number, model: LengthModel): number {
   const sa = la * model.ratio;
   const mean = (sa + lb) / 2;
   if (mean <= 0) return 0;
-  const z = Math.abs(lb - sa) / Math.sqrt(2 * model.variance * mean);
+  const share = (model.spread ?? 0) * mean;
+  const z = Math.abs(lb - sa) / Math.sqrt(2 * model.variance * mean + share * share);
   const core = LOG_CORE + logErfc(z);
   const wide = LOG_WIDE + logErfc(z / OUTLIER_SPREAD);
   const hi = Math.max(core, wide);

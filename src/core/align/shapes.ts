@@ -30,10 +30,32 @@ export const SHAPES: readonly Shape[] = [
   { da: 1, db: 7 },
   { da: 8, db: 1 },
   { da: 1, db: 8 },
+  // Where one side has three or more units for each of the other's (a Persian or Arabic
+  // paragraph written as one long sentence, its translation split into many), the long
+  // tail of a translator's beads passes eight: the literary path then tries these too.
+  { da: 9, db: 1 },
+  { da: 1, db: 9 },
+  { da: 10, db: 1 },
+  { da: 1, db: 10 },
+  { da: 11, db: 1 },
+  { da: 1, db: 11 },
+  { da: 12, db: 1 },
+  { da: 1, db: 12 },
+  { da: 13, db: 1 },
+  { da: 1, db: 13 },
+  { da: 14, db: 1 },
+  { da: 1, db: 14 },
+  { da: 15, db: 1 },
+  { da: 1, db: 15 },
+  { da: 16, db: 1 },
+  { da: 1, db: 16 },
 ];
 
 /** Largest number of units one side of a bead can take. */
-export const MAX_SIDE = 8;
+export const MAX_SIDE = 16;
+
+/** How many of SHAPES reach up to 1-8 and 8-1 (every search but the literary path's long beads). */
+export const SHAPES_TO_EIGHT = 20;
 
 export function isLink(shape: Shape): boolean {
   return shape.da > 0 && shape.db > 0;

@@ -59,6 +59,11 @@ function isParticle(word: string): boolean {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** CAPITALISED.test by code unit when the first letter is ASCII: asked of every word of a book. */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITALISED.test(w);
+}
 // With a plural s ("AMs", "MPs"): a body of members, not a name.
 const ACRONYM = /^[\p{Lu}\d-]{2,6}s?$/u;
 /** A contraction ("We've", "They're", "Don't"): its first part says whether it is a common word. */
@@ -117,7 +122,7 @@ function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
     for (const t of ts) {
       if (t.arabic) continue;
       const w = stripPossessive(t).text;
-      if (!CAPITALISED.test(w)) lower.add(w.toLowerCase());
+      if (!capitalised(w)) lower.add(w.toLowerCase());
       else if (!sentenceInitial(p, t, lastStart)) midCapital.add(w.toLowerCase());
     }
   });
@@ -126,7 +131,7 @@ function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
 
 function isNameToken(w: string, initial: boolean, v: Vocabulary): boolean {
   const key = w.toLowerCase();
-  if (!CAPITALISED.test(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
+  if (!capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
   if (v.lower.has(key)) return false;
   const contracted = CONTRACTION.exec(key)?.[1];
   if (contracted && (STOP.has(contracted) || v.lower.has(contracted))) return false;

@@ -80,6 +80,8 @@ interface Ctx {
   nameLike?: number[];
   /** Per token, its stem as the word table keys it ('' for words never a translation here). */
   stems?: string[];
+  /** Per token, its word's preparation (tokenPreps), null for a word not in Arabic script. */
+  preps?: Array<SpanPrep | null>;
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
@@ -106,6 +108,13 @@ interface SpanPrep {
   maxLength: number;
   /** For a single word, the word pairs it starts, by their second word. */
   pairs?: Map<string, SpanPrep>;
+  /**
+   * For a single word, what the other rules ask of it, each worked out when first asked: kept
+   * with its preparation, so that a bead looks each of its words up once for all of them.
+   */
+  nameLike?: boolean;
+  dictionary?: boolean;
+  stem?: string;
 }
 
 /** Single words' preparations; a word pair's is kept with its first word's (SpanPrep.pairs). */
@@ -168,14 +177,20 @@ function spanMatch(answers: Map<SpanPrep, CrossMatch | null>, prep: SpanPrep, la
   return match;
 }
 
+/** Per token of the bead, its word's preparation (null for a word not in Arabic script). */
+function tokenPreps(ctx: Ctx): Array<SpanPrep | null> {
+  return (ctx.preps ??= ctx.tokens.map((t) => (t.arabic ? wordPrep(t.text) : null)));
+}
+
 /** The bead's word and word-pair spans, for all the names of the bead. */
 function anchorSpans(ctx: Ctx): AnchorSpan[] {
   if (ctx.spans) return ctx.spans;
   const t = ctx.tokens;
+  const preps = tokenPreps(ctx);
   const out: AnchorSpan[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!t[i]!.arabic) continue;
-    const prep = wordPrep(t[i]!.text);
+    const prep = preps[i];
+    if (!prep) continue;
     out.push({ from: i, to: i, prep });
     const next = t[i + 1];
     if (next && next.arabic && !next.afterBreak) out.push({ from: i, to: i + 1, prep: pairPrep(prep, t[i]!.text, next.text) });
@@ -327,7 +342,7 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
   // A dictionary word of the other language is weak evidence of a name, too weak to stand for
   // a known name's counterpart on a letter's difference: real names the lists lack are
   // often a letter from one, and the bead's common words give them many chances.
-  const idx = nameWords(ctx, others).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
+  const idx = nameWords(ctx, others).filter((i) => !dictionaryAt(ctx, i));
   const slip = knownSlip(m.text, idx.map((i) => ctx.tokens[i]!.text));
   if (!slip) return null;
   // The name as written may have its own counterpart in the bead, written as well as the
@@ -390,7 +405,7 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   const w = latinLetters(m.text);
   if (w.length < SLIP_MIN_LETTERS) return null;
   const others = othersTokens(counterparts, k);
-  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
+  const stems = stemsOf(ctx);
   for (const s of realEdits(w)) {
     const { stems: wanted, named } = translationStems(s, ctx.arabic.lang, lexStem(w));
     if (!wanted.size) continue;
@@ -573,14 +588,34 @@ function nameWords(ctx: Ctx, taken: Set<number>): number[] {
   // Which words are name-like does not change within a bead: worked out once per bead.
   if (!ctx.nameLike) {
     const like: number[] = [];
-    for (let i = 0; i < ctx.tokens.length; i++) if (ctx.tokens[i]!.arabic && isNameLikeArabic(ctx.tokens[i]!.text)) like.push(i);
+    const preps = tokenPreps(ctx);
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const p = preps[i];
+      if (p && (p.nameLike ??= isNameLikeArabic(ctx.tokens[i]!.text))) like.push(i);
+    }
     ctx.nameLike = like;
   }
   return taken.size ? ctx.nameLike.filter((i) => !taken.has(i)) : ctx.nameLike.slice();
 }
 
-/** Neither a function word nor a common word: one lookup per word of every bead instead of two. */
-const isNameLikeArabic = memoPerWord((word: string) => !isArabicStopword(word) && !isCommonArabic(word));
+/** Neither a function word nor a common word. */
+function isNameLikeArabic(word: string): boolean {
+  return !isArabicStopword(word) && !isCommonArabic(word);
+}
+
+/** Whether the bead's Arabic-script word at token i is a dictionary word (isDictionaryArabic). */
+function dictionaryAt(ctx: Ctx, i: number): boolean {
+  return (tokenPreps(ctx)[i]!.dictionary ??= isDictionaryArabic(ctx.tokens[i]!.text));
+}
+
+/** Per token, its stem as the word table keys it, '' for a function word or one not in Arabic script. */
+function stemsOf(ctx: Ctx): string[] {
+  const preps = tokenPreps(ctx);
+  return (ctx.stems ??= ctx.tokens.map((t, i) => {
+    const p = preps[i];
+    return p ? (p.stem ??= isArabicStopword(t.text) ? '' : otherStem(t.text)) : '';
+  }));
+}
 
 /** The bead word the name writes best by the model, when it writes one. */
 function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | null {
@@ -865,7 +900,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     }
     return c;
   };
-  const free = nameWords(ctx, new Set()).filter((i) => !isDictionaryArabic(ctx.tokens[i]!.text));
+  const free = nameWords(ctx, new Set()).filter((i) => !dictionaryAt(ctx, i));
   const latinIdx = sideIndices(ctx.bead, ctx.roles.latin);
   for (const m of plain) {
     if (inTitleCase(ctx.latin, m)) continue;
@@ -899,7 +934,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
 function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   const named = namedTranslations(ctx.arabic.lang);
   if (!named.size) return;
-  const stems = (ctx.stems ??= ctx.tokens.map((t) => (t.arabic && !isArabicStopword(t.text) ? otherStem(t.text) : '')));
+  const stems = stemsOf(ctx);
   const present = new Set(stems);
   const said = new Set(mentions.map((m) => latinLetters(m.text)));
   for (const m of mentions) {

@@ -248,7 +248,7 @@ class BeadFacts {
 
   private matchesOf(side: Side, q: Piece): string[] {
     let m = this.matched.get(q);
-    if (!m) this.matched.set(q, (m = this.content.matches(side, this.content.facts(side, [q]), this.side(side === 'a' ? 'b' : 'a'))));
+    if (!m) this.matched.set(q, (m = this.content.matches(side, this.content.facts(side, [q]), this.side(side === 'a' ? 'b' : 'a'), true)));
     return m;
   }
 }
@@ -308,7 +308,12 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const joined = new BeadFacts(contentOf(), { a: ma, b: mb });
       return beadDrops(ma, mb, lengths, (side, pc) => joined.llr(side, pc), lonely, undefined, margins);
     };
-    if (!dropped.length) dropped = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
+    // Judged with a paragraph left alone beside it that translates its joined edge paragraph,
+    // a bead is read whole: alone, that paragraph's sentences look added to this side.
+    if (!dropped.length || bead.a.length > 1 || bead.b.length > 1) {
+      const lone = withLoneNeighbour(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
+      if (lone.length) dropped = lone;
+    }
     // A sentence dropped here may shift the next pairs: judged with the neighbour its edge belongs to.
     if (!dropped.length || dropped.every((d) => shiftDirection(input, k, { a: pa, b: pb }, enders, contentOf, d.side, d.piece) !== 0)) {
       const chain = shiftedChain(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
@@ -407,10 +412,18 @@ function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Pi
       if (split.length === 1) return split;
       continue;
     }
-    const joined = before ? [...extra, ...pieces[lone]] : [...pieces[lone], ...extra];
-    const [ma, mb] = lone === 'a' ? [joined, pieces.b] : [pieces.a, joined];
-    const got = drops(ma, mb, new Set([...unlinked, ...extra])).filter((d) => d.side === lone && !extra.includes(d.piece));
-    if (got.length) return got;
+    let joined = before ? [...extra, ...pieces[lone]] : [...pieces[lone], ...extra];
+    for (;;) {
+      const [ma, mb] = lone === 'a' ? [joined, pieces.b] : [pieces.a, joined];
+      const all = drops(ma, mb, new Set([...unlinked, ...extra]));
+      const got = all.filter((d) => d.side === lone && !extra.includes(d.piece));
+      if (got.length) return got;
+      // The lone paragraph's own sentences without counterpart here (it is flagged whole) use up
+      // the drops a side may have: without them, the rest is judged again.
+      const gone = new Set(all.filter((d) => d.side === lone).map((d) => d.piece));
+      if (!gone.size) break;
+      joined = joined.filter((pc) => !gone.has(pc));
+    }
   }
   return [];
 }

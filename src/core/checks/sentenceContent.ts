@@ -68,6 +68,10 @@ interface WordFact {
   stem: string | null;
   /** Its key, else its first name skeleton, else the word. */
   id: string;
+  /** Shared by the words of one id: the last reading (factsOf's stamp) that listed one of them. */
+  merge: { stamp: number };
+  /** Its names long enough to be facts. */
+  longNames: string[];
 }
 
 /** What count() looks up for a word entry: its lexicon partners, general-lexicon stems and shared names. */
@@ -197,7 +201,8 @@ export class BeadContent {
     if (f) return f;
     f = emptyFacts();
     const words = this.wordFacts[side === 'a' ? 0 : 1]!;
-    const seen = new Set<string>();
+    // A word is listed once per reading, by id: a stamp on the id's entry stands for a set.
+    const stamp = ++this.readings;
     f.letters = pc.letters;
     let prev: string[] = [];
     const text = pc.text;
@@ -205,15 +210,15 @@ export class BeadContent {
       const raw = text.slice(start, end);
       let w = words.get(raw);
       if (!w) words.set(raw, (w = this.wordFact(side, raw)));
-      for (const s of w.names) if (s.length >= 3) f.names.add(s);
+      for (const s of w.longNames) f.names.add(s);
       // Two words written as one name ("خليل زاد" for "Khalilzad"), as the aligner reads them.
       const second = w.names[0];
       if (second !== undefined) for (const p of prev) if (p.length + second.length >= 3) f.names.add(p + second);
       prev = w.names;
       if (w.key !== null) f.keys.add(w.key);
       if (w.stem !== null) f.stems.add(w.stem);
-      if (seen.has(w.id)) return;
-      seen.add(w.id);
+      if (w.merge.stamp === stamp) return;
+      w.merge.stamp = stamp;
       f.words.push(w);
     });
     for (const n of this.numbers(pc, f.literal)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
@@ -230,8 +235,15 @@ export class BeadContent {
     const general = this.general?.[side === 'a' ? 0 : 1];
     // Only stems the lexicon knows: the others can neither be looked up nor be found.
     const stem = c.key === null || !general?.has(lexStem(c.key)) ? null : lexStem(c.key);
-    return { key: c.key, names: c.names, stem, id: c.key ?? c.names[0] ?? raw };
+    const id = c.key ?? c.names[0] ?? raw;
+    let merge = this.merges.get(id);
+    if (!merge) this.merges.set(id, (merge = { stamp: 0 }));
+    return { key: c.key, names: c.names, stem, id, merge, longNames: c.names.filter((s) => s.length >= 3) };
   }
+
+  /** factsOf's readings so far, each a stamp; per word id, the entry its words share. */
+  private readings = 0;
+  private readonly merges = new Map<string, { stamp: number }>();
 
   /**
    * Latin-script words. In a text of another script they are copied from the source (a name,
@@ -301,25 +313,24 @@ export class BeadContent {
 
   /**
    * What in `target` the facts of `f` would be the translation of: for each fact found, the
-   * first key, stem, name or figure of the target that confirms it.
+   * first key, stem, name or figure of the target that confirms it. With `names`, also every
+   * other name skeleton of the target that confirms it: a name found by its key is found by
+   * its skeleton too (count() takes either), so whoever takes the name must take both.
    */
-  matches(side: Side, f: Facts, target: Facts): string[] {
+  matches(side: Side, f: Facts, target: Facts, names = false): string[] {
     const lex = this.lex[side === 'a' ? 0 : 1]!;
     const general = this.general?.[side === 'a' ? 0 : 1];
     const out: string[] = [];
     for (const w of f.words) {
       const k = w.key === null ? undefined : lex.get(w.key)?.find((p) => target.keys.has(p));
-      if (k !== undefined) {
-        out.push(`k${k}`);
-        continue;
+      const st = k !== undefined || w.stem === null ? undefined : general?.get(w.stem)?.find((p) => target.stems.has(p));
+      const first = k !== undefined ? `k${k}` : st !== undefined ? `s${st}` : undefined;
+      if (first !== undefined) out.push(first);
+      for (const x of w.names) {
+        if (!this.shared.names.has(x) || !target.names.has(x)) continue;
+        if (first === undefined || names) out.push(`n${x}`);
+        if (!names) break;
       }
-      const st = w.stem === null ? undefined : general?.get(w.stem)?.find((p) => target.stems.has(p));
-      if (st !== undefined) {
-        out.push(`s${st}`);
-        continue;
-      }
-      const n = w.names.find((x) => this.shared.names.has(x) && target.names.has(x));
-      if (n !== undefined) out.push(`n${n}`);
     }
     for (const n of f.numbers) if (target.numberSet.has(n)) out.push(`#${n}`);
     return out;

@@ -1,4 +1,4 @@
-import { SHAPES } from '../align/shapes';
+import { SHAPES, SHAPES_TO_EIGHT } from '../align/shapes';
 
 /**
  * How much better a bead's sentences align with one sentence left out than with it linked:
@@ -19,7 +19,7 @@ export interface SentenceCosts {
  * best path that leaves it alone, the sentence's own skip cost not counted: above 0, the
  * rest of the bead fits better without it than any way of linking it.
  */
-export function skipMargins(n: number, m: number, costs: SentenceCosts, shapes = SHAPES.length): [Float64Array, Float64Array] {
+export function skipMargins(n: number, m: number, costs: SentenceCosts, shapes = SHAPES_TO_EIGHT): [Float64Array, Float64Array] {
   const w = m + 1;
   const bead = (i0: number, j0: number, s: number): number => {
     const { da, db } = SHAPES[s]!;
