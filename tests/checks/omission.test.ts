@@ -452,3 +452,21 @@ describe('a joined pair with a dropped line, its joined paragraph translated in 
     expect(flags.map((f) => [f.span!.side, f.span!.paragraph, (f.span!.side === 'a' ? a : b).paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end)])).toEqual([['b', 6, d.ar[11]]]);
   }, 60_000);
 });
+
+describe('a dropped line naming whom its neighbour names (real news: NTREX independent.226301, English–Persian)', () => {
+  // English lines 7, 9, 12 and 14 left out, as the omissions bench drops them. Persian paragraph
+  // 4 is line 6 and the dropped line 7, which both name Spieth; English paragraph 4 is line 6
+  // alone. Line 6's translation accounts for the name, so it confirms nothing of line 7: it was
+  // taken by its key only, and line 7 found it again by its letters.
+  const d = loadNtrex().find((x) => x.id === 'independent.226301')!;
+  const groups = [[0], [1], [2, 3, 4], [5], [6, 7], [8], [9, 10], [11, 12], [13], [14, 15], [16, 17, 18], [19, 20, 21], [22, 23]];
+  const a = build(d.en, groups.map((g) => g.filter((i) => ![7, 9, 12, 14].includes(i))), 'en');
+  const b = build(d.fa, groups, 'fa');
+
+  it('flags the dropped line, with a word table that has not seen this text', () => {
+    const beads = align(a, b);
+    expect(beads.find((x) => x.b.includes(4))?.a).toEqual([4]);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 4);
+    expect(flags.map((f) => b.paragraphs[4]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[7]]);
+  }, 60_000);
+});

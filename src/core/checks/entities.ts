@@ -299,7 +299,7 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
       if (best) {
         const end = ends[to]!;
         const occurrence = { paragraph, start: starts[i]!, end };
-        out.push({ docId: doc.id, text: doc.paragraphs[paragraph]!.text.slice(starts[i]!, end), latin: latinKey(best.latin), occurrence, skeleton: best.skeleton });
+        out.push({ docId: doc.id, text: doc.paragraphs[paragraph]!.text.slice(starts[i]!, end), latin: best.key, occurrence, skeleton: best.skeleton });
         if (to > i) i++; // a pair consumed the next word
       }
     }
@@ -329,6 +329,8 @@ const formSkeletons = memoPerWord((word: string): readonly string[] => Object.fr
 /** The Latin spelling Arabic word(s) write best, how closely, and with which skeleton. */
 interface SpanMatch {
   latin: string;
+  /** latinKey(latin), for every hit the match makes. */
+  key: string;
   score: number;
   skeleton: string;
 }
@@ -359,7 +361,7 @@ function bestMatch(ws: string[], skeletons: readonly string[], index: SkeletonIn
       bestScore = score;
     }
   }
-  return best ? { latin: best.text, score: bestScore, skeleton: bestSkeleton(best.text, ws) } : null;
+  return best ? { latin: best.text, key: latinKey(best.text), score: bestScore, skeleton: bestSkeleton(best.text, ws) } : null;
 }
 
 /**
@@ -459,15 +461,15 @@ export function nameIndex(docs: CheckDoc[]): Entity[] {
     const preferred = preferredLatin(sp);
     const prefKey = latinKey(preferred);
     const prefSkeleton = nameSkeleton(preferred);
-    const disagreeing = [...docIds].filter((d) => group.some((h) => h.docId === d && !agrees(h, preferred)));
+    const disagreeing = [...docIds].filter((d) => group.some((h) => h.docId === d && !agrees(h, prefKey, prefSkeleton)));
     entities.push({ id: `${prefSkeleton}:${prefKey}`, preferred, spellings: sp, disagreeing });
   }
   return entities.sort((x, y) => count(y) - count(x) || (x.id < y.id ? -1 : 1));
 }
 
-/** A Latin hit agrees when spelt the same; an Arabic one when its skeleton is the same. */
-function agrees(h: NameHit, preferred: string): boolean {
-  return /[a-z]/i.test(h.text) ? h.latin === latinKey(preferred) : h.skeleton === nameSkeleton(preferred);
+/** A Latin hit agrees when spelt the same (latinKey); an Arabic one when its skeleton (nameSkeleton) is the same. */
+function agrees(h: NameHit, prefKey: string, prefSkeleton: string): boolean {
+  return /[a-z]/i.test(h.text) ? h.latin === prefKey : h.skeleton === prefSkeleton;
 }
 
 function count(e: Entity): number {

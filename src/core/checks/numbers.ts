@@ -210,7 +210,7 @@ interface SolarDay {
   day: NumberItem;
   month: number;
 }
-const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
+function arabicMonthWord(word: string): ArabicMonthWord {
   // The word's first form is the word folded (arabicForms).
   const forms = arabicForms(word);
   const months = arabicMonths();
@@ -220,7 +220,7 @@ const arabicMonthWord = memoPerWord((word: string): ArabicMonthWord => {
   const solarTable = solarMonthTable();
   const solarNumber = forms.map((f) => solarTable.number.get(f)).find((n) => n !== undefined) ?? null;
   return { month, regional, pairFirst, solar: forms.some((f) => solarTable.iran.has(f)), solarNumber };
-});
+}
 
 /** Words that scale the figure before them (thousand, million, billion in the three languages). */
 const SCALES: ReadonlySet<number> = new Set([1e3, 1e6, 1e9]);
@@ -277,7 +277,8 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       out.some((x) => x.kind === 'digits' && x.paragraph === i && (/^[\s,]{1,2}$/.test(text.slice(x.end, t.start)) || /^[\s,]{1,2}$/.test(text.slice(t.end, x.start))));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const w = t.arabic ? arabicMonthWord(t.text) : null;
+      const nw = t.arabic ? arabicNumberWord(t.text) : null;
+      const w = nw && nw.month;
       if (w?.solar) solar = true;
       if (w?.solarNumber) {
         // "۲۴ اسد": the day's figure just before the month's name.
@@ -287,7 +288,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
           solarDays.push({ day, month: w.solarNumber });
         }
       }
-      const tens = t.arabic ? arabicDecade(t.text) : null;
+      const tens = nw && nw.decade;
       if (tens !== null) out.push({ value: String(tens), kind: 'word', decade: true, paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
       const month = monthOf(text, doc.lang, tokens, k, w, nearFigure);
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
@@ -301,10 +302,13 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
  * article or a one-letter preposition before it, or null.
  */
 const DECADE_TENS: Record<string, number> = { عشرين: 20, ثلاثين: 30, اربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90 };
-const arabicDecade = memoPerWord((word: string): number | null => {
+function arabicDecade(word: string): number | null {
   const m = /^(?:[وبلفك]?ال|[وبلفك])?(\p{L}+)يات$/u.exec(foldForMatch(word));
   return m ? (DECADE_TENS[m[1]!] ?? null) : null;
-});
+}
+
+/** What an Arabic-script word says of months and decades, remembered per word: one lookup for every word of a book. */
+const arabicNumberWord = memoPerWord((word: string): { month: ArabicMonthWord; decade: number | null } => ({ month: arabicMonthWord(word), decade: arabicDecade(word) }));
 
 function aliases(x: NumberItem): string[] {
   const out = yearAliases(x.value);

@@ -248,7 +248,7 @@ class BeadFacts {
 
   private matchesOf(side: Side, q: Piece): string[] {
     let m = this.matched.get(q);
-    if (!m) this.matched.set(q, (m = this.content.matches(side, this.content.facts(side, [q]), this.side(side === 'a' ? 'b' : 'a'))));
+    if (!m) this.matched.set(q, (m = this.content.matches(side, this.content.facts(side, [q]), this.side(side === 'a' ? 'b' : 'a'), true)));
     return m;
   }
 }

@@ -313,25 +313,24 @@ export class BeadContent {
 
   /**
    * What in `target` the facts of `f` would be the translation of: for each fact found, the
-   * first key, stem, name or figure of the target that confirms it.
+   * first key, stem, name or figure of the target that confirms it. With `names`, also every
+   * other name skeleton of the target that confirms it: a name found by its key is found by
+   * its skeleton too (count() takes either), so whoever takes the name must take both.
    */
-  matches(side: Side, f: Facts, target: Facts): string[] {
+  matches(side: Side, f: Facts, target: Facts, names = false): string[] {
     const lex = this.lex[side === 'a' ? 0 : 1]!;
     const general = this.general?.[side === 'a' ? 0 : 1];
     const out: string[] = [];
     for (const w of f.words) {
       const k = w.key === null ? undefined : lex.get(w.key)?.find((p) => target.keys.has(p));
-      if (k !== undefined) {
-        out.push(`k${k}`);
-        continue;
+      const st = k !== undefined || w.stem === null ? undefined : general?.get(w.stem)?.find((p) => target.stems.has(p));
+      const first = k !== undefined ? `k${k}` : st !== undefined ? `s${st}` : undefined;
+      if (first !== undefined) out.push(first);
+      for (const x of w.names) {
+        if (!this.shared.names.has(x) || !target.names.has(x)) continue;
+        if (first === undefined || names) out.push(`n${x}`);
+        if (!names) break;
       }
-      const st = w.stem === null ? undefined : general?.get(w.stem)?.find((p) => target.stems.has(p));
-      if (st !== undefined) {
-        out.push(`s${st}`);
-        continue;
-      }
-      const n = w.names.find((x) => this.shared.names.has(x) && target.names.has(x));
-      if (n !== undefined) out.push(`n${n}`);
     }
     for (const n of f.numbers) if (target.numberSet.has(n)) out.push(`#${n}`);
     return out;
