@@ -1,4 +1,4 @@
-import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, identityLinks } from './items';
+import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, type LexiconLink, type PairVocabulary } from './items';
 import { userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { DEFAULT_VARIANCE, KIND_BOILERPLATE } from './score';
@@ -48,22 +48,23 @@ function newsRarity(word: string): number {
  * ln(n_A / df_A) + ln(n_B / df_B), so Khalilzad or a sum named once on each side weighs
  * about 2 ln n and a name in every paragraph nothing.
  */
-function factWeights(pair: PairTables, sides: [SideUnits, SideUnits]): Float64Array {
+function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array): Float64Array {
   const t = pair.table;
   const count = pair.space.count;
+  // Counted by fact, not by item: the forms of one stem ("release", "released") are one fact.
   const df = [new Float64Array(count), new Float64Array(count)] as const;
   const units = [0, 0];
   for (const s of [0, 1] as const) {
     t.items[s].forEach((list, u) => {
       if (sides[s].kind[u] === KIND_BOILERPLATE) return;
       units[s]!++;
-      for (const x of list) df[s][x]! += 1;
+      for (const g of new Set(Array.from(list, (x) => group[x]!))) df[s][g]! += 1;
     });
   }
-  const common = (x: number): boolean => df[0][x]! > MAX_SHARE * units[0]! || df[1][x]! > MAX_SHARE * units[1]!;
+  const common = (x: number): boolean => df[0][group[x]!]! > MAX_SHARE * units[0]! || df[1][group[x]!]! > MAX_SHARE * units[1]!;
   const out = new Float64Array(count);
   for (let x = 0; x < count; x++) {
-    const [fa, fb] = [df[0][x]!, df[1][x]!];
+    const [fa, fb] = [df[0][group[x]!]!, df[1][group[x]!]!];
     if (!fa || !fb || common(x)) continue;
     const channel = pair.space.channel[x]!;
     const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!));
@@ -71,6 +72,62 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits]): Float64Ar
   }
   for (const x of namesOfCommonPeople(pair, common)) out[x] = 0;
   for (const x of nearShortNames(pair)) out[x] = 0;
+  return out;
+}
+
+/** The fact each item stands for: its stem for a word linked by stem, else itself. */
+function factGroups(pair: PairTables, stemmed: boolean): Int32Array {
+  const { count, channel, label } = pair.space;
+  const group = new Int32Array(count);
+  const byStem = new Map<string, number>();
+  for (let x = 0; x < count; x++) {
+    group[x] = x;
+    if (!stemmed || channel[x] !== CHANNEL_LEXICON) continue;
+    const st = englishStem(wordOf(label[x]!));
+    const g = byStem.get(st);
+    if (g === undefined) byStem.set(st, x);
+    else group[x] = g;
+  }
+  return group;
+}
+
+/**
+ * A word's stem for matching the same fact written in another form: reports paraphrase
+ * one another, so "released" meets "release" and "releasing", "organizations" meets
+ * "organization". Only inflections are cut (-s, -es, -ed, -ing, and a final e), never a
+ * derivational suffix, so "nation" and "national" stay two words.
+ */
+export function englishStem(word: string): string {
+  const lower = word.toLowerCase();
+  let w = lower;
+  if (/[^a-z]/.test(w) || /(ss|us|is)$/.test(w)) return w;
+  if (/ies$/.test(w) && w.length > 5) w = `${w.slice(0, -3)}y`;
+  else if (/(ch|sh|x|z|ss)es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^s]s$/.test(w)) w = w.slice(0, -1);
+  else if (/ied$/.test(w) && w.length > 5) w = `${w.slice(0, -3)}y`;
+  else if (/ed$/.test(w) && w.length > 5) w = w.slice(0, -2);
+  else if (/ing$/.test(w) && w.length > 6) w = w.slice(0, -3);
+  // "stopped" → "stopp" → "stop"; "planning" → "plann" → "plan".
+  if (w !== lower && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+/**
+ * In one language, links between the words of A and B that share a stem (four letters or
+ * more, not a name: a word that is also a name counts once, as the name).
+ */
+function sameStemLinks(vocab: PairVocabulary, nameKeys: Set<string>): LexiconLink[] {
+  const byStem = new Map<string, string[]>();
+  for (const w of vocab.words[1]) {
+    if (w.length < 4 || nameKeys.has(w)) continue;
+    const st = englishStem(w);
+    byStem.set(st, [...(byStem.get(st) ?? []), w]);
+  }
+  const out: LexiconLink[] = [];
+  for (const a of vocab.words[0]) {
+    if (a.length < 4 || nameKeys.has(a)) continue;
+    for (const b of byStem.get(englishStem(a)) ?? []) out.push({ a, b, pA: 0.5, pB: 0.5 });
+  }
   return out;
 }
 
@@ -146,9 +203,10 @@ interface Candidate {
 }
 
 /** Pairs sharing at least one item, with their summed gain, via an inverted index. */
-function candidates(pair: PairTables, sides: [SideUnits, SideUnits]): Candidate[] {
+function candidates(pair: PairTables, sides: [SideUnits, SideUnits], stemmed: boolean): Candidate[] {
   const t = pair.table;
-  const weight = factWeights(pair, sides);
+  const group = factGroups(pair, stemmed);
+  const weight = factWeights(pair, sides, group);
   const post = postings(t.items[1], pair.space.count);
   const out: Candidate[] = [];
   t.items[0].forEach((list, p) => {
@@ -164,7 +222,8 @@ function candidates(pair: PairTables, sides: [SideUnits, SideUnits]): Candidate[
       }
     }
     for (const c of byB.values()) {
-      c.shared = distinctFacts(c.shared, weight, pair);
+      const seen = new Set<number>();
+      c.shared = distinctFacts(c.shared.filter((x) => !seen.has(group[x]!) && seen.add(group[x]!)), weight, pair);
       c.gain = c.shared.reduce((sum, x) => sum + weight[x]!, 0);
       if (c.gain >= MIN_GAIN) out.push(c);
     }
@@ -228,10 +287,10 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   // In one language, shared rare words are facts too ("annual report", "praised"); a word
   // that is also a name is counted once, as the name.
   const nameKeys = new Set([...vocab.names.keys(), ...vocab.names.values()]);
-  const words = same ? identityLinks(vocab).filter((l) => l.a.length >= 4 && !nameKeys.has(l.a)) : [];
+  const words = same ? sameStemLinks(vocab, nameKeys) : [];
   const pair = buildTables(sides[0], sides[1], vocab, [...userLexiconLinks(options.lexicon ?? []), ...words], { ratio: 1, variance: DEFAULT_VARIANCE });
   progress.stage(0.5, 1);
-  const kept = keepBest(candidates(pair, sides));
+  const kept = keepBest(candidates(pair, sides, same));
   const links = kept.map((c) => ({
     a: c.a,
     b: c.b,
