@@ -51,6 +51,16 @@ describe('related reports (comparable mode)', () => {
     expect(englishStem('national')).not.toBe(englishStem('nation'));
   });
 
+  it('needs one fact the reports tell once or twice: names of the setting, however many, link nothing', () => {
+    const setting = (k: number): string => `In Kabul, Islamic leaders met again on day ${k + 40}.`;
+    const a = doc([setting(0), setting(1), setting(2), 'Ambassador Wolfowitz landed in Kabul, Islamic officials said.', ...Array.from({ length: 20 }, (_, k) => filler(k))]);
+    const b = doc([...Array.from({ length: 14 }, (_, k) => filler(k + 30)), setting(3), setting(4), 'Wolfowitz spoke to the press.', setting(5), ...Array.from({ length: 6 }, (_, k) => filler(k + 50))]);
+    const links = align(a, b, { mode: 'comparable' });
+    // Kabul and Islamic are in three paragraphs of each report: together, by chance, in any of them.
+    expect(links.filter((l) => l.a < 3 && l.b >= 14 && l.b !== 16)).toEqual([]);
+    expect(links.some((l) => l.a === 3 && l.b === 16)).toBe(true);
+  });
+
   it('does not take two short names one letter apart for one name (Oman is not Iman)', () => {
     // Long enough reports that one name found once on each side would be a strong fact.
     const a = doc(['The minister flew to Oman for talks.', 'Salalah is in the south.', ...Array.from({ length: 30 }, (_, k) => filler(k))]);

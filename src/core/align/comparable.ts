@@ -1,7 +1,7 @@
 import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, type LexiconLink, type PairVocabulary } from './items';
 import { userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
-import { DEFAULT_VARIANCE, KIND_BOILERPLATE } from './score';
+import { DEFAULT_VARIANCE, KIND_BODY, KIND_BOILERPLATE } from './score';
 import { splitWords } from './extract';
 import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions, Link } from './types';
@@ -9,9 +9,10 @@ import newsDf from './news-df.json';
 
 /**
  * Comparable mode: related reports that are not translations of each other (seed 002 vs
- * 000) share facts, not order. Every pair of paragraphs that shares rare enough names or
- * numbers becomes a link, scored by how surprising those shared facts are across the story
- * (factWeights), each name counted once; the rest stays unlinked. No order is imposed.
+ * 000) share facts, not order. Every pair of paragraphs that shares rare enough names,
+ * numbers or words, one of them told in at most two paragraphs of each report, becomes a
+ * link, scored by how surprising those shared facts are across the story (factWeights),
+ * each name counted once; the rest stays unlinked. No order is imposed.
  */
 
 /**
@@ -27,6 +28,15 @@ const SCORE_SCALE = 10;
 const MAX_SHARE = 0.25;
 /** How much a shared item of each channel counts: figures and dates most, names next, terms least. */
 const CHANNEL_FACT = [1, 0.8, 0.5];
+/**
+ * Body paragraphs of one report a fact may be in and still pin a link down: a report states
+ * a fact once, and may recall it once more (a lede, then the body); its headline and
+ * captions restate the body and are not counted. A name or word in more
+ * paragraphs of either report is the story's setting ("Kabul", "Islamic"): it adds to a
+ * link's weight but cannot make one, since such items turn up together in every paragraph
+ * on that part of the story, not independently.
+ */
+const MAX_SPECIFIC = 2;
 /** Shortest spelling two different names may share a link through ("Oman" is not "Iman"). */
 const MIN_NEAR_NAME = 6;
 
@@ -48,17 +58,22 @@ function newsRarity(word: string): number {
  * ln(n_A / df_A) + ln(n_B / df_B), so Khalilzad or a sum named once on each side weighs
  * about 2 ln n and a name in every paragraph nothing.
  */
-function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array): Float64Array {
+function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, specific: Uint8Array): Float64Array {
   const t = pair.table;
   const count = pair.space.count;
   // Counted by fact, not by item: the forms of one stem ("release", "released") are one fact.
   const df = [new Float64Array(count), new Float64Array(count)] as const;
+  // Body paragraphs telling each fact: a headline or a caption restates the body.
+  const told = [new Float64Array(count), new Float64Array(count)] as const;
   const units = [0, 0];
   for (const s of [0, 1] as const) {
     t.items[s].forEach((list, u) => {
       if (sides[s].kind[u] === KIND_BOILERPLATE) return;
       units[s]!++;
-      for (const g of new Set(Array.from(list, (x) => group[x]!))) df[s][g]! += 1;
+      for (const g of new Set(Array.from(list, (x) => group[x]!))) {
+        df[s][g]! += 1;
+        if (sides[s].kind[u] === KIND_BODY) told[s][g]! += 1;
+      }
     });
   }
   const common = (x: number): boolean => df[0][group[x]!]! > MAX_SHARE * units[0]! || df[1][group[x]!]! > MAX_SHARE * units[1]!;
@@ -66,6 +81,7 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
   for (let x = 0; x < count; x++) {
     const [fa, fb] = [df[0][group[x]!]!, df[1][group[x]!]!];
     if (!fa || !fb || common(x)) continue;
+    if (told[0][group[x]!]! <= MAX_SPECIFIC && told[1][group[x]!]! <= MAX_SPECIFIC) specific[x] = 1;
     const channel = pair.space.channel[x]!;
     const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!));
     out[x] = (CHANNEL_FACT[channel] ?? 0) * background * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
@@ -202,11 +218,15 @@ interface Candidate {
   shared: number[];
 }
 
-/** Pairs sharing at least one item, with their summed gain, via an inverted index. */
+/**
+ * Pairs sharing at least one item, with their summed gain, via an inverted index; a pair is
+ * a candidate when the gain is enough and one of its facts is specific (MAX_SPECIFIC).
+ */
 function candidates(pair: PairTables, sides: [SideUnits, SideUnits], stemmed: boolean): Candidate[] {
   const t = pair.table;
   const group = factGroups(pair, stemmed);
-  const weight = factWeights(pair, sides, group);
+  const specific = new Uint8Array(pair.space.count);
+  const weight = factWeights(pair, sides, group, specific);
   const post = postings(t.items[1], pair.space.count);
   const out: Candidate[] = [];
   t.items[0].forEach((list, p) => {
@@ -225,7 +245,7 @@ function candidates(pair: PairTables, sides: [SideUnits, SideUnits], stemmed: bo
       const seen = new Set<number>();
       c.shared = distinctFacts(c.shared.filter((x) => !seen.has(group[x]!) && seen.add(group[x]!)), weight, pair);
       c.gain = c.shared.reduce((sum, x) => sum + weight[x]!, 0);
-      if (c.gain >= MIN_GAIN) out.push(c);
+      if (c.gain >= MIN_GAIN && c.shared.some((x) => specific[x])) out.push(c);
     }
   });
   return out;
