@@ -61,6 +61,14 @@ describe('related reports (comparable mode)', () => {
     expect(links.some((l) => l.a === 3 && l.b === 16)).toBe(true);
   });
 
+  it('counts a name of several words once, and shows it whole, also across scripts', () => {
+    const a = doc(['Zalmay Khalilzad flew to Doha.', ...Array.from({ length: 24 }, (_, k) => filler(k))]);
+    const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';
+    const b = { lang: 'ar', paragraphs: [...Array.from({ length: 20 }, () => arFiller), 'انتهت المحادثات مع زلماي خليل زاد أمس.', ...Array.from({ length: 4 }, () => arFiller)].map((t, i) => paragraph(i, t, 'ar')) };
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 20);
+    expect(link?.evidence).toEqual(['name Zalmay Khalilzad ~ زلماي خليل زاد']);
+  });
+
   it('does not take two short names one letter apart for one name (Oman is not Iman)', () => {
     // Long enough reports that one name found once on each side would be a strong fact.
     const a = doc(['The minister flew to Oman for talks.', 'Salalah is in the south.', ...Array.from({ length: 30 }, (_, k) => filler(k))]);

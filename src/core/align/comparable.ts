@@ -2,7 +2,7 @@ import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, type Lexi
 import { userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { DEFAULT_VARIANCE, KIND_BODY, KIND_BOILERPLATE } from './score';
-import { splitWords } from './extract';
+import { forEachWordSpan, splitWords } from './extract';
 import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions, Link } from './types';
 import newsDf from './news-df.json';
@@ -202,6 +202,75 @@ function distinctFacts(shared: number[], weight: Float64Array, pair: PairTables)
   return kept;
 }
 
+/**
+ * The names of one paragraph written next to each other, as groups of items: "Zalmay
+ * Khalilzad", "Camp David", "President Donald Trump" are one name each, however many of
+ * their words the other report also writes. Words count as neighbours only with nothing
+ * but spaces between them ("Iran, Russia and China" are three).
+ */
+interface NameRun {
+  items: number[];
+  /** Where the run is written in the paragraph, for the evidence shown. */
+  start: number;
+  end: number;
+}
+
+function nameRuns(text: string, s: 0 | 1, sides: [SideUnits, SideUnits], pair: PairTables): NameRun[] {
+  const names = (t: string): number[] => Array.from(itemIds(sides[s], t, s, pair)).filter((x) => pair.space.channel[x] === CHANNEL_NAME);
+  const runs: NameRun[] = [];
+  let run: NameRun | null = null;
+  let prev: { word: string; start: number; end: number; own: number[] } | null = null;
+  let inRun = false;
+  let waiting = false;
+  const close = (): void => {
+    if (run && run.items.length > 1) runs.push({ ...run, items: [...new Set(run.items)] });
+    run = null;
+  };
+  forEachWordSpan(text, (start, end) => {
+    const word = text.slice(start, end);
+    const own = names(word);
+    const adjacent = prev !== null && /^[ \u00a0\u200c]+$/.test(text.slice(prev.end, start));
+    // A pair's own item ("Camp David", "خليل زاد"), not the items of its two words read again.
+    const single = new Set([...own, ...(adjacent ? prev!.own : [])]);
+    const both = adjacent ? names(`${prev!.word} ${word}`).filter((x) => !single.has(x)) : [];
+    // A word with no name of its own may still begin a pair with the next ("زلماي خليل
+    // زاد"): the run waits one word before it ends.
+    const continues = adjacent && run !== null && (inRun || waiting);
+    if (both.length) {
+      if (!continues) {
+        close();
+        run = { items: [], start: prev!.start, end };
+      }
+    } else if (own.length) {
+      if (!(adjacent && run !== null && inRun)) {
+        close();
+        run = { items: [], start, end };
+      }
+    }
+    waiting = !own.length && !both.length && adjacent && run !== null && inRun;
+    if (!own.length && !both.length && !waiting) close();
+    inRun = own.length > 0 || both.length > 0;
+    if (run && inRun) {
+      run.items.push(...own, ...both);
+      run.end = end;
+    }
+    prev = { word, start, end, own };
+  });
+  close();
+  return runs;
+}
+
+/**
+ * Shared items with each name counted once: a name written with its neighbours in either
+ * paragraph (nameRuns) is one fact with them, at the weight of its strongest item.
+ */
+function oncePerName(shared: number[], weight: Float64Array, runs: NameRun[]): number[] {
+  const byWeight = [...shared].sort((x, y) => weight[y]! - weight[x]! || x - y);
+  const kept: number[] = [];
+  for (const x of byWeight) if (!kept.some((k) => runs.some((r) => r.items.includes(k) && r.items.includes(x)))) kept.push(x);
+  return kept;
+}
+
 /** Item id → B paragraphs holding it. */
 function postings(items: Int32Array[], count: number): number[][] {
   const out: number[][] = Array.from({ length: count }, () => []);
@@ -222,12 +291,18 @@ interface Candidate {
  * Pairs sharing at least one item, with their summed gain, via an inverted index; a pair is
  * a candidate when the gain is enough and one of its facts is specific (MAX_SPECIFIC).
  */
-function candidates(pair: PairTables, sides: [SideUnits, SideUnits], stemmed: boolean): Candidate[] {
+function candidates(pair: PairTables, sides: [SideUnits, SideUnits], texts: [string[], string[]], stemmed: boolean): Candidate[] {
   const t = pair.table;
   const group = factGroups(pair, stemmed);
   const specific = new Uint8Array(pair.space.count);
   const weight = factWeights(pair, sides, group, specific);
   const post = postings(t.items[1], pair.space.count);
+  const runCache: [Map<number, NameRun[]>, Map<number, NameRun[]>] = [new Map(), new Map()];
+  const runsOf = (s: 0 | 1, u: number): NameRun[] => {
+    let r = runCache[s].get(u);
+    if (!r) runCache[s].set(u, (r = nameRuns(texts[s][u]!, s, sides, pair)));
+    return r;
+  };
   const out: Candidate[] = [];
   t.items[0].forEach((list, p) => {
     if (sides[0].kind[p] === KIND_BOILERPLATE) return;
@@ -244,6 +319,7 @@ function candidates(pair: PairTables, sides: [SideUnits, SideUnits], stemmed: bo
     for (const c of byB.values()) {
       const seen = new Set<number>();
       c.shared = distinctFacts(c.shared.filter((x) => !seen.has(group[x]!) && seen.add(group[x]!)), weight, pair);
+      if (c.shared.filter((x) => pair.space.channel[x] === CHANNEL_NAME).length > 1) c.shared = oncePerName(c.shared, weight, [...runsOf(0, p), ...runsOf(1, c.b)]);
       c.gain = c.shared.reduce((sum, x) => sum + weight[x]!, 0);
       if (c.gain >= MIN_GAIN && c.shared.some((x) => specific[x])) out.push(c);
     }
@@ -285,13 +361,19 @@ function itemIds(side: SideUnits, text: string, s: 0 | 1, pair: PairTables): Int
   return Int32Array.from(ids);
 }
 
+/** The whole name an item is part of in a paragraph ("Zalmay Khalilzad"), if it is written with neighbours. */
+function runSurface(text: string, s: 0 | 1, item: number, sides: [SideUnits, SideUnits], pair: PairTables): string | undefined {
+  const run = nameRuns(text, s, sides, pair).find((r) => r.items.includes(item));
+  return run && text.slice(run.start, run.end);
+}
+
 /** The facts that made a link, strongest first (already in that order). */
 function evidenceOf(c: Candidate, a: AlignDoc, b: AlignDoc, sides: [SideUnits, SideUnits], pair: PairTables): string[] {
   return c.shared.map((x) => {
       if (pair.space.channel[x] === CHANNEL_NUMBER) return `number ${pair.space.label[x]}`;
       if (pair.space.channel[x] === CHANNEL_LEXICON) return `term ${pair.space.label[x]}`;
-      const sa = surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);
-      const sb = surface(b.paragraphs[c.b]!.text, 1, x, sides, pair);
+      const sa = runSurface(a.paragraphs[c.a]!.text, 0, x, sides, pair) ?? surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);
+      const sb = runSurface(b.paragraphs[c.b]!.text, 1, x, sides, pair) ?? surface(b.paragraphs[c.b]!.text, 1, x, sides, pair);
       return sa === sb ? `name ${sa}` : `name ${sa} ~ ${sb}`;
     });
 }
@@ -310,7 +392,7 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   const words = same ? sameStemLinks(vocab, nameKeys) : [];
   const pair = buildTables(sides[0], sides[1], vocab, [...userLexiconLinks(options.lexicon ?? []), ...words], { ratio: 1, variance: DEFAULT_VARIANCE });
   progress.stage(0.5, 1);
-  const kept = keepBest(candidates(pair, sides, same));
+  const kept = keepBest(candidates(pair, sides, [a.paragraphs.map((p) => p.text), b.paragraphs.map((p) => p.text)], same));
   const links = kept.map((c) => ({
     a: c.a,
     b: c.b,
