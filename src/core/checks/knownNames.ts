@@ -56,15 +56,33 @@ export function sortedHas(t: Uint32Array, h: number): boolean {
   return false;
 }
 
-function has(t: Uint32Array, word: string): boolean {
-  return sortedHas(t, nameHash(latinLetters(word)));
+/** Whether the table holds the word's letters' hash. */
+function has(k: Table, word: string): boolean {
+  return hasHash(bitsOf(k), nameHash(latinLetters(word)));
+}
+
+/** Whether a bit set of 24-bit hashes holds h. */
+function hasHash(bits: Uint8Array, h: number): boolean {
+  return (bits[h >>> 3]! & (1 << (h & 7))) !== 0;
+}
+
+/** A set of 24-bit hashes as one bit per hash: exact, and one test where a search took twenty. */
+function bitSet(hashes: Iterable<number>): Uint8Array {
+  const bits = new Uint8Array(1 << 21);
+  for (const x of hashes) bits[x >>> 3] |= 1 << (x & 7);
+  return bits;
 }
 
 type Table = 'known' | 'borne' | 'common' | 'names' | 'places';
 const tables: Partial<Record<Table, Uint32Array>> = {};
+const HASHED: Partial<Record<Table, { hashes: string }>> = { known, borne, places: placeNames };
 function table(k: Table): Uint32Array {
-  const hashed: Partial<Record<Table, { hashes: string }>> = { known, borne, places: placeNames };
-  return (tables[k] ??= unpack(hashed[k]?.hashes ?? (english as Record<'common' | 'names', string>)[k as 'common' | 'names']));
+  return (tables[k] ??= unpack(HASHED[k]?.hashes ?? (english as Record<'common' | 'names', string>)[k as 'common' | 'names']));
+}
+/** Each table as a bit set, built when first asked: the slip rules ask them of every edit of a name. */
+const tableBits: Partial<Record<Table, Uint8Array>> = {};
+function bitsOf(k: Table): Uint8Array {
+  return (tableBits[k] ??= bitSet(table(k)));
 }
 
 /**
@@ -74,17 +92,17 @@ function table(k: Table): Uint32Array {
  * that only acquits.
  */
 export function isBorneName(name: string): boolean {
-  return isKnownName(name) || has(table('borne'), name);
+  return isKnownName(name) || has('borne', name);
 }
 
 /** Whether a Latin spelling is one the name lists know (the translit train names, the dictionary's names). */
 export function isKnownName(name: string): boolean {
-  return has(table('known'), name) || has(table('names'), name);
+  return has('known', name) || has('names', name);
 }
 
 /** A capitalised word of the English dictionary ("Davies", "Francois", "Yunnan"). */
 export function isDictionaryName(name: string): boolean {
-  return has(table('names'), name);
+  return has('names', name);
 }
 
 /**
@@ -93,12 +111,12 @@ export function isDictionaryName(name: string): boolean {
  * translation ("Rangers", "Lake", "West", "Depot"), whose source need not transliterate it.
  */
 export function isEnglishWord(word: string): boolean {
-  return latinLetters(word).length >= 3 && has(table('common'), word);
+  return latinLetters(word).length >= 3 && has('common', word);
 }
 
 let places: Set<string> | null = null;
 /** nameHash of the letters of each name in `places`: rules most spellings out without a string. */
-let placeHashes: Set<number> | null = null;
+let placeHashes: Uint8Array | null = null;
 /** The hashes of the known, dictionary-name and place tables as a bit set: one test instead of three searches. */
 let nameBits: Uint8Array | null = null;
 
@@ -111,15 +129,18 @@ let nameBits: Uint8Array | null = null;
 export function knownOrPlaceByHash(h: number): 0 | 1 | 2 {
   if (!nameBits) {
     nameBits = new Uint8Array(1 << 21);
-    for (const t of [table('known'), table('names'), table('places')]) for (const x of t) nameBits[x >>> 3] |= 1 << (x & 7);
+    for (const t of ['known', 'names', 'places'] as const) {
+      const bits = bitsOf(t);
+      for (let i = 0; i < bits.length; i++) nameBits[i] |= bits[i]!;
+    }
   }
-  if (nameBits[h >>> 3]! & (1 << (h & 7))) return 1;
+  if (hasHash(nameBits, h)) return 1;
   if (!placeHashes) {
     // Asking once builds the set of CLDR names.
     isPlaceName('');
-    placeHashes = new Set([...places!].map((w) => nameHash(latinLetters(w))));
+    placeHashes = bitSet([...places!].map((w) => nameHash(latinLetters(w))));
   }
-  return placeHashes.has(h) ? 2 : 0;
+  return hasHash(placeHashes, h) ? 2 : 0;
 }
 
 /**
@@ -130,7 +151,7 @@ export function knownOrPlaceByHash(h: number): 0 | 1 | 2 {
  * garbled place ("Crodon") can be one slip from.
  */
 export function isPlaceName(name: string): boolean {
-  if (has(table('places'), name)) return true;
+  if (has('places', name)) return true;
   if (!places) {
     places = new Set();
     try {
