@@ -83,6 +83,10 @@ interface Model {
   /** byPair by number: each Arabic side of byPair has a number, and (side, latinCode) a unit. */
   pairSide: Map<string, number>;
   pairUnit: UnitTable;
+  /** bestStepInto's answers, by (what came before, pair side), NaN until asked. */
+  stepMax?: Float64Array;
+  /** The units of each pair side, by its number. */
+  pairUnits?: number[][];
 }
 
 let model: Model | null = null;
@@ -451,6 +455,28 @@ function boundStep(m: Model, k: number, before: number, u: number): number {
   const seen = m.seenAfter.get(before * m.latinOf.length + u);
   const off = m.sideBackoff[before]! + m.uni[u]!;
   return seen === seen && seen > off ? seen : off;
+}
+
+/**
+ * The most boundStep adds into any unit of a pair side (pairSide's number) after a group
+ * entered as slot k: what the bound of a form's unread letters takes, whatever Latin they
+ * write. Worked out per (what came before, side) when first asked, for the model.
+ */
+function bestStepInto(m: Model, k: number, before: number, side: number): number {
+  const P = m.pairSide.size;
+  if (!m.stepMax) {
+    m.stepMax = new Float64Array((P + 2) * P).fill(NaN);
+    m.pairUnits = Array.from({ length: P }, () => [] as number[]);
+    for (const [a, inner] of m.byPair) m.pairUnits[m.pairSide.get(a)!]!.push(...inner.values());
+  }
+  const context = k === AFTER_START ? P : k === AFTER_UNKNOWN ? P + 1 : before;
+  let v = m.stepMax[context * P + side]!;
+  if (v !== v) {
+    v = -Infinity;
+    for (const u of m.pairUnits![side]!) v = Math.max(v, boundStep(m, k, before, u));
+    m.stepMax[context * P + side] = v;
+  }
+  return v;
 }
 
 /** The most back-off weight of the group before, for a step through an unknown group. */
@@ -823,8 +849,10 @@ export class SpellingSet {
         let r = -Infinity;
         for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
           if (da === 1) r = Math.max(r, boundBackoff(m, k, before) + UNKNOWN_LOG + rest[(j + 1) * S + AFTER_UNKNOWN]!);
-          const units = sides[j * MAX_ARABIC + da - 1]! < 0 ? undefined : m.byPair.get(a.slice(j, j + da));
-          if (units) for (const u of units.values()) r = Math.max(r, boundStep(m, k, before, u) + rest[(j + da) * S + da]!);
+          const side = sides[j * MAX_ARABIC + da - 1]!;
+          // The best step into the side plus what follows: adding the same number keeps the
+          // order of the steps, so this is the most of each step plus it, as rounded.
+          if (side >= 0) r = Math.max(r, bestStepInto(m, k, before, side / CODES) + rest[(j + da) * S + da]!);
         }
         rest[j * S + k] = r;
       }
