@@ -61,6 +61,22 @@ describe('related reports (comparable mode)', () => {
     expect(links.some((l) => l.a === 3 && l.b === 16)).toBe(true);
   });
 
+  it('counts a name of several words once, and shows it whole, also across scripts', () => {
+    const a = doc(['Zalmay Khalilzad flew to Doha.', ...Array.from({ length: 24 }, (_, k) => filler(k))]);
+    const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';
+    const b = { lang: 'ar', paragraphs: [...Array.from({ length: 20 }, () => arFiller), 'انتهت المحادثات مع زلماي خليل زاد أمس.', ...Array.from({ length: 4 }, () => arFiller)].map((t, i) => paragraph(i, t, 'ar')) };
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 20);
+    expect(link?.evidence).toEqual(['name Zalmay Khalilzad ~ زلماي خليل زاد']);
+  });
+
+  it('links English and Arabic reports by words the general word table pairs, not only by names', () => {
+    const a = doc(['The annual intelligence report on global threats did not name the group.', ...Array.from({ length: 24 }, (_, k) => filler(k))]);
+    const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';
+    const b = { lang: 'ar', paragraphs: [...Array.from({ length: 20 }, () => arFiller), 'لم يذكر التقرير السنوي لأجهزة الاستخبارات حول التهديد العالمي الجماعة.', ...Array.from({ length: 4 }, () => arFiller)].map((t, i) => paragraph(i, t, 'ar')) };
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 20);
+    expect(link?.evidence.join(' ')).toMatch(/annual=سنوي/);
+  });
+
   it('does not take two short names one letter apart for one name (Oman is not Iman)', () => {
     // Long enough reports that one name found once on each side would be a strong fact.
     const a = doc(['The minister flew to Oman for talks.', 'Salalah is in the south.', ...Array.from({ length: 30 }, (_, k) => filler(k))]);

@@ -1,8 +1,8 @@
 import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, type LexiconLink, type PairVocabulary } from './items';
-import { userLexiconLinks } from './lexicon';
+import { priorLinks, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { DEFAULT_VARIANCE, KIND_BODY, KIND_BOILERPLATE } from './score';
-import { splitWords } from './extract';
+import { forEachWordSpan, splitWords } from './extract';
 import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions, Link } from './types';
 import newsDf from './news-df.json';
@@ -37,6 +37,13 @@ const CHANNEL_FACT = [1, 0.8, 0.5];
  * on that part of the story, not independently.
  */
 const MAX_SPECIFIC = 2;
+/**
+ * News rarity (newsRarity) below which a shared word is the language of news, not a fact:
+ * half way on its log scale, a word in more than about one news document in twelve
+ * ("also", "officials", "years"). Below it a word's weight is small anyway; the floor keeps
+ * many such words from adding up to a link, and out of the evidence shown.
+ */
+const MIN_WORD_RARITY = 0.5;
 /** Shortest spelling two different names may share a link through ("Oman" is not "Iman"). */
 const MIN_NEAR_NAME = 6;
 
@@ -58,7 +65,7 @@ function newsRarity(word: string): number {
  * ln(n_A / df_A) + ln(n_B / df_B), so Khalilzad or a sum named once on each side weighs
  * about 2 ln n and a name in every paragraph nothing.
  */
-function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, specific: Uint8Array): Float64Array {
+function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, specific: Uint8Array, englishSide: 0 | 1): Float64Array {
   const t = pair.table;
   const count = pair.space.count;
   // Counted by fact, not by item: the forms of one stem ("release", "released") are one fact.
@@ -83,7 +90,8 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
     if (!fa || !fb || common(x)) continue;
     if (told[0][group[x]!]! <= MAX_SPECIFIC && told[1][group[x]!]! <= MAX_SPECIFIC) specific[x] = 1;
     const channel = pair.space.channel[x]!;
-    const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!));
+    const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!, englishSide));
+    if (channel === CHANNEL_LEXICON && background < MIN_WORD_RARITY) continue;
     out[x] = (CHANNEL_FACT[channel] ?? 0) * background * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
   }
   for (const x of namesOfCommonPeople(pair, common)) out[x] = 0;
@@ -91,20 +99,31 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
   return out;
 }
 
-/** The fact each item stands for: its stem for a word linked by stem, else itself. */
-function factGroups(pair: PairTables, stemmed: boolean): Int32Array {
-  const { count, channel, label } = pair.space;
-  const group = new Int32Array(count);
-  const byStem = new Map<string, number>();
+/**
+ * The fact each item stands for. Word links that share a word on either side, or an
+ * English stem, are one fact: "interests" and "interventionist" both read as مقابل are one
+ * Arabic word, "release" and "released" one English one. Other items stand for themselves.
+ */
+function factGroups(pair: PairTables, englishSide: 0 | 1): Int32Array {
+  const { count, channel, label, word } = pair.space;
+  const parent = Int32Array.from({ length: count }, (_, x) => x);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const seen = new Map<string, number>();
+  const join = (key: string, x: number): void => {
+    const y = seen.get(key);
+    if (y === undefined) seen.set(key, x);
+    else parent[find(x)] = find(y);
+  };
   for (let x = 0; x < count; x++) {
-    group[x] = x;
-    if (!stemmed || channel[x] !== CHANNEL_LEXICON) continue;
-    const st = englishStem(wordOf(label[x]!));
-    const g = byStem.get(st);
-    if (g === undefined) byStem.set(st, x);
-    else group[x] = g;
+    if (channel[x] !== CHANNEL_LEXICON) continue;
+    join(`a${word[0][x]}`, x);
+    join(`b${word[1][x]}`, x);
+    join(`s${englishStem(wordOf(label[x]!, englishSide))}`, x);
   }
-  return group;
+  return Int32Array.from({ length: count }, (_, x) => find(x));
 }
 
 /**
@@ -147,10 +166,18 @@ function sameStemLinks(vocab: PairVocabulary, nameKeys: Set<string>): LexiconLin
   return out;
 }
 
-/** The word of an item's label: a lexicon label is "a=b", a name's is its key. */
-function wordOf(label: string): string {
+
+/** Lower-cased words a text only ever writes capitalized: names and titles, which skeletons match. */
+function alwaysCapitalized(texts: string[]): Set<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of texts) for (const w of splitWords(t)) (/^\p{Lu}/u.test(w) ? upper : lower).add(w.toLowerCase());
+  return new Set([...upper].filter((w) => !lower.has(w)));
+}
+/** The word of an item's label: a lexicon label is "a=b" (the word of the English side), a name's is its key. */
+function wordOf(label: string, englishSide: 0 | 1): string {
   const eq = label.indexOf('=');
-  return eq > 0 ? label.slice(0, eq) : label;
+  return eq > 0 ? (englishSide ? label.slice(eq + 1) : label.slice(0, eq)) : label;
 }
 
 /**
@@ -202,6 +229,75 @@ function distinctFacts(shared: number[], weight: Float64Array, pair: PairTables)
   return kept;
 }
 
+/**
+ * The names of one paragraph written next to each other, as groups of items: "Zalmay
+ * Khalilzad", "Camp David", "President Donald Trump" are one name each, however many of
+ * their words the other report also writes. Words count as neighbours only with nothing
+ * but spaces between them ("Iran, Russia and China" are three).
+ */
+interface NameRun {
+  items: number[];
+  /** Where the run is written in the paragraph, for the evidence shown. */
+  start: number;
+  end: number;
+}
+
+function nameRuns(text: string, s: 0 | 1, sides: [SideUnits, SideUnits], pair: PairTables): NameRun[] {
+  const names = (t: string): number[] => Array.from(itemIds(sides[s], t, s, pair)).filter((x) => pair.space.channel[x] === CHANNEL_NAME);
+  const runs: NameRun[] = [];
+  let run: NameRun | null = null;
+  let prev: { word: string; start: number; end: number; own: number[] } | null = null;
+  let inRun = false;
+  let waiting = false;
+  const close = (): void => {
+    if (run && run.items.length > 1) runs.push({ ...run, items: [...new Set(run.items)] });
+    run = null;
+  };
+  forEachWordSpan(text, (start, end) => {
+    const word = text.slice(start, end);
+    const own = names(word);
+    const adjacent = prev !== null && /^[ \u00a0\u200c]+$/.test(text.slice(prev.end, start));
+    // A pair's own item ("Camp David", "خليل زاد"), not the items of its two words read again.
+    const single = new Set([...own, ...(adjacent ? prev!.own : [])]);
+    const both = adjacent ? names(`${prev!.word} ${word}`).filter((x) => !single.has(x)) : [];
+    // A word with no name of its own may still begin a pair with the next ("زلماي خليل
+    // زاد"): the run waits one word before it ends.
+    const continues = adjacent && run !== null && (inRun || waiting);
+    if (both.length) {
+      if (!continues) {
+        close();
+        run = { items: [], start: prev!.start, end };
+      }
+    } else if (own.length) {
+      if (!(adjacent && run !== null && inRun)) {
+        close();
+        run = { items: [], start, end };
+      }
+    }
+    waiting = !own.length && !both.length && adjacent && run !== null && inRun;
+    if (!own.length && !both.length && !waiting) close();
+    inRun = own.length > 0 || both.length > 0;
+    if (run && inRun) {
+      run.items.push(...own, ...both);
+      run.end = end;
+    }
+    prev = { word, start, end, own };
+  });
+  close();
+  return runs;
+}
+
+/**
+ * Shared items with each name counted once: a name written with its neighbours in either
+ * paragraph (nameRuns) is one fact with them, at the weight of its strongest item.
+ */
+function oncePerName(shared: number[], weight: Float64Array, runs: NameRun[]): number[] {
+  const byWeight = [...shared].sort((x, y) => weight[y]! - weight[x]! || x - y);
+  const kept: number[] = [];
+  for (const x of byWeight) if (!kept.some((k) => runs.some((r) => r.items.includes(k) && r.items.includes(x)))) kept.push(x);
+  return kept;
+}
+
 /** Item id → B paragraphs holding it. */
 function postings(items: Int32Array[], count: number): number[][] {
   const out: number[][] = Array.from({ length: count }, () => []);
@@ -222,12 +318,18 @@ interface Candidate {
  * Pairs sharing at least one item, with their summed gain, via an inverted index; a pair is
  * a candidate when the gain is enough and one of its facts is specific (MAX_SPECIFIC).
  */
-function candidates(pair: PairTables, sides: [SideUnits, SideUnits], stemmed: boolean): Candidate[] {
+function candidates(pair: PairTables, sides: [SideUnits, SideUnits], texts: [string[], string[]], englishSide: 0 | 1): Candidate[] {
   const t = pair.table;
-  const group = factGroups(pair, stemmed);
+  const group = factGroups(pair, englishSide);
   const specific = new Uint8Array(pair.space.count);
-  const weight = factWeights(pair, sides, group, specific);
+  const weight = factWeights(pair, sides, group, specific, englishSide);
   const post = postings(t.items[1], pair.space.count);
+  const runCache: [Map<number, NameRun[]>, Map<number, NameRun[]>] = [new Map(), new Map()];
+  const runsOf = (s: 0 | 1, u: number): NameRun[] => {
+    let r = runCache[s].get(u);
+    if (!r) runCache[s].set(u, (r = nameRuns(texts[s][u]!, s, sides, pair)));
+    return r;
+  };
   const out: Candidate[] = [];
   t.items[0].forEach((list, p) => {
     if (sides[0].kind[p] === KIND_BOILERPLATE) return;
@@ -244,6 +346,7 @@ function candidates(pair: PairTables, sides: [SideUnits, SideUnits], stemmed: bo
     for (const c of byB.values()) {
       const seen = new Set<number>();
       c.shared = distinctFacts(c.shared.filter((x) => !seen.has(group[x]!) && seen.add(group[x]!)), weight, pair);
+      if (c.shared.filter((x) => pair.space.channel[x] === CHANNEL_NAME).length > 1) c.shared = oncePerName(c.shared, weight, [...runsOf(0, p), ...runsOf(1, c.b)]);
       c.gain = c.shared.reduce((sum, x) => sum + weight[x]!, 0);
       if (c.gain >= MIN_GAIN && c.shared.some((x) => specific[x])) out.push(c);
     }
@@ -285,13 +388,19 @@ function itemIds(side: SideUnits, text: string, s: 0 | 1, pair: PairTables): Int
   return Int32Array.from(ids);
 }
 
+/** The whole name an item is part of in a paragraph ("Zalmay Khalilzad"), if it is written with neighbours. */
+function runSurface(text: string, s: 0 | 1, item: number, sides: [SideUnits, SideUnits], pair: PairTables): string | undefined {
+  const run = nameRuns(text, s, sides, pair).find((r) => r.items.includes(item));
+  return run && text.slice(run.start, run.end);
+}
+
 /** The facts that made a link, strongest first (already in that order). */
 function evidenceOf(c: Candidate, a: AlignDoc, b: AlignDoc, sides: [SideUnits, SideUnits], pair: PairTables): string[] {
   return c.shared.map((x) => {
       if (pair.space.channel[x] === CHANNEL_NUMBER) return `number ${pair.space.label[x]}`;
       if (pair.space.channel[x] === CHANNEL_LEXICON) return `term ${pair.space.label[x]}`;
-      const sa = surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);
-      const sb = surface(b.paragraphs[c.b]!.text, 1, x, sides, pair);
+      const sa = runSurface(a.paragraphs[c.a]!.text, 0, x, sides, pair) ?? surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);
+      const sb = runSurface(b.paragraphs[c.b]!.text, 1, x, sides, pair) ?? surface(b.paragraphs[c.b]!.text, 1, x, sides, pair);
       return sa === sb ? `name ${sa}` : `name ${sa} ~ ${sb}`;
     });
 }
@@ -302,15 +411,23 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   progress.stage(0, 0.5);
   const sides = prepareSides(a.paragraphs, b.paragraphs);
   const vocab = docVocabulary([sides[0].doc, sides[1].doc]);
-  // Names, numbers and the user's lexicon only: shared common words mean nothing here.
   const same = sameScript(a.paragraphs, b.paragraphs);
   // In one language, shared rare words are facts too ("annual report", "praised"); a word
   // that is also a name is counted once, as the name.
   const nameKeys = new Set([...vocab.names.keys(), ...vocab.names.values()]);
-  const words = same ? sameStemLinks(vocab, nameKeys) : [];
+  // The side whose words the news background and the stems read.
+  const englishSide = b.lang.startsWith('en') && !a.lang.startsWith('en') ? 1 : 0;
+  const capital = alwaysCapitalized((englishSide ? b : a).paragraphs.map((p) => p.text));
+  // Across English and Arabic or Persian, the words the checks' general word table pairs
+  // (learnt from news translations): "annual report" is التقرير السنوي. Names are left to
+  // the skeletons, which match them better than any table.
+  const words = same ? sameStemLinks(vocab, nameKeys) : priorLinks(vocab, a.lang, b.lang).filter((l) => {
+    const en = englishSide ? l.b : l.a;
+    return en.length >= 4 && !capital.has(en);
+  });
   const pair = buildTables(sides[0], sides[1], vocab, [...userLexiconLinks(options.lexicon ?? []), ...words], { ratio: 1, variance: DEFAULT_VARIANCE });
   progress.stage(0.5, 1);
-  const kept = keepBest(candidates(pair, sides, same));
+  const kept = keepBest(candidates(pair, sides, [a.paragraphs.map((p) => p.text), b.paragraphs.map((p) => p.text)], englishSide));
   const links = kept.map((c) => ({
     a: c.a,
     b: c.b,
