@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedFigures } from '../../bench/related';
 import { align } from '../../src/core/align';
+import { englishStem } from '../../src/core/align/comparable';
 import { scoreLinks } from '../../src/core/align/linkScore';
 import { paragraph } from '../../bench/corpus';
 
@@ -30,6 +31,50 @@ describe('related reports (comparable mode)', () => {
     expect(links.some((l) => l.a === 0 && l.b === 6)).toBe(true);
     expect(links.find((l) => l.a === 0 && l.b === 6)!.evidence.join(' ')).toMatch(/annual/);
     expect(links.some((l) => l.a === 1 && l.b === 5)).toBe(false);
+  });
+
+  it('links the same fact written in another form of the word (released / release), counted once', () => {
+    const a = doc([
+      'The group released the prisoner after talks mediated by a neighbouring state.',
+      ...Array.from({ length: 9 }, (_, k) => filler(k)),
+    ]);
+    const b = doc([
+      ...Array.from({ length: 6 }, (_, k) => filler(k + 10)),
+      'The release of the prisoners was mediated by a neighbour, officials said.',
+      ...Array.from({ length: 3 }, (_, k) => filler(k + 20)),
+    ]);
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 6);
+    expect(link?.evidence.join(' ')).toMatch(/released=release/);
+    expect(link!.evidence.filter((e) => /prisoner/.test(e))).toHaveLength(1);
+    expect([englishStem('organizations'), englishStem('releasing'), englishStem('stopped')]).toEqual(['organization', 'releas', 'stop']);
+    // Derivation is not inflection: "national" is not "nation".
+    expect(englishStem('national')).not.toBe(englishStem('nation'));
+  });
+
+  it('needs one fact the reports tell once or twice: names of the setting, however many, link nothing', () => {
+    const setting = (k: number): string => `In Kabul, Islamic leaders met again on day ${k + 40}.`;
+    const a = doc([setting(0), setting(1), setting(2), 'Ambassador Wolfowitz landed in Kabul, Islamic officials said.', ...Array.from({ length: 20 }, (_, k) => filler(k))]);
+    const b = doc([...Array.from({ length: 14 }, (_, k) => filler(k + 30)), setting(3), setting(4), 'Wolfowitz spoke to the press.', setting(5), ...Array.from({ length: 6 }, (_, k) => filler(k + 50))]);
+    const links = align(a, b, { mode: 'comparable' });
+    // Kabul and Islamic are in three paragraphs of each report: together, by chance, in any of them.
+    expect(links.filter((l) => l.a < 3 && l.b >= 14 && l.b !== 16)).toEqual([]);
+    expect(links.some((l) => l.a === 3 && l.b === 16)).toBe(true);
+  });
+
+  it('counts a name of several words once, and shows it whole, also across scripts', () => {
+    const a = doc(['Zalmay Khalilzad flew to Doha.', ...Array.from({ length: 24 }, (_, k) => filler(k))]);
+    const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';
+    const b = { lang: 'ar', paragraphs: [...Array.from({ length: 20 }, () => arFiller), 'انتهت المحادثات مع زلماي خليل زاد أمس.', ...Array.from({ length: 4 }, () => arFiller)].map((t, i) => paragraph(i, t, 'ar')) };
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 20);
+    expect(link?.evidence).toEqual(['name Zalmay Khalilzad ~ زلماي خليل زاد']);
+  });
+
+  it('links English and Arabic reports by words the general word table pairs, not only by names', () => {
+    const a = doc(['The annual intelligence report on global threats did not name the group.', ...Array.from({ length: 24 }, (_, k) => filler(k))]);
+    const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';
+    const b = { lang: 'ar', paragraphs: [...Array.from({ length: 20 }, () => arFiller), 'لم يذكر التقرير السنوي لأجهزة الاستخبارات حول التهديد العالمي الجماعة.', ...Array.from({ length: 4 }, () => arFiller)].map((t, i) => paragraph(i, t, 'ar')) };
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 20);
+    expect(link?.evidence.join(' ')).toMatch(/annual=سنوي/);
   });
 
   it('does not take two short names one letter apart for one name (Oman is not Iman)', () => {

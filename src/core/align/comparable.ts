@@ -1,17 +1,18 @@
-import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, identityLinks } from './items';
-import { userLexiconLinks } from './lexicon';
+import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, type LexiconLink, type PairVocabulary } from './items';
+import { priorLinks, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
-import { DEFAULT_VARIANCE, KIND_BOILERPLATE } from './score';
-import { splitWords } from './extract';
+import { DEFAULT_VARIANCE, KIND_BODY, KIND_BOILERPLATE } from './score';
+import { forEachWordSpan, splitWords } from './extract';
 import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions, Link } from './types';
 import newsDf from './news-df.json';
 
 /**
  * Comparable mode: related reports that are not translations of each other (seed 002 vs
- * 000) share facts, not order. Every pair of paragraphs that shares rare enough names or
- * numbers becomes a link, scored by how surprising those shared facts are across the story
- * (factWeights), each name counted once; the rest stays unlinked. No order is imposed.
+ * 000) share facts, not order. Every pair of paragraphs that shares rare enough names,
+ * numbers or words, one of them told in at most two paragraphs of each report, becomes a
+ * link, scored by how surprising those shared facts are across the story (factWeights),
+ * each name counted once; the rest stays unlinked. No order is imposed.
  */
 
 /**
@@ -27,6 +28,22 @@ const SCORE_SCALE = 10;
 const MAX_SHARE = 0.25;
 /** How much a shared item of each channel counts: figures and dates most, names next, terms least. */
 const CHANNEL_FACT = [1, 0.8, 0.5];
+/**
+ * Body paragraphs of one report a fact may be in and still pin a link down: a report states
+ * a fact once, and may recall it once more (a lede, then the body); its headline and
+ * captions restate the body and are not counted. A name or word in more
+ * paragraphs of either report is the story's setting ("Kabul", "Islamic"): it adds to a
+ * link's weight but cannot make one, since such items turn up together in every paragraph
+ * on that part of the story, not independently.
+ */
+const MAX_SPECIFIC = 2;
+/**
+ * News rarity (newsRarity) below which a shared word is the language of news, not a fact:
+ * half way on its log scale, a word in more than about one news document in twelve
+ * ("also", "officials", "years"). Below it a word's weight is small anyway; the floor keeps
+ * many such words from adding up to a link, and out of the evidence shown.
+ */
+const MIN_WORD_RARITY = 0.5;
 /** Shortest spelling two different names may share a link through ("Oman" is not "Iman"). */
 const MIN_NEAR_NAME = 6;
 
@@ -48,25 +65,33 @@ function newsRarity(word: string): number {
  * ln(n_A / df_A) + ln(n_B / df_B), so Khalilzad or a sum named once on each side weighs
  * about 2 ln n and a name in every paragraph nothing.
  */
-function factWeights(pair: PairTables, sides: [SideUnits, SideUnits]): Float64Array {
+function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, specific: Uint8Array, englishSide: 0 | 1): Float64Array {
   const t = pair.table;
   const count = pair.space.count;
+  // Counted by fact, not by item: the forms of one stem ("release", "released") are one fact.
   const df = [new Float64Array(count), new Float64Array(count)] as const;
+  // Body paragraphs telling each fact: a headline or a caption restates the body.
+  const told = [new Float64Array(count), new Float64Array(count)] as const;
   const units = [0, 0];
   for (const s of [0, 1] as const) {
     t.items[s].forEach((list, u) => {
       if (sides[s].kind[u] === KIND_BOILERPLATE) return;
       units[s]!++;
-      for (const x of list) df[s][x]! += 1;
+      for (const g of new Set(Array.from(list, (x) => group[x]!))) {
+        df[s][g]! += 1;
+        if (sides[s].kind[u] === KIND_BODY) told[s][g]! += 1;
+      }
     });
   }
-  const common = (x: number): boolean => df[0][x]! > MAX_SHARE * units[0]! || df[1][x]! > MAX_SHARE * units[1]!;
+  const common = (x: number): boolean => df[0][group[x]!]! > MAX_SHARE * units[0]! || df[1][group[x]!]! > MAX_SHARE * units[1]!;
   const out = new Float64Array(count);
   for (let x = 0; x < count; x++) {
-    const [fa, fb] = [df[0][x]!, df[1][x]!];
+    const [fa, fb] = [df[0][group[x]!]!, df[1][group[x]!]!];
     if (!fa || !fb || common(x)) continue;
+    if (told[0][group[x]!]! <= MAX_SPECIFIC && told[1][group[x]!]! <= MAX_SPECIFIC) specific[x] = 1;
     const channel = pair.space.channel[x]!;
-    const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!));
+    const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!, englishSide));
+    if (channel === CHANNEL_LEXICON && background < MIN_WORD_RARITY) continue;
     out[x] = (CHANNEL_FACT[channel] ?? 0) * background * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
   }
   for (const x of namesOfCommonPeople(pair, common)) out[x] = 0;
@@ -74,10 +99,85 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits]): Float64Ar
   return out;
 }
 
-/** The word of an item's label: a lexicon label is "a=b", a name's is its key. */
-function wordOf(label: string): string {
+/**
+ * The fact each item stands for. Word links that share a word on either side, or an
+ * English stem, are one fact: "interests" and "interventionist" both read as مقابل are one
+ * Arabic word, "release" and "released" one English one. Other items stand for themselves.
+ */
+function factGroups(pair: PairTables, englishSide: 0 | 1): Int32Array {
+  const { count, channel, label, word } = pair.space;
+  const parent = Int32Array.from({ length: count }, (_, x) => x);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const seen = new Map<string, number>();
+  const join = (key: string, x: number): void => {
+    const y = seen.get(key);
+    if (y === undefined) seen.set(key, x);
+    else parent[find(x)] = find(y);
+  };
+  for (let x = 0; x < count; x++) {
+    if (channel[x] !== CHANNEL_LEXICON) continue;
+    join(`a${word[0][x]}`, x);
+    join(`b${word[1][x]}`, x);
+    join(`s${englishStem(wordOf(label[x]!, englishSide))}`, x);
+  }
+  return Int32Array.from({ length: count }, (_, x) => find(x));
+}
+
+/**
+ * A word's stem for matching the same fact written in another form: reports paraphrase
+ * one another, so "released" meets "release" and "releasing", "organizations" meets
+ * "organization". Only inflections are cut (-s, -es, -ed, -ing, and a final e), never a
+ * derivational suffix, so "nation" and "national" stay two words.
+ */
+export function englishStem(word: string): string {
+  const lower = word.toLowerCase();
+  let w = lower;
+  if (/[^a-z]/.test(w) || /(ss|us|is)$/.test(w)) return w;
+  if (/ies$/.test(w) && w.length > 5) w = `${w.slice(0, -3)}y`;
+  else if (/(ch|sh|x|z|ss)es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^s]s$/.test(w)) w = w.slice(0, -1);
+  else if (/ied$/.test(w) && w.length > 5) w = `${w.slice(0, -3)}y`;
+  else if (/ed$/.test(w) && w.length > 5) w = w.slice(0, -2);
+  else if (/ing$/.test(w) && w.length > 6) w = w.slice(0, -3);
+  // "stopped" → "stopp" → "stop"; "planning" → "plann" → "plan".
+  if (w !== lower && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+/**
+ * In one language, links between the words of A and B that share a stem (four letters or
+ * more, not a name: a word that is also a name counts once, as the name).
+ */
+function sameStemLinks(vocab: PairVocabulary, nameKeys: Set<string>): LexiconLink[] {
+  const byStem = new Map<string, string[]>();
+  for (const w of vocab.words[1]) {
+    if (w.length < 4 || nameKeys.has(w)) continue;
+    const st = englishStem(w);
+    byStem.set(st, [...(byStem.get(st) ?? []), w]);
+  }
+  const out: LexiconLink[] = [];
+  for (const a of vocab.words[0]) {
+    if (a.length < 4 || nameKeys.has(a)) continue;
+    for (const b of byStem.get(englishStem(a)) ?? []) out.push({ a, b, pA: 0.5, pB: 0.5 });
+  }
+  return out;
+}
+
+
+/** Lower-cased words a text only ever writes capitalized: names and titles, which skeletons match. */
+function alwaysCapitalized(texts: string[]): Set<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of texts) for (const w of splitWords(t)) (/^\p{Lu}/u.test(w) ? upper : lower).add(w.toLowerCase());
+  return new Set([...upper].filter((w) => !lower.has(w)));
+}
+/** The word of an item's label: a lexicon label is "a=b" (the word of the English side), a name's is its key. */
+function wordOf(label: string, englishSide: 0 | 1): string {
   const eq = label.indexOf('=');
-  return eq > 0 ? label.slice(0, eq) : label;
+  return eq > 0 ? (englishSide ? label.slice(eq + 1) : label.slice(0, eq)) : label;
 }
 
 /**
@@ -129,6 +229,75 @@ function distinctFacts(shared: number[], weight: Float64Array, pair: PairTables)
   return kept;
 }
 
+/**
+ * The names of one paragraph written next to each other, as groups of items: "Zalmay
+ * Khalilzad", "Camp David", "President Donald Trump" are one name each, however many of
+ * their words the other report also writes. Words count as neighbours only with nothing
+ * but spaces between them ("Iran, Russia and China" are three).
+ */
+interface NameRun {
+  items: number[];
+  /** Where the run is written in the paragraph, for the evidence shown. */
+  start: number;
+  end: number;
+}
+
+function nameRuns(text: string, s: 0 | 1, sides: [SideUnits, SideUnits], pair: PairTables): NameRun[] {
+  const names = (t: string): number[] => Array.from(itemIds(sides[s], t, s, pair)).filter((x) => pair.space.channel[x] === CHANNEL_NAME);
+  const runs: NameRun[] = [];
+  let run: NameRun | null = null;
+  let prev: { word: string; start: number; end: number; own: number[] } | null = null;
+  let inRun = false;
+  let waiting = false;
+  const close = (): void => {
+    if (run && run.items.length > 1) runs.push({ ...run, items: [...new Set(run.items)] });
+    run = null;
+  };
+  forEachWordSpan(text, (start, end) => {
+    const word = text.slice(start, end);
+    const own = names(word);
+    const adjacent = prev !== null && /^[ \u00a0\u200c]+$/.test(text.slice(prev.end, start));
+    // A pair's own item ("Camp David", "خليل زاد"), not the items of its two words read again.
+    const single = new Set([...own, ...(adjacent ? prev!.own : [])]);
+    const both = adjacent ? names(`${prev!.word} ${word}`).filter((x) => !single.has(x)) : [];
+    // A word with no name of its own may still begin a pair with the next ("زلماي خليل
+    // زاد"): the run waits one word before it ends.
+    const continues = adjacent && run !== null && (inRun || waiting);
+    if (both.length) {
+      if (!continues) {
+        close();
+        run = { items: [], start: prev!.start, end };
+      }
+    } else if (own.length) {
+      if (!(adjacent && run !== null && inRun)) {
+        close();
+        run = { items: [], start, end };
+      }
+    }
+    waiting = !own.length && !both.length && adjacent && run !== null && inRun;
+    if (!own.length && !both.length && !waiting) close();
+    inRun = own.length > 0 || both.length > 0;
+    if (run && inRun) {
+      run.items.push(...own, ...both);
+      run.end = end;
+    }
+    prev = { word, start, end, own };
+  });
+  close();
+  return runs;
+}
+
+/**
+ * Shared items with each name counted once: a name written with its neighbours in either
+ * paragraph (nameRuns) is one fact with them, at the weight of its strongest item.
+ */
+function oncePerName(shared: number[], weight: Float64Array, runs: NameRun[]): number[] {
+  const byWeight = [...shared].sort((x, y) => weight[y]! - weight[x]! || x - y);
+  const kept: number[] = [];
+  for (const x of byWeight) if (!kept.some((k) => runs.some((r) => r.items.includes(k) && r.items.includes(x)))) kept.push(x);
+  return kept;
+}
+
 /** Item id → B paragraphs holding it. */
 function postings(items: Int32Array[], count: number): number[][] {
   const out: number[][] = Array.from({ length: count }, () => []);
@@ -145,11 +314,22 @@ interface Candidate {
   shared: number[];
 }
 
-/** Pairs sharing at least one item, with their summed gain, via an inverted index. */
-function candidates(pair: PairTables, sides: [SideUnits, SideUnits]): Candidate[] {
+/**
+ * Pairs sharing at least one item, with their summed gain, via an inverted index; a pair is
+ * a candidate when the gain is enough and one of its facts is specific (MAX_SPECIFIC).
+ */
+function candidates(pair: PairTables, sides: [SideUnits, SideUnits], texts: [string[], string[]], englishSide: 0 | 1): Candidate[] {
   const t = pair.table;
-  const weight = factWeights(pair, sides);
+  const group = factGroups(pair, englishSide);
+  const specific = new Uint8Array(pair.space.count);
+  const weight = factWeights(pair, sides, group, specific, englishSide);
   const post = postings(t.items[1], pair.space.count);
+  const runCache: [Map<number, NameRun[]>, Map<number, NameRun[]>] = [new Map(), new Map()];
+  const runsOf = (s: 0 | 1, u: number): NameRun[] => {
+    let r = runCache[s].get(u);
+    if (!r) runCache[s].set(u, (r = nameRuns(texts[s][u]!, s, sides, pair)));
+    return r;
+  };
   const out: Candidate[] = [];
   t.items[0].forEach((list, p) => {
     if (sides[0].kind[p] === KIND_BOILERPLATE) return;
@@ -164,9 +344,11 @@ function candidates(pair: PairTables, sides: [SideUnits, SideUnits]): Candidate[
       }
     }
     for (const c of byB.values()) {
-      c.shared = distinctFacts(c.shared, weight, pair);
+      const seen = new Set<number>();
+      c.shared = distinctFacts(c.shared.filter((x) => !seen.has(group[x]!) && seen.add(group[x]!)), weight, pair);
+      if (c.shared.filter((x) => pair.space.channel[x] === CHANNEL_NAME).length > 1) c.shared = oncePerName(c.shared, weight, [...runsOf(0, p), ...runsOf(1, c.b)]);
       c.gain = c.shared.reduce((sum, x) => sum + weight[x]!, 0);
-      if (c.gain >= MIN_GAIN) out.push(c);
+      if (c.gain >= MIN_GAIN && c.shared.some((x) => specific[x])) out.push(c);
     }
   });
   return out;
@@ -206,13 +388,19 @@ function itemIds(side: SideUnits, text: string, s: 0 | 1, pair: PairTables): Int
   return Int32Array.from(ids);
 }
 
+/** The whole name an item is part of in a paragraph ("Zalmay Khalilzad"), if it is written with neighbours. */
+function runSurface(text: string, s: 0 | 1, item: number, sides: [SideUnits, SideUnits], pair: PairTables): string | undefined {
+  const run = nameRuns(text, s, sides, pair).find((r) => r.items.includes(item));
+  return run && text.slice(run.start, run.end);
+}
+
 /** The facts that made a link, strongest first (already in that order). */
 function evidenceOf(c: Candidate, a: AlignDoc, b: AlignDoc, sides: [SideUnits, SideUnits], pair: PairTables): string[] {
   return c.shared.map((x) => {
       if (pair.space.channel[x] === CHANNEL_NUMBER) return `number ${pair.space.label[x]}`;
       if (pair.space.channel[x] === CHANNEL_LEXICON) return `term ${pair.space.label[x]}`;
-      const sa = surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);
-      const sb = surface(b.paragraphs[c.b]!.text, 1, x, sides, pair);
+      const sa = runSurface(a.paragraphs[c.a]!.text, 0, x, sides, pair) ?? surface(a.paragraphs[c.a]!.text, 0, x, sides, pair);
+      const sb = runSurface(b.paragraphs[c.b]!.text, 1, x, sides, pair) ?? surface(b.paragraphs[c.b]!.text, 1, x, sides, pair);
       return sa === sb ? `name ${sa}` : `name ${sa} ~ ${sb}`;
     });
 }
@@ -223,15 +411,23 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   progress.stage(0, 0.5);
   const sides = prepareSides(a.paragraphs, b.paragraphs);
   const vocab = docVocabulary([sides[0].doc, sides[1].doc]);
-  // Names, numbers and the user's lexicon only: shared common words mean nothing here.
   const same = sameScript(a.paragraphs, b.paragraphs);
   // In one language, shared rare words are facts too ("annual report", "praised"); a word
   // that is also a name is counted once, as the name.
   const nameKeys = new Set([...vocab.names.keys(), ...vocab.names.values()]);
-  const words = same ? identityLinks(vocab).filter((l) => l.a.length >= 4 && !nameKeys.has(l.a)) : [];
+  // The side whose words the news background and the stems read.
+  const englishSide = b.lang.startsWith('en') && !a.lang.startsWith('en') ? 1 : 0;
+  const capital = alwaysCapitalized((englishSide ? b : a).paragraphs.map((p) => p.text));
+  // Across English and Arabic or Persian, the words the checks' general word table pairs
+  // (learnt from news translations): "annual report" is التقرير السنوي. Names are left to
+  // the skeletons, which match them better than any table.
+  const words = same ? sameStemLinks(vocab, nameKeys) : priorLinks(vocab, a.lang, b.lang).filter((l) => {
+    const en = englishSide ? l.b : l.a;
+    return en.length >= 4 && !capital.has(en);
+  });
   const pair = buildTables(sides[0], sides[1], vocab, [...userLexiconLinks(options.lexicon ?? []), ...words], { ratio: 1, variance: DEFAULT_VARIANCE });
   progress.stage(0.5, 1);
-  const kept = keepBest(candidates(pair, sides));
+  const kept = keepBest(candidates(pair, sides, [a.paragraphs.map((p) => p.text), b.paragraphs.map((p) => p.text)], englishSide));
   const links = kept.map((c) => ({
     a: c.a,
     b: c.b,

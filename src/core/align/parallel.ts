@@ -7,7 +7,7 @@ import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
 import { learnLexicon, MAX_SAMPLE, priorLinks, sampleEvenly, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
-import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, MIN_VARIANCE, type UnitTable } from './score';
+import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, MIN_VARIANCE, type LengthModel, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
 import { alignSentences, type SentenceContext } from './sentences';
 import { SHAPES, SHAPES_TO_EIGHT } from './shapes';
@@ -291,12 +291,20 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   if (!chance && !fewOverLongText && Math.max(n, m) < MERGING_RATIO * Math.min(n, m)) return runPass(sides, vocab, lexicon, length, plan, progress, SHAPES_TO_EIGHT);
   // Restructured, and one side has far more units or pass 1's pairs rest on lengths alone: most beads are merges. Pass 2 searches
   // with flat merge priors, and a third pass with priors read off pass 2's shapes (one EM
-  // step). Lengths: the ratio of the whole documents' lengths, and the tightest variance a fit
-  // allows. A fit to pass 1's trusted beads, mostly wrong here, is biased in ratio and
-  // far too loose, and let the path drift by a sentence at a time; a translator's own
-  // passages fit lengths tighter than the floor.
+  // step). Lengths: the ratio of pass 1's trusted beads (merges included), and the tightest
+  // variance a fit allows. The spread of those beads, mostly wrong here, is far too loose,
+  // and let the path drift by a sentence at a time; a translator's own passages fit lengths
+  // tighter than the floor.
   const longBeads = Math.max(n, m) >= LONG_BEAD_RATIO * Math.min(n, m);
   const merged = { ratio: fitLengthModel(trustedBeadLengths(first, sides), first.pair.table.length).ratio, variance: MIN_VARIANCE, ...(longBeads ? { spread: LONG_BEAD_SPREAD } : {}) };
+  // Each later pass reads the ratio again off the pass before it, as it reads its shape
+  // priors and gap rates. Pass 1 tries beads up to 3-1 only, so where a translator renders
+  // a passage as five sentences or more its trusted beads are passages cut short, the long
+  // side's rest left out or in the next bead, and their ratio leans toward the short side:
+  // priced against it, every whole passage looked too long, and the path left a sentence out
+  // or moved one (a closing formula) into the next bead to fit. The later passes' beads take
+  // whole passages, and their ratio is the translator's.
+  const lengthsOf = (pass: PassResult): LengthModel => ({ ...merged, ratio: fitLengthModel(trustedBeadLengths(pass, sides), merged).ratio });
   const general = priorLinks(vocab, docA.lang, docB.lang);
   const shapes = longBeads ? SHAPES.length : SHAPES_TO_EIGHT;
   const second = runPass(sides, vocab, withGeneral(lexicon, general), merged, plan, progress, shapes, false, RESTRUCTURED_PRIOR);
@@ -311,16 +319,16 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const closing: [Int32Array, Int32Array] = [closingClasses(docA.paragraphs), closingClasses(docB.paragraphs)];
   // A bead's two sides read together, at their first units and at their last (boundaries.ts).
   const jointCosts = (path: PathBead[]): [JointCosts | null, JointCosts | null] => [pathJointCosts(opening, path, 'first'), pathJointCosts(closing, path, 'last')];
-  const third = runPass(sides, vocab, relearnt, merged, { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, shapes, false, prior, pathBoundaryCosts(classes, second.path), jointCosts(second.path));
+  const third = runPass(sides, vocab, relearnt, lengthsOf(second), { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, shapes, false, prior, pathBoundaryCosts(classes, second.path), jointCosts(second.path));
   const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
-  const last = runPass(sides, vocab, relearnt, merged, { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, shapes, false, again, pathBoundaryCosts(classes, third.path), jointCosts(third.path));
+  const last = runPass(sides, vocab, relearnt, lengthsOf(third), { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, shapes, false, again, pathBoundaryCosts(classes, third.path), jointCosts(third.path));
   // When the text marks its passages on both sides, their edges are where beads end: a fifth
   // pass is pulled through them, so a stretch where the path slipped by a line between two
   // marks (and the join would take several passages as one) is searched again.
   const marks = passageMarks(classes, last.path);
   if (!marks) return { ...last, passages: markedPassages(classes, last.path) };
   const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
-  const fifth = runPass(sides, vocab, relearnt, merged, { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, shapes, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
+  const fifth = runPass(sides, vocab, relearnt, lengthsOf(last), { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, shapes, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
   return { ...fifth, passages: markedPassages(classes, fifth.path) };
 }
 

@@ -56,15 +56,50 @@ export function sortedHas(t: Uint32Array, h: number): boolean {
   return false;
 }
 
-function has(t: Uint32Array, word: string): boolean {
-  return sortedHas(t, nameHash(latinLetters(word)));
+/** Whether the table holds the word's letters' hash. */
+function has(k: Table, word: string): boolean {
+  return setOf(k).has(nameHash(latinLetters(word)));
+}
+
+/**
+ * A set of 24-bit hashes: a bit filter over their leading bits (about thirty bits per hash,
+ * at most a quarter megabyte, so it stays in the processor's cache) rules out nearly every
+ * hash not held, and a binary search of the sorted hashes answers the rest exactly. The slip
+ * rules ask these sets of every edit of a name.
+ */
+class HashSet24 {
+  private readonly filter: Uint8Array;
+  /** How far a hash is shifted to give its filter bit. */
+  private readonly shift: number;
+  constructor(private readonly sorted: Uint32Array) {
+    let bits = 1 << 12;
+    while (bits < sorted.length * 32 && bits < 1 << 21) bits *= 2;
+    this.shift = 24 - Math.log2(bits);
+    this.filter = new Uint8Array(bits >>> 3);
+    for (let i = 0; i < sorted.length; i++) {
+      const b = sorted[i]! >>> this.shift;
+      this.filter[b >>> 3] |= 1 << (b & 7);
+    }
+  }
+  has(h: number): boolean {
+    const b = h >>> this.shift;
+    return (this.filter[b >>> 3]! & (1 << (b & 7))) !== 0 && sortedHas(this.sorted, h);
+  }
+}
+
+function sortedSet(hashes: Iterable<number>): HashSet24 {
+  return new HashSet24(Uint32Array.from(new Set(hashes)).sort());
 }
 
 type Table = 'known' | 'borne' | 'common' | 'names' | 'places';
 const tables: Partial<Record<Table, Uint32Array>> = {};
+const HASHED: Partial<Record<Table, { hashes: string }>> = { known, borne, places: placeNames };
 function table(k: Table): Uint32Array {
-  const hashed: Partial<Record<Table, { hashes: string }>> = { known, borne, places: placeNames };
-  return (tables[k] ??= unpack(hashed[k]?.hashes ?? (english as Record<'common' | 'names', string>)[k as 'common' | 'names']));
+  return (tables[k] ??= unpack(HASHED[k]?.hashes ?? (english as Record<'common' | 'names', string>)[k as 'common' | 'names']));
+}
+const tableSets: Partial<Record<Table, HashSet24>> = {};
+function setOf(k: Table): HashSet24 {
+  return (tableSets[k] ??= new HashSet24(table(k)));
 }
 
 /**
@@ -74,17 +109,17 @@ function table(k: Table): Uint32Array {
  * that only acquits.
  */
 export function isBorneName(name: string): boolean {
-  return isKnownName(name) || has(table('borne'), name);
+  return isKnownName(name) || has('borne', name);
 }
 
 /** Whether a Latin spelling is one the name lists know (the translit train names, the dictionary's names). */
 export function isKnownName(name: string): boolean {
-  return has(table('known'), name) || has(table('names'), name);
+  return has('known', name) || has('names', name);
 }
 
 /** A capitalised word of the English dictionary ("Davies", "Francois", "Yunnan"). */
 export function isDictionaryName(name: string): boolean {
-  return has(table('names'), name);
+  return has('names', name);
 }
 
 /**
@@ -93,14 +128,14 @@ export function isDictionaryName(name: string): boolean {
  * translation ("Rangers", "Lake", "West", "Depot"), whose source need not transliterate it.
  */
 export function isEnglishWord(word: string): boolean {
-  return latinLetters(word).length >= 3 && has(table('common'), word);
+  return latinLetters(word).length >= 3 && has('common', word);
 }
 
 let places: Set<string> | null = null;
 /** nameHash of the letters of each name in `places`: rules most spellings out without a string. */
-let placeHashes: Set<number> | null = null;
-/** The hashes of the known, dictionary-name and place tables as a bit set: one test instead of three searches. */
-let nameBits: Uint8Array | null = null;
+let placeHashes: HashSet24 | null = null;
+/** The hashes of the known, dictionary-name and place tables as one set: one test instead of three. */
+let nameSet: HashSet24 | null = null;
 
 /**
  * isKnownName(s) || isPlaceName(s) for a spelling s of lower-case letters a to z, by its
@@ -109,15 +144,12 @@ let nameBits: Uint8Array | null = null;
  * builds few of them.
  */
 export function knownOrPlaceByHash(h: number): 0 | 1 | 2 {
-  if (!nameBits) {
-    nameBits = new Uint8Array(1 << 21);
-    for (const t of [table('known'), table('names'), table('places')]) for (const x of t) nameBits[x >>> 3] |= 1 << (x & 7);
-  }
-  if (nameBits[h >>> 3]! & (1 << (h & 7))) return 1;
+  nameSet ??= sortedSet([...table('known'), ...table('names'), ...table('places')]);
+  if (nameSet.has(h)) return 1;
   if (!placeHashes) {
     // Asking once builds the set of CLDR names.
     isPlaceName('');
-    placeHashes = new Set([...places!].map((w) => nameHash(latinLetters(w))));
+    placeHashes = sortedSet([...places!].map((w) => nameHash(latinLetters(w))));
   }
   return placeHashes.has(h) ? 2 : 0;
 }
@@ -130,7 +162,7 @@ export function knownOrPlaceByHash(h: number): 0 | 1 | 2 {
  * garbled place ("Crodon") can be one slip from.
  */
 export function isPlaceName(name: string): boolean {
-  if (has(table('places'), name)) return true;
+  if (has('places', name)) return true;
   if (!places) {
     places = new Set();
     try {

@@ -1,6 +1,6 @@
 import { FNV_BASIS, FNV_PRIME, foldHash, isPlaceName, knownOrPlaceByHash, nameHash } from './knownNames';
-import { gapsFor, gapWithinIn } from './modelMatch';
-import { latinLetters, modelVersion } from './translitModel';
+import { gapsFor, gapWithinIn, nameForms } from './modelMatch';
+import { latinLetters, modelVersion, SpellingSet } from './translitModel';
 
 /**
  * A slip of a real name: the Latin spelling is no name the lists know, but one letter away
@@ -113,6 +113,18 @@ const GROUP_SWAPS: Array<[string, string[]]> = [
 ];
 
 const knownCache = new Map<string, string[]>();
+/** knownNeighbours as a SpellingSet, per spelling's letters, built when a word is first asked of them. */
+const nearSets = new Map<string, SpellingSet>();
+
+function neighbourSet(latin: string, near: string[]): SpellingSet {
+  const w = latinLetters(latin);
+  let set = nearSets.get(w);
+  if (!set) {
+    if (nearSets.size > 20_000) nearSets.clear();
+    nearSets.set(w, (set = new SpellingSet(near)));
+  }
+  return set;
+}
 
 /** Real names (name lists, place names) one edit from a spelling. */
 export function knownNeighbours(latin: string): string[] {
@@ -168,8 +180,16 @@ export function knownSlip(latin: string, words: readonly string[]): KnownSlip | 
  */
 function wordSlip(latin: string, w: string): { text: string; gap: number } | null {
   const near = knownNeighbours(latin);
+  // Most words are far from every neighbour: the model's bound rules them out for all the
+  // neighbours at once, in one walk of their shared letters per form of the word, where asking
+  // each neighbour bounds its whole table. Those left are asked as before, in the same order.
+  const open = new Set<number>();
+  const set = neighbourSet(latin, near);
+  for (const f of nameForms(w)) for (const k of set.within(f, SLIP_GAP)) open.add(k);
   let best: { text: string; gap: number } | null = null;
-  for (const k of near) {
+  for (let n = 0; n < near.length; n++) {
+    if (!open.has(n)) continue;
+    const k = near[n]!;
     const g = gapWithinIn(gapsFor(k), k, w, SLIP_GAP);
     if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
     if (gapWithinIn(gapsFor(latin), latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;

@@ -444,11 +444,13 @@ const LOOKS_SLIP_GAP = 20;
 const looksBetter: (w: string) => { text: string; word: boolean } | null = memoPerWord((w) => {
   const look = nameLogProb(w);
   let best: { s: string; gain: number } | null = null;
-  for (const s of edits(w)) {
+  // Only a word or known name can be the suggestion: realEdits keeps just those, in edits'
+  // order, so the look of the letters is asked of a few spellings rather than of every edit.
+  for (const s of realEdits(w)) {
     if (s.length < LOOKS_SLIP_MIN_LETTERS) continue;
     const gain = nameLogProb(s) - look;
     if (gain < LOOKS_SLIP_BY || (best && gain <= best.gain)) continue;
-    if (isEnglishWord(s) || isKnownName(s) || isPlaceName(s)) best = { s, gain };
+    best = { s, gain };
   }
   return best ? { text: best.s, word: !isKnownName(best.s) && !isPlaceName(best.s) } : null;
 }, 20_000);

@@ -83,6 +83,10 @@ interface Model {
   /** byPair by number: each Arabic side of byPair has a number, and (side, latinCode) a unit. */
   pairSide: Map<string, number>;
   pairUnit: UnitTable;
+  /** bestStepInto's answers, by (what came before, pair side), NaN until asked. */
+  stepMax?: Float64Array;
+  /** The units of each pair side, by its number. */
+  pairUnits?: number[][];
 }
 
 let model: Model | null = null;
@@ -451,6 +455,28 @@ function boundStep(m: Model, k: number, before: number, u: number): number {
   const seen = m.seenAfter.get(before * m.latinOf.length + u);
   const off = m.sideBackoff[before]! + m.uni[u]!;
   return seen === seen && seen > off ? seen : off;
+}
+
+/**
+ * The most boundStep adds into any unit of a pair side (pairSide's number) after a group
+ * entered as slot k: what the bound of a form's unread letters takes, whatever Latin they
+ * write. Worked out per (what came before, side) when first asked, for the model.
+ */
+function bestStepInto(m: Model, k: number, before: number, side: number): number {
+  const P = m.pairSide.size;
+  if (!m.stepMax) {
+    m.stepMax = new Float64Array((P + 2) * P).fill(NaN);
+    m.pairUnits = Array.from({ length: P }, () => [] as number[]);
+    for (const [a, inner] of m.byPair) m.pairUnits[m.pairSide.get(a)!]!.push(...inner.values());
+  }
+  const context = k === AFTER_START ? P : k === AFTER_UNKNOWN ? P + 1 : before;
+  let v = m.stepMax[context * P + side]!;
+  if (v !== v) {
+    v = -Infinity;
+    for (const u of m.pairUnits![side]!) v = Math.max(v, boundStep(m, k, before, u));
+    m.stepMax[context * P + side] = v;
+  }
+  return v;
 }
 
 /** The most back-off weight of the group before, for a step through an unknown group. */
@@ -823,8 +849,10 @@ export class SpellingSet {
         let r = -Infinity;
         for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
           if (da === 1) r = Math.max(r, boundBackoff(m, k, before) + UNKNOWN_LOG + rest[(j + 1) * S + AFTER_UNKNOWN]!);
-          const units = sides[j * MAX_ARABIC + da - 1]! < 0 ? undefined : m.byPair.get(a.slice(j, j + da));
-          if (units) for (const u of units.values()) r = Math.max(r, boundStep(m, k, before, u) + rest[(j + da) * S + da]!);
+          const side = sides[j * MAX_ARABIC + da - 1]!;
+          // The best step into the side plus what follows: adding the same number keeps the
+          // order of the steps, so this is the most of each step plus it, as rounded.
+          if (side >= 0) r = Math.max(r, bestStepInto(m, k, before, side / CODES) + rest[(j + da) * S + da]!);
         }
         rest[j * S + k] = r;
       }
@@ -839,20 +867,36 @@ export class SpellingSet {
     // A cell no path through which can still reach the need is emptied (with a margin wider
     // than the rounding of the sums): the rows after it are filled from fewer cells, and the
     // spellings kept and branches walked are the same.
-    const reachOf = (x: Float64Array): number => {
+    // Which Arabic positions of each row on the path hold a live cell, a bit each (all of them
+    // for a form too long for the bits): the rows after are filled from those positions only.
+    const wide = A + 1 > 30;
+    const masks: number[] = [];
+    let liveAfter = 0;
+    // `written`: the positions the row's steps wrote; only their cells can be live.
+    const reachOf = (x: Float64Array, written: number): number => {
       let r = -Infinity;
-      for (let c = 0; c < W * S; c++) {
-        const v = x[c]! + rest[c]!;
-        if (v + 2e-6 < need) x[c] = -Infinity;
-        else if (v > r) r = v;
+      liveAfter = 0;
+      for (let j = 0; j <= A; j++) {
+        if (!wide && !((written >>> j) & 1)) continue;
+        let live = false;
+        for (let c = j * S; c < j * S + S; c++) {
+          const v = x[c]! + rest[c]!;
+          if (v + 2e-6 < need) x[c] = -Infinity;
+          else {
+            if (x[c] !== -Infinity) live = true;
+            if (v > r) r = v;
+          }
+        }
+        if (live && !wide) liveAfter |= 1 << j;
       }
       return r;
     };
     const row0 = rowAt(0);
     row0[AFTER_START] = 0;
-    this.fillRow(m, row0, rows, letters, sides, A);
+    const written0 = this.fillRow(m, row0, rows, masks, letters, sides, A, 1, wide);
     rows.push(row0);
-    reach.push(reachOf(row0));
+    reach.push(reachOf(row0, written0));
+    masks.push(liveAfter);
     const end = new Float64Array(S);
     for (let k = 0; k < S; k++) end[k] = (k === 1 || k === 2) && sideBefore(sides, A, k) < 0 ? -Infinity : boundStep(m, k, sideBefore(sides, A, k), END);
     const walk = (node: TrieNode): void => {
@@ -867,9 +911,10 @@ export class SpellingSet {
         if (onlyThree && !this.threeFrom(rows[d - 2]!, (letters[d - 2]! * 27 + letters[d - 1]!) * 27 + child.letter, sides, m.pairUnit, A, S)) continue;
         letters.push(child.letter);
         const row = rowAt(letters.length);
-        this.fillRow(m, row, rows, letters, sides, A);
+        const written = this.fillRow(m, row, rows, masks, letters, sides, A, 0, wide);
         rows.push(row);
-        reach.push(reachOf(row));
+        reach.push(reachOf(row, written));
+        masks.push(liveAfter);
         // The same sums and margin as surelyApart, so a spelling kept here is one it keeps.
         if (child.ends.length) {
           let best = -Infinity;
@@ -881,6 +926,7 @@ export class SpellingSet {
         let open = false;
         for (let r = Math.max(0, rows.length - 3); r < rows.length && !open; r++) if (reach[r]! + 2e-6 >= need) open = true;
         if (open && child.children.length) walk(child);
+        masks.pop();
         reach.pop();
         rows.pop();
         letters.pop();
@@ -898,20 +944,25 @@ export class SpellingSet {
   /**
    * The bound's row for the Latin letters so far (`letters`), from the rows before it: the
    * same steps and sums as jointBound, gathered at their target instead of pushed from
-   * their source (a maximum does not depend on the order).
+   * their source (a maximum does not depend on the order). Steps are taken only from the
+   * positions the rows' masks hold (`live` for the row itself: where it already holds a cell);
+   * a position without a live cell takes none. Returns the positions written, as bits.
    */
-  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], letters: number[], sides: Int32Array, A: number): void {
+  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], masks: number[], letters: number[], sides: Int32Array, A: number, live: number, wide: boolean): number {
     const table = m.pairUnit;
     const S = BOUND_SLOTS;
     const i = letters.length;
+    let written = live;
     for (let dl = 1; dl <= MAX_LATIN && dl <= i; dl++) {
       const from = rows[i - dl]!;
+      const mask = masks[i - dl]!;
       let code = 0;
       for (let k = i - dl; k < i; k++) code = code * 27 + letters[k]!;
-      for (let j = 0; j < A; j++) this.stepsFrom(m, from, row, j, code, dl, sides, table, A, S);
+      for (let j = 0; j < A; j++) if (wide || (mask >>> j) & 1) written |= this.stepsFrom(m, from, row, j, code, dl, sides, table, A, S);
     }
     // Steps that write no Latin letter stay in the row, left to right.
-    for (let j = 0; j < A; j++) this.stepsFrom(m, row, row, j, 0, 0, sides, table, A, S);
+    for (let j = 0; j < A; j++) if (wide || (written >>> j) & 1) written |= this.stepsFrom(m, row, row, j, 0, 0, sides, table, A, S);
+    return written;
   }
 
   /** Whether some live cell of `from` has a group of the table writing the three Latin letters `code`. */
@@ -929,10 +980,11 @@ export class SpellingSet {
   }
 
   /** jointBound's steps from the cell at Arabic position j of `from` into `to`, writing Latin `code` (dl letters). */
-  private stepsFrom(m: Model, from: Float64Array, to: Float64Array, j: number, code: number, dl: number, sides: Int32Array, table: UnitTable, A: number, S: number): void {
+  private stepsFrom(m: Model, from: Float64Array, to: Float64Array, j: number, code: number, dl: number, sides: Int32Array, table: UnitTable, A: number, S: number): number {
     let live = false;
     for (let k = 0; k < S && !live; k++) live = from[j * S + k]! !== -Infinity;
-    if (!live) return;
+    if (!live) return 0;
+    let written = 0;
     // The group is looked up once, then stepped into from each way the cell was entered.
     for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
       const side = sides[j * MAX_ARABIC + da - 1]!;
@@ -944,12 +996,19 @@ export class SpellingSet {
         const before = sideBefore(sides, j, k);
         if (u < 0) {
           const v = s + boundBackoff(m, k, before) + UNKNOWN_LOG - dl;
-          if (v > to[(j + 1) * S + AFTER_UNKNOWN]!) to[(j + 1) * S + AFTER_UNKNOWN] = v;
+          if (v > to[(j + 1) * S + AFTER_UNKNOWN]!) {
+            to[(j + 1) * S + AFTER_UNKNOWN] = v;
+            written |= 1 << (j + 1);
+          }
           continue;
         }
         const v = s + boundStep(m, k, before, u);
-        if (v > to[(j + da) * S + da]!) to[(j + da) * S + da] = v;
+        if (v > to[(j + da) * S + da]!) {
+          to[(j + da) * S + da] = v;
+          written |= 1 << (j + da);
+        }
       }
     }
+    return written;
   }
 }
