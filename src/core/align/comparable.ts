@@ -49,6 +49,7 @@ const MIN_NEAR_NAME = 6;
 
 const NEWS_DOCS: number = newsDf.documents;
 const NEWS_DF: Record<string, number> = newsDf.df;
+const NEWS_NUMBERS: Record<string, number> = newsDf.numbers;
 
 /**
  * How much a word says in any news report, from 0 (in every document of real English news)
@@ -56,7 +57,18 @@ const NEWS_DF: Record<string, number> = newsDf.df;
  * other scripts have no background here and count fully.
  */
 function newsRarity(word: string): number {
-  const df = NEWS_DF[word.toLowerCase()] ?? 0;
+  return rarityOf(NEWS_DF[word.toLowerCase()] ?? 0);
+}
+
+/**
+ * The same for a figure: "20" (years, people) is in many news reports and says little alone,
+ * "2500" or "114000" in none. Years are not in the table and count fully: a year dates a fact.
+ */
+function figureRarity(key: string): number {
+  return rarityOf(NEWS_NUMBERS[key] ?? 0);
+}
+
+function rarityOf(df: number): number {
   return Math.log((NEWS_DOCS + 1) / (df + 1)) / Math.log(NEWS_DOCS + 1);
 }
 
@@ -90,7 +102,7 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
     if (!fa || !fb || common(x)) continue;
     if (told[0][group[x]!]! <= MAX_SPECIFIC && told[1][group[x]!]! <= MAX_SPECIFIC) specific[x] = 1;
     const channel = pair.space.channel[x]!;
-    const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!, englishSide));
+    const background = channel === CHANNEL_NUMBER ? figureRarity(pair.space.label[x]!) : newsRarity(wordOf(pair.space.label[x]!, englishSide));
     if (channel === CHANNEL_LEXICON && background < MIN_WORD_RARITY) continue;
     out[x] = (CHANNEL_FACT[channel] ?? 0) * background * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
   }

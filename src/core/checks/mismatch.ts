@@ -982,7 +982,11 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
   let best: { name: string; gap: number; form: string } | null = null;
   for (const form of nameForms(w)) {
     const r = latinLetters(romanise(form).text);
-    for (const k of [r, ...knownNeighbours(r)]) {
+    // A known name one slip from the reading (knownNeighbours) is at most NEIGHBOUR_EDITS
+    // from it, so it comes within WORD_FOR_NAME_EDITS of the spelling only when the reading
+    // comes within both: most words' readings do not, and their neighbours are not sought.
+    const near = editDistance(r, mine) <= WORD_FOR_NAME_EDITS + NEIGHBOUR_EDITS ? knownNeighbours(r) : [];
+    for (const k of [r, ...near]) {
       // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
       if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
       const gap = gapWithin(k, form, MATCH_GAP);
@@ -1003,6 +1007,12 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
 function spokenStart(letters: string): string {
   return /^(?:wr|kn|gn|ps|pn)/.test(letters) ? letters.slice(1) : letters;
 }
+
+/**
+ * The most edits (editDistance) a knownNeighbours spelling is from the spelling it is a slip
+ * of: one letter, or two for a swapped pair or a letter group ("th" for "s").
+ */
+const NEIGHBOUR_EDITS = 2;
 
 /** A word this far (nats) from the source word is not a spelling of it. */
 const WORD_FOR_NAME_GAP = 10;
