@@ -69,6 +69,22 @@ describe('related reports (comparable mode)', () => {
     expect(link?.evidence).toEqual(['name Zalmay Khalilzad ~ زلماي خليل زاد']);
   });
 
+  it('links English and Arabic reports by words the general word table pairs, not only by names', () => {
+    const a = doc(['The annual intelligence report on global threats did not name the group.', ...Array.from({ length: 24 }, (_, k) => filler(k))]);
+    const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';
+    const b = { lang: 'ar', paragraphs: [...Array.from({ length: 20 }, () => arFiller), 'لم يذكر التقرير السنوي لأجهزة الاستخبارات حول التهديد العالمي الجماعة.', ...Array.from({ length: 4 }, () => arFiller)].map((t, i) => paragraph(i, t, 'ar')) };
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 20);
+    expect(link?.evidence.join(' ')).toMatch(/annual=سنوي/);
+  });
+
+  it('weighs a figure by how many news reports write it: "20 years" alone links nothing, 2,500 dead does', () => {
+    const a = doc(['The war lasted 20 years.', 'About 2,500 soldiers died.', ...Array.from({ length: 23 }, (_, k) => filler(k + 200))]);
+    const b = doc([...Array.from({ length: 20 }, (_, k) => filler(k + 300)), 'Aid flowed for 20 years.', 'Nearly 2,500 soldiers were killed.', ...Array.from({ length: 3 }, (_, k) => filler(k + 400))]);
+    const links = align(a, b, { mode: 'comparable' });
+    expect(links.some((l) => l.a === 0 && l.b === 20)).toBe(false);
+    expect(links.find((l) => l.a === 1 && l.b === 21)?.evidence).toContain('number 2500');
+  });
+
   it('does not take two short names one letter apart for one name (Oman is not Iman)', () => {
     // Long enough reports that one name found once on each side would be a strong fact.
     const a = doc(['The minister flew to Oman for talks.', 'Salalah is in the south.', ...Array.from({ length: 30 }, (_, k) => filler(k))]);

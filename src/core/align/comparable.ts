@@ -1,5 +1,5 @@
 import { CHANNEL_LEXICON, CHANNEL_NAME, CHANNEL_NUMBER, docVocabulary, type LexiconLink, type PairVocabulary } from './items';
-import { userLexiconLinks } from './lexicon';
+import { priorLinks, userLexiconLinks } from './lexicon';
 import { Progress } from './progress';
 import { DEFAULT_VARIANCE, KIND_BODY, KIND_BOILERPLATE } from './score';
 import { forEachWordSpan, splitWords } from './extract';
@@ -37,11 +37,19 @@ const CHANNEL_FACT = [1, 0.8, 0.5];
  * on that part of the story, not independently.
  */
 const MAX_SPECIFIC = 2;
+/**
+ * News rarity (newsRarity) below which a shared word is the language of news, not a fact:
+ * half way on its log scale, a word in more than about one news document in twelve
+ * ("also", "officials", "years"). Below it a word's weight is small anyway; the floor keeps
+ * many such words from adding up to a link, and out of the evidence shown.
+ */
+const MIN_WORD_RARITY = 0.5;
 /** Shortest spelling two different names may share a link through ("Oman" is not "Iman"). */
 const MIN_NEAR_NAME = 6;
 
 const NEWS_DOCS: number = newsDf.documents;
 const NEWS_DF: Record<string, number> = newsDf.df;
+const NEWS_NUMBERS: Record<string, number> = newsDf.numbers;
 
 /**
  * How much a word says in any news report, from 0 (in every document of real English news)
@@ -49,7 +57,18 @@ const NEWS_DF: Record<string, number> = newsDf.df;
  * other scripts have no background here and count fully.
  */
 function newsRarity(word: string): number {
-  const df = NEWS_DF[word.toLowerCase()] ?? 0;
+  return rarityOf(NEWS_DF[word.toLowerCase()] ?? 0);
+}
+
+/**
+ * The same for a figure: "20" (years, people) is in many news reports and says little alone,
+ * "2500" or "114000" in none. Years are not in the table and count fully: a year dates a fact.
+ */
+function figureRarity(key: string): number {
+  return rarityOf(NEWS_NUMBERS[key] ?? 0);
+}
+
+function rarityOf(df: number): number {
   return Math.log((NEWS_DOCS + 1) / (df + 1)) / Math.log(NEWS_DOCS + 1);
 }
 
@@ -58,7 +77,7 @@ function newsRarity(word: string): number {
  * ln(n_A / df_A) + ln(n_B / df_B), so Khalilzad or a sum named once on each side weighs
  * about 2 ln n and a name in every paragraph nothing.
  */
-function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, specific: Uint8Array): Float64Array {
+function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, specific: Uint8Array, englishSide: 0 | 1): Float64Array {
   const t = pair.table;
   const count = pair.space.count;
   // Counted by fact, not by item: the forms of one stem ("release", "released") are one fact.
@@ -83,7 +102,8 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
     if (!fa || !fb || common(x)) continue;
     if (told[0][group[x]!]! <= MAX_SPECIFIC && told[1][group[x]!]! <= MAX_SPECIFIC) specific[x] = 1;
     const channel = pair.space.channel[x]!;
-    const background = channel === CHANNEL_NUMBER ? 1 : newsRarity(wordOf(pair.space.label[x]!));
+    const background = channel === CHANNEL_NUMBER ? figureRarity(pair.space.label[x]!) : newsRarity(wordOf(pair.space.label[x]!, englishSide));
+    if (channel === CHANNEL_LEXICON && background < MIN_WORD_RARITY) continue;
     out[x] = (CHANNEL_FACT[channel] ?? 0) * background * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
   }
   for (const x of namesOfCommonPeople(pair, common)) out[x] = 0;
@@ -91,20 +111,31 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
   return out;
 }
 
-/** The fact each item stands for: its stem for a word linked by stem, else itself. */
-function factGroups(pair: PairTables, stemmed: boolean): Int32Array {
-  const { count, channel, label } = pair.space;
-  const group = new Int32Array(count);
-  const byStem = new Map<string, number>();
+/**
+ * The fact each item stands for. Word links that share a word on either side, or an
+ * English stem, are one fact: "interests" and "interventionist" both read as مقابل are one
+ * Arabic word, "release" and "released" one English one. Other items stand for themselves.
+ */
+function factGroups(pair: PairTables, englishSide: 0 | 1): Int32Array {
+  const { count, channel, label, word } = pair.space;
+  const parent = Int32Array.from({ length: count }, (_, x) => x);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const seen = new Map<string, number>();
+  const join = (key: string, x: number): void => {
+    const y = seen.get(key);
+    if (y === undefined) seen.set(key, x);
+    else parent[find(x)] = find(y);
+  };
   for (let x = 0; x < count; x++) {
-    group[x] = x;
-    if (!stemmed || channel[x] !== CHANNEL_LEXICON) continue;
-    const st = englishStem(wordOf(label[x]!));
-    const g = byStem.get(st);
-    if (g === undefined) byStem.set(st, x);
-    else group[x] = g;
+    if (channel[x] !== CHANNEL_LEXICON) continue;
+    join(`a${word[0][x]}`, x);
+    join(`b${word[1][x]}`, x);
+    join(`s${englishStem(wordOf(label[x]!, englishSide))}`, x);
   }
-  return group;
+  return Int32Array.from({ length: count }, (_, x) => find(x));
 }
 
 /**
@@ -147,10 +178,18 @@ function sameStemLinks(vocab: PairVocabulary, nameKeys: Set<string>): LexiconLin
   return out;
 }
 
-/** The word of an item's label: a lexicon label is "a=b", a name's is its key. */
-function wordOf(label: string): string {
+
+/** Lower-cased words a text only ever writes capitalized: names and titles, which skeletons match. */
+function alwaysCapitalized(texts: string[]): Set<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of texts) for (const w of splitWords(t)) (/^\p{Lu}/u.test(w) ? upper : lower).add(w.toLowerCase());
+  return new Set([...upper].filter((w) => !lower.has(w)));
+}
+/** The word of an item's label: a lexicon label is "a=b" (the word of the English side), a name's is its key. */
+function wordOf(label: string, englishSide: 0 | 1): string {
   const eq = label.indexOf('=');
-  return eq > 0 ? label.slice(0, eq) : label;
+  return eq > 0 ? (englishSide ? label.slice(eq + 1) : label.slice(0, eq)) : label;
 }
 
 /**
@@ -291,11 +330,11 @@ interface Candidate {
  * Pairs sharing at least one item, with their summed gain, via an inverted index; a pair is
  * a candidate when the gain is enough and one of its facts is specific (MAX_SPECIFIC).
  */
-function candidates(pair: PairTables, sides: [SideUnits, SideUnits], texts: [string[], string[]], stemmed: boolean): Candidate[] {
+function candidates(pair: PairTables, sides: [SideUnits, SideUnits], texts: [string[], string[]], englishSide: 0 | 1): Candidate[] {
   const t = pair.table;
-  const group = factGroups(pair, stemmed);
+  const group = factGroups(pair, englishSide);
   const specific = new Uint8Array(pair.space.count);
-  const weight = factWeights(pair, sides, group, specific);
+  const weight = factWeights(pair, sides, group, specific, englishSide);
   const post = postings(t.items[1], pair.space.count);
   const runCache: [Map<number, NameRun[]>, Map<number, NameRun[]>] = [new Map(), new Map()];
   const runsOf = (s: 0 | 1, u: number): NameRun[] => {
@@ -384,15 +423,23 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   progress.stage(0, 0.5);
   const sides = prepareSides(a.paragraphs, b.paragraphs);
   const vocab = docVocabulary([sides[0].doc, sides[1].doc]);
-  // Names, numbers and the user's lexicon only: shared common words mean nothing here.
   const same = sameScript(a.paragraphs, b.paragraphs);
   // In one language, shared rare words are facts too ("annual report", "praised"); a word
   // that is also a name is counted once, as the name.
   const nameKeys = new Set([...vocab.names.keys(), ...vocab.names.values()]);
-  const words = same ? sameStemLinks(vocab, nameKeys) : [];
+  // The side whose words the news background and the stems read.
+  const englishSide = b.lang.startsWith('en') && !a.lang.startsWith('en') ? 1 : 0;
+  const capital = alwaysCapitalized((englishSide ? b : a).paragraphs.map((p) => p.text));
+  // Across English and Arabic or Persian, the words the checks' general word table pairs
+  // (learnt from news translations): "annual report" is التقرير السنوي. Names are left to
+  // the skeletons, which match them better than any table.
+  const words = same ? sameStemLinks(vocab, nameKeys) : priorLinks(vocab, a.lang, b.lang).filter((l) => {
+    const en = englishSide ? l.b : l.a;
+    return en.length >= 4 && !capital.has(en);
+  });
   const pair = buildTables(sides[0], sides[1], vocab, [...userLexiconLinks(options.lexicon ?? []), ...words], { ratio: 1, variance: DEFAULT_VARIANCE });
   progress.stage(0.5, 1);
-  const kept = keepBest(candidates(pair, sides, [a.paragraphs.map((p) => p.text), b.paragraphs.map((p) => p.text)], same));
+  const kept = keepBest(candidates(pair, sides, [a.paragraphs.map((p) => p.text), b.paragraphs.map((p) => p.text)], englishSide));
   const links = kept.map((c) => ({
     a: c.a,
     b: c.b,

@@ -62,20 +62,27 @@ function has(k: Table, word: string): boolean {
 }
 
 /**
- * A set of 24-bit hashes: a bit per eight hashes (a quarter megabyte, which stays in the
- * processor's cache) rules out nearly every hash not held, and a binary search of the sorted
- * hashes answers the rest exactly. The slip rules ask these sets of every edit of a name.
+ * A set of 24-bit hashes: a bit filter over their leading bits (about thirty bits per hash,
+ * at most a quarter megabyte, so it stays in the processor's cache) rules out nearly every
+ * hash not held, and a binary search of the sorted hashes answers the rest exactly. The slip
+ * rules ask these sets of every edit of a name.
  */
 class HashSet24 {
-  private readonly filter = new Uint8Array(1 << 18);
+  private readonly filter: Uint8Array;
+  /** How far a hash is shifted to give its filter bit. */
+  private readonly shift: number;
   constructor(private readonly sorted: Uint32Array) {
+    let bits = 1 << 12;
+    while (bits < sorted.length * 32 && bits < 1 << 21) bits *= 2;
+    this.shift = 24 - Math.log2(bits);
+    this.filter = new Uint8Array(bits >>> 3);
     for (let i = 0; i < sorted.length; i++) {
-      const b = sorted[i]! >>> 3;
+      const b = sorted[i]! >>> this.shift;
       this.filter[b >>> 3] |= 1 << (b & 7);
     }
   }
   has(h: number): boolean {
-    const b = h >>> 3;
+    const b = h >>> this.shift;
     return (this.filter[b >>> 3]! & (1 << (b & 7))) !== 0 && sortedHas(this.sorted, h);
   }
 }

@@ -916,6 +916,9 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, ...cand };
     }
     if (!best) continue;
+    // A word the source writes as it is said elsewhere in the bead ("Zone" beside زون) was
+    // translated by its sound there, not put in a name's place.
+    if (writesOwnWord(ctx, m.text)) continue;
     const c = { from: best.i, to: best.i, exact: false };
     const source = words(ctx, c);
     const sourceText = source.join(' ');
@@ -925,6 +928,15 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     const said = `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}), a name that “${m.text}” does not write; “${suggestion}” does`;
     flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
+}
+
+/**
+ * Whether the word as written writes a name-like word of the bead (nameWords): its own
+ * counterpart, written by its sound. A function or common word it happens to write is no
+ * such evidence: short words write many of them by chance.
+ */
+function writesOwnWord(ctx: Ctx, latin: string): boolean {
+  return nameWords(ctx, new Set()).some((i) => gapWithin(latin, ctx.tokens[i]!.text, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP);
 }
 
 /**
@@ -970,7 +982,11 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
   let best: { name: string; gap: number; form: string } | null = null;
   for (const form of nameForms(w)) {
     const r = latinLetters(romanise(form).text);
-    for (const k of [r, ...knownNeighbours(r)]) {
+    // A known name one slip from the reading (knownNeighbours) is at most NEIGHBOUR_EDITS
+    // from it, so it comes within WORD_FOR_NAME_EDITS of the spelling only when the reading
+    // comes within both: most words' readings do not, and their neighbours are not sought.
+    const near = editDistance(r, mine) <= WORD_FOR_NAME_EDITS + NEIGHBOUR_EDITS ? knownNeighbours(r) : [];
+    for (const k of [r, ...near]) {
       // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
       if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
       const gap = gapWithin(k, form, MATCH_GAP);
@@ -991,6 +1007,12 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
 function spokenStart(letters: string): string {
   return /^(?:wr|kn|gn|ps|pn)/.test(letters) ? letters.slice(1) : letters;
 }
+
+/**
+ * The most edits (editDistance) a knownNeighbours spelling is from the spelling it is a slip
+ * of: one letter, or two for a swapped pair or a letter group ("th" for "s").
+ */
+const NEIGHBOUR_EDITS = 2;
 
 /** A word this far (nats) from the source word is not a spelling of it. */
 const WORD_FOR_NAME_GAP = 10;

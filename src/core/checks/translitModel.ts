@@ -867,20 +867,36 @@ export class SpellingSet {
     // A cell no path through which can still reach the need is emptied (with a margin wider
     // than the rounding of the sums): the rows after it are filled from fewer cells, and the
     // spellings kept and branches walked are the same.
-    const reachOf = (x: Float64Array): number => {
+    // Which Arabic positions of each row on the path hold a live cell, a bit each (all of them
+    // for a form too long for the bits): the rows after are filled from those positions only.
+    const wide = A + 1 > 30;
+    const masks: number[] = [];
+    let liveAfter = 0;
+    // `written`: the positions the row's steps wrote; only their cells can be live.
+    const reachOf = (x: Float64Array, written: number): number => {
       let r = -Infinity;
-      for (let c = 0; c < W * S; c++) {
-        const v = x[c]! + rest[c]!;
-        if (v + 2e-6 < need) x[c] = -Infinity;
-        else if (v > r) r = v;
+      liveAfter = 0;
+      for (let j = 0; j <= A; j++) {
+        if (!wide && !((written >>> j) & 1)) continue;
+        let live = false;
+        for (let c = j * S; c < j * S + S; c++) {
+          const v = x[c]! + rest[c]!;
+          if (v + 2e-6 < need) x[c] = -Infinity;
+          else {
+            if (x[c] !== -Infinity) live = true;
+            if (v > r) r = v;
+          }
+        }
+        if (live && !wide) liveAfter |= 1 << j;
       }
       return r;
     };
     const row0 = rowAt(0);
     row0[AFTER_START] = 0;
-    this.fillRow(m, row0, rows, letters, sides, A);
+    const written0 = this.fillRow(m, row0, rows, masks, letters, sides, A, 1, wide);
     rows.push(row0);
-    reach.push(reachOf(row0));
+    reach.push(reachOf(row0, written0));
+    masks.push(liveAfter);
     const end = new Float64Array(S);
     for (let k = 0; k < S; k++) end[k] = (k === 1 || k === 2) && sideBefore(sides, A, k) < 0 ? -Infinity : boundStep(m, k, sideBefore(sides, A, k), END);
     const walk = (node: TrieNode): void => {
@@ -895,9 +911,10 @@ export class SpellingSet {
         if (onlyThree && !this.threeFrom(rows[d - 2]!, (letters[d - 2]! * 27 + letters[d - 1]!) * 27 + child.letter, sides, m.pairUnit, A, S)) continue;
         letters.push(child.letter);
         const row = rowAt(letters.length);
-        this.fillRow(m, row, rows, letters, sides, A);
+        const written = this.fillRow(m, row, rows, masks, letters, sides, A, 0, wide);
         rows.push(row);
-        reach.push(reachOf(row));
+        reach.push(reachOf(row, written));
+        masks.push(liveAfter);
         // The same sums and margin as surelyApart, so a spelling kept here is one it keeps.
         if (child.ends.length) {
           let best = -Infinity;
@@ -909,6 +926,7 @@ export class SpellingSet {
         let open = false;
         for (let r = Math.max(0, rows.length - 3); r < rows.length && !open; r++) if (reach[r]! + 2e-6 >= need) open = true;
         if (open && child.children.length) walk(child);
+        masks.pop();
         reach.pop();
         rows.pop();
         letters.pop();
@@ -926,20 +944,25 @@ export class SpellingSet {
   /**
    * The bound's row for the Latin letters so far (`letters`), from the rows before it: the
    * same steps and sums as jointBound, gathered at their target instead of pushed from
-   * their source (a maximum does not depend on the order).
+   * their source (a maximum does not depend on the order). Steps are taken only from the
+   * positions the rows' masks hold (`live` for the row itself: where it already holds a cell);
+   * a position without a live cell takes none. Returns the positions written, as bits.
    */
-  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], letters: number[], sides: Int32Array, A: number): void {
+  private fillRow(m: Model, row: Float64Array, rows: Float64Array[], masks: number[], letters: number[], sides: Int32Array, A: number, live: number, wide: boolean): number {
     const table = m.pairUnit;
     const S = BOUND_SLOTS;
     const i = letters.length;
+    let written = live;
     for (let dl = 1; dl <= MAX_LATIN && dl <= i; dl++) {
       const from = rows[i - dl]!;
+      const mask = masks[i - dl]!;
       let code = 0;
       for (let k = i - dl; k < i; k++) code = code * 27 + letters[k]!;
-      for (let j = 0; j < A; j++) this.stepsFrom(m, from, row, j, code, dl, sides, table, A, S);
+      for (let j = 0; j < A; j++) if (wide || (mask >>> j) & 1) written |= this.stepsFrom(m, from, row, j, code, dl, sides, table, A, S);
     }
     // Steps that write no Latin letter stay in the row, left to right.
-    for (let j = 0; j < A; j++) this.stepsFrom(m, row, row, j, 0, 0, sides, table, A, S);
+    for (let j = 0; j < A; j++) if (wide || (written >>> j) & 1) written |= this.stepsFrom(m, row, row, j, 0, 0, sides, table, A, S);
+    return written;
   }
 
   /** Whether some live cell of `from` has a group of the table writing the three Latin letters `code`. */
@@ -957,10 +980,11 @@ export class SpellingSet {
   }
 
   /** jointBound's steps from the cell at Arabic position j of `from` into `to`, writing Latin `code` (dl letters). */
-  private stepsFrom(m: Model, from: Float64Array, to: Float64Array, j: number, code: number, dl: number, sides: Int32Array, table: UnitTable, A: number, S: number): void {
+  private stepsFrom(m: Model, from: Float64Array, to: Float64Array, j: number, code: number, dl: number, sides: Int32Array, table: UnitTable, A: number, S: number): number {
     let live = false;
     for (let k = 0; k < S && !live; k++) live = from[j * S + k]! !== -Infinity;
-    if (!live) return;
+    if (!live) return 0;
+    let written = 0;
     // The group is looked up once, then stepped into from each way the cell was entered.
     for (let da = 1; da <= MAX_ARABIC && j + da <= A; da++) {
       const side = sides[j * MAX_ARABIC + da - 1]!;
@@ -972,12 +996,19 @@ export class SpellingSet {
         const before = sideBefore(sides, j, k);
         if (u < 0) {
           const v = s + boundBackoff(m, k, before) + UNKNOWN_LOG - dl;
-          if (v > to[(j + 1) * S + AFTER_UNKNOWN]!) to[(j + 1) * S + AFTER_UNKNOWN] = v;
+          if (v > to[(j + 1) * S + AFTER_UNKNOWN]!) {
+            to[(j + 1) * S + AFTER_UNKNOWN] = v;
+            written |= 1 << (j + 1);
+          }
           continue;
         }
         const v = s + boundStep(m, k, before, u);
-        if (v > to[(j + da) * S + da]!) to[(j + da) * S + da] = v;
+        if (v > to[(j + da) * S + da]!) {
+          to[(j + da) * S + da] = v;
+          written |= 1 << (j + da);
+        }
       }
     }
+    return written;
   }
 }
