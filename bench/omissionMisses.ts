@@ -48,10 +48,17 @@ for (const pair of checksCorpus().deletions.filter((p) => p.heldOut === heldOut)
     const one = idx.length === 1 ? pb[idx[0]!]! : null;
     by('language', lang, hit);
     by('letters', lengthClass(letters(text)), hit);
+    const linkClass = !bead.a.length ? 'paragraph unlinked' : !link ? 'one link' : `${Math.min(link[0].length, 3)}-${Math.min(link[1].length, 3)}`;
+    // Crossed classes: where one language's misses gather (its short lines, its shifted links).
+    by('language, letters', `${lang} ${lengthClass(letters(text))}`, hit);
+    by('language, sentence link', `${lang} ${linkClass}`, hit);
+    if (letters(text) < 30) by('under 30 letters, sentence link', linkClass, hit);
     by('place in bead', idx.length !== 1 ? 'over several' : idx[0] === 0 ? 'first' : idx[0] === pb.length - 1 ? 'last' : 'middle', hit);
-    by('sentence link', !bead.a.length ? 'paragraph unlinked' : !link ? 'one link' : `${Math.min(link[0].length, 3)}-${Math.min(link[1].length, 3)}`, hit);
+    by('sentence link', linkClass, hit);
     by('bead paragraphs', `${bead.a.length}x${bead.b.length}`, hit);
-    by('splitter', one && one.start <= d.start + 1 && one.end >= d.end - 2 && one.end <= d.end + 2 ? 'own sentence' : idx.length > 1 ? 'cut' : 'run into a neighbour', hit);
+    const split = one && one.start <= d.start + 1 && one.end >= d.end - 2 && one.end <= d.end + 2 ? 'own sentence' : idx.length > 1 ? 'cut' : 'run into a neighbour';
+    by('splitter', split, hit);
+    by('language, splitter', `${lang} ${split}`, hit);
     if (hit || heldOut || !args.has('-v')) continue;
     console.log(`MISS ${pair.id}/${lang} paragraph ${d.paragraph} bead ${JSON.stringify([bead.a, bead.b])} links ${JSON.stringify(bead.sentences)}`);
     console.log(`  deleted: ${text}`);

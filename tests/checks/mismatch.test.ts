@@ -177,6 +177,21 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('does not take an English word for a name put in its place when the source writes the word itself (Basin, گریت باسین)', () => {
+    // NTREX newsweek.51338, Dari: پیش بینی ("forecast") in the same paragraph reads as Bani, two letters from Basin.
+    const en = doc('en', 'en', [
+      'The latest National Hurricane Center models predict 2 to 4 inches of rainfall, with isolated amounts up to 6 inches in the Mogollon Rim of Arizona. Other areas of the Desert Southwest including the central Rockies and the Great Basin are likely to get 1 to 2 inches, with isolated totals up to 4 inches possible.',
+    ]);
+    const prs = doc('prs', 'fa', [
+      'آخرین الگوبرداری های اداره ملی تندباد، بارش 2 تا 4 انچ باران و در نواحی دوردست چون موگولون ریم آریزونا بارش تا 6 انچ باران را پیش بینی میکنند. در نواحی دیگر صحرای جنوب غربی به شمول راکیز مرکزی و گریت باسین احتمالًا 1 تا 2 انچ و در نواحی دوردست بصورت مجموعی تا 4 انچ امکان بارش باران وجود دارد.',
+    ]);
+    expect(checkNameMismatch({ a: en, b: prs, beads: oneToOne(1) }).map((f) => f.data?.text)).not.toContain('Basin');
+    // Without its own transliteration there, the word still stands for the name the source has.
+    const en2 = doc('en', 'en', ['The team flew to Married on Sunday and met Basin officials.']);
+    const ar2 = doc('ar', 'ar', ['سافر الفريق إلى مدريد يوم الأحد.']);
+    expect(checkNameMismatch({ a: en2, b: ar2, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['Married']);
+  });
+
   it('reads a Persian compound name joined by a zero-width non-joiner part by part (San Paolo, سان‌پائولو)', () => {
     const en = doc('en', 'en', ['The striker joined San Paolo on Monday.']);
     const fa = doc('fa', 'fa', ['این مهاجم روز دوشنبه به سان\u200cپائولو پیوست.']);

@@ -916,6 +916,9 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, ...cand };
     }
     if (!best) continue;
+    // A word the source writes as it is said elsewhere in the bead ("Zone" beside زون) was
+    // translated by its sound there, not put in a name's place.
+    if (writesOwnWord(ctx, m.text)) continue;
     const c = { from: best.i, to: best.i, exact: false };
     const source = words(ctx, c);
     const sourceText = source.join(' ');
@@ -925,6 +928,15 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     const said = `${langName(ctx.arabic.lang)} has ${sourceText} (${reading}), a name that “${m.text}” does not write; “${suggestion}” does`;
     flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
+}
+
+/**
+ * Whether the word as written writes a name-like word of the bead (nameWords): its own
+ * counterpart, written by its sound. A function or common word it happens to write is no
+ * such evidence: short words write many of them by chance.
+ */
+function writesOwnWord(ctx: Ctx, latin: string): boolean {
+  return nameWords(ctx, new Set()).some((i) => gapWithin(latin, ctx.tokens[i]!.text, WORD_FOR_NAME_GAP) <= WORD_FOR_NAME_GAP);
 }
 
 /**
