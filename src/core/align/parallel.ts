@@ -321,14 +321,20 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const jointCosts = (path: PathBead[]): [JointCosts | null, JointCosts | null] => [pathJointCosts(opening, path, 'first'), pathJointCosts(closing, path, 'last')];
   const third = runPass(sides, vocab, relearnt, lengthsOf(second), { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, shapes, false, prior, pathBoundaryCosts(classes, second.path), jointCosts(second.path));
   const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
-  const last = runPass(sides, vocab, relearnt, lengthsOf(third), { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, shapes, false, again, pathBoundaryCosts(classes, third.path), jointCosts(third.path));
+  // Where the lexicon was learnt from pass 2's beads, it is learnt again from pass 3's, as
+  // the ratio, priors and gap rates are read again: pass 2 searched without a lexicon of the
+  // text's own (identical words and the general table only), and its path slips by a
+  // sentence here and there; a lexicon learnt from it links the words of those slips, which
+  // pulls the next passes back into them.
+  const lexicon3 = fewPairs ? withGeneral(beadLexicon(sides, trustedBeads(third), user, identity), general) : relearnt;
+  const last = runPass(sides, vocab, lexicon3, lengthsOf(third), { center: pathCenter(third.path, n, m), half: SECOND_HALF }, progress, shapes, false, again, pathBoundaryCosts(classes, third.path), jointCosts(third.path));
   // When the text marks its passages on both sides, their edges are where beads end: a fifth
   // pass is pulled through them, so a stretch where the path slipped by a line between two
   // marks (and the join would take several passages as one) is searched again.
   const marks = passageMarks(classes, last.path);
   if (!marks) return { ...last, passages: markedPassages(classes, last.path) };
   const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
-  const fifth = runPass(sides, vocab, relearnt, lengthsOf(last), { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, shapes, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
+  const fifth = runPass(sides, vocab, lexicon3, lengthsOf(last), { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, shapes, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
   return { ...fifth, passages: markedPassages(classes, fifth.path) };
 }
 
