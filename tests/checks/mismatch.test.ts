@@ -192,6 +192,20 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en2, b: ar2, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['Married']);
   });
 
+  it('flags an English word people also bear standing where the source has another name all but exactly (Crash for کریگ, Craig)', () => {
+    // NTREX scotsman.133791, Dari.
+    const prs = doc('prs', 'fa', ['ضربه آزاد شدید کیگان جاکوبس بسوی کاپیتان کریگ هالکت رفت، اما شریک دفاعی وی، آلن لیتگو، تنها در پشت محوطه جریمه از زاویه خوبی آنرا برگشت داد.']);
+    const line = (name: string) =>
+      doc('en', 'en', [`A deep Keaghan Jacobs free-kick then found skipper ${name} Halkett but his defensive partner Alan Lithgow could only stab wide at the back post.`]);
+    const flags = checkNameMismatch({ a: line('Crash'), b: prs, beads: oneToOne(1) }).filter((f) => f.data?.text === 'Crash');
+    expect(flags.map((f) => [f.data?.sourceText, f.suggestion])).toEqual([['کریگ', 'Craig']]);
+    expect(checkNameMismatch({ a: line('Craig'), b: prs, beads: oneToOne(1) }).map((f) => f.data?.text)).not.toContain('Craig');
+    // A word people bear that the source writes by its sound is the name itself.
+    const en2 = doc('en', 'en', ['Ms. Schroeder had worked with Gary Hart on his presidential runs.']);
+    const prs2 = doc('prs', 'fa', ['خانم سکرویدر با گیری هارت در کمپاین انتخاباتی ریاست جمهوری وی کار کرده بود.']);
+    expect(checkNameMismatch({ a: en2, b: prs2, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('reads a Persian compound name joined by a zero-width non-joiner part by part (San Paolo, سان‌پائولو)', () => {
     const en = doc('en', 'en', ['The striker joined San Paolo on Monday.']);
     const fa = doc('fa', 'fa', ['این مهاجم روز دوشنبه به سان\u200cپائولو پیوست.']);

@@ -9,7 +9,7 @@ import { mentionsOf, storySpellings, type StorySpelling } from './story';
 import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
-import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, readsSource, wordParts, writes } from './modelMatch';
+import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, readsSource, SURE_GAP, wordParts, writes } from './modelMatch';
 import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
@@ -886,7 +886,13 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   // An inflected word the word list lacks ("Hailed" for Harlem, هارلم) is read the same way: the
   // source word must still read as a known name that the word, as written, does not write at all.
   const plain = mentions.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && !isBorneName(m.text) && !isPlaceName(m.text) && !isPlural(m.text));
-  if (!plain.length) return;
+  // An English word people also bear ("Crash", "Media", "Best": the name lists hold most short
+  // words as surnames) is a name when the source writes it by its sound; one the source does not
+  // write, standing where the source has another name all but exactly, was put in its place.
+  // Judged on stronger terms than other words (borneFor), and never let into `plain`, whose
+  // other mentions claim the source words they write.
+  const borne = mentions.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && isBorneName(m.text) && (isEnglishWord(m.text) || isCommonEnglish(m.text)) && !isPlaceName(m.text) && !isPlural(m.text));
+  if (!plain.length && !borne.length) return;
   // Whether another name of the bead writes the word, asked only of words that come that far.
   const claimed = new Map<number, boolean>();
   let capitalised: string[] | null = null;
@@ -904,8 +910,9 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   };
   const free = nameWords(ctx, new Set()).filter((i) => !dictionaryAt(ctx, i));
   const latinIdx = sideIndices(ctx.bead, ctx.roles.latin);
-  for (const m of plain) {
+  for (const m of [...plain, ...borne]) {
     if (inTitleCase(ctx.latin, m)) continue;
+    const isBorne = !plain.includes(m);
     const pos = relativePos(ctx.latin, latinIdx, m.paragraph, m.start);
     let best: { i: number; name: string; gap: number; form: string } | null = null;
     for (const i of free) {
@@ -913,7 +920,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
       // Where the name stands in the sentence, its source stands too, give or take the word order.
       if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
       const cand = nameForWord.get(m.text, w);
-      if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i)) best = { i, ...cand };
+      if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
     if (!best) continue;
     // A word the source writes as it is said elsewhere in the bead ("Zone" beside زون) was
@@ -929,6 +936,22 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
 }
+
+/**
+ * The stronger terms on which a word people bear stands for a name (wordsForNames): the source
+ * word reads as the known name all but exactly, carries no article (a title or a translation),
+ * is missed by the word by far more than a loose spelling would, and no other mention of the
+ * bead writes it.
+ */
+function borneFor(ctx: Ctx, m: Mention, i: number, gap: number): boolean {
+  const w = ctx.tokens[i]!.text;
+  if (gap > SURE_GAP || hasArticle(w)) return false;
+  if (gapWithin(m.text, w, BORNE_MISS) <= BORNE_MISS) return false;
+  return !ctx.mentions.some((o) => o !== m && o.text !== m.text && writesWord(o.text, w));
+}
+
+/** How far (nats) a word people bear must miss the source word it is read in place of. */
+const BORNE_MISS = 15;
 
 /**
  * Whether the word as written writes a name-like word of the bead (nameWords): its own
