@@ -85,6 +85,14 @@ describe('related reports (comparable mode)', () => {
     expect(links.find((l) => l.a === 1 && l.b === 21)?.evidence).toContain('number 2500');
   });
 
+  it('reads a month across scripts (March ~ مارس), as a date', () => {
+    const a = doc(['The envoy arrived on March 20 for talks.', ...Array.from({ length: 24 }, (_, k) => filler(k + 200))]);
+    const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';
+    const b = { lang: 'ar', paragraphs: [...Array.from({ length: 20 }, () => arFiller), 'وصل المبعوث في 20 مارس لإجراء محادثات.', ...Array.from({ length: 4 }, () => arFiller)].map((t, i) => paragraph(i, t, 'ar')) };
+    const link = align(a, b, { mode: 'comparable' }).find((l) => l.a === 0 && l.b === 20);
+    expect(link?.evidence).toEqual(expect.arrayContaining(['term march=مارس', 'number 20']));
+  });
+
   it('does not take two short names one letter apart for one name (Oman is not Iman)', () => {
     // Long enough reports that one name found once on each side would be a strong fact.
     const a = doc(['The minister flew to Oman for talks.', 'Salalah is in the south.', ...Array.from({ length: 30 }, (_, k) => filler(k))]);

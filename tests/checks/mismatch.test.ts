@@ -206,6 +206,16 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en2, b: prs2, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('lets a name spelled right claim one of the times the source writes it, not all (Form for the second فورد)', () => {
+    const en = doc('en', 'en', ['Christine Ford spoke to the committee on Monday, and Form answered questions from senators on Tuesday.']);
+    const twice = doc('ar', 'ar', ['تحدثت كريستين فورد إلى اللجنة يوم الاثنين، وأجابت فورد على أسئلة أعضاء مجلس الشيوخ يوم الثلاثاء.']);
+    const flags = checkNameMismatch({ a: en, b: twice, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Form', 'Ford']]);
+    // Written once, the source's فورد is the right spelling's, and the word is a translation's.
+    const once = doc('ar', 'ar', ['تحدثت كريستين فورد إلى اللجنة يوم الاثنين، وأجابت على أسئلة أعضاء مجلس الشيوخ يوم الثلاثاء.']);
+    expect(checkNameMismatch({ a: en, b: once, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('reads a Persian compound name joined by a zero-width non-joiner part by part (San Paolo, سان‌پائولو)', () => {
     const en = doc('en', 'en', ['The striker joined San Paolo on Monday.']);
     const fa = doc('fa', 'fa', ['این مهاجم روز دوشنبه به سان\u200cپائولو پیوست.']);

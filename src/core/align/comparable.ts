@@ -6,6 +6,7 @@ import { forEachWordSpan, splitWords } from './extract';
 import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions, Link } from './types';
 import newsDf from './news-df.json';
+import { englishMonth } from '../checks/numbers';
 
 /**
  * Comparable mode: related reports that are not translations of each other (seed 002 vs
@@ -102,7 +103,9 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
     if (!fa || !fb || common(x)) continue;
     if (told[0][group[x]!]! <= MAX_SPECIFIC && told[1][group[x]!]! <= MAX_SPECIFIC) specific[x] = 1;
     const channel = pair.space.channel[x]!;
-    const background = channel === CHANNEL_NUMBER ? figureRarity(pair.space.label[x]!) : newsRarity(wordOf(pair.space.label[x]!, englishSide));
+    const word = wordOf(pair.space.label[x]!, englishSide);
+    // A month dates a fact as a year does; how often news names one depends on when it was written.
+    const background = channel === CHANNEL_NUMBER ? figureRarity(pair.space.label[x]!) : englishMonth(word, false) >= 0 ? 1 : newsRarity(word);
     if (channel === CHANNEL_LEXICON && background < MIN_WORD_RARITY) continue;
     out[x] = (CHANNEL_FACT[channel] ?? 0) * background * (Math.log(units[0]! / fa) + Math.log(units[1]! / fb));
   }
@@ -435,6 +438,8 @@ export function alignComparable(a: AlignDoc, b: AlignDoc, options: AlignOptions 
   // the skeletons, which match them better than any table.
   const words = same ? sameStemLinks(vocab, nameKeys) : priorLinks(vocab, a.lang, b.lang).filter((l) => {
     const en = englishSide ? l.b : l.a;
+    // A month is capitalised but no name: "March" and مارس share no skeleton.
+    if (englishMonth(en, false) >= 0) return true;
     return en.length >= 4 && !capital.has(en);
   });
   const pair = buildTables(sides[0], sides[1], vocab, [...userLexiconLinks(options.lexicon ?? []), ...words], { ratio: 1, variance: DEFAULT_VARIANCE });

@@ -903,7 +903,10 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     if (c === undefined) {
       const w = ctx.tokens[i]!.text;
       // A people's or place's word claims its source word too ("Iranian", ایرانی), though not a name mention.
-      c = mentions.some((o) => !plain.includes(o) && writesWord(o.text, w)) || demonyms().some((d) => demonymWrites(d, w));
+      // Each time the source writes the word may be claimed once: a name spelled right once and
+      // replaced by a word once leaves the second هارلم to the word.
+      const by = mentions.filter((o) => !plain.includes(o) && writesWord(o.text, w)).length;
+      c = (by > 0 && by >= timesWritten(ctx, w)) || demonyms().some((d) => demonymWrites(d, w));
       claimed.set(i, c);
     }
     return c;

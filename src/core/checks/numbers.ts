@@ -139,7 +139,7 @@ function solarDate(year: number, month: number, day: number): { month: number; d
 const EN_MONTH_ABBREVIATIONS = new Map([...EN_MONTHS.map((m, i) => [m.slice(0, 3), i] as const), ['sept', 8]]);
 
 /** The month's index (0 for January) a capitalised English word names, or -1. */
-function englishMonth(word: string, dotAfter: boolean): number {
+export function englishMonth(word: string, dotAfter: boolean): number {
   const lower = word.toLowerCase();
   const i = EN_MONTHS.indexOf(lower);
   if (i >= 0 || !dotAfter) return i;
