@@ -51,6 +51,20 @@ describe.skipIf(!aqdas)('literary translation: one original line for nine Englis
     expect(beads.filter((x) => !x.b.length).length).toBeLessThanOrEqual(2);
     expect(t.links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(60);
   }, 30_000);
+
+  // A size the path had not taken yet (¶16, ten sentences, where the path before had found
+  // up to 9-1 once) was priced by the starting priors alone, far dearer than the sizes
+  // around it, and the passage was cut, its rest run into ¶17. The literary passes now price
+  // such sizes off the tail of those they found.
+  it('finds a passage longer than the path had found before as one bead', () => {
+    const t = translationLines(aqdas!);
+    const beads = align(doc(t.a, 'en'), doc(t.b, 'ar'), { sentences: false });
+    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
+    const found = new Set(beads.map(key));
+    for (const k of [15, 16, 32, 33]) expect(found.has(key(t.links[k]!)), `passage ${k + 1}`).toBe(true);
+    expect(beads.filter((x) => !x.b.length).length).toBe(0);
+    expect(t.links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(75);
+  }, 30_000);
 });
 
 // The same text one sentence a line on both sides (as the literature bench writes it): the

@@ -305,10 +305,14 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // or moved one (a closing formula) into the next bead to fit. The later passes' beads take
   // whole passages, and their ratio is the translator's.
   const lengthsOf = (pass: PassResult): LengthModel => ({ ...merged, ratio: fitLengthModel(trustedBeadLengths(pass, sides), merged).ratio });
+  // Where one side has three units or more for each of the other's, the long sizes a path
+  // has not taken are priced off the tail of those it took (priorsFromShapes); elsewhere the
+  // sizes are short and the pseudo-beads price them.
+  const tail = longBeads;
   const general = priorLinks(vocab, docA.lang, docB.lang);
   const shapes = longBeads ? SHAPES.length : SHAPES_TO_EIGHT;
   const second = runPass(sides, vocab, withGeneral(lexicon, general), merged, plan, progress, shapes, false, RESTRUCTURED_PRIOR);
-  const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
+  const prior = priorsFromShapes(second.path.map((b) => b.shape), RESTRUCTURED_PRIOR, tail);
   // Pass 2's beads are better than pass 1's: when pass 1 had too few pairs to learn from,
   // the lexicon is learnt from pass 2's trusted beads, merges included.
   const relearnt = withGeneral(fewPairs ? beadLexicon(sides, trustedBeads(second), user, identity) : lexicon, general);
@@ -320,7 +324,7 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   // A bead's two sides read together, at their first units and at their last (boundaries.ts).
   const jointCosts = (path: PathBead[]): [JointCosts | null, JointCosts | null] => [pathJointCosts(opening, path, 'first'), pathJointCosts(closing, path, 'last')];
   const third = runPass(sides, vocab, relearnt, lengthsOf(second), { center: pathCenter(second.path, n, m), half: SECOND_HALF }, progress, shapes, false, prior, pathBoundaryCosts(classes, second.path), jointCosts(second.path));
-  const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR);
+  const again = priorsFromShapes(third.path.map((b) => b.shape), RESTRUCTURED_PRIOR, tail);
   // Where the lexicon was learnt from pass 2's beads, it is learnt again from pass 3's, as
   // the ratio, priors and gap rates are read again: pass 2 searched without a lexicon of the
   // text's own (identical words and the general table only), and its path slips by a
@@ -334,7 +338,7 @@ export function runPasses(docA: AlignDoc, docB: AlignDoc, options: AlignOptions,
   const marks = passageMarks(classes, last.path);
   if (!marks) return { ...last, passages: markedPassages(classes, last.path) };
   const edges = withPassageEdges(pathBoundaryCosts(classes, last.path), marks);
-  const fifth = runPass(sides, vocab, lexicon3, lengthsOf(last), { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, shapes, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR), edges, jointCosts(last.path));
+  const fifth = runPass(sides, vocab, lexicon3, lengthsOf(last), { center: pathCenter(last.path, n, m), half: SECOND_HALF }, progress, shapes, false, priorsFromShapes(last.path.map((b) => b.shape), RESTRUCTURED_PRIOR, tail), edges, jointCosts(last.path));
   return { ...fifth, passages: markedPassages(classes, fifth.path) };
 }
 

@@ -66,11 +66,22 @@ export const RESTRUCTURED_PRIOR: readonly number[] = SHAPES.map((s, k) => (k ===
 /** Weight, in beads, of the starting priors when shape frequencies are read off a path. */
 const PRIOR_PSEUDO_BEADS = 10;
 
+/** Fewest beads of sizes two and up in one direction (n-1 or 1-n) to read a tail off. */
+const TAIL_MIN_BEADS = 3;
+
 /**
  * Shape priors re-estimated from the shapes of a path's link beads (one EM step), smoothed
  * with PRIOR_PSEUDO_BEADS beads drawn from `start`; priced relative to 1-1, never below 0.
+ *
+ * With `tail`, a size past the mean of the path's beads in one direction (an 11-1 where it
+ * found 9-1 once and 10-1 never) is priced no dearer than a smooth tail of the sizes it
+ * took: how many sentences a translator makes of one falls off smoothly, so the path's
+ * longest bead is not the longest the text holds, and a size it took once or never is
+ * priced by the pseudo-beads drawn from `start` as if nothing were known of the text. The
+ * tail is geometric over sizes two and up, with the mean of the path's beads of those
+ * sizes; sizes up to that mean, the common ones, keep their own counts.
  */
-export function priorsFromShapes(shapes: number[], start: readonly number[]): number[] {
+export function priorsFromShapes(shapes: number[], start: readonly number[], tail = false): number[] {
   const link = (k: number): boolean => SHAPES[k]!.da > 0 && SHAPES[k]!.db > 0;
   const counts = new Float64Array(SHAPES.length);
   let total = 0;
@@ -81,9 +92,26 @@ export function priorsFromShapes(shapes: number[], start: readonly number[]): nu
   }
   const base = SHAPES.map((_, k) => (link(k) ? Math.exp(-start[k]!) : 0));
   const z = base.reduce((x, y) => x + y, 0);
-  const freq = (k: number): number => (counts[k]! + (PRIOR_PSEUDO_BEADS * base[k]!) / z) / (total + PRIOR_PSEUDO_BEADS);
-  const one = freq(0);
-  return SHAPES.map((_, k) => (k > 0 && link(k) ? Math.max(0, -Math.log(freq(k) / one)) : 0));
+  const freqs = SHAPES.map((_, k) => (counts[k]! + (PRIOR_PSEUDO_BEADS * base[k]!) / z) / (total + PRIOR_PSEUDO_BEADS));
+  if (tail) {
+    // n-1 beads (size da) and 1-n beads (size db), each direction on its own.
+    for (const side of ['da', 'db'] as const) {
+      const other = side === 'da' ? 'db' : 'da';
+      const family = SHAPES.map((s, k) => k).filter((k) => SHAPES[k]![other] === 1 && SHAPES[k]![side] >= 2);
+      const seen = family.reduce((x, k) => x + counts[k]!, 0);
+      if (seen < TAIL_MIN_BEADS) continue;
+      const mean = family.reduce((x, k) => x + counts[k]! * SHAPES[k]![side], 0) / seen;
+      // Geometric over 2, 3, …: mean 2 + q / (1 − q).
+      const q = (mean - 2) / (mean - 1);
+      for (const k of family) {
+        if (SHAPES[k]![side] <= mean) continue;
+        const share = (seen / (total + PRIOR_PSEUDO_BEADS)) * (1 - q) * q ** (SHAPES[k]![side] - 2);
+        freqs[k] = Math.max(freqs[k]!, share);
+      }
+    }
+  }
+  const one = freqs[0]!;
+  return SHAPES.map((_, k) => (k > 0 && link(k) ? Math.max(0, -Math.log(freqs[k]! / one)) : 0));
 }
 
 // ---------------------------------------------------------------- length (Gale–Church)

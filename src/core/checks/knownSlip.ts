@@ -1,6 +1,7 @@
 import { FNV_BASIS, FNV_PRIME, foldHash, isPlaceName, knownOrPlaceByHash, nameHash } from './knownNames';
 import { gapsFor, gapWithinIn, nameForms } from './modelMatch';
 import { latinLetters, modelVersion, SpellingSet } from './translitModel';
+import { Generations } from '../text/memo';
 
 /**
  * A slip of a real name: the Latin spelling is no name the lists know, but one letter away
@@ -112,15 +113,14 @@ const GROUP_SWAPS: Array<[string, string[]]> = [
   ['ph', ['f']],
 ];
 
-const knownCache = new Map<string, string[]>();
+const knownCache = new Generations<string, string[]>(20_000);
 /** knownNeighbours as a SpellingSet, per spelling's letters, built when a word is first asked of them. */
-const nearSets = new Map<string, SpellingSet>();
+const nearSets = new Generations<string, SpellingSet>(20_000);
 
 function neighbourSet(latin: string, near: string[]): SpellingSet {
   const w = latinLetters(latin);
   let set = nearSets.get(w);
   if (!set) {
-    if (nearSets.size > 20_000) nearSets.clear();
     nearSets.set(w, (set = new SpellingSet(near)));
   }
   return set;
@@ -132,7 +132,6 @@ export function knownNeighbours(latin: string): string[] {
   let hit = knownCache.get(w);
   if (!hit) {
     hit = w.length < 3 ? [] : knownEdits(w);
-    if (knownCache.size > 20_000) knownCache.clear();
     knownCache.set(w, hit);
   }
   return hit;

@@ -1,4 +1,4 @@
-import { memoPerWord } from '../text/memo';
+import { Generations, memoPerWord } from '../text/memo';
 import { nameSkeleton } from '../text/names';
 import { arabicForms, editDistance } from './tokens';
 import { latinKey, readingKey } from './translit';
@@ -103,15 +103,13 @@ export function skeletonsClose(a: string, b: string): boolean {
 }
 
 /** Skeletons an Arabic-script word (or run of words) may write a name with, clitics removed. */
-const skeletonMemo = new Map<string, string[]>();
-const MEMO_LIMIT = 50_000; // a long book has fewer distinct word pairs than this per run
+const skeletonMemo = new Generations<string, string[]>(50_000);
 
 export function arabicSkeletons(words: string[]): string[] {
   // A lone word is its own key: joining builds a new string, hashed again, on every call.
   const key = words.length === 1 ? words[0]! : words.join(' ');
   let hit = skeletonMemo.get(key);
   if (!hit) {
-    if (skeletonMemo.size > MEMO_LIMIT) skeletonMemo.clear();
     hit = computeArabicSkeletons(words);
     skeletonMemo.set(key, hit);
   }

@@ -1,6 +1,6 @@
 import common from './common-words.json';
 import './translitTable';
-import { memoPerWord } from '../text/memo';
+import { Generations, memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 import { arabicForms } from './tokens';
 import { nameLogProb } from './nameLetters';
@@ -278,7 +278,7 @@ function believed(gap: number, own: number, looks: number): boolean {
   return gap <= NEAR_GAP || (gap <= FAR_GAP && looks >= LOOKS_BETTER_BY && own - gap + looks >= SLIP_ODDS);
 }
 
-const betterCache = new Map<string, BetterSpelling | null>();
+const betterCache = new Generations<string, BetterSpelling | null>(50_000);
 
 /**
  * The spelling one slip from `latin` with the best odds of being what was meant, when they
@@ -286,8 +286,8 @@ const betterCache = new Map<string, BetterSpelling | null>();
  */
 export function betterSpelling(latin: string, form: string): BetterSpelling | null {
   const key = `${latinLetters(latin)}|${form}`;
-  if (betterCache.has(key)) return betterCache.get(key)!;
-  if (betterCache.size > 50_000) betterCache.clear();
+  const hit = betterCache.get(key);
+  if (hit !== undefined) return hit;
   const own = translitScore(latin, form).gap;
   let best: BetterSpelling | null = null;
   if (own >= BETTER_BY) {

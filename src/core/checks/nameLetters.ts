@@ -1,4 +1,5 @@
 import table from './name-letters.json';
+import { Generations } from '../text/memo';
 
 /**
  * How name-like a Latin spelling looks on its own: a letter n-gram model of the names in the
@@ -53,7 +54,7 @@ function prob(c: Counts, history: string, ch: string): number {
   return ((c.gram.get(history + ch) ?? 0) + t * lower) / (n + t);
 }
 
-const cache = new Map<string, number>();
+const cache = new Generations<string, number>(50_000);
 
 /**
  * Each term's log probability, per letter and the NAME_ORDER - 1 before it packed five bits
@@ -98,7 +99,6 @@ function markOf(c: number): number {
 export function nameLogProb(letters: string): number {
   let lp = cache.get(letters);
   if (lp !== undefined) return lp;
-  if (cache.size > 50_000) cache.clear();
   const c = load();
   const s = padded(letters);
   terms ??= new Float64Array(1 << (BITS * NAME_ORDER)).fill(NaN);

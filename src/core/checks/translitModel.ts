@@ -1,4 +1,4 @@
-import { memoPerWord } from '../text/memo';
+import { Generations, memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 
 /**
@@ -674,43 +674,14 @@ let decodeScore = new Float64Array(1024);
 let decodeUnit = new Int32Array(1024);
 let decodeBack = new Int32Array(1024);
 
-/**
- * A bounded cache that keeps what is still asked for: when the current generation is full it
- * becomes the previous one, and a hit there moves back to the current. Clearing everything
- * at the limit made a book recompute its most frequent names over and over.
- */
-class Generations<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string): V | undefined {
-    const v = this.current.get(key);
-    if (v !== undefined) return v;
-    const old = this.previous.get(key);
-    if (old !== undefined) this.set(key, old);
-    return old;
-  }
-  set(key: string, v: V): void {
-    if (this.current.size >= this.limit) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(key, v);
-  }
-  clear(): void {
-    this.current.clear();
-    this.previous.clear();
-  }
-}
-
 const CACHE_LIMIT = 100_000;
 const latinLettersOf = memoPerWord(latinLetters);
 const arabicLettersOf = memoPerWord(arabicLetters);
-const scoreCache = new Generations<TranslitScore>(CACHE_LIMIT);
-const romanCache = new Generations<{ text: string; score: number }>(CACHE_LIMIT);
-const sidesCache = new Generations<Int32Array>(CACHE_LIMIT);
+const scoreCache = new Generations<string, TranslitScore>(CACHE_LIMIT);
+const romanCache = new Generations<string, { text: string; score: number }>(CACHE_LIMIT);
+const sidesCache = new Generations<string, Int32Array>(CACHE_LIMIT);
 /** jointBound per (Latin letters, Arabic letters), for pairs not scored. */
-const boundCache = new Generations<number>(CACHE_LIMIT);
+const boundCache = new Generations<string, number>(CACHE_LIMIT);
 
 export interface TranslitScore {
   /** Joint log probability of the pair (−Infinity when no segmentation exists). */
