@@ -26,6 +26,7 @@ describe('stories repository', () => {
     const a = await stories.create('First story');
     const b = await stories.create('  Second story  ');
     expect(b.title).toBe('Second story');
+    await new Promise((r) => setTimeout(r, 2)); // the rename lands in a later millisecond than b's creation, as a user's would
     await stories.rename(a.id, 'Renamed');
     expect((await stories.list()).map((s) => s.title)).toEqual(['Renamed', 'Second story']);
     await stories.remove(a.id);
