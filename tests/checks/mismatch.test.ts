@@ -216,6 +216,23 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: once, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('reads a capital on a word the document writes small as a name put in its place (Days for ديفيس, Davis)', () => {
+    // NTREX bbc.381749: "days" is a word elsewhere in the story, but the capital in mid-sentence stands where Arabic has Davis.
+    const en = (who: string) =>
+      doc('en', 'en', [
+        `${who}, aged 45, who lives in Lydney, said her son was a promising chef with an infectious grin.`,
+        'The cards have been left on the bridge for days.',
+      ]);
+    const ar = doc('ar', 'ar', [
+      'وأخبرت السيدة ديفيس البالغة من العمر 45 عامًا والقاطنة بمدينة ليدني عن ابنها بانه كان طاهيًا ماهرًا وواعدًا ذا ابتسامة عريضة.',
+      'تركت البطاقات على الجسر لأيام.',
+    ]);
+    const flags = checkNameMismatch({ a: en('Ms Days'), b: ar, beads: oneToOne(2) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Days', 'Davis']]);
+    // After an article the capital is a noun's ("the Days"), which no name takes.
+    expect(checkNameMismatch({ a: en('One of the Days'), b: ar, beads: oneToOne(2) })).toEqual([]);
+  });
+
   it('reads a Persian compound name joined by a zero-width non-joiner part by part (San Paolo, سان‌پائولو)', () => {
     const en = doc('en', 'en', ['The striker joined San Paolo on Monday.']);
     const fa = doc('fa', 'fa', ['این مهاجم روز دوشنبه به سان\u200cپائولو پیوست.']);

@@ -49,6 +49,12 @@ const STOP = new Set(
     'pakistani republican republicans democrat democrats democratic taliban’s outlook source'
   ).split(' '),
 );
+/** Words before a noun that no name follows: articles, possessives, demonstratives, "most". */
+const DETERMINERS = new Set('a an the this that these those his her its their our your my thy thine whose most'.split(' '));
+/** Months and weekdays: capitalised by convention, and translated, not written by their sound. */
+const CONVENTIONAL = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 /** Particles inside names ("Ayman al-Zawahiri", "Osama bin Laden"): part of a run, not names. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'ul', 'ud', 'der', 'la', 'le']);
 const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
@@ -176,6 +182,57 @@ export function latinMentions(doc: CheckDoc): Mention[] {
     }
   });
   return out;
+}
+
+/** Fewest letters of a word read as a name's capital although the document writes it small. */
+const LOWERED_MIN_LETTERS = 4;
+
+/**
+ * Capitalised words in mid-sentence that are no mention: the document also writes them in lower
+ * case, or they are common words ("Days", "Based", "Party"). Machine translation that read a
+ * name as a word keeps the name's capital, so such a capital is evidence, weaker than a
+ * mention's, that a name stood there: only rules that also read the source may use them.
+ * Left out where a capital says nothing: sentence openers, all-caps words, months and weekdays,
+ * headlines, and nouns after an article or possessive.
+ */
+export function loweredCapitals(doc: CheckDoc): Mention[] {
+  const tokens = doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
+  const vocab = vocabulary(doc, tokens);
+  const out: Mention[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    const ts = tokens[i]!;
+    if (!ts.length) return;
+    const lastStart = lastSentenceStart(p);
+    // Long words only: a headline's short function words stay small ("Moved to a Tent Camp").
+    const long = ts.filter((x) => !x.arabic && x.text.length >= LOWERED_MIN_LETTERS);
+    let at = -1; // the token's place among the long words
+    ts.forEach((raw, k) => {
+      if (raw.arabic || raw.text.length < LOWERED_MIN_LETTERS) return;
+      at++;
+      const t = stripPossessive(raw);
+      const w = t.text;
+      if (w.length < LOWERED_MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+      const key = w.toLowerCase();
+      if (!(vocab.lower.has(key) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
+      // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.
+      if (k > 0 && DETERMINERS.has(ts[k - 1]!.text.toLowerCase())) return;
+      if (sentenceInitial(p, t, lastStart) || inTitleStretch(long, at)) return;
+      out.push({ text: w, paragraph: i, start: t.start, end: t.end, token: t.index, run: -1, skeleton: nameSkeleton(w), initial: false });
+    });
+  });
+  return out;
+}
+
+/** Long words each side read to tell a headline run into the text from a name among words. */
+const STRETCH_WORDS = 3;
+
+/**
+ * Whether the word stands among capitals only: a headline the paragraph runs into its first
+ * sentence ("… Moved to a Tent Camp on the Texas Border The number …"), where a capital says nothing.
+ */
+function inTitleStretch(long: Token[], k: number): boolean {
+  const around = [...long.slice(Math.max(0, k - STRETCH_WORDS), k), ...long.slice(k + 1, k + 1 + STRETCH_WORDS)];
+  return around.length >= STRETCH_WORDS && around.every((x) => capitalised(x.text));
 }
 
 /** Mentions grouped by run, in order. */

@@ -3,7 +3,7 @@ import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } fro
 import { makeFlag } from './flag';
 import { anchorMatch, crossMatch, prepareWords, readingDistance, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
-import { runsOf, type Mention } from './mentions';
+import { loweredCapitals, runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf, storySpellings, type StorySpelling } from './story';
 import { editDistance, langName, scriptOfLang } from './tokens';
@@ -880,18 +880,22 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
  * that reads as a real name (the name lists, or a letter from its reading), and whose name
  * is a spelling close to the word as written, which does not write the source at all.
  */
-function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
+function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Mention[] = []): void {
   // A known name is a real spelling whatever word it also is ("Hunt", "Trump"); a plural
   // names a team or a body ("Rangers", "Hearts"), which the source writes as the English word.
   // An inflected word the word list lacks ("Hailed" for Harlem, هارلم) is read the same way: the
   // source word must still read as a known name that the word, as written, does not write at all.
-  const plain = mentions.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && !isBorneName(m.text) && !isPlaceName(m.text) && !isPlural(m.text));
+  // A capital the document otherwise writes small (loweredCapitals) is read here too: the
+  // source must still hold a known name the word misses, as for any mention.
+  const candidates = [...mentions, ...lowered];
+  // A plural is kept when the document writes the word small: no team or body is then meant ("Days").
+  const plain = candidates.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && !isBorneName(m.text) && !isPlaceName(m.text) && (lowered.includes(m) || !isPlural(m.text)));
   // An English word people also bear ("Crash", "Media", "Best": the name lists hold most short
   // words as surnames) is a name when the source writes it by its sound; one the source does not
   // write, standing where the source has another name all but exactly, was put in its place.
   // Judged on stronger terms than other words (borneFor), and never let into `plain`, whose
   // other mentions claim the source words they write.
-  const borne = mentions.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && isBorneName(m.text) && (isEnglishWord(m.text) || isCommonEnglish(m.text)) && !isPlaceName(m.text) && !isPlural(m.text));
+  const borne = candidates.filter((m) => !m.initial && /^\p{L}+$/u.test(m.text) && isBorneName(m.text) && (isEnglishWord(m.text) || isCommonEnglish(m.text)) && !isPlaceName(m.text) && !isPlural(m.text));
   if (!plain.length && !borne.length) return;
   // Whether another name of the bead writes the word, asked only of words that come that far.
   const claimed = new Map<number, boolean>();
@@ -1080,16 +1084,18 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const storySet: Ctx['storySet'] = { set: null };
   const all = mentionsOf(latin);
   const byParagraph = mentionsByParagraph(all);
+  const loweredByParagraph = mentionsByParagraph(loweredCapitals(latin));
   const written = new Map<string, number>();
   for (const m of all) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   const flags: Flag[] = [];
   for (const bead of linkedBeads(input.beads)) {
     const inBead = mentionsIn(byParagraph, sideIndices(bead, roles.latin));
-    if (!inBead.length) continue;
+    const lowered = mentionsIn(loweredByParagraph, sideIndices(bead, roles.latin));
+    if (!inBead.length && !lowered.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
     const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
-    wordsForNames(ctx, inBead, flags);
+    wordsForNames(ctx, inBead, flags, lowered);
     wordsForNamed(ctx, inBead, flags);
   }
   return dedupe(flags);
