@@ -11,15 +11,28 @@ import { segment } from '../../src/core/text/segment';
 const aqdas = literatureSet().find((t) => t.name.startsWith('Aqdas ¶1–95'));
 const doc = (lines: string[], lang: string) => ({ lang, paragraphs: segment(lines.join('\n') + '\n', { lang }) });
 
-describe.skipIf(!aqdas)('literary translation: one original line for nine English sentences or more', () => {
-  it('finds such a passage as one bead, and more passages whole', () => {
+// One alignment of the dev Aqdas, one line a passage, read by every test below.
+let passages: { links: { a: number[]; b: number[] }[]; beads: { a: number[]; b: number[] }[]; found: Set<string> } | undefined;
+const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
+function alignedPassages() {
+  if (!passages) {
     const t = translationLines(aqdas!);
     const beads = align(doc(t.a, 'en'), doc(t.b, 'ar'), { sentences: false });
-    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
-    const found = new Set(beads.map(key));
-    const long = t.links.filter((g) => g.a.length > 8);
+    passages = { links: t.links, beads, found: new Set(beads.map(key)) };
+  }
+  return passages;
+}
+
+it('the literary dev text these tests read is installed (the bahaiwritings devDependency)', () => {
+  expect(aqdas, 'Aqdas ¶1–95 in literatureSet()').toBeDefined();
+});
+
+describe.skipIf(!aqdas)('literary translation: one original line for nine English sentences or more', () => {
+  it('finds such a passage as one bead, and more passages whole', () => {
+    const { links, found } = alignedPassages();
+    const long = links.filter((g) => g.a.length > 8);
     expect(long.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(2);
-    expect(t.links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(28);
+    expect(links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(28);
   }, 30_000);
 
   // Lengths over a long bead: where a passage is rendered more fully than the text's ratio
@@ -28,13 +41,10 @@ describe.skipIf(!aqdas)('literary translation: one original line for nine Englis
   // (¶30 and ¶73 of the Aqdas, seven and eleven sentences, among others). The literary
   // passes' length spread now grows with the bead's length.
   it('keeps long passages whole where the translator wrote more than the ratio says', () => {
-    const t = translationLines(aqdas!);
-    const beads = align(doc(t.a, 'en'), doc(t.b, 'ar'), { sentences: false });
-    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
-    const found = new Set(beads.map(key));
-    expect(found.has(key(t.links[29]!))).toBe(true);
-    expect(found.has(key(t.links[72]!))).toBe(true);
-    expect(t.links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(40);
+    const { links, found } = alignedPassages();
+    expect(found.has(key(links[29]!))).toBe(true);
+    expect(found.has(key(links[72]!))).toBe(true);
+    expect(links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(40);
   }, 30_000);
 
   // Pass 1 tries beads up to 3-1 only, so its trusted beads were passages cut short and their
@@ -43,13 +53,10 @@ describe.skipIf(!aqdas)('literary translation: one original line for nine Englis
   // Omniscient.", ¶6) into the next bead or left a sentence out. Each later pass now reads
   // the ratio off the pass before it.
   it('keeps each passage with its closing formula, and leaves no sentence out for lengths', () => {
-    const t = translationLines(aqdas!);
-    const beads = align(doc(t.a, 'en'), doc(t.b, 'ar'), { sentences: false });
-    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
-    const found = new Set(beads.map(key));
-    for (let k = 0; k < 15; k++) expect(found.has(key(t.links[k]!)), `passage ${k + 1}`).toBe(true);
+    const { links, beads, found } = alignedPassages();
+    for (let k = 0; k < 15; k++) expect(found.has(key(links[k]!)), `passage ${k + 1}`).toBe(true);
     expect(beads.filter((x) => !x.b.length).length).toBeLessThanOrEqual(2);
-    expect(t.links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(60);
+    expect(links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(60);
   }, 30_000);
 
   // A size the path had not taken yet (¶16, ten sentences, where the path before had found
@@ -57,13 +64,10 @@ describe.skipIf(!aqdas)('literary translation: one original line for nine Englis
   // around it, and the passage was cut, its rest run into ¶17. The literary passes now price
   // such sizes off the tail of those they found.
   it('finds a passage longer than the path had found before as one bead', () => {
-    const t = translationLines(aqdas!);
-    const beads = align(doc(t.a, 'en'), doc(t.b, 'ar'), { sentences: false });
-    const key = (x: { a: number[]; b: number[] }) => `${x.a.join(',')}|${x.b.join(',')}`;
-    const found = new Set(beads.map(key));
-    for (const k of [15, 16, 32, 33]) expect(found.has(key(t.links[k]!)), `passage ${k + 1}`).toBe(true);
+    const { links, beads, found } = alignedPassages();
+    for (const k of [15, 16, 32, 33]) expect(found.has(key(links[k]!)), `passage ${k + 1}`).toBe(true);
     expect(beads.filter((x) => !x.b.length).length).toBe(0);
-    expect(t.links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(75);
+    expect(links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(75);
   }, 30_000);
 });
 

@@ -6,7 +6,7 @@ import type { CheckDoc } from './types';
 /**
  * Name candidates in Latin text, found without a model: a capitalised word is a name when
  * the document also writes it capitalised in mid-sentence, or, at the start of a sentence,
- * when it is neither a common word (stoplist) nor written in lower case anywhere else.
+ * when it is neither a common word (stoplist) nor written in lower case in the text around it.
  * Adjacent names form a run ("Zawassi Khalilzad"); "al", "bin" and the like may sit inside.
  */
 
@@ -27,7 +27,7 @@ export interface Mention {
 /**
  * Capitalised words that are not names: function words that open sentences, titles,
  * months and days, institutions and demonyms. Lower case; kept short on purpose, since a
- * word written in lower case anywhere in the document is excluded anyway.
+ * word written in lower case in the text around it is excluded anyway.
  */
 const STOP = new Set(
   (
@@ -113,14 +113,45 @@ function isOpening(c: number): boolean {
 /** What ends a sentence or opens a quotation, before the spaces ahead of the word. */
 const ENDERS: ReadonlySet<number> = new Set([...'.!?:;"“”«([—–'].map((ch) => ch.charCodeAt(0)));
 
+/**
+ * Paragraphs each side of a word within which the document's other uses of it are read: a few
+ * pages of prose. Whether a word is a name is a question about the stretch of text it stands
+ * in, not about the whole document: a book's chapters each have their own cast and vocabulary,
+ * and a name one chapter writes as a common word elsewhere ("Rain", "Will") stays a name where
+ * it is one. A short piece, a news article, is read whole from any of its paragraphs.
+ */
+const VOCAB_WINDOW = 25;
+
+/** Where the document writes each word (lower-cased key) small, and capitalised in mid-sentence: sorted paragraph indexes. */
 interface Vocabulary {
-  lower: Set<string>;
-  midCapital: Set<string>;
+  lower: Map<string, number[]>;
+  midCapital: Map<string, number[]>;
+}
+
+function noteAt(m: Map<string, number[]>, key: string, i: number): void {
+  const at = m.get(key);
+  if (!at) m.set(key, [i]);
+  else if (at[at.length - 1] !== i) at.push(i);
+}
+
+/** Whether the word is written (in the given way) within VOCAB_WINDOW paragraphs of paragraph i. */
+function near(m: Map<string, number[]>, key: string, i: number): boolean {
+  const at = m.get(key);
+  if (!at) return false;
+  // First index at or after i - VOCAB_WINDOW.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < i - VOCAB_WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! <= i + VOCAB_WINDOW;
 }
 
 function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
-  const lower = new Set<string>();
-  const midCapital = new Set<string>();
+  const lower = new Map<string, number[]>();
+  const midCapital = new Map<string, number[]>();
   doc.paragraphs.forEach((p, i) => {
     const ts = tokens[i]!;
     if (!ts.length) return;
@@ -128,23 +159,31 @@ function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
     for (const t of ts) {
       if (t.arabic) continue;
       const w = stripPossessive(t).text;
-      if (!capitalised(w)) lower.add(w.toLowerCase());
-      else if (!sentenceInitial(p, t, lastStart)) midCapital.add(w.toLowerCase());
+      if (!capitalised(w)) noteAt(lower, w.toLowerCase(), i);
+      else if (!sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
     }
   });
   return { lower, midCapital };
 }
 
-function isNameToken(w: string, initial: boolean, v: Vocabulary): boolean {
+/** Whether the word is a name in paragraph i. */
+function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number): boolean {
   const key = w.toLowerCase();
   if (!capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
-  if (v.lower.has(key)) return false;
+  if (near(v.lower, key, i)) return false;
   const contracted = CONTRACTION.exec(key)?.[1];
-  if (contracted && (STOP.has(contracted) || v.lower.has(contracted))) return false;
+  if (contracted && (STOP.has(contracted) || near(v.lower, contracted, i))) return false;
   if (!initial) return true;
-  // At a sentence start a capital proves nothing: rely on the rest of the document, and on
+  // At a sentence start a capital proves nothing: rely on the rest of the text around it, and on
   // English word shapes that are rarely names ("Cleaning", "Reportedly").
-  return v.midCapital.has(key) || !/(ing|ed|ly|ness|ment|tion)$/.test(key);
+  return near(v.midCapital, key, i) || !/(ing|ed|ly|ness|ment|tion)$/.test(key);
+}
+
+/** Whether the answer for the word can differ between paragraphs (it is written small or in mid-sentence somewhere). */
+function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
+  const key = w.toLowerCase();
+  const contracted = CONTRACTION.exec(key)?.[1];
+  return v.lower.has(key) || (initial && v.midCapital.has(key)) || (contracted !== undefined && v.lower.has(contracted));
 }
 
 /** Name mentions of a Latin-script document, in reading order. */
@@ -155,10 +194,14 @@ export function latinMentions(doc: CheckDoc): Mention[] {
   let run = 0;
   // Whether a word is a name depends on the word, whether it opens a sentence and the document: asked once per word and place.
   const names = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
-  const nameToken = (w: string, initial: boolean): boolean => {
+  // Words the document writes small or in mid-sentence are asked per paragraph, the rest once.
+  const nameToken = (w: string, initial: boolean, i: number): boolean => {
     const memo = names[initial ? 1 : 0];
     let v = memo.get(w);
-    if (v === undefined) memo.set(w, (v = isNameToken(w, initial, vocab)));
+    if (v === undefined) {
+      if (placeDependent(w, initial, vocab)) return isNameToken(w, initial, vocab, i);
+      memo.set(w, (v = isNameToken(w, initial, vocab, i)));
+    }
     return v;
   };
   doc.paragraphs.forEach((p, i) => {
@@ -171,7 +214,7 @@ export function latinMentions(doc: CheckDoc): Mention[] {
       const particle = !raw.afterBreak && isParticle(t.text);
       if (particle) continue; // transparent inside a run, never a name itself
       const initial = !t.arabic && sentenceInitial(p, t, lastStart);
-      const name = !t.arabic && nameToken(t.text, initial);
+      const name = !t.arabic && nameToken(t.text, initial, i);
       if (!name) {
         open = false;
         continue;
@@ -188,8 +231,8 @@ export function latinMentions(doc: CheckDoc): Mention[] {
 const LOWERED_MIN_LETTERS = 4;
 
 /**
- * Capitalised words in mid-sentence that are no mention: the document also writes them in lower
- * case, or they are common words ("Days", "Based", "Party"). Machine translation that read a
+ * Capitalised words in mid-sentence that are no mention: the text around them also writes them in
+ * lower case, or they are common words ("Days", "Based", "Party"). Machine translation that read a
  * name as a word keeps the name's capital, so such a capital is evidence, weaker than a
  * mention's, that a name stood there: only rules that also read the source may use them.
  * Left out where a capital says nothing: sentence openers, all-caps words, months and weekdays,
@@ -213,7 +256,7 @@ export function loweredCapitals(doc: CheckDoc): Mention[] {
       const w = t.text;
       if (w.length < LOWERED_MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
       const key = w.toLowerCase();
-      if (!(vocab.lower.has(key) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
+      if (!(near(vocab.lower, key, i) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
       // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.
       if (k > 0 && DETERMINERS.has(ts[k - 1]!.text.toLowerCase())) return;
       if (sentenceInitial(p, t, lastStart) || inTitleStretch(long, at)) return;
