@@ -25,4 +25,21 @@ describe('names in a long document', () => {
     const spellings = nameIndex([near]).flatMap((e) => e.spellings.map((s) => s.text));
     expect(spellings).not.toContain('Rain');
   });
+
+  it('does not index a common word capitalised only at a sentence start or in a headline', () => {
+    // The word is written small in the document, only too far away for the window to see it.
+    const long = doc('long', 'en', [
+      'Web Pioneer Plans to Take on Google and Facebook',
+      'A spokesman for Google declined to comment.',
+      'Now we have this great relationship.',
+      'Small Firms Take Aim at Google Over Fees',
+      'Now the real work begins.',
+      ...filler(60, 1),
+      'Both sides said they would take the offer now and sign it next week.',
+    ]);
+    const spellings = nameIndex([long]).flatMap((e) => e.spellings.map((s) => s.text));
+    expect(spellings).not.toContain('Take');
+    expect(spellings).not.toContain('Now');
+    expect(spellings).toContain('Google');
+  });
 });

@@ -6,7 +6,9 @@ import type { CheckDoc } from './types';
 /**
  * Name candidates in Latin text, found without a model: a capitalised word is a name when
  * the document also writes it capitalised in mid-sentence, or, at the start of a sentence,
- * when it is neither a common word (stoplist) nor written in lower case in the text around it.
+ * when it is neither a common word (stoplist) nor written in lower case in the text around it,
+ * nor in lower case anywhere in the document unless capitalised in mid-sentence nearby. A
+ * title-case headline's capitals say no more than a sentence start's.
  * Adjacent names form a run ("Zawassi Khalilzad"); "al", "bin" and the like may sit inside.
  */
 
@@ -156,23 +158,29 @@ function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
-    for (const t of ts) {
-      if (t.arabic) continue;
+    const title = titleStretches(ts);
+    ts.forEach((t, k) => {
+      if (t.arabic) return;
       const w = stripPossessive(t).text;
       if (!capitalised(w)) noteAt(lower, w.toLowerCase(), i);
-      else if (!sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
-    }
+      // A headline capitalises its words as a sentence start does: no sign of a name.
+      else if (!title[k] && !sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
+    });
   });
   return { lower, midCapital };
 }
 
-/** Whether the word is a name in paragraph i. */
-function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number): boolean {
+/** Whether the word is a name in paragraph i; `title`: it stands in a title-case stretch. */
+function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number, title = false): boolean {
   const key = w.toLowerCase();
   if (!capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
   if (near(v.lower, key, i)) return false;
   const contracted = CONTRACTION.exec(key)?.[1];
   if (contracted && (STOP.has(contracted) || near(v.lower, contracted, i))) return false;
+  if (!initial && !title) return true;
+  // A capital that says nothing, on a word the document writes small elsewhere ("Now", "Take"):
+  // only the word capitalised in mid-sentence nearby makes it a name.
+  if (v.lower.has(key) && !near(v.midCapital, key, i)) return false;
   if (!initial) return true;
   // At a sentence start a capital proves nothing: rely on the rest of the text around it, and on
   // English word shapes that are rarely names ("Cleaning", "Reportedly").
@@ -193,14 +201,14 @@ export function latinMentions(doc: CheckDoc): Mention[] {
   const out: Mention[] = [];
   let run = 0;
   // Whether a word is a name depends on the word, whether it opens a sentence and the document: asked once per word and place.
-  const names = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+  const names = [new Map<string, boolean>(), new Map<string, boolean>(), new Map<string, boolean>()] as const;
   // Words the document writes small or in mid-sentence are asked per paragraph, the rest once.
-  const nameToken = (w: string, initial: boolean, i: number): boolean => {
-    const memo = names[initial ? 1 : 0];
+  const nameToken = (w: string, initial: boolean, title: boolean, i: number): boolean => {
+    const memo = names[initial ? 1 : title ? 2 : 0];
     let v = memo.get(w);
     if (v === undefined) {
-      if (placeDependent(w, initial, vocab)) return isNameToken(w, initial, vocab, i);
-      memo.set(w, (v = isNameToken(w, initial, vocab, i)));
+      if (placeDependent(w, initial || title, vocab)) return isNameToken(w, initial, vocab, i, title);
+      memo.set(w, (v = isNameToken(w, initial, vocab, i, title)));
     }
     return v;
   };
@@ -209,20 +217,22 @@ export function latinMentions(doc: CheckDoc): Mention[] {
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
-    for (const raw of ts) {
+    const title = titleStretches(ts);
+    ts.forEach((raw, k) => {
       const t = stripPossessive(raw);
       const particle = !raw.afterBreak && isParticle(t.text);
-      if (particle) continue; // transparent inside a run, never a name itself
+      if (particle) return; // transparent inside a run, never a name itself
       const initial = !t.arabic && sentenceInitial(p, t, lastStart);
-      const name = !t.arabic && nameToken(t.text, initial, i);
+      // In a headline a capital says no more than at a sentence start.
+      const name = !t.arabic && nameToken(t.text, initial, title[k]!, i);
       if (!name) {
         open = false;
-        continue;
+        return;
       }
       if (!open || raw.afterBreak) run++;
       open = true;
       out.push({ text: t.text, paragraph: i, start: t.start, end: t.end, token: t.index, run, skeleton: nameSkeleton(t.text), initial });
-    }
+    });
   });
   return out;
 }
@@ -276,6 +286,23 @@ const STRETCH_WORDS = 3;
 function inTitleStretch(long: Token[], k: number): boolean {
   const around = [...long.slice(Math.max(0, k - STRETCH_WORDS), k), ...long.slice(k + 1, k + 1 + STRETCH_WORDS)];
   return around.length >= STRETCH_WORDS && around.every((x) => capitalised(x.text));
+}
+
+/** Per token of a paragraph, whether it is a long word standing in a title stretch (inTitleStretch). */
+function titleStretches(ts: Token[]): boolean[] {
+  const long: Token[] = [];
+  const at: number[] = [];
+  ts.forEach((x, k) => {
+    if (!x.arabic && x.text.length >= LOWERED_MIN_LETTERS) {
+      at.push(k);
+      long.push(x);
+    }
+  });
+  const out = new Array<boolean>(ts.length).fill(false);
+  long.forEach((_, j) => {
+    if (inTitleStretch(long, j)) out[at[j]!] = true;
+  });
+  return out;
 }
 
 /** Mentions grouped by run, in order. */
