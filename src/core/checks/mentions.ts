@@ -256,12 +256,9 @@ export function loweredCapitals(doc: CheckDoc): Mention[] {
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
-    // Long words only: a headline's short function words stay small ("Moved to a Tent Camp").
-    const long = ts.filter((x) => !x.arabic && x.text.length >= LOWERED_MIN_LETTERS);
-    let at = -1; // the token's place among the long words
+    const title = titleStretches(ts);
     ts.forEach((raw, k) => {
       if (raw.arabic || raw.text.length < LOWERED_MIN_LETTERS) return;
-      at++;
       const t = stripPossessive(raw);
       const w = t.text;
       if (w.length < LOWERED_MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
@@ -269,7 +266,7 @@ export function loweredCapitals(doc: CheckDoc): Mention[] {
       if (!(near(vocab.lower, key, i) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
       // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.
       if (k > 0 && DETERMINERS.has(ts[k - 1]!.text.toLowerCase())) return;
-      if (sentenceInitial(p, t, lastStart) || inTitleStretch(long, at)) return;
+      if (sentenceInitial(p, t, lastStart) || title[k]) return;
       out.push({ text: w, paragraph: i, start: t.start, end: t.end, token: t.index, run: -1, skeleton: nameSkeleton(w), initial: false });
     });
   });
@@ -288,7 +285,10 @@ function inTitleStretch(long: Token[], k: number): boolean {
   return around.length >= STRETCH_WORDS && around.every((x) => capitalised(x.text));
 }
 
-/** Per token of a paragraph, whether it is a long word standing in a title stretch (inTitleStretch). */
+/**
+ * Per token of a paragraph, whether it is a long word standing in a title stretch (inTitleStretch).
+ * Long words only: a headline's short function words stay small ("Moved to a Tent Camp").
+ */
 function titleStretches(ts: Token[]): boolean[] {
   const long: Token[] = [];
   const at: number[] = [];
