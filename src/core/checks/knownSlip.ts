@@ -113,28 +113,19 @@ const GROUP_SWAPS: Array<[string, string[]]> = [
   ['ph', ['f']],
 ];
 
-const knownCache = new Generations<string, string[]>(20_000);
-/** knownNeighbours as a SpellingSet, per spelling's letters, built when a word is first asked of them. */
-const nearSets = new Generations<string, SpellingSet>(20_000);
+/** Per spelling's letters: its known neighbours, and the same as a SpellingSet once a word is asked of them. */
+const knownCache = new Generations<string, { near: string[]; set?: SpellingSet }>(20_000);
 
-function neighbourSet(latin: string, near: string[]): SpellingSet {
+function neighbours(latin: string): { near: string[]; set?: SpellingSet } {
   const w = latinLetters(latin);
-  let set = nearSets.get(w);
-  if (!set) {
-    nearSets.set(w, (set = new SpellingSet(near)));
-  }
-  return set;
+  let hit = knownCache.get(w);
+  if (!hit) knownCache.set(w, (hit = { near: w.length < 3 ? [] : knownEdits(w) }));
+  return hit;
 }
 
 /** Real names (name lists, place names) one edit from a spelling. */
 export function knownNeighbours(latin: string): string[] {
-  const w = latinLetters(latin);
-  let hit = knownCache.get(w);
-  if (!hit) {
-    hit = w.length < 3 ? [] : knownEdits(w);
-    knownCache.set(w, hit);
-  }
-  return hit;
+  return neighbours(latin).near;
 }
 
 /** How well a known neighbour must write the source word (nats), and by how much better than the name. */
@@ -178,12 +169,13 @@ export function knownSlip(latin: string, words: readonly string[]): KnownSlip | 
  * and a bead asks every word of each of its names.
  */
 function wordSlip(latin: string, w: string): { text: string; gap: number } | null {
-  const near = knownNeighbours(latin);
+  const entry = neighbours(latin);
+  const near = entry.near;
   // Most words are far from every neighbour: the model's bound rules them out for all the
   // neighbours at once, in one walk of their shared letters per form of the word, where asking
   // each neighbour bounds its whole table. Those left are asked as before, in the same order.
   const open = new Set<number>();
-  const set = neighbourSet(latin, near);
+  const set = (entry.set ??= new SpellingSet(near));
   for (const f of nameForms(w)) for (const k of set.within(f, SLIP_GAP)) open.add(k);
   let best: { text: string; gap: number } | null = null;
   for (let n = 0; n < near.length; n++) {
