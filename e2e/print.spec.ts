@@ -27,8 +27,10 @@ test('printed, the story is side by side with numbered notes and no controls', a
   await expect(notes.nth(1)).toContainText('Zalmay Khalilzad, garbled by the machine translation.');
   await expect(page.locator('mark[data-note="1"]')).toHaveText('Glizmann');
   await expect(page.locator('mark[data-note="2"]')).toHaveText('Zawassi');
-  const number = await page.locator('mark[data-note="2"]').evaluate((m) => getComputedStyle(m, '::after').content);
-  expect(number).toBe('"2"');
+  // Polled: the reader may re-render its marks (the checks' flags arrive) just as the style is read.
+  await expect
+    .poll(() => page.locator('mark[data-note="2"]').evaluate((m) => getComputedStyle(m, '::after').content))
+    .toBe('"2"');
 
   // Back on screen, the notes list is not shown.
   await page.emulateMedia({ media: 'screen' });
