@@ -7,6 +7,7 @@ import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits 
 import type { AlignDoc, AlignOptions, Link } from './types';
 import newsDf from './news-df.json';
 import { englishMonth } from '../checks/numbers';
+import { countWithin, reportAround } from '../text/stretch';
 
 /**
  * Comparable mode: related reports that are not translations of each other (seed 002 vs
@@ -31,7 +32,8 @@ const MAX_SHARE = 0.25;
 /** How much a shared item of each channel counts: figures and dates most, names next, terms least. */
 const CHANNEL_FACT = [1, 0.8, 0.5];
 /**
- * Body paragraphs of one report a fact may be in and still pin a link down: a report states
+ * Body paragraphs of one report (in a longer text, of the report-sized stretch around a
+ * link: text/stretch.ts) a fact may be in and still pin a link down: a report states
  * a fact once, and may recall it once more (a lede, then the body); its headline and
  * captions restate the body and are not counted. A name or word in more
  * paragraphs of either report is the story's setting ("Kabul", "Islamic"): it adds to a
@@ -39,13 +41,6 @@ const CHANNEL_FACT = [1, 0.8, 0.5];
  * on that part of the story, not independently.
  */
 const MAX_SPECIFIC = 2;
-/**
- * Paragraphs of a text, around a link, that MAX_SPECIFIC counts within: about the longest
- * news report. A text no longer is read whole; in a longer one (a book, a day's reports pasted
- * as one) a story's protagonist recurs every few pages and is told once or twice in the
- * stretch that is one report, which is what "specific" means.
- */
-const REPORT_SPAN = 51;
 /**
  * News rarity (newsRarity) below which a shared word is the language of news, not a fact:
  * half way on its log scale, a word in more than about one news document in twelve
@@ -122,35 +117,17 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
   const tellings = (s: 0 | 1, x: number, u: number): number => {
     const at = told[s][group[x]!];
     if (!at) return 0;
-    const [lo, hi] = reportAround(u, lengths[s]);
-    return firstAtLeast(at, hi + 1) - firstAtLeast(at, lo);
+    return countWithin(at, reportAround(u, lengths[s]));
   };
   return { weight: out, specific: (x, p, q) => tellings(0, x, p) <= MAX_SPECIFIC && tellings(1, x, q) <= MAX_SPECIFIC };
 }
 
 interface FactWeights {
   weight: Float64Array;
-  /** Whether item x is told at most MAX_SPECIFIC times in the report-sized stretches around paragraphs p (A) and q (B). */
+  /** Whether item x is told at most MAX_SPECIFIC times in the report-sized stretches (text/stretch.ts) around paragraphs p (A) and q (B). */
   specific: (x: number, p: number, q: number) => boolean;
 }
 
-/** The REPORT_SPAN paragraphs around u, within a text of n: the whole text when it is no longer. */
-function reportAround(u: number, n: number): [number, number] {
-  if (n <= REPORT_SPAN) return [0, n - 1];
-  const lo = Math.min(Math.max(0, u - (REPORT_SPAN >> 1)), n - REPORT_SPAN);
-  return [lo, lo + REPORT_SPAN - 1];
-}
-
-/** Index of the first value ≥ v in an ascending list. */
-function firstAtLeast(list: number[], v: number): number {
-  let [lo, hi] = [0, list.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The fact each item stands for. Word links that share a word on either side, or an
