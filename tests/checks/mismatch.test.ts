@@ -261,4 +261,15 @@ describe('name mismatch across scripts (check 2)', () => {
     const ar3 = doc('ar', 'ar', [ar2.paragraphs[0]!.text, 'جاء تيرميز مع زوجته.']);
     expect(checkNameMismatch({ a: en3, b: ar3, beads: oneToOne(2) })).toEqual([]);
   });
+  it('flags a vowel put into a name when the dropped vowel leaves the source reading exactly (Twitteur for توییتر, Maunchester for منچستر)', () => {
+    // NTREX bbc.381647 and upi.176251 with their Persian, the name slipped once.
+    const en = doc('en', 'en', ['Announcing the change on Twitteur on Saturday, he wrote that he is now known as Ye.']);
+    const fa = doc('fa', 'fa', ['وی این تغییر را در توییتر در روز شنبه اعلام کرد و نوشت که اکنون نامش Ye است.']);
+    expect(checkNameMismatch({ a: en, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Twitteur', 'Twitter']]);
+    const en2 = doc('en', 'en', ['Sterling scored at Etihad Stadium in Maunchester, England.']);
+    const fa2 = doc('fa', 'fa', ['استرلینگ در ورزشگاه اتحاد منچستر انگلیس گل زد.']);
+    expect(checkNameMismatch({ a: en2, b: fa2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Maunchester', 'Manchester']]);
+    // Spelled right, nothing.
+    expect(checkNameMismatch({ a: doc('en', 'en', [en2.paragraphs[0]!.text.replace('Maunchester', 'Manchester')]), b: fa2, beads: oneToOne(1) })).toEqual([]);
+  });
 });

@@ -221,7 +221,8 @@ function digraphH(from: string, to: string): boolean {
 /**
  * Spellings with one vowel dropped ("Treump" → "trump"). Any dropped vowel reads closer to a
  * script that does not write short vowels, so these are believed only when the letters also
- * look clearly more like a name (VOWEL_DROP_LOOKS).
+ * look clearly more like a name (VOWEL_DROP_LOOKS), or when the drop leaves the source's own
+ * reading (readsSource).
  */
 function vowelDrops(name: string): string[] {
   const w = latinLetters(name);
@@ -305,7 +306,9 @@ export function betterSpelling(latin: string, form: string): BetterSpelling | nu
       if (own - gap < BETTER_BY) continue;
       const better = nameLogProb(c) - looks;
       const odds = own - gap + better;
-      if (odds > bestOdds && believed(gap, own, better) && (!drops.has(c) || better >= VOWEL_DROP_LOOKS)) {
+      // A dropped vowel that leaves the source's own reading is believed on the source alone, as
+      // `believed` takes any such slip ("Maunchester" for منچستر): the look prior is for the rest.
+      if (odds > bestOdds && believed(gap, own, better) && (!drops.has(c) || better >= VOWEL_DROP_LOOKS || readsSource(gap, own))) {
         best = { text: c, gap, own };
         bestOdds = odds;
       }
