@@ -203,8 +203,9 @@ export function neighbours(name: string, extraLetters: string): string[] {
     for (const [from, tos] of SWAPS)
       if (w.startsWith(from, i))
         for (const to of tos) {
-          // Nor is the h of a final digraph dropped by a swap ("Ruaridh" is not a slip of "Ruarid").
-          if (digraphH(from, to) && i + from.length === w.length) continue;
+          // Nor is the h of a digraph dropped by a swap, wherever it stands ("Ruaridh" is not a
+          // slip of "Ruarid", nor "Kanther" of "Kanter" for كانتر).
+          if (digraphH(from, to)) continue;
           out.add(w.slice(0, i) + to + w.slice(i + from.length));
         }
   }
