@@ -26,6 +26,13 @@ describe('knownSlip: a real name one letter away that writes the source far bett
     expect(knownNeighbours('Koreas')).not.toContain('korea');
   });
 
+  it('does not call a vowel put for a letter the source writes as it a slip (McDowall, McDouall: both مکدوال)', () => {
+    // NTREX scotsman.133765, Dari: "a Stafford McDowall try" beside ستافورد مکدوال.
+    expect(knownSlip('McDowall', ['ستافورد', 'مکدوال'])).toBeNull();
+    // A slip of the same name by a letter the source does not write alike is still one.
+    expect(knownSlip('Mcdoull', ['مکدوال'])).toMatchObject({ text: 'mcdouall', word: 0 });
+  });
+
   it('keeps the name as written when it writes the source as well', () => {
     expect(knownSlip('London', ['لندن'])).toBeNull();
   });

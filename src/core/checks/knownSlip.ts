@@ -1,6 +1,6 @@
 import { FNV_BASIS, FNV_PRIME, foldHash, isPlaceName, knownOrPlaceByHash, nameHash } from './knownNames';
 import { gapsFor, gapWithinIn, nameForms } from './modelMatch';
-import { latinLetters, modelVersion, SpellingSet } from './translitModel';
+import { latinLetters, modelVersion, SpellingSet, writtenAlike } from './translitModel';
 import { Generations } from '../text/memo';
 
 /**
@@ -178,15 +178,35 @@ function wordSlip(latin: string, w: string): { text: string; gap: number } | nul
   const set = (entry.set ??= new SpellingSet(near));
   for (const f of nameForms(w)) for (const k of set.within(f, SLIP_GAP)) open.add(k);
   let best: { text: string; gap: number } | null = null;
+  const letters = latinLetters(latin);
   for (let n = 0; n < near.length; n++) {
     if (!open.has(n)) continue;
     const k = near[n]!;
+    if (alikeSwap(letters, k)) continue;
     const g = gapWithinIn(gapsFor(k), k, w, SLIP_GAP);
     if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
     if (gapWithinIn(gapsFor(latin), latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
     best = { text: k, gap: g };
   }
   return best;
+}
+
+/**
+ * Two spellings that differ only in a vowel put for a letter the other script writes as it
+ * (writtenAlike: "McDowall" and "McDouall", both مکدوال): the one reads the source as well as
+ * the other would were the model's letter groups finer, so neither is a slip of the other.
+ * Asked of the spelling as written only; a source's reading ("rian") may still be a known
+ * name's ("Ryan") for the rules that read the source.
+ */
+function alikeSwap(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let at = -1;
+  for (let i = 0; i < x.length; i++)
+    if (x[i] !== y[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+  return at >= 0 && writtenAlike(x[at]!, y[at]!);
 }
 
 /** wordSlip's answers per name, then per word; let go past a limit, so memory stays bounded. */
