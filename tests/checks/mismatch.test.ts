@@ -272,4 +272,14 @@ describe('name mismatch across scripts (check 2)', () => {
     // Spelled right, nothing.
     expect(checkNameMismatch({ a: doc('en', 'en', [en2.paragraphs[0]!.text.replace('Maunchester', 'Manchester')]), b: fa2, beads: oneToOne(1) })).toEqual([]);
   });
+  it('flags a name garbled past the model\'s likeness to its counterpart when a slip of it is the source\'s own reading (Murchiue for مورچی, Lecteor for لکتر)', () => {
+    // NTREX scotsman.133765 (Dari) and dailymail.co.uk.298692 (Persian), the name slipped once.
+    const prs = doc('fa', 'fa', ['در پایان، این دفاع برترآنان بود و مربی پیتر مورچی حق داشت تا راضی باشد.']);
+    const en = (name: string) => doc('en', 'en', [`In the end, it was their superior defence, and coach Peter ${name} had every right to be pleased.`]);
+    expect(checkNameMismatch({ a: en('Murchiue'), b: prs, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Murchiue', 'Murchie']]);
+    expect(checkNameMismatch({ a: en('Murchie'), b: prs, beads: oneToOne(1) })).toEqual([]);
+    const fa = doc('fa', 'fa', ['بسیاری از این ماسکهای رنگارنگ بیشتر یادآور هانیبال لکتر بودند تا طراحی لباس.']);
+    const en2 = doc('en', 'en', ['Many of the colourful masks resembled more like Hannibal Lecteor than haute couture.']);
+    expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Lecteor', 'Lecter']]);
+  });
 });
