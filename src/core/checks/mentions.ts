@@ -305,8 +305,12 @@ const STRETCH_WORDS = 3;
  * sentence ("… Moved to a Tent Camp on the Texas Border The number …"), where a capital says nothing.
  */
 function inTitleStretch(long: Token[], k: number): boolean {
-  const around = [...long.slice(Math.max(0, k - STRETCH_WORDS), k), ...long.slice(k + 1, k + 1 + STRETCH_WORDS)];
-  return around.length >= STRETCH_WORDS && around.every((x) => capitalised(x.text));
+  // Read in place: asked of every long word of a book, where copying its neighbours out was garbage.
+  const from = Math.max(0, k - STRETCH_WORDS);
+  const to = Math.min(long.length, k + 1 + STRETCH_WORDS);
+  if (to - from - 1 < STRETCH_WORDS) return false;
+  for (let j = from; j < to; j++) if (j !== k && !capitalised(long[j]!.text)) return false;
+  return true;
 }
 
 /**
