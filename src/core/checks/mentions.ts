@@ -197,7 +197,7 @@ function readingOf(doc: CheckDoc, tokens: Token[][]): Reading {
 /** Whether the word is a name in paragraph i; `title`: it stands in a title-case stretch. */
 function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number, title = false): boolean {
   const key = w.toLowerCase();
-  if (!capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
+  if (neverName(w, key)) return false;
   if (near(v.lower, key, i)) return false;
   const contracted = CONTRACTION.exec(key)?.[1];
   if (contracted && (STOP.has(contracted) || near(v.lower, contracted, i))) return false;
@@ -209,6 +209,11 @@ function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number, titl
   // At a sentence start a capital proves nothing: rely on the rest of the text around it, and on
   // English word shapes that are rarely names ("Cleaning", "Reportedly").
   return near(v.midCapital, key, i) || !/(ing|ed|ly|ness|ment|tion)$/.test(key);
+}
+
+/** Whether the word is no name wherever it stands (`key`: the word lower-cased). */
+function neverName(w: string, key: string): boolean {
+  return !capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key);
 }
 
 /** Whether the answer for the word can differ between paragraphs (it is written small or in mid-sentence somewhere). */
@@ -228,10 +233,14 @@ export function latinMentions(doc: CheckDoc): Mention[] {
   const names = [new Map<string, boolean>(), new Map<string, boolean>(), new Map<string, boolean>()] as const;
   // Words the document writes small or in mid-sentence are asked per paragraph, the rest once.
   const nameToken = (w: string, initial: boolean, title: boolean, i: number): boolean => {
+    // A word written small is never a name (isNameToken's first test): most of a book's words,
+    // and most are written small somewhere, so would be asked afresh at every place.
+    if (!capitalised(w)) return false;
     const memo = names[initial ? 1 : title ? 2 : 0];
     let v = memo.get(w);
     if (v === undefined) {
-      if (placeDependent(w, initial || title, vocab)) return isNameToken(w, initial, vocab, i, title);
+      // A word no name anywhere ("The" opening sentences) is answered once, like any other.
+      if (placeDependent(w, initial || title, vocab) && !neverName(w, w.toLowerCase())) return isNameToken(w, initial, vocab, i, title);
       memo.set(w, (v = isNameToken(w, initial, vocab, i, title)));
     }
     return v;
