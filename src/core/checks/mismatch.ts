@@ -301,8 +301,11 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     const c = counterparts[k];
     let f: Flag | null = null;
     if (c) {
-      // A counterpart the model finds no likeness in was a coincidence of skeletons.
-      f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
+      // A counterpart the model finds no likeness in was a coincidence of skeletons, unless a slip
+      // of the name is the source's own reading of it ("Murchiue" for مورچی): then it was the
+      // name's, garbled past the model's likeness.
+      const unrelated = bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP;
+      f = storyDiffers(ctx, m, c) ?? (unrelated ? modelDiffers(ctx, m, c, true) ?? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
     } else if (!judged.has(k)) f = loneDiffers(ctx, m, taken);
     f ??= slipDiffers(ctx, m, counterparts, k);
     f ??= looksSlip(ctx, m, counterparts, k);
@@ -649,14 +652,17 @@ const MATCH_GAP_ANCHOR = 4;
 /**
  * A name whose counterpart is known but which a slip away would write it much better
  * ("Khaman" for هامان): flagged with the better spelling, from the story when it has it.
+ * `sureOnly`: only a slip that is the source's own reading (readsSource) counts.
  */
-function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
+function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart, sureOnly = false): Flag | null {
   if (!judgedByModel(m)) return null;
   const source = words(ctx, c);
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsSource(better.gap, better.own) || (looksUnlikeName(m.text, better.text) && writtenOnce(ctx, m))));
+  const sure = readsSource(better.gap, better.own);
+  if (sureOnly && !sure) return null;
+  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, sure || (looksUnlikeName(m.text, better.text) && writtenOnce(ctx, m))));
 }
 
 /**

@@ -102,6 +102,36 @@ export function modelVersion(): number {
   return version;
 }
 
+/** Per table, each Latin letter's likeliest Arabic-script letter (writtenAlike). */
+let letterWrites: { version: number; top: Map<string, string> } | null = null;
+
+/**
+ * Whether a vowel and a consonant are written with the same Arabic-script letter, by the
+ * table's commonest group for each letter alone ("u" and "w" both و, "i" and "y" both ی): a
+ * spelling that puts one for the other ("McDowall", "McDouall") reads the same there. Two
+ * vowels are not asked (short vowels go unwritten, so their commonest letter says little),
+ * nor two consonants (Arabic writes p as ب, yet "Bebsi" for Pepsi is a slip).
+ */
+export function writtenAlike(x: string, y: string): boolean {
+  if (x === y || VOWEL_LETTERS.includes(x) === VOWEL_LETTERS.includes(y)) return false;
+  if (letterWrites?.version !== version) {
+    const t = table;
+    if (!t) throw new Error('translit table not installed');
+    const best = new Map<string, { arabic: string; count: number }>();
+    t.units.forEach((u, i) => {
+      const [l, a] = u.split('|') as [string, string];
+      if (i < 2 || l.length !== 1 || a.length !== 1) return;
+      const c = t.counts[i]!;
+      if (c > (best.get(l)?.count ?? 0)) best.set(l, { arabic: a, count: c });
+    });
+    letterWrites = { version, top: new Map([...best].map(([l, b]) => [l, b.arabic])) };
+  }
+  const a = letterWrites.top.get(x);
+  return a !== undefined && a === letterWrites.top.get(y);
+}
+
+const VOWEL_LETTERS = 'aeiou';
+
 /** Installs the table (the checks import it once; tests may install another). */
 export function useTranslitTable(t: TranslitTable): void {
   table = t;
