@@ -66,6 +66,34 @@ export function translationLines(t: LinePair): LinePair {
 }
 
 /**
+ * The same text with some passages opening without their vocative, on both sides or on one:
+ * a work whose passages mostly open with the same formula ("O Son of Man!", يا ابن الإنسان)
+ * but not all (a passage opening "Alas!" or with a saying). In every `period`-th passage the
+ * English vocative line ("O SON OF SPIRIT!"; its opening quote stays, on the next line) and
+ * the original's opening vocative (its first word, يا or ای, and the two after it) are
+ * dropped; in the passage after it only the original's. Passages that open otherwise are
+ * left as they are. The sentences and the passages are the translator's. A dev text that
+ * fails as a work marked less regularly than the dev Hidden Words would.
+ */
+export function unmarkedPassages(t: LinePair, period = 10): LinePair {
+  const out: LinePair = { a: [], b: [], links: [] };
+  const VOCATIVE = /^["“]?O\b[^.!?]*!["”]?$/u;
+  const dropWords = (line: string): string => line.split(/\s+/).slice(3).join(' ');
+  t.links.forEach((g, k) => {
+    let en = g.a.map((i) => t.a[i]!);
+    let tr = g.b.map((j) => t.b[j]!);
+    const opens = en.length > 1 && VOCATIVE.test(en[0]!) && /^(?:يَ?ا|ای)$/u.test(tr[0]!.split(/\s+/)[0]!.replace(/\p{M}/gu, '')) && tr[0]!.split(/\s+/).length > 4;
+    // The passage's opening quote stays, on the line that now opens it.
+    if (opens && k % period === 0) en = [(/^["“]/u.exec(en[0]!)?.[0] ?? '') + en[1]!, ...en.slice(2)];
+    if (opens && (k % period === 0 || k % period === 1)) tr = [dropWords(tr[0]!), ...tr.slice(1)];
+    out.links.push({ a: en.map((_, x) => out.a.length + x), b: tr.map((_, x) => out.b.length + x) });
+    out.a.push(...en);
+    out.b.push(...tr);
+  });
+  return out;
+}
+
+/**
  * The same text as a user would import it with its paragraphs kept: one passage per line on
  * each side (its sentences joined by a space), so the files' lines are the passages and the
  * sentences are aligned inside each bead. Sentence k of `passageLines(t).a` (counted through

@@ -104,6 +104,26 @@ export function ntrexHeldOutFigures(): Array<{ name: string; score: LinkScore }>
   });
 }
 
+/**
+ * The same documents read as one long text each side (a day's reports pasted as one, or a
+ * book): the development half (even-numbered documents, on which the report-sized stretch was
+ * chosen) and the held-out half, English against Arabic.
+ */
+export function ntrexLongTextFigures(): Array<{ name: string; score: LinkScore }> {
+  const docs = loadNtrex().filter((d) => d.en.length >= 4 && d.ar.length === d.en.length);
+  return (['dev', 'held-out'] as const).map((half, h) => {
+    const chosen = docs.filter((_, n) => n % 2 === h);
+    const en = chosen.flatMap((d) => d.en);
+    const ar = chosen.flatMap((d) => d.ar);
+    const a = { lang: 'en', paragraphs: en.map((t, i) => paragraph(i, t, 'en')) };
+    const b = { lang: 'ar', paragraphs: ar.map((t, i) => paragraph(i, t, 'ar')) };
+    const found = onDevTable(() => align(a, b, { mode: 'comparable' }));
+    const right = found.filter((l) => l.a === l.b).length;
+    const score: LinkScore = { links: found.length, right, sureFound: right, sure: en.length, precision: found.length ? right / found.length : 1, recall: right / en.length };
+    return { name: `NTREX ${half} en↔ar as one long text`, score };
+  });
+}
+
 export const relatedBench = {
   name: 'related',
   run(log: (line: string) => void): void {
@@ -116,7 +136,7 @@ export const relatedBench = {
       log(`| ${name} | ${s.links} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} (${s.sureFound}/${s.sure}) | ${b ? `${b.links} / ${b.precision.toFixed(2)} / ${b.recall.toFixed(2)}` : '–'} |`);
     }
     log(`| both | ${f.links} | ${f.precision.toFixed(2)} | ${f.recall.toFixed(2)} (${f.sureFound}/${f.sure}) | |`);
-    for (const { name, score: s } of [...crossScriptFigures(), ...ntrexHeldOutFigures()]) {
+    for (const { name, score: s } of [...crossScriptFigures(), ...ntrexHeldOutFigures(), ...ntrexLongTextFigures()]) {
       const b = before[name];
       log(`| ${name} | ${s.links} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} (${s.sureFound}/${s.sure}) | ${b ? `${b.links} / ${b.precision.toFixed(2)} / ${b.recall.toFixed(2)}` : '–'} |`);
     }

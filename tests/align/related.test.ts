@@ -61,6 +61,17 @@ describe('related reports (comparable mode)', () => {
     expect(links.some((l) => l.a === 3 && l.b === 16)).toBe(true);
   });
 
+  it('in a text longer than a report, counts "told once or twice" within the report-sized stretch around a link', () => {
+    // Three reports pasted as one text each side: Wolfowitz is told once in each, three times in all.
+    const told = 'Ambassador Wolfowitz spoke to the press again.';
+    const text = (offset: number): string[] => Array.from({ length: 150 }, (_, k) => (k % 65 === 10 ? told : filler(k + offset)));
+    const links = align(doc(text(0)), doc(text(500)), { mode: 'comparable' });
+    expect(links.some((l) => l.a === 10 && l.b === 10)).toBe(true);
+    // Within one report the rule is unchanged: three tellings in 30 paragraphs are the setting.
+    const report = (offset: number): string[] => Array.from({ length: 30 }, (_, k) => (k % 10 === 3 ? told : filler(k + offset)));
+    expect(align(doc(report(0)), doc(report(500)), { mode: 'comparable' })).toEqual([]);
+  });
+
   it('counts a name of several words once, and shows it whole, also across scripts', () => {
     const a = doc(['Zalmay Khalilzad flew to Doha.', ...Array.from({ length: 24 }, (_, k) => filler(k))]);
     const arFiller = 'تقول التغطية المعتادة إن الحكومة ستنظر في الأمر مرة أخرى بعد المحادثات.';

@@ -261,4 +261,25 @@ describe('name mismatch across scripts (check 2)', () => {
     const ar3 = doc('ar', 'ar', [ar2.paragraphs[0]!.text, 'جاء تيرميز مع زوجته.']);
     expect(checkNameMismatch({ a: en3, b: ar3, beads: oneToOne(2) })).toEqual([]);
   });
+  it('flags a vowel put into a name when the dropped vowel leaves the source reading exactly (Twitteur for توییتر, Maunchester for منچستر)', () => {
+    // NTREX bbc.381647 and upi.176251 with their Persian, the name slipped once.
+    const en = doc('en', 'en', ['Announcing the change on Twitteur on Saturday, he wrote that he is now known as Ye.']);
+    const fa = doc('fa', 'fa', ['وی این تغییر را در توییتر در روز شنبه اعلام کرد و نوشت که اکنون نامش Ye است.']);
+    expect(checkNameMismatch({ a: en, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Twitteur', 'Twitter']]);
+    const en2 = doc('en', 'en', ['Sterling scored at Etihad Stadium in Maunchester, England.']);
+    const fa2 = doc('fa', 'fa', ['استرلینگ در ورزشگاه اتحاد منچستر انگلیس گل زد.']);
+    expect(checkNameMismatch({ a: en2, b: fa2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Maunchester', 'Manchester']]);
+    // Spelled right, nothing.
+    expect(checkNameMismatch({ a: doc('en', 'en', [en2.paragraphs[0]!.text.replace('Maunchester', 'Manchester')]), b: fa2, beads: oneToOne(1) })).toEqual([]);
+  });
+  it('flags a name garbled past the model\'s likeness to its counterpart when a slip of it is the source\'s own reading (Murchiue for مورچی, Lecteor for لکتر)', () => {
+    // NTREX scotsman.133765 (Dari) and dailymail.co.uk.298692 (Persian), the name slipped once.
+    const prs = doc('fa', 'fa', ['در پایان، این دفاع برترآنان بود و مربی پیتر مورچی حق داشت تا راضی باشد.']);
+    const en = (name: string) => doc('en', 'en', [`In the end, it was their superior defence, and coach Peter ${name} had every right to be pleased.`]);
+    expect(checkNameMismatch({ a: en('Murchiue'), b: prs, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Murchiue', 'Murchie']]);
+    expect(checkNameMismatch({ a: en('Murchie'), b: prs, beads: oneToOne(1) })).toEqual([]);
+    const fa = doc('fa', 'fa', ['بسیاری از این ماسکهای رنگارنگ بیشتر یادآور هانیبال لکتر بودند تا طراحی لباس.']);
+    const en2 = doc('en', 'en', ['Many of the colourful masks resembled more like Hannibal Lecteor than haute couture.']);
+    expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Lecteor', 'Lecter']]);
+  });
 });

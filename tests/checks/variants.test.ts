@@ -18,6 +18,18 @@ describe('name variants (check 1)', () => {
     expect(f.data?.variants?.[0]!.occurrences).toHaveLength(2);
   });
 
+  it('in a book, groups spellings chapters apart only when they are one letter apart', () => {
+    const filler = Array.from({ length: 100 }, (_, k) => `The committee met again on day ${k + 1} and the talks went on until the evening.`);
+    const opening = ['The release of George Glezmann was mediated by Qatar.', 'Officials met in Kabul with Glezmann again.'];
+    const found = (paragraphs: string[]) => checkNameVariants({ a: doc('book', 'en', paragraphs), b: doc('x', 'en', []), beads: [] }).map((f) => f.data?.text);
+    // Near each other, as in a report: one name spelt two ways.
+    expect(found([...opening, 'Later Galzman spoke to the press.', ...filler])).toEqual(['Galzman']);
+    // A hundred paragraphs apart, three letters differ: as likely another person.
+    expect(found([...opening, ...filler, 'Later Galzman spoke to the press.'])).toEqual([]);
+    // A hundred paragraphs apart, one letter differs: still one name misspelt.
+    expect(found([...opening, ...filler, 'Later Glizmann spoke to the press.'])).toEqual(['Glizmann']);
+  });
+
   it('prefers the real spelling of two written as often, when the other looks much less like a name', () => {
     const en = doc('en', 'en', ['The team from Washinkton met in Berlin.', 'Officials in Washington agreed.']);
     const flags = checkNameVariants({ a: en, b: doc('x', 'en', ['']), beads: oneToOne(1) });

@@ -7,11 +7,13 @@ import { buildTables, prepareSides, sameScript, type PairTables, type SideUnits 
 import type { AlignDoc, AlignOptions, Link } from './types';
 import newsDf from './news-df.json';
 import { englishMonth } from '../checks/numbers';
+import { countWithin, reportAround } from '../text/stretch';
 
 /**
  * Comparable mode: related reports that are not translations of each other (seed 002 vs
  * 000) share facts, not order. Every pair of paragraphs that shares rare enough names,
- * numbers or words, one of them told in at most two paragraphs of each report, becomes a
+ * numbers or words, one of them told in at most two paragraphs of each report (of each
+ * report-sized stretch, in a longer text), becomes a
  * link, scored by how surprising those shared facts are across the story (factWeights),
  * each name counted once; the rest stays unlinked. No order is imposed.
  */
@@ -30,7 +32,8 @@ const MAX_SHARE = 0.25;
 /** How much a shared item of each channel counts: figures and dates most, names next, terms least. */
 const CHANNEL_FACT = [1, 0.8, 0.5];
 /**
- * Body paragraphs of one report a fact may be in and still pin a link down: a report states
+ * Body paragraphs of one report (in a longer text, of the report-sized stretch around a
+ * link: text/stretch.ts) a fact may be in and still pin a link down: a report states
  * a fact once, and may recall it once more (a lede, then the body); its headline and
  * captions restate the body and are not counted. A name or word in more
  * paragraphs of either report is the story's setting ("Kabul", "Islamic"): it adds to a
@@ -78,13 +81,13 @@ function rarityOf(df: number): number {
  * ln(n_A / df_A) + ln(n_B / df_B), so Khalilzad or a sum named once on each side weighs
  * about 2 ln n and a name in every paragraph nothing.
  */
-function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, specific: Uint8Array, englishSide: 0 | 1): Float64Array {
+function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int32Array, englishSide: 0 | 1): FactWeights {
   const t = pair.table;
   const count = pair.space.count;
   // Counted by fact, not by item: the forms of one stem ("release", "released") are one fact.
   const df = [new Float64Array(count), new Float64Array(count)] as const;
-  // Body paragraphs telling each fact: a headline or a caption restates the body.
-  const told = [new Float64Array(count), new Float64Array(count)] as const;
+  // Body paragraphs telling each fact, in order: a headline or a caption restates the body.
+  const told: [number[][], number[][]] = [[], []];
   const units = [0, 0];
   for (const s of [0, 1] as const) {
     t.items[s].forEach((list, u) => {
@@ -92,7 +95,7 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
       units[s]!++;
       for (const g of new Set(Array.from(list, (x) => group[x]!))) {
         df[s][g]! += 1;
-        if (sides[s].kind[u] === KIND_BODY) told[s][g]! += 1;
+        if (sides[s].kind[u] === KIND_BODY) (told[s][g] ??= []).push(u);
       }
     });
   }
@@ -101,7 +104,6 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
   for (let x = 0; x < count; x++) {
     const [fa, fb] = [df[0][group[x]!]!, df[1][group[x]!]!];
     if (!fa || !fb || common(x)) continue;
-    if (told[0][group[x]!]! <= MAX_SPECIFIC && told[1][group[x]!]! <= MAX_SPECIFIC) specific[x] = 1;
     const channel = pair.space.channel[x]!;
     const word = wordOf(pair.space.label[x]!, englishSide);
     // A month dates a fact as a year does; how often news names one depends on when it was written.
@@ -111,8 +113,21 @@ function factWeights(pair: PairTables, sides: [SideUnits, SideUnits], group: Int
   }
   for (const x of namesOfCommonPeople(pair, common)) out[x] = 0;
   for (const x of nearShortNames(pair)) out[x] = 0;
-  return out;
+  const lengths = [t.items[0].length, t.items[1].length] as const;
+  const tellings = (s: 0 | 1, x: number, u: number): number => {
+    const at = told[s][group[x]!];
+    if (!at) return 0;
+    return countWithin(at, reportAround(u, lengths[s]));
+  };
+  return { weight: out, specific: (x, p, q) => tellings(0, x, p) <= MAX_SPECIFIC && tellings(1, x, q) <= MAX_SPECIFIC };
 }
+
+interface FactWeights {
+  weight: Float64Array;
+  /** Whether item x is told at most MAX_SPECIFIC times in the report-sized stretches (text/stretch.ts) around paragraphs p (A) and q (B). */
+  specific: (x: number, p: number, q: number) => boolean;
+}
+
 
 /**
  * The fact each item stands for. Word links that share a word on either side, or an
@@ -331,13 +346,12 @@ interface Candidate {
 
 /**
  * Pairs sharing at least one item, with their summed gain, via an inverted index; a pair is
- * a candidate when the gain is enough and one of its facts is specific (MAX_SPECIFIC).
+ * a candidate when the gain is enough and one of its facts is specific around it (MAX_SPECIFIC).
  */
 function candidates(pair: PairTables, sides: [SideUnits, SideUnits], texts: [string[], string[]], englishSide: 0 | 1): Candidate[] {
   const t = pair.table;
   const group = factGroups(pair, englishSide);
-  const specific = new Uint8Array(pair.space.count);
-  const weight = factWeights(pair, sides, group, specific, englishSide);
+  const { weight, specific } = factWeights(pair, sides, group, englishSide);
   const post = postings(t.items[1], pair.space.count);
   const runCache: [Map<number, NameRun[]>, Map<number, NameRun[]>] = [new Map(), new Map()];
   const runsOf = (s: 0 | 1, u: number): NameRun[] => {
@@ -363,7 +377,7 @@ function candidates(pair: PairTables, sides: [SideUnits, SideUnits], texts: [str
       c.shared = distinctFacts(c.shared.filter((x) => !seen.has(group[x]!) && seen.add(group[x]!)), weight, pair);
       if (c.shared.filter((x) => pair.space.channel[x] === CHANNEL_NAME).length > 1) c.shared = oncePerName(c.shared, weight, [...runsOf(0, p), ...runsOf(1, c.b)]);
       c.gain = c.shared.reduce((sum, x) => sum + weight[x]!, 0);
-      if (c.gain >= MIN_GAIN && c.shared.some((x) => specific[x])) out.push(c);
+      if (c.gain >= MIN_GAIN && c.shared.some((x) => specific(x, c.a, c.b))) out.push(c);
     }
   });
   return out;

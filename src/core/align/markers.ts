@@ -7,8 +7,13 @@ import type { PathBead } from './dp';
  * regroups sentences inside a passage, never across one. When the path ends a bead at nearly
  * every line that opens with such a word, on both sides, and those ends meet (the two sides'
  * markers fall on the same points of the path) for a large share of its beads, the passages
- * are the beads: the path's finer beads between two such points are joined. Splits inside a
- * passage rest on lengths and a few words; its ends rest on the text's own structure.
+ * are the beads: the path's finer beads between two points where a passage opens are
+ * joined. Splits inside a passage rest on lengths and a few words; its ends rest on the
+ * text's own structure. Not every passage of such a work opens with the formula on both
+ * sides (one opening "Alas!", an original opening with the saying itself), so a passage
+ * opens where either side's formula does, or where a punctuation class that falls where the
+ * formulas do (a passage quoted whole) says so: joined across such an edge, two passages
+ * would be one bead.
  */
 
 /** A marker word's lines must end a bead at least this often on the path. */
@@ -43,6 +48,53 @@ function markedGaps(classes: string[], ends: Uint8Array): Uint8Array {
 }
 
 /**
+ * Share of a punctuation class's gaps that must be points where a marker word opens a
+ * passage (on either side) for the class to mark passages too: a passage quoted whole
+ * (closing quote, then an opening one) ends where the formulas say, while a full stop ends
+ * sentences inside passages as often as passages.
+ */
+const MARK_AGREEMENT = 0.75;
+
+/**
+ * Gaps (before unit g) of a punctuation class (gapClasses' first feature) that ends the
+ * path's beads as a marker word does and falls, most of the time, where the marker words
+ * open passages (`cut`, per gap): the class marks passages on its own where the formula is
+ * missing (a passage opening with the saying itself).
+ */
+function punctuationMarks(classes: string[], ends: Uint8Array, cut: Uint8Array): Uint8Array {
+  const seen = new Map<string, [number, number, number]>();
+  classes.forEach((c, g) => {
+    if (g === 0) return;
+    for (const f of punctuationKeys(c)) {
+      const s = seen.get(f) ?? [0, 0, 0];
+      s[0] += ends[g]!;
+      s[1] += cut[g]!;
+      s[2]++;
+      seen.set(f, s);
+    }
+  });
+  const out = new Uint8Array(classes.length + 1);
+  classes.forEach((c, g) => {
+    if (g === 0) return;
+    for (const f of punctuationKeys(c)) {
+      const [hits, agree, count] = seen.get(f)!;
+      if (count >= MARKER_COUNT && hits >= MARKER_RATE * count && agree >= MARK_AGREEMENT * count) out[g] = 1;
+    }
+  });
+  return out;
+}
+
+/**
+ * A gap's punctuation class, and where the line before closes a quotation, the same class
+ * whatever mark stands inside the quote: a passage quoted whole ends as often with a
+ * question or an exclamation as with a full stop.
+ */
+function punctuationKeys(c: string): string[] {
+  const f = c.split('|')[0]!;
+  return f.startsWith('q') ? [f, `q${f.slice(2)}`] : [f];
+}
+
+/**
  * Groups of consecutive path beads, each group one passage: [first bead, last bead + 1).
  * One bead per group (the path as it was) when the text does not mark its passages on both sides.
  */
@@ -50,9 +102,25 @@ export function markedPassages(classes: [string[], string[]], path: PathBead[]):
   const marks = passageMarks(classes, path);
   const single = path.map((_, k): [number, number] => [k, k + 1]);
   if (!marks) return single;
-  // Points between beads k − 1 and k where both sides' next lines open a passage.
+  // Points between beads k − 1 and k where either side's next line opens a passage. The
+  // marks meeting on both sides say the text marks its passages; a passage that opens
+  // without its formula on one side (the original opening with the saying itself, where the
+  // translation keeps "O Son of Man!") still opens one on the other, and the path ends a
+  // bead there on both. Where neither side has its formula, a punctuation class that falls
+  // where the formulas do (a passage quoted whole) still marks the edge.
+  const cut: [Uint8Array, Uint8Array] = [new Uint8Array(classes[0].length + 1), new Uint8Array(classes[1].length + 1)];
+  for (let k = 1; k < path.length; k++) {
+    if (!marks[0][path[k]!.i] && !marks[1][path[k]!.j]) continue;
+    cut[0][path[k]!.i] = 1;
+    cut[1][path[k]!.j] = 1;
+  }
+  const ends = pathEnds(classes, path);
+  const punct: [Uint8Array, Uint8Array] = [punctuationMarks(classes[0], ends[0], cut[0]), punctuationMarks(classes[1], ends[1], cut[1])];
   const cuts: number[] = [];
-  for (let k = 1; k < path.length; k++) if (marks[0][path[k]!.i] && marks[1][path[k]!.j]) cuts.push(k);
+  for (let k = 1; k < path.length; k++) {
+    const { i, j } = path[k]!;
+    if (marks[0][i] || marks[1][j] || punct[0][i] || punct[1][j]) cuts.push(k);
+  }
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const k of [...cuts, path.length]) {
@@ -62,22 +130,25 @@ export function markedPassages(classes: [string[], string[]], path: PathBead[]):
   return out;
 }
 
+/** Gaps of each side where the path ends a link bead. */
+function pathEnds(classes: [string[], string[]], path: PathBead[]): [Uint8Array, Uint8Array] {
+  const ends: [Uint8Array, Uint8Array] = [new Uint8Array(classes[0].length + 1), new Uint8Array(classes[1].length + 1)];
+  for (const p of path) {
+    const { da, db } = SHAPES[p.shape]!;
+    if (!da || !db) continue;
+    ends[0][p.i + da] = 1;
+    ends[1][p.j + db] = 1;
+  }
+  return ends;
+}
+
 /**
  * Each side's gaps that open a marked passage, or null when the text does not mark its
  * passages on both sides (too few points of the path where both sides' marks meet).
  */
 export function passageMarks(classes: [string[], string[]], path: PathBead[]): [Uint8Array, Uint8Array] | null {
-  const n = classes[0].length;
-  const m = classes[1].length;
-  const ends: [Uint8Array, Uint8Array] = [new Uint8Array(n + 1), new Uint8Array(m + 1)];
-  let links = 0;
-  for (const p of path) {
-    const { da, db } = SHAPES[p.shape]!;
-    if (!da || !db) continue;
-    links++;
-    ends[0][p.i + da] = 1;
-    ends[1][p.j + db] = 1;
-  }
+  const ends = pathEnds(classes, path);
+  const links = path.filter((p) => SHAPES[p.shape]!.da > 0 && SHAPES[p.shape]!.db > 0).length;
   const marks: [Uint8Array, Uint8Array] = [markedGaps(classes[0], ends[0]), markedGaps(classes[1], ends[1])];
   let meet = 0;
   for (let k = 1; k < path.length; k++) if (marks[0][path[k]!.i] && marks[1][path[k]!.j]) meet++;

@@ -301,8 +301,11 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     const c = counterparts[k];
     let f: Flag | null = null;
     if (c) {
-      // A counterpart the model finds no likeness in was a coincidence of skeletons.
-      f = storyDiffers(ctx, m, c) ?? (bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP ? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
+      // A counterpart the model finds no likeness in was a coincidence of skeletons, unless a slip
+      // of the name is the source's own reading of it ("Murchiue" for مورچی): then it was the
+      // name's, garbled past the model's likeness.
+      const unrelated = bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP;
+      f = storyDiffers(ctx, m, c) ?? (unrelated ? modelDiffers(ctx, m, c, true) ?? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
     } else if (!judged.has(k)) f = loneDiffers(ctx, m, taken);
     f ??= slipDiffers(ctx, m, counterparts, k);
     f ??= looksSlip(ctx, m, counterparts, k);
@@ -487,12 +490,16 @@ function writesWord(name: string, word: string): boolean {
  * feminine and plurals): it writes the word when its stem writes the word's stem.
  */
 function demonymWrites(name: string, word: string): boolean {
-  const en = /^(\p{L}{3,}?)(?:ians?|ans?|is?|ese|ish)$/u.exec(name);
+  const en = demonymStem(name);
   if (!en) return false;
-  const ar = /^(.{3,}?)\u064a(?:\u0647|\u0648\u0646|\u064a\u0646)?$/u.exec(arabicLetters(word));
+  const ar = demonymStemArabic(word);
   if (!ar) return false;
-  return crossMatch(en[1]!, [ar[1]!]).close || writes(en[1]!, [ar[1]!]);
+  return crossMatch(en, [ar]).close || writes(en, [ar]);
 }
+
+/** demonymWrites' stems, '' where the word has no such ending; remembered per word, since every word of a bead is asked of every capitalised word. */
+const demonymStem = memoPerWord((name: string): string => /^(\p{L}{3,}?)(?:ians?|ans?|is?|ese|ish)$/u.exec(name)?.[1] ?? '');
+const demonymStemArabic = memoPerWord((word: string): string => /^(.{3,}?)\u064a(?:\u0647|\u0648\u0646|\u064a\u0646)?$/u.exec(arabicLetters(word))?.[1] ?? '');
 
 /** How many of the bead's mentions that `include` keeps write the source word. */
 function writersOf(ctx: Ctx, word: string, include: (o: Mention) => boolean): number {
@@ -645,14 +652,17 @@ const MATCH_GAP_ANCHOR = 4;
 /**
  * A name whose counterpart is known but which a slip away would write it much better
  * ("Khaman" for هامان): flagged with the better spelling, from the story when it has it.
+ * `sureOnly`: only a slip that is the source's own reading (readsSource) counts.
  */
-function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
+function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart, sureOnly = false): Flag | null {
   if (!judgedByModel(m)) return null;
   const source = words(ctx, c);
   const { form } = bestGap(m.text, source);
   const better = betterSpelling(m.text, form);
   if (!better) return null;
-  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, readsSource(better.gap, better.own) || (looksUnlikeName(m.text, better.text) && writtenOnce(ctx, m))));
+  const sure = readsSource(better.gap, better.own);
+  if (sureOnly && !sure) return null;
+  return ruled('model', modelFlag(ctx, m, c, source, better.text, form, sure || (looksUnlikeName(m.text, better.text) && writtenOnce(ctx, m))));
 }
 
 /**

@@ -203,12 +203,14 @@ export function neighbours(name: string, extraLetters: string): string[] {
     for (const [from, tos] of SWAPS)
       if (w.startsWith(from, i))
         for (const to of tos) {
-          // Nor is the h of a final digraph dropped by a swap ("Ruaridh" is not a slip of "Ruarid").
-          if (digraphH(from, to) && i + from.length === w.length) continue;
+          // Nor is the h of a digraph dropped by a swap, wherever it stands ("Ruaridh" is not a
+          // slip of "Ruarid", nor "Kanther" of "Kanter" for كانتر).
+          if (digraphH(from, to)) continue;
           out.add(w.slice(0, i) + to + w.slice(i + from.length));
         }
   }
-  for (let i = 1; i <= w.length; i++) for (const c of letters) out.add(w.slice(0, i) + c + w.slice(i));
+  // Nor is a letter put in beside the same letter: a double is written once there ("Gutmann" is no slip of "Guttmann").
+  for (let i = 1; i <= w.length; i++) for (const c of letters) if (c !== w[i - 1] && c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i));
   out.delete(w);
   return [...out].filter((x) => x.length >= 2);
 }
@@ -221,7 +223,8 @@ function digraphH(from: string, to: string): boolean {
 /**
  * Spellings with one vowel dropped ("Treump" → "trump"). Any dropped vowel reads closer to a
  * script that does not write short vowels, so these are believed only when the letters also
- * look clearly more like a name (VOWEL_DROP_LOOKS).
+ * look clearly more like a name (VOWEL_DROP_LOOKS), or when the drop leaves the source's own
+ * reading (readsSource).
  */
 function vowelDrops(name: string): string[] {
   const w = latinLetters(name);
@@ -305,7 +308,9 @@ export function betterSpelling(latin: string, form: string): BetterSpelling | nu
       if (own - gap < BETTER_BY) continue;
       const better = nameLogProb(c) - looks;
       const odds = own - gap + better;
-      if (odds > bestOdds && believed(gap, own, better) && (!drops.has(c) || better >= VOWEL_DROP_LOOKS)) {
+      // A dropped vowel that leaves the source's own reading is believed on the source alone, as
+      // `believed` takes any such slip ("Maunchester" for منچستر): the look prior is for the rest.
+      if (odds > bestOdds && believed(gap, own, better) && (!drops.has(c) || better >= VOWEL_DROP_LOOKS || readsSource(gap, own))) {
         best = { text: c, gap, own };
         bestOdds = odds;
       }

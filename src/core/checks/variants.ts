@@ -14,6 +14,8 @@ import { nameLogProb } from './nameLetters';
 /** Looser than a match (a variant is by definition off), far tighter than a coincidence. */
 const VARIANT_GAP = 15;
 import { latinKey } from './translit';
+import { countWithin, REPORT_SPAN, reportAround } from '../text/stretch';
+import { editDistance } from './tokens';
 import type { CheckDoc, CheckInput, Side, Spelling } from './types';
 
 /**
@@ -128,6 +130,22 @@ function realSpelling(t: string): boolean {
   return knownSpelling(t) || (/[-‐]/.test(t) && t.split(/[-‐]/).every((part) => part !== '' && knownSpelling(part)));
 }
 
+/**
+ * The spellings of a group that another of its spellings stands near (within a report-sized
+ * stretch, text/stretch.ts) or differs from by one letter. A report is read whole. In a
+ * book, a chapter may write a name wrong every time while the rest spell it right, far away;
+ * but two spellings chapters apart are also often two names (Johnstone and Johnson, Tornillo
+ * and Tornado): the further apart, the closer the spellings must be to be one.
+ */
+function writtenNear(sp: Spelling[], paragraphs: number): Spelling[] {
+  if (paragraphs <= REPORT_SPAN || sp.length < 2) return sp;
+  const at = sp.map((s) => [...new Set(s.occurrences.map((o) => o.paragraph))].sort((x, y) => x - y));
+  const letters = sp.map((s) => s.text.toLowerCase());
+  const near = (k: number, j: number): boolean =>
+    editDistance(letters[k]!, letters[j]!) <= 1 || at[k]!.some((p) => countWithin(at[j]!, reportAround(p, paragraphs)) > 0);
+  return sp.filter((_, k) => sp.some((_, j) => j !== k && near(k, j)));
+}
+
 /** Spelling groups of a Latin-script document. */
 export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] = [], source?: CheckDoc): Flag[] {
   const hits = latinHits(doc);
@@ -136,7 +154,7 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
   const sourceByGroup = groupBy(sourceHits, (h) => groupOf(h.latin));
   const flags: Flag[] = [];
   for (const [group, members] of groupHits(hits, groupOf)) {
-    const sp = spellingsOf(members);
+    const sp = writtenNear(spellingsOf(members), doc.paragraphs.length);
     if (sp.length < 2) continue;
     const choice = preferLatin(sp, story, sourceByGroup.get(group) ?? []);
     // A spelling the dictionary or the name lists know may be another person or word (Brett
