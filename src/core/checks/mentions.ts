@@ -151,14 +151,37 @@ function near(m: Map<string, number[]>, key: string, i: number): boolean {
   return lo < at.length && at[lo]! <= i + VOCAB_WINDOW;
 }
 
-function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
+/**
+ * What both mention finders read of a document before judging its capitals: where it writes each
+ * word, and per paragraph which tokens stand in a title stretch (titleStretches, null where none
+ * does). Kept per document: name mismatch asks for a document's lowered capitals after its
+ * mentions, and reading a book's vocabulary is most of either's cost.
+ */
+interface Reading {
+  vocab: Vocabulary;
+  titles: Array<boolean[] | null>;
+}
+
+const readings = new WeakMap<CheckDoc, Reading>();
+
+/** The document's tokens per paragraph (none for a paragraph that is no article's). */
+function paragraphTokens(doc: CheckDoc): Token[][] {
+  return doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
+}
+
+function readingOf(doc: CheckDoc, tokens: Token[][]): Reading {
+  let reading = readings.get(doc);
+  if (reading) return reading;
   const lower = new Map<string, number[]>();
   const midCapital = new Map<string, number[]>();
+  const titles: Array<boolean[] | null> = [];
   doc.paragraphs.forEach((p, i) => {
+    titles.push(null);
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
     const title = titleStretches(ts);
+    if (title.includes(true)) titles[i] = title;
     ts.forEach((t, k) => {
       if (t.arabic) return;
       const w = stripPossessive(t).text;
@@ -167,13 +190,14 @@ function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
       else if (!title[k] && !sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
     });
   });
-  return { lower, midCapital };
+  readings.set(doc, (reading = { vocab: { lower, midCapital }, titles }));
+  return reading;
 }
 
 /** Whether the word is a name in paragraph i; `title`: it stands in a title-case stretch. */
 function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number, title = false): boolean {
   const key = w.toLowerCase();
-  if (!capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
+  if (neverName(w, key)) return false;
   if (near(v.lower, key, i)) return false;
   const contracted = CONTRACTION.exec(key)?.[1];
   if (contracted && (STOP.has(contracted) || near(v.lower, contracted, i))) return false;
@@ -187,6 +211,11 @@ function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number, titl
   return near(v.midCapital, key, i) || !/(ing|ed|ly|ness|ment|tion)$/.test(key);
 }
 
+/** Whether the word is no name wherever it stands (`key`: the word lower-cased). */
+function neverName(w: string, key: string): boolean {
+  return !capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key);
+}
+
 /** Whether the answer for the word can differ between paragraphs (it is written small or in mid-sentence somewhere). */
 function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
   const key = w.toLowerCase();
@@ -196,18 +225,22 @@ function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
 
 /** Name mentions of a Latin-script document, in reading order. */
 export function latinMentions(doc: CheckDoc): Mention[] {
-  const tokens = doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
-  const vocab = vocabulary(doc, tokens);
+  const tokens = paragraphTokens(doc);
+  const { vocab, titles } = readingOf(doc, tokens);
   const out: Mention[] = [];
   let run = 0;
   // Whether a word is a name depends on the word, whether it opens a sentence and the document: asked once per word and place.
   const names = [new Map<string, boolean>(), new Map<string, boolean>(), new Map<string, boolean>()] as const;
   // Words the document writes small or in mid-sentence are asked per paragraph, the rest once.
   const nameToken = (w: string, initial: boolean, title: boolean, i: number): boolean => {
+    // A word written small is never a name (isNameToken's first test): most of a book's words,
+    // and most are written small somewhere, so would be asked afresh at every place.
+    if (!capitalised(w)) return false;
     const memo = names[initial ? 1 : title ? 2 : 0];
     let v = memo.get(w);
     if (v === undefined) {
-      if (placeDependent(w, initial || title, vocab)) return isNameToken(w, initial, vocab, i, title);
+      // A word no name anywhere ("The" opening sentences) is answered once, like any other.
+      if (placeDependent(w, initial || title, vocab) && !neverName(w, w.toLowerCase())) return isNameToken(w, initial, vocab, i, title);
       memo.set(w, (v = isNameToken(w, initial, vocab, i, title)));
     }
     return v;
@@ -217,14 +250,14 @@ export function latinMentions(doc: CheckDoc): Mention[] {
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
-    const title = titleStretches(ts);
+    const title = titles[i];
     ts.forEach((raw, k) => {
       const t = stripPossessive(raw);
       const particle = !raw.afterBreak && isParticle(t.text);
       if (particle) return; // transparent inside a run, never a name itself
       const initial = !t.arabic && sentenceInitial(p, t, lastStart);
       // In a headline a capital says no more than at a sentence start.
-      const name = !t.arabic && nameToken(t.text, initial, title[k]!, i);
+      const name = !t.arabic && nameToken(t.text, initial, title?.[k] ?? false, i);
       if (!name) {
         open = false;
         return;
@@ -249,14 +282,14 @@ const LOWERED_MIN_LETTERS = 4;
  * headlines, and nouns after an article or possessive.
  */
 export function loweredCapitals(doc: CheckDoc): Mention[] {
-  const tokens = doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
-  const vocab = vocabulary(doc, tokens);
+  const tokens = paragraphTokens(doc);
+  const { vocab, titles } = readingOf(doc, tokens);
   const out: Mention[] = [];
   doc.paragraphs.forEach((p, i) => {
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
-    const title = titleStretches(ts);
+    const title = titles[i];
     ts.forEach((raw, k) => {
       if (raw.arabic || raw.text.length < LOWERED_MIN_LETTERS) return;
       const t = stripPossessive(raw);
@@ -266,7 +299,7 @@ export function loweredCapitals(doc: CheckDoc): Mention[] {
       if (!(near(vocab.lower, key, i) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
       // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.
       if (k > 0 && DETERMINERS.has(ts[k - 1]!.text.toLowerCase())) return;
-      if (sentenceInitial(p, t, lastStart) || title[k]) return;
+      if (sentenceInitial(p, t, lastStart) || title?.[k]) return;
       out.push({ text: w, paragraph: i, start: t.start, end: t.end, token: t.index, run: -1, skeleton: nameSkeleton(w), initial: false });
     });
   });
@@ -281,8 +314,12 @@ const STRETCH_WORDS = 3;
  * sentence ("… Moved to a Tent Camp on the Texas Border The number …"), where a capital says nothing.
  */
 function inTitleStretch(long: Token[], k: number): boolean {
-  const around = [...long.slice(Math.max(0, k - STRETCH_WORDS), k), ...long.slice(k + 1, k + 1 + STRETCH_WORDS)];
-  return around.length >= STRETCH_WORDS && around.every((x) => capitalised(x.text));
+  // Read in place: asked of every long word of a book, where copying its neighbours out was garbage.
+  const from = Math.max(0, k - STRETCH_WORDS);
+  const to = Math.min(long.length, k + 1 + STRETCH_WORDS);
+  if (to - from - 1 < STRETCH_WORDS) return false;
+  for (let j = from; j < to; j++) if (j !== k && !capitalised(long[j]!.text)) return false;
+  return true;
 }
 
 /**
