@@ -2,6 +2,7 @@ import type { Paragraph } from '../model';
 import { nameSkeleton } from '../text/names';
 import { stripPossessive, tokenize, isArticle, type Token } from './tokens';
 import type { CheckDoc } from './types';
+import { isEnglishWord } from './knownNames';
 
 /**
  * Name candidates in Latin text, found without a model: a capitalised word is a name when
@@ -194,9 +195,47 @@ function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
   return v.lower.has(key) || (initial && v.midCapital.has(key)) || (contracted !== undefined && v.lower.has(contracted));
 }
 
-/** Name mentions of a Latin-script document, in reading order. */
-export function latinMentions(doc: CheckDoc): Mention[] {
-  const tokens = doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
+/**
+ * The words of each body paragraph; with `parts`, a hyphenated Latin compound is read as its
+ * parts ("Ann-Laure", "Mills-Hicks", "mid-October"): each part is a word of its own,
+ * capitalised or not, and the other script often writes the parts apart.
+ */
+function latinTokens(doc: CheckDoc, parts: boolean): Token[][] {
+  return doc.paragraphs.map((p) => (isArticle(p) ? (parts ? hyphenParts(tokenize(p.text)) : tokenize(p.text)) : []));
+}
+
+/**
+ * The tokens with each Latin compound split at its hyphens, indexes renumbered in order; a
+ * compound made only of English and function words stays whole.
+ */
+function hyphenParts(ts: Token[]): Token[] {
+  if (!ts.some((t) => !t.arabic && HYPHEN.test(t.text))) return ts;
+  const out: Token[] = [];
+  for (const t of ts) {
+    const parts = t.arabic ? [] : t.text.split(HYPHEN);
+    // A compound of English words ("All-Merciful", "self-made") is an English word, translated, not written by sound.
+    if (parts.length < 2 || parts.every((x) => STOP.has(x.toLowerCase()) || isEnglishWord(x))) {
+      out.push({ ...t, index: out.length });
+      continue;
+    }
+    let at = t.start;
+    parts.forEach((part, k) => {
+      out.push({ text: part, start: at, end: at + part.length, index: out.length, arabic: false, afterBreak: k === 0 ? t.afterBreak : false });
+      at += part.length + 1;
+    });
+  }
+  return out;
+}
+/** A hyphen, ASCII or Unicode, as tokenize lets one inside a word. */
+const HYPHEN = /[-‐]/;
+
+/**
+ * Name mentions of a Latin-script document, in reading order. `parts`: a hyphenated compound is
+ * read as its parts (latinTokens), as a check against the other script wants; the name index and
+ * the spelling groups keep it whole.
+ */
+export function latinMentions(doc: CheckDoc, parts = false): Mention[] {
+  const tokens = latinTokens(doc, parts);
   const vocab = vocabulary(doc, tokens);
   const out: Mention[] = [];
   let run = 0;
@@ -248,8 +287,8 @@ const LOWERED_MIN_LETTERS = 4;
  * Left out where a capital says nothing: sentence openers, all-caps words, months and weekdays,
  * headlines, and nouns after an article or possessive.
  */
-export function loweredCapitals(doc: CheckDoc): Mention[] {
-  const tokens = doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
+export function loweredCapitals(doc: CheckDoc, parts = false): Mention[] {
+  const tokens = latinTokens(doc, parts);
   const vocab = vocabulary(doc, tokens);
   const out: Mention[] = [];
   doc.paragraphs.forEach((p, i) => {
