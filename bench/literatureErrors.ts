@@ -1,7 +1,7 @@
 import type { GoldBead } from './corpus';
 import { align } from '../src/core/align';
 import { segment } from '../src/core/text/segment';
-import { literatureSet, mixedDirections, type LiteraryText } from './literature';
+import { literatureSet, mixedDirections, translationLines, type LiteraryText } from './literature';
 import { onDevTable } from './omissionTable';
 import { novelSet, type LinePair } from './realtext';
 
@@ -11,8 +11,8 @@ import { novelSet, type LinePair } from './realtext';
  * (the found beads lie inside it), joined it to a neighbour (a found bead holds all of it
  * and more), or crossed its edges (drift). `npx tsx bench/literatureErrors.ts` (dev by
  * default, SPLIT=held-out); VARIANT=lines (one sentence per line), mixed2 or mixed3 (every
- * other or two in three passages' English joined, each phase), novel (the novel-style NTREX
- * texts, under the dev-half word table), default all.
+ * other or two in three passages' English joined, each phase), passage (the translation one
+ * line a passage), novel (the novel-style NTREX texts, under the dev-half word table), default all.
  */
 
 const split = process.env.SPLIT ?? 'dev';
@@ -20,7 +20,7 @@ const variant = process.env.VARIANT ?? 'all';
 const doc = (lines: string[], lang: string) => ({ lang, paragraphs: segment(lines.join('\n') + '\n', { lang }) });
 const langOf = (t: LiteraryText): string => (t.name.includes('en–fa') ? 'fa' : 'ar');
 const shapeOf = (g: { a: number[]; b: number[] }): string => {
-  const s = (n: number): string => (n > 4 ? '5+' : String(n));
+  const s = (n: number): string => (n > 8 ? '9+' : n > 4 ? '5–8' : String(n));
   return `${s(g.a.length)}-${s(g.b.length)}`;
 };
 
@@ -66,6 +66,11 @@ for (const t of literatureSet().filter((x) => split === 'all' || x.split === spl
     const tally: Tally = new Map();
     run(t, tally);
     print(`${t.name}, one sentence per line`, tally);
+  }
+  if (variant === 'all' || variant === 'passage') {
+    const tally: Tally = new Map();
+    run(translationLines(t), tally);
+    print(`${t.name}, the translation one line a passage`, tally);
   }
   for (const period of [2, 3]) {
     if (variant !== 'all' && variant !== `mixed${period}`) continue;

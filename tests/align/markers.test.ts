@@ -82,7 +82,7 @@ describe('passages marked on both sides, edge cases', () => {
  * without it on both sides (the English keeps its opening quote), passages in `bareAr` in
  * the Arabic only, as a work whose passages mostly, not always, open with the formula.
  */
-function quoted(bare: number[], bareAr: number[]): { classes: [string[], string[]]; path: PathBead[] } {
+function quoted(bare: number[], bareAr: number[], asks: number[] = []): { classes: [string[], string[]]; path: PathBead[] } {
   const en: string[] = [];
   const ar: string[] = [];
   const path: PathBead[] = [];
@@ -90,6 +90,7 @@ function quoted(bare: number[], bareAr: number[]): { classes: [string[], string[
     const lines = [`${LAMP[k % 6]} art My lamp.`, `${SEEK[k % 6]} none other than Me.`];
     if (!bare.includes(k)) lines.unshift('O Son of Man!');
     lines[0] = `"${lines[0]}`;
+    if (asks.includes(k)) lines[lines.length - 1] = lines[lines.length - 1]!.replace(/\.$/, '?');
     lines[lines.length - 1] += '"';
     const opens = !bare.includes(k) && !bareAr.includes(k);
     path.push({ i: en.length, j: ar.length, shape: shape(lines.length, 2) });
@@ -108,6 +109,11 @@ describe('passages that open without their formula', () => {
 
   it('keeps a quoted passage apart that opens without the vocative on both sides', () => {
     const { classes, path } = quoted([3], [6]);
+    expect(markedPassages(classes, path)).toEqual(path.map((_, k) => [k, k + 1]));
+  });
+
+  it('keeps it apart also where the passage before it ends its quote with a question', () => {
+    const { classes, path } = quoted([3], [6], [2]);
     expect(markedPassages(classes, path)).toEqual(path.map((_, k) => [k, k + 1]));
   });
 });

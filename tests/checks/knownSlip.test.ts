@@ -33,6 +33,24 @@ describe('knownSlip: a real name one letter away that writes the source far bett
     expect(knownSlip('Mcdoull', ['مکدوال'])).toMatchObject({ text: 'mcdouall', word: 0 });
   });
 
+  it('does not take the h of th, dh, kh or gh away: the source may write the first letter alone (Kanther, كانتر)', async () => {
+    const { betterSpelling } = await import('../../src/core/checks/modelMatch');
+    // A real spelling the lists lack would otherwise be called a slip of the known "Kanter".
+    expect(knownSlip('Kanther', ['كانتر'])).toBeNull();
+    expect(betterSpelling('Kanther', 'كانتر')).toBeNull();
+    // The h of "ch" changes the letter there (تش, not ك): an added one is still a slip.
+    expect(knownSlip('Chraig', ['كريج'])).toMatchObject({ text: 'craig' });
+  });
+
+  it('does not call a real spelling a slip of the same with a letter doubled (Gutmann, Guttmann: both غوتمان)', async () => {
+    const { betterSpelling } = await import('../../src/core/checks/modelMatch');
+    expect(knownSlip('Gutmann', ['غوتمان'])).toBeNull();
+    expect(betterSpelling('Gutmann', 'غوتمان')).toBeNull();
+    expect(knownSlip('Nuseibeh', ['نسيبة'])).toBeNull();
+    // A letter left out that the source writes is still a slip ("Revlo" for ريفلون).
+    expect(knownSlip('Revlo', ['ريفلون'])).toMatchObject({ text: 'revlon' });
+  });
+
   it('keeps the name as written when it writes the source as well', () => {
     expect(knownSlip('London', ['لندن'])).toBeNull();
   });

@@ -65,20 +65,33 @@ function punctuationMarks(classes: string[], ends: Uint8Array, cut: Uint8Array):
   const seen = new Map<string, [number, number, number]>();
   classes.forEach((c, g) => {
     if (g === 0) return;
-    const f = c.split('|')[0]!;
-    const s = seen.get(f) ?? [0, 0, 0];
-    s[0] += ends[g]!;
-    s[1] += cut[g]!;
-    s[2]++;
-    seen.set(f, s);
+    for (const f of punctuationKeys(c)) {
+      const s = seen.get(f) ?? [0, 0, 0];
+      s[0] += ends[g]!;
+      s[1] += cut[g]!;
+      s[2]++;
+      seen.set(f, s);
+    }
   });
   const out = new Uint8Array(classes.length + 1);
   classes.forEach((c, g) => {
     if (g === 0) return;
-    const [hits, agree, count] = seen.get(c.split('|')[0]!)!;
-    if (count >= MARKER_COUNT && hits >= MARKER_RATE * count && agree >= MARK_AGREEMENT * count) out[g] = 1;
+    for (const f of punctuationKeys(c)) {
+      const [hits, agree, count] = seen.get(f)!;
+      if (count >= MARKER_COUNT && hits >= MARKER_RATE * count && agree >= MARK_AGREEMENT * count) out[g] = 1;
+    }
   });
   return out;
+}
+
+/**
+ * A gap's punctuation class, and where the line before closes a quotation, the same class
+ * whatever mark stands inside the quote: a passage quoted whole ends as often with a
+ * question or an exclamation as with a full stop.
+ */
+function punctuationKeys(c: string): string[] {
+  const f = c.split('|')[0]!;
+  return f.startsWith('q') ? [f, `q${f.slice(2)}`] : [f];
 }
 
 /**

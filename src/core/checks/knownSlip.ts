@@ -31,6 +31,21 @@ function silent(w: string, i: number): boolean {
 }
 
 /**
+ * The h of a digraph that the other script may write as its first letter alone ("th" ت,
+ * "dh" د, "kh" ك, "gh" گ): spelling, so a spelling without it reads closer and proves
+ * nothing ("Kanther" is no slip of "Kanter" for كانتر). modelMatch's neighbours spare it too.
+ * The h of "ch", "sh" or "ph" changes the letter there (چ, ش, ف) and is a slip like any other.
+ */
+function digraphH(w: string, i: number): boolean {
+  return w[i] === 'h' && /[tdkg]/.test(w[i - 1] ?? '');
+}
+
+/** A group swap that only drops the h of such a digraph ("th" → "t"). */
+function digraphDrop(from: string, to: string): boolean {
+  return from === `${to}h` && digraphH(from, 1);
+}
+
+/**
  * Letter i changed into the letter beside it: the double is written once there, so to the
  * other script the letter was left out, and a letter it does not write proves nothing
  * ("Auris" is not a slip of "Arris" for آریس).
@@ -45,7 +60,7 @@ export function edits(w: string): Set<string> {
   for (let i = 0; i <= w.length; i++) {
     for (const c of ALPHABET) out.add(w.slice(0, i) + c + w.slice(i));
     if (i === w.length) break;
-    if (!silent(w, i)) out.add(w.slice(0, i) + w.slice(i + 1));
+    if (!silent(w, i) && !digraphH(w, i)) out.add(w.slice(0, i) + w.slice(i + 1));
     // One of a double vowel is a long vowel, written as one letter there ("Chuuk" is not "Chuck").
     const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
     if (!long) for (const c of ALPHABET) if (c !== w[i] && !doubles(w, i, c)) out.add(w.slice(0, i) + c + w.slice(i + 1));
@@ -55,7 +70,8 @@ export function edits(w: string): Set<string> {
   for (const [x, ys] of GROUP_SWAPS)
     for (const y of ys)
       for (const [from, to] of [[x, y], [y, x]] as const)
-        for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) out.add(w.slice(0, i) + to + w.slice(i + from.length));
+        if (!digraphDrop(from, to))
+          for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) out.add(w.slice(0, i) + to + w.slice(i + from.length));
   out.delete(w);
   return out;
 }
@@ -91,7 +107,7 @@ function knownEdits(w: string): string[] {
   for (let i = 0; i <= L; i++) {
     for (let c = 97; c <= 122; c++) edit(i, c, i);
     if (i === L) break;
-    if (!silent(w, i) && L - 1 >= 3) edit(i, 0, i + 1);
+    if (!silent(w, i) && !digraphH(w, i) && L - 1 >= 3) edit(i, 0, i + 1);
     const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
     if (!long) for (let c = 97; c <= 122; c++) if (c !== w.charCodeAt(i) && !doubles(w, i, String.fromCharCode(c))) edit(i, c, i + 1);
     if (i + 1 < L && w[i] !== w[i + 1]) word(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
@@ -99,7 +115,8 @@ function knownEdits(w: string): string[] {
   for (const [x, ys] of GROUP_SWAPS)
     for (const y of ys)
       for (const [from, to] of [[x, y], [y, x]] as const)
-        for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) word(w.slice(0, i) + to + w.slice(i + from.length));
+        if (!digraphDrop(from, to))
+          for (let i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) word(w.slice(0, i) + to + w.slice(i + from.length));
   return [...found];
 }
 
@@ -182,7 +199,7 @@ function wordSlip(latin: string, w: string): { text: string; gap: number } | nul
   for (let n = 0; n < near.length; n++) {
     if (!open.has(n)) continue;
     const k = near[n]!;
-    if (alikeSwap(letters, k)) continue;
+    if (alikeSwap(letters, k) || doubled(letters, k)) continue;
     const g = gapWithinIn(gapsFor(k), k, w, SLIP_GAP);
     if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
     if (gapWithinIn(gapsFor(latin), latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
@@ -207,6 +224,19 @@ function alikeSwap(x: string, y: string): boolean {
       at = i;
     }
   return at >= 0 && writtenAlike(x[at]!, y[at]!);
+}
+
+/**
+ * The second spelling is the first with one letter doubled ("Gutmann", "Guttmann"): the other
+ * script writes a double once, so the doubled one reads the source no better in truth, and a
+ * real name the lists lack is no slip of it. Asked of the spelling as written only: a
+ * source's reading lacks the double ("botas" for Bottas) and may still be a known name's.
+ */
+function doubled(x: string, y: string): boolean {
+  if (y.length !== x.length + 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return (y[i] === y[i - 1] || y[i] === y[i + 1]) && x === y.slice(0, i) + y.slice(i + 1);
 }
 
 /** wordSlip's answers per name, then per word; let go past a limit, so memory stays bounded. */

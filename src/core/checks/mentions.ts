@@ -152,55 +152,27 @@ function near(m: Map<string, number[]>, key: string, i: number): boolean {
   return lo < at.length && at[lo]! <= i + VOCAB_WINDOW;
 }
 
-function vocabulary(doc: CheckDoc, tokens: Token[][]): Vocabulary {
-  const lower = new Map<string, number[]>();
-  const midCapital = new Map<string, number[]>();
-  doc.paragraphs.forEach((p, i) => {
-    const ts = tokens[i]!;
-    if (!ts.length) return;
-    const lastStart = lastSentenceStart(p);
-    const title = titleStretches(ts);
-    ts.forEach((t, k) => {
-      if (t.arabic) return;
-      const w = stripPossessive(t).text;
-      if (!capitalised(w)) noteAt(lower, w.toLowerCase(), i);
-      // A headline capitalises its words as a sentence start does: no sign of a name.
-      else if (!title[k] && !sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
-    });
-  });
-  return { lower, midCapital };
+/**
+ * What both mention finders read of a document before judging its capitals: where it writes each
+ * word, and per paragraph which tokens stand in a title stretch (titleStretches, null where none
+ * does). Kept per document: name mismatch asks for a document's lowered capitals after its
+ * mentions, and reading a book's vocabulary is most of either's cost.
+ */
+interface Reading {
+  vocab: Vocabulary;
+  titles: Array<boolean[] | null>;
 }
 
-/** Whether the word is a name in paragraph i; `title`: it stands in a title-case stretch. */
-function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number, title = false): boolean {
-  const key = w.toLowerCase();
-  if (!capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key)) return false;
-  if (near(v.lower, key, i)) return false;
-  const contracted = CONTRACTION.exec(key)?.[1];
-  if (contracted && (STOP.has(contracted) || near(v.lower, contracted, i))) return false;
-  if (!initial && !title) return true;
-  // A capital that says nothing, on a word the document writes small elsewhere ("Now", "Take"):
-  // only the word capitalised in mid-sentence nearby makes it a name.
-  if (v.lower.has(key) && !near(v.midCapital, key, i)) return false;
-  if (!initial) return true;
-  // At a sentence start a capital proves nothing: rely on the rest of the text around it, and on
-  // English word shapes that are rarely names ("Cleaning", "Reportedly").
-  return near(v.midCapital, key, i) || !/(ing|ed|ly|ness|ment|tion)$/.test(key);
-}
-
-/** Whether the answer for the word can differ between paragraphs (it is written small or in mid-sentence somewhere). */
-function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
-  const key = w.toLowerCase();
-  const contracted = CONTRACTION.exec(key)?.[1];
-  return v.lower.has(key) || (initial && v.midCapital.has(key)) || (contracted !== undefined && v.lower.has(contracted));
-}
+/** Per document, read whole and with its compounds in parts (paragraphTokens): their token indexes differ. */
+const readings = [new WeakMap<CheckDoc, Reading>(), new WeakMap<CheckDoc, Reading>()] as const;
 
 /**
- * The words of each body paragraph; with `parts`, a hyphenated Latin compound is read as its
- * parts ("Ann-Laure", "Mills-Hicks", "mid-October"): each part is a word of its own,
- * capitalised or not, and the other script often writes the parts apart.
+ * The document's tokens per paragraph (none for a paragraph that is no article's); with `parts`,
+ * a hyphenated Latin compound is read as its parts ("Ann-Laure", "Mills-Hicks", "mid-October"):
+ * each part is a word of its own, capitalised or not, and the other script often writes the
+ * parts apart.
  */
-function latinTokens(doc: CheckDoc, parts: boolean): Token[][] {
+function paragraphTokens(doc: CheckDoc, parts = false): Token[][] {
   return doc.paragraphs.map((p) => (isArticle(p) ? (parts ? hyphenParts(tokenize(p.text)) : tokenize(p.text)) : []));
 }
 
@@ -229,24 +201,82 @@ function hyphenParts(ts: Token[]): Token[] {
 /** A hyphen, ASCII or Unicode, as tokenize lets one inside a word. */
 const HYPHEN = /[-‐]/;
 
+function readingOf(doc: CheckDoc, tokens: Token[][], parts = false): Reading {
+  let reading = readings[parts ? 1 : 0].get(doc);
+  if (reading) return reading;
+  const lower = new Map<string, number[]>();
+  const midCapital = new Map<string, number[]>();
+  const titles: Array<boolean[] | null> = [];
+  doc.paragraphs.forEach((p, i) => {
+    titles.push(null);
+    const ts = tokens[i]!;
+    if (!ts.length) return;
+    const lastStart = lastSentenceStart(p);
+    const title = titleStretches(ts);
+    if (title.includes(true)) titles[i] = title;
+    ts.forEach((t, k) => {
+      if (t.arabic) return;
+      const w = stripPossessive(t).text;
+      if (!capitalised(w)) noteAt(lower, w.toLowerCase(), i);
+      // A headline capitalises its words as a sentence start does: no sign of a name.
+      else if (!title[k] && !sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
+    });
+  });
+  readings[parts ? 1 : 0].set(doc, (reading = { vocab: { lower, midCapital }, titles }));
+  return reading;
+}
+
+/** Whether the word is a name in paragraph i; `title`: it stands in a title-case stretch. */
+function isNameToken(w: string, initial: boolean, v: Vocabulary, i: number, title = false): boolean {
+  const key = w.toLowerCase();
+  if (neverName(w, key)) return false;
+  if (near(v.lower, key, i)) return false;
+  const contracted = CONTRACTION.exec(key)?.[1];
+  if (contracted && (STOP.has(contracted) || near(v.lower, contracted, i))) return false;
+  if (!initial && !title) return true;
+  // A capital that says nothing, on a word the document writes small elsewhere ("Now", "Take"):
+  // only the word capitalised in mid-sentence nearby makes it a name.
+  if (v.lower.has(key) && !near(v.midCapital, key, i)) return false;
+  if (!initial) return true;
+  // At a sentence start a capital proves nothing: rely on the rest of the text around it, and on
+  // English word shapes that are rarely names ("Cleaning", "Reportedly").
+  return near(v.midCapital, key, i) || !/(ing|ed|ly|ness|ment|tion)$/.test(key);
+}
+
+/** Whether the word is no name wherever it stands (`key`: the word lower-cased). */
+function neverName(w: string, key: string): boolean {
+  return !capitalised(w) || w.length < 2 || ACRONYM.test(w) || STOP.has(key) || PARTICLES.has(key);
+}
+
+/** Whether the answer for the word can differ between paragraphs (it is written small or in mid-sentence somewhere). */
+function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
+  const key = w.toLowerCase();
+  const contracted = CONTRACTION.exec(key)?.[1];
+  return v.lower.has(key) || (initial && v.midCapital.has(key)) || (contracted !== undefined && v.lower.has(contracted));
+}
+
 /**
  * Name mentions of a Latin-script document, in reading order. `parts`: a hyphenated compound is
- * read as its parts (latinTokens), as a check against the other script wants; the name index and
- * the spelling groups keep it whole.
+ * read as its parts (paragraphTokens), as a check against the other script wants; the name index
+ * and the spelling groups keep it whole.
  */
 export function latinMentions(doc: CheckDoc, parts = false): Mention[] {
-  const tokens = latinTokens(doc, parts);
-  const vocab = vocabulary(doc, tokens);
+  const tokens = paragraphTokens(doc, parts);
+  const { vocab, titles } = readingOf(doc, tokens, parts);
   const out: Mention[] = [];
   let run = 0;
   // Whether a word is a name depends on the word, whether it opens a sentence and the document: asked once per word and place.
   const names = [new Map<string, boolean>(), new Map<string, boolean>(), new Map<string, boolean>()] as const;
   // Words the document writes small or in mid-sentence are asked per paragraph, the rest once.
   const nameToken = (w: string, initial: boolean, title: boolean, i: number): boolean => {
+    // A word written small is never a name (isNameToken's first test): most of a book's words,
+    // and most are written small somewhere, so would be asked afresh at every place.
+    if (!capitalised(w)) return false;
     const memo = names[initial ? 1 : title ? 2 : 0];
     let v = memo.get(w);
     if (v === undefined) {
-      if (placeDependent(w, initial || title, vocab)) return isNameToken(w, initial, vocab, i, title);
+      // A word no name anywhere ("The" opening sentences) is answered once, like any other.
+      if (placeDependent(w, initial || title, vocab) && !neverName(w, w.toLowerCase())) return isNameToken(w, initial, vocab, i, title);
       memo.set(w, (v = isNameToken(w, initial, vocab, i, title)));
     }
     return v;
@@ -256,14 +286,14 @@ export function latinMentions(doc: CheckDoc, parts = false): Mention[] {
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
-    const title = titleStretches(ts);
+    const title = titles[i];
     ts.forEach((raw, k) => {
       const t = stripPossessive(raw);
       const particle = !raw.afterBreak && isParticle(t.text);
       if (particle) return; // transparent inside a run, never a name itself
       const initial = !t.arabic && sentenceInitial(p, t, lastStart);
       // In a headline a capital says no more than at a sentence start.
-      const name = !t.arabic && nameToken(t.text, initial, title[k]!, i);
+      const name = !t.arabic && nameToken(t.text, initial, title?.[k] ?? false, i);
       if (!name) {
         open = false;
         return;
@@ -288,14 +318,14 @@ const LOWERED_MIN_LETTERS = 4;
  * headlines, and nouns after an article or possessive.
  */
 export function loweredCapitals(doc: CheckDoc, parts = false): Mention[] {
-  const tokens = latinTokens(doc, parts);
-  const vocab = vocabulary(doc, tokens);
+  const tokens = paragraphTokens(doc, parts);
+  const { vocab, titles } = readingOf(doc, tokens, parts);
   const out: Mention[] = [];
   doc.paragraphs.forEach((p, i) => {
     const ts = tokens[i]!;
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
-    const title = titleStretches(ts);
+    const title = titles[i];
     ts.forEach((raw, k) => {
       if (raw.arabic || raw.text.length < LOWERED_MIN_LETTERS) return;
       const t = stripPossessive(raw);
@@ -305,7 +335,7 @@ export function loweredCapitals(doc: CheckDoc, parts = false): Mention[] {
       if (!(near(vocab.lower, key, i) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
       // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.
       if (k > 0 && DETERMINERS.has(ts[k - 1]!.text.toLowerCase())) return;
-      if (sentenceInitial(p, t, lastStart) || title[k]) return;
+      if (sentenceInitial(p, t, lastStart) || title?.[k]) return;
       out.push({ text: w, paragraph: i, start: t.start, end: t.end, token: t.index, run: -1, skeleton: nameSkeleton(w), initial: false });
     });
   });
@@ -320,8 +350,12 @@ const STRETCH_WORDS = 3;
  * sentence ("… Moved to a Tent Camp on the Texas Border The number …"), where a capital says nothing.
  */
 function inTitleStretch(long: Token[], k: number): boolean {
-  const around = [...long.slice(Math.max(0, k - STRETCH_WORDS), k), ...long.slice(k + 1, k + 1 + STRETCH_WORDS)];
-  return around.length >= STRETCH_WORDS && around.every((x) => capitalised(x.text));
+  // Read in place: asked of every long word of a book, where copying its neighbours out was garbage.
+  const from = Math.max(0, k - STRETCH_WORDS);
+  const to = Math.min(long.length, k + 1 + STRETCH_WORDS);
+  if (to - from - 1 < STRETCH_WORDS) return false;
+  for (let j = from; j < to; j++) if (j !== k && !capitalised(long[j]!.text)) return false;
+  return true;
 }
 
 /**

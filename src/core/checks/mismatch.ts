@@ -490,12 +490,16 @@ function writesWord(name: string, word: string): boolean {
  * feminine and plurals): it writes the word when its stem writes the word's stem.
  */
 function demonymWrites(name: string, word: string): boolean {
-  const en = /^(\p{L}{3,}?)(?:ians?|ans?|is?|ese|ish)$/u.exec(name);
+  const en = demonymStem(name);
   if (!en) return false;
-  const ar = /^(.{3,}?)\u064a(?:\u0647|\u0648\u0646|\u064a\u0646)?$/u.exec(arabicLetters(word));
+  const ar = demonymStemArabic(word);
   if (!ar) return false;
-  return crossMatch(en[1]!, [ar[1]!]).close || writes(en[1]!, [ar[1]!]);
+  return crossMatch(en, [ar]).close || writes(en, [ar]);
 }
+
+/** demonymWrites' stems, '' where the word has no such ending; remembered per word, since every word of a bead is asked of every capitalised word. */
+const demonymStem = memoPerWord((name: string): string => /^(\p{L}{3,}?)(?:ians?|ans?|is?|ese|ish)$/u.exec(name)?.[1] ?? '');
+const demonymStemArabic = memoPerWord((word: string): string => /^(.{3,}?)\u064a(?:\u0647|\u0648\u0646|\u064a\u0646)?$/u.exec(arabicLetters(word))?.[1] ?? '');
 
 /** How many of the bead's mentions that `include` keeps write the source word. */
 function writersOf(ctx: Ctx, word: string, include: (o: Mention) => boolean): number {

@@ -203,12 +203,14 @@ export function neighbours(name: string, extraLetters: string): string[] {
     for (const [from, tos] of SWAPS)
       if (w.startsWith(from, i))
         for (const to of tos) {
-          // Nor is the h of a final digraph dropped by a swap ("Ruaridh" is not a slip of "Ruarid").
-          if (digraphH(from, to) && i + from.length === w.length) continue;
+          // Nor is the h of a digraph dropped by a swap, wherever it stands ("Ruaridh" is not a
+          // slip of "Ruarid", nor "Kanther" of "Kanter" for كانتر).
+          if (digraphH(from, to)) continue;
           out.add(w.slice(0, i) + to + w.slice(i + from.length));
         }
   }
-  for (let i = 1; i <= w.length; i++) for (const c of letters) out.add(w.slice(0, i) + c + w.slice(i));
+  // Nor is a letter put in beside the same letter: a double is written once there ("Gutmann" is no slip of "Guttmann").
+  for (let i = 1; i <= w.length; i++) for (const c of letters) if (c !== w[i - 1] && c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i));
   out.delete(w);
   return [...out].filter((x) => x.length >= 2);
 }

@@ -35,19 +35,23 @@ export function latinLetters(s: string): string {
   // Most strings asked are plain ASCII (spellings built letter by letter, English names), which
   // decomposing changes nothing in: the regular expressions are for the others.
   let ascii = true;
-  let plain = true;
-  for (let i = 0; i < s.length && ascii; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 127) ascii = false;
-    else if (c < 97 || c > 122) plain = false;
-  }
-  if (plain && ascii) return s;
+  for (let i = 0; i < s.length && ascii; i++) if (s.charCodeAt(i) > 127) ascii = false;
+  if (ascii && isLatinLetters(s)) return s;
   if (ascii) return s.toLowerCase().replace(/[^a-z]/g, '');
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
+}
+
+/** Whether the string is its own latinLetters: lower-case a to z only. */
+function isLatinLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Arabic-script letters only, folded (Persian ی ک as Arabic ي ك, hamza seats as their letter). */
@@ -705,7 +709,15 @@ let decodeUnit = new Int32Array(1024);
 let decodeBack = new Int32Array(1024);
 
 const CACHE_LIMIT = 100_000;
-const latinLettersOf = memoPerWord(latinLetters);
+const latinLettersMemo = memoPerWord(latinLetters);
+/**
+ * latinLetters, remembered for the strings it changes. A spelling already in letters (the
+ * neighbours and slips tried against a form, made letter by letter) is its own answer: a lookup
+ * would cost more than the scan, and remembering each would crowd the names out of the memo.
+ */
+function latinLettersOf(s: string): string {
+  return isLatinLetters(s) ? s : latinLettersMemo(s);
+}
 const arabicLettersOf = memoPerWord(arabicLetters);
 const scoreCache = new Generations<string, TranslitScore>(CACHE_LIMIT);
 const romanCache = new Generations<string, { text: string; score: number }>(CACHE_LIMIT);
