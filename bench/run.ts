@@ -11,6 +11,7 @@ import { runNumbersNtrexBench } from './numbersNtrex';
 import { manualsOnlyBench, realTextBench } from './real';
 import { relatedBench } from './related';
 import { searchBench } from './search';
+import { runSlipPairsBench } from './slipPairs';
 import { runTranslitBench } from './translit';
 
 interface Entry {
@@ -18,7 +19,7 @@ interface Entry {
   run(log: (line: string) => void): void | Promise<void>;
 }
 
-const BENCHES: Entry[] = [alignBench, realTextBench, manualsOnlyBench, relatedBench, { name: 'checks', run: () => runChecksBench() }, { name: 'translit', run: () => runTranslitBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, { name: 'numbers-ntrex', run: () => runNumbersNtrexBench() }, { name: 'omissions', run: (log) => runOmissionsBench(log) }, { name: 'checks-verse', run: (log) => runChecksVerseBench(log) }, checksBookBench, searchBench];
+const BENCHES: Entry[] = [alignBench, realTextBench, manualsOnlyBench, relatedBench, { name: 'checks', run: () => runChecksBench() }, { name: 'translit', run: () => runTranslitBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, { name: 'numbers-ntrex', run: () => runNumbersNtrexBench() }, { name: 'omissions', run: (log) => runOmissionsBench(log) }, { name: 'checks-verse', run: (log) => runChecksVerseBench(log) }, { name: 'slip-pairs', run: (log) => runSlipPairsBench(log) }, checksBookBench, searchBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

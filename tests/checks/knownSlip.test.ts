@@ -42,6 +42,15 @@ describe('knownSlip: a real name one letter away that writes the source far bett
     expect(knownSlip('Chraig', ['كريج'])).toMatchObject({ text: 'craig' });
   });
 
+  it('does not call a real spelling a slip of the same with a letter doubled (Gutmann, Guttmann: both غوتمان)', async () => {
+    const { betterSpelling } = await import('../../src/core/checks/modelMatch');
+    expect(knownSlip('Gutmann', ['غوتمان'])).toBeNull();
+    expect(betterSpelling('Gutmann', 'غوتمان')).toBeNull();
+    expect(knownSlip('Nuseibeh', ['نسيبة'])).toBeNull();
+    // A letter left out that the source writes is still a slip ("Revlo" for ريفلون).
+    expect(knownSlip('Revlo', ['ريفلون'])).toMatchObject({ text: 'revlon' });
+  });
+
   it('keeps the name as written when it writes the source as well', () => {
     expect(knownSlip('London', ['لندن'])).toBeNull();
   });

@@ -199,7 +199,7 @@ function wordSlip(latin: string, w: string): { text: string; gap: number } | nul
   for (let n = 0; n < near.length; n++) {
     if (!open.has(n)) continue;
     const k = near[n]!;
-    if (alikeSwap(letters, k)) continue;
+    if (alikeSwap(letters, k) || doubled(letters, k)) continue;
     const g = gapWithinIn(gapsFor(k), k, w, SLIP_GAP);
     if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
     if (gapWithinIn(gapsFor(latin), latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
@@ -224,6 +224,19 @@ function alikeSwap(x: string, y: string): boolean {
       at = i;
     }
   return at >= 0 && writtenAlike(x[at]!, y[at]!);
+}
+
+/**
+ * The second spelling is the first with one letter doubled ("Gutmann", "Guttmann"): the other
+ * script writes a double once, so the doubled one reads the source no better in truth, and a
+ * real name the lists lack is no slip of it. Asked of the spelling as written only: a
+ * source's reading lacks the double ("botas" for Bottas) and may still be a known name's.
+ */
+function doubled(x: string, y: string): boolean {
+  if (y.length !== x.length + 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return (y[i] === y[i - 1] || y[i] === y[i + 1]) && x === y.slice(0, i) + y.slice(i + 1);
 }
 
 /** wordSlip's answers per name, then per word; let go past a limit, so memory stays bounded. */

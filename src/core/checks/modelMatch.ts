@@ -209,7 +209,8 @@ export function neighbours(name: string, extraLetters: string): string[] {
           out.add(w.slice(0, i) + to + w.slice(i + from.length));
         }
   }
-  for (let i = 1; i <= w.length; i++) for (const c of letters) out.add(w.slice(0, i) + c + w.slice(i));
+  // Nor is a letter put in beside the same letter: a double is written once there ("Gutmann" is no slip of "Guttmann").
+  for (let i = 1; i <= w.length; i++) for (const c of letters) if (c !== w[i - 1] && c !== w[i]) out.add(w.slice(0, i) + c + w.slice(i));
   out.delete(w);
   return [...out].filter((x) => x.length >= 2);
 }
