@@ -55,6 +55,14 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2), others: [other] })).toEqual([]);
   });
 
+  it('does not offer a place for its people\'s word (Mexican / Mexico, Catalans / Catalonia)', () => {
+    // المكسيكي reads closer to "Mexico" and the translator wrote the place where English has its people.
+    const en = doc('en', 'en', ['The Mexican president met Catalans in Madrid.']);
+    const ar2 = doc('ar', 'ar', ['التقى الرئيس المكسيكي مع كتالونيا في مدريد.']);
+    const other = doc('o', 'en', [en.paragraphs[0]!.text, 'Mexico and Catalonia signed the deal.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
+  });
+
   it('leaves correct names alone, also in Persian with ZWNJ and Persian letters', () => {
     const en = doc('en', 'en', ['Zalmay Khalilzad met Amir Khan Muttaqi in Kabul.']);
     const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد با امیر خان متقی در کابل دیدار کرد.']);

@@ -497,6 +497,18 @@ function demonymWrites(name: string, word: string): boolean {
   return crossMatch(en, [ar]).close || writes(en, [ar]);
 }
 
+/**
+ * Whether a people's word names the place a spelling names ("Mexican", "Mexico"; "Catalans",
+ * "Catalonia"): the translation chose the place or its people's word, and neither is a
+ * misspelling of the other, whichever the source reads closer to.
+ */
+function placeOfPeople(name: string, place: string): boolean {
+  const stem = demonymStem(name);
+  // English puts -i only after a consonant (Iraqi, Omani, Somali): "Molinai" is Molina with a letter added.
+  if (stem === '' || /[aeiou]is?$/i.test(name)) return false;
+  return place.toLowerCase().startsWith(stem.toLowerCase());
+}
+
 /** demonymWrites' stems, '' where the word has no such ending; remembered per word, since every word of a bead is asked of every capitalised word. */
 const demonymStem = memoPerWord((name: string): string => /^(\p{L}{3,}?)(?:ians?|ans?|is?|ese|ish)$/u.exec(name)?.[1] ?? '');
 const demonymStemArabic = memoPerWord((word: string): string => /^(.{3,}?)\u064a(?:\u0647|\u0648\u0646|\u064a\u0646)?$/u.exec(arabicLetters(word))?.[1] ?? '');
@@ -879,7 +891,7 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
     // جوني, "France" for فرانسوا, where "Johnny" and "Francois" are right): the learned model
     // must read the story's spelling in the source better than the name as written, too.
     const mineGap = better.length ? bestGap(text, source).gap : 0;
-    best = better.filter((x) => bestGap(x.s.text, source).gap < mineGap).sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length)[0]?.s ?? null;
+    best = better.filter((x) => !placeOfPeople(text, x.s.text) && bestGap(x.s.text, source).gap < mineGap).sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length)[0]?.s ?? null;
     byArabic.set(arabic, best);
   }
   return best;
