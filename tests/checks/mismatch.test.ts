@@ -63,6 +63,14 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
   });
 
+  it('leaves a name alone that the source keeps in Latin letters (a channel named in Latin in the Arabic)', () => {
+    for (const name of ['Telma', 'Nasa']) {
+      const en = doc('en', 'en', [`A survey by the channel ${name} found that 60 percent of voters would stay at home.`]);
+      const ar2 = doc('ar', 'ar', [`وجد استطلاع أجرته قناة ${name} أن 60 في المائة من الناخبين سيبقون في منازلهم.`]);
+      expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
+    }
+  });
+
   it('leaves correct names alone, also in Persian with ZWNJ and Persian letters', () => {
     const en = doc('en', 'en', ['Zalmay Khalilzad met Amir Khan Muttaqi in Kabul.']);
     const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد با امیر خان متقی در کابل دیدار کرد.']);

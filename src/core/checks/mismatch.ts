@@ -82,6 +82,8 @@ interface Ctx {
   stems?: string[];
   /** Per token, its word's preparation (tokenPreps), null for a word not in Arabic script. */
   preps?: Array<SpanPrep | null>;
+  /** The source side's words in Latin letters, lower-cased (keptInLatin), built when first asked. */
+  latinWords?: Set<string>;
 }
 
 function words(ctx: Ctx, c: Counterpart): string[] {
@@ -298,6 +300,8 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       flags.push(ruled('given-name', sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }))!);
   });
   run.forEach((m, k) => {
+    // The source may keep a name in Latin letters ("قناة Telma"): then it writes the name as it is.
+    if (keptInLatin(ctx, m.text)) return;
     const c = counterparts[k];
     let f: Flag | null = null;
     if (c) {
@@ -312,6 +316,12 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     f ??= translatedSlip(ctx, m, counterparts, k);
     if (f) flags.push(f);
   });
+}
+
+/** Whether the bead's source side writes this spelling itself, in Latin letters. */
+function keptInLatin(ctx: Ctx, text: string): boolean {
+  ctx.latinWords ??= new Set(ctx.tokens.filter((t) => !t.arabic).map((t) => t.text.toLowerCase()));
+  return ctx.latinWords.size > 0 && ctx.latinWords.has(text.toLowerCase());
 }
 
 /**
@@ -957,7 +967,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
     if (!best) continue;
     // A word the source writes as it is said elsewhere in the bead ("Zone" beside زون) was
     // translated by its sound there, not put in a name's place.
-    if (writesOwnWord(ctx, m.text)) continue;
+    if (writesOwnWord(ctx, m.text) || keptInLatin(ctx, m.text)) continue;
     const c = { from: best.i, to: best.i, exact: false };
     const source = words(ctx, c);
     const sourceText = source.join(' ');
