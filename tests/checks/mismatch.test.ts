@@ -282,4 +282,15 @@ describe('name mismatch across scripts (check 2)', () => {
     const en2 = doc('en', 'en', ['Many of the colourful masks resembled more like Hannibal Lecteor than haute couture.']);
     expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Lecteor', 'Lecter']]);
   });
+  it('judges the parts of a hyphenated name apart, as the source writes them (Millth-Hicks for ميلز هيكس), not an English compound', () => {
+    // NTREX guardian.221754, one part slipped.
+    const ar2 = doc('ar', 'ar', ['وقال بول ميلز هيكس، المدير التجاري لسينسبري، إن الممرات تحسنت.']);
+    const en = (name: string) => doc('en', 'en', [`Paul ${name}, Sainsbury's commercial director, said the aisles improved.`]);
+    expect(checkNameMismatch({ a: en('Millth-Hicks'), b: ar2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Millth', 'Mills']]);
+    expect(checkNameMismatch({ a: en('Mills-Hicks'), b: ar2, beads: oneToOne(1) })).toEqual([]);
+    // A compound of English words is an epithet, translated: its parts are no names.
+    const ar3 = doc('ar', 'ar', ['وقال بول ميلز هيكس إن الله هو الرحيم.']);
+    const en3 = doc('en', 'en', ['Paul Mills-Hicks said that God is the All-Merciful.']);
+    expect(checkNameMismatch({ a: en3, b: ar3, beads: oneToOne(1) })).toEqual([]);
+  });
 });

@@ -1092,9 +1092,10 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
-  const all = mentionsOf(latin);
+  // A compound's parts are judged apart: the other script often writes them apart ("Mills-Hicks" میلز هیکس).
+  const all = mentionsOf(latin, true);
   const byParagraph = mentionsByParagraph(all);
-  const loweredByParagraph = mentionsByParagraph(loweredCapitals(latin));
+  const loweredByParagraph = mentionsByParagraph(loweredCapitals(latin, true));
   const written = new Map<string, number>();
   for (const m of all) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   const flags: Flag[] = [];
