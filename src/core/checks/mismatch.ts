@@ -874,9 +874,12 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
       .variantsOf(text)
       .filter((s) => s.docIds.some((d) => d !== latinId))
       .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
-      .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
-      .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
-    best = better[0]?.s ?? null;
+      .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2));
+    // Skeletons and letter counts also bring another of the story's names closer ("Jong" for
+    // جوني, "France" for فرانسوا, where "Johnny" and "Francois" are right): the learned model
+    // must read the story's spelling in the source better than the name as written, too.
+    const mineGap = better.length ? bestGap(text, source).gap : 0;
+    best = better.filter((x) => bestGap(x.s.text, source).gap < mineGap).sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length)[0]?.s ?? null;
     byArabic.set(arabic, best);
   }
   return best;
