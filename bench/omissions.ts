@@ -1,9 +1,9 @@
-import { alignParallel } from '../src/core/align';
+import { align, alignParallel } from '../src/core/align';
 import type { CheckDoc } from '../src/core/checks';
 import { checkOmissions } from '../src/core/checks/omission';
 import type { Bead, Flag } from '../src/core/model';
 import { checksCorpus, scoreDeletions, type BenchPair } from './checksCorpus';
-import { paragraph } from './corpus';
+import { loadNtrex, paragraph } from './corpus';
 import { literatureSet } from './literature';
 import { onDevFoldTable, onDevTable } from './omissionTable';
 
@@ -69,8 +69,35 @@ export function runOmissionsBench(log: (line: string) => void = console.log): vo
     const fd = scoreDeletions(folds.deletions);
     const fParas = folds.clean.reduce((n, x) => n + x.pair.en.paragraphs.length, 0);
     const fFlags = folds.clean.reduce((n, x) => n + x.flags.length, 0);
+    const titles = titleDeletions();
+    log(`  dev, English title left out where it shares a paragraph with the first line (fold word table): found ${titles.map(([lang, f, n, other]) => `${lang} ${f}/${n} (other flags ${other})`).join(', ')}`);
     log(`  dev, word table from the other dev fold: deleted sentences found ${fd.found}/${fd.deleted} (${((100 * fd.found) / Math.max(1, fd.deleted)).toFixed(0)}%), other flags on those pairs ${per100(fd.falseAlarms, fd.paragraphs)} per 100 paragraphs; clean NTREX ${per100(fFlags, fParas)} per 100 paragraphs (${fFlags}/${fParas})`);
   }
+}
+
+/**
+ * Each dev pair with its English title left out, where the title and the first line share a
+ * paragraph (the pair's clean text otherwise): whether the other side's title is flagged,
+ * judged with the other dev fold's word table, and how many other omission flags the pair gets.
+ * Titles are lines without a stop, so a title run into the first line hides in its sentence.
+ */
+function titleDeletions(): Array<[string, number, number, number]> {
+  const docs = new Map(loadNtrex().map((d) => [d.id, d]));
+  const by = new Map<string, [number, number, number]>();
+  for (const pair of checksCorpus().clean.filter((p) => !p.heldOut)) {
+    const d = docs.get(pair.id)!;
+    const lang = pair.fresh ? 'prs' : pair.lang;
+    const [title, theirs] = [d.en[0]!, d[lang][0]!];
+    const first = pair.en.paragraphs[0]!;
+    if (!first.text.startsWith(`${title} `) || !pair.other.paragraphs[0]!.text.startsWith(theirs)) continue;
+    const en = { ...pair.en, paragraphs: [paragraph(0, first.text.slice(title.length + 1), 'en'), ...pair.en.paragraphs.slice(1)] };
+    const beads = align(en, pair.other);
+    const flags = onDevFoldTable(pair.id, () => checkOmissions({ a: en, b: pair.other, beads }));
+    const onTitle = (f: Flag) => f.span?.side === 'b' && f.span.paragraph === 0 && f.span.start < theirs.length;
+    const v = by.get(lang) ?? [0, 0, 0];
+    by.set(lang, [v[0] + (flags.some(onTitle) ? 1 : 0), v[1] + 1, v[2] + flags.filter((f) => !onTitle(f)).length]);
+  }
+  return [...by].sort().map(([lang, v]) => [lang, ...v]);
 }
 
 function kinds(flags: Flag[]): string {

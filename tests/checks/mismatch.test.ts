@@ -47,6 +47,14 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(flags.map((f) => [f.data?.kind, f.data?.text, f.suggestion])).toEqual([['story-differs', 'Walz', 'Waltz']]);
   });
 
+  it('does not offer another name of the story that merely shares letters (Johnny / Jong, Francois / France)', () => {
+    // Their skeletons match the source exactly, but the learned model reads the name as written far better.
+    const en = doc('en', 'en', ['Johnny Marr played the guitar in Manchester.', 'Francois Hollande spoke in Paris.']);
+    const ar2 = doc('ar', 'ar', ['عزف جوني مار على الغيتار في مانشستر.', 'تحدث فرانسوا هولاند في باريس.']);
+    const other = doc('o', 'en', [...en.paragraphs.map((p) => p.text), 'Kim Jong met the envoy.', 'France won the cup.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2), others: [other] })).toEqual([]);
+  });
+
   it('leaves correct names alone, also in Persian with ZWNJ and Persian letters', () => {
     const en = doc('en', 'en', ['Zalmay Khalilzad met Amir Khan Muttaqi in Kabul.']);
     const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد با امیر خان متقی در کابل دیدار کرد.']);
@@ -281,5 +289,16 @@ describe('name mismatch across scripts (check 2)', () => {
     const fa = doc('fa', 'fa', ['بسیاری از این ماسکهای رنگارنگ بیشتر یادآور هانیبال لکتر بودند تا طراحی لباس.']);
     const en2 = doc('en', 'en', ['Many of the colourful masks resembled more like Hannibal Lecteor than haute couture.']);
     expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Lecteor', 'Lecter']]);
+  });
+  it('judges the parts of a hyphenated name apart, as the source writes them (Millth-Hicks for ميلز هيكس), not an English compound', () => {
+    // NTREX guardian.221754, one part slipped.
+    const ar2 = doc('ar', 'ar', ['وقال بول ميلز هيكس، المدير التجاري لسينسبري، إن الممرات تحسنت.']);
+    const en = (name: string) => doc('en', 'en', [`Paul ${name}, Sainsbury's commercial director, said the aisles improved.`]);
+    expect(checkNameMismatch({ a: en('Millth-Hicks'), b: ar2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Millth', 'Mills']]);
+    expect(checkNameMismatch({ a: en('Mills-Hicks'), b: ar2, beads: oneToOne(1) })).toEqual([]);
+    // A compound of English words is an epithet, translated: its parts are no names.
+    const ar3 = doc('ar', 'ar', ['وقال بول ميلز هيكس إن الله هو الرحيم.']);
+    const en3 = doc('en', 'en', ['Paul Mills-Hicks said that God is the All-Merciful.']);
+    expect(checkNameMismatch({ a: en3, b: ar3, beads: oneToOne(1) })).toEqual([]);
   });
 });

@@ -470,3 +470,25 @@ describe('a dropped line naming whom its neighbour names (real news: NTREX indep
     expect(flags.map((f) => b.paragraphs[4]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[7]]);
   }, 60_000);
 });
+
+describe('a title run into the first line without a stop (real news: NTREX bbc.381680, English–Arabic)', () => {
+  // The English title left out; the Arabic title and first line make one paragraph, with no
+  // stop between them, so the sentence splitter reads one sentence that the English first line
+  // matches in length all but the title.
+  const d = loadNtrex().find((x) => x.id === 'bbc.381680')!;
+  const rest = d.en.slice(2).map((_, k) => [k + 2]);
+
+  it('flags the Arabic title, with a word table that has not seen this text', () => {
+    const a = build(d.en, [[1], ...rest], 'en');
+    const b = build(d.ar, [[0, 1], ...rest], 'ar');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) })).filter((f) => f.span?.paragraph === 0);
+    expect(flags.map((f) => [f.span!.side, b.paragraphs[0]!.text.slice(f.span!.start, f.span!.end)])).toEqual([['b', d.ar[0]]]);
+  }, 60_000);
+
+  it('leaves the title alone where the English opens with its own title run in the same way', () => {
+    const a = build(d.en, [[0, 1], ...rest], 'en');
+    const b = build(d.ar, [[0, 1], ...rest], 'ar');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) })).filter((f) => f.span?.paragraph === 0);
+    expect(flags).toEqual([]);
+  }, 60_000);
+});

@@ -2,6 +2,7 @@ import type { Paragraph } from '../model';
 import { nameSkeleton } from '../text/names';
 import { stripPossessive, tokenize, isArticle, type Token } from './tokens';
 import type { CheckDoc } from './types';
+import { isEnglishWord } from './knownNames';
 
 /**
  * Name candidates in Latin text, found without a model: a capitalised word is a name when
@@ -162,15 +163,46 @@ interface Reading {
   titles: Array<boolean[] | null>;
 }
 
-const readings = new WeakMap<CheckDoc, Reading>();
+/** Per document, read whole and with its compounds in parts (paragraphTokens): their token indexes differ. */
+const readings = [new WeakMap<CheckDoc, Reading>(), new WeakMap<CheckDoc, Reading>()] as const;
 
-/** The document's tokens per paragraph (none for a paragraph that is no article's). */
-function paragraphTokens(doc: CheckDoc): Token[][] {
-  return doc.paragraphs.map((p) => (isArticle(p) ? tokenize(p.text) : []));
+/**
+ * The document's tokens per paragraph (none for a paragraph that is no article's); with `parts`,
+ * a hyphenated Latin compound is read as its parts ("Ann-Laure", "Mills-Hicks", "mid-October"):
+ * each part is a word of its own, capitalised or not, and the other script often writes the
+ * parts apart.
+ */
+function paragraphTokens(doc: CheckDoc, parts = false): Token[][] {
+  return doc.paragraphs.map((p) => (isArticle(p) ? (parts ? hyphenParts(tokenize(p.text)) : tokenize(p.text)) : []));
 }
 
-function readingOf(doc: CheckDoc, tokens: Token[][]): Reading {
-  let reading = readings.get(doc);
+/**
+ * The tokens with each Latin compound split at its hyphens, indexes renumbered in order; a
+ * compound made only of English and function words stays whole.
+ */
+function hyphenParts(ts: Token[]): Token[] {
+  if (!ts.some((t) => !t.arabic && HYPHEN.test(t.text))) return ts;
+  const out: Token[] = [];
+  for (const t of ts) {
+    const parts = t.arabic ? [] : t.text.split(HYPHEN);
+    // A compound of English words ("All-Merciful", "self-made") is an English word, translated, not written by sound.
+    if (parts.length < 2 || parts.every((x) => STOP.has(x.toLowerCase()) || isEnglishWord(x))) {
+      out.push({ ...t, index: out.length });
+      continue;
+    }
+    let at = t.start;
+    parts.forEach((part, k) => {
+      out.push({ text: part, start: at, end: at + part.length, index: out.length, arabic: false, afterBreak: k === 0 ? t.afterBreak : false });
+      at += part.length + 1;
+    });
+  }
+  return out;
+}
+/** A hyphen, ASCII or Unicode, as tokenize lets one inside a word. */
+const HYPHEN = /[-‐]/;
+
+function readingOf(doc: CheckDoc, tokens: Token[][], parts = false): Reading {
+  let reading = readings[parts ? 1 : 0].get(doc);
   if (reading) return reading;
   const lower = new Map<string, number[]>();
   const midCapital = new Map<string, number[]>();
@@ -190,7 +222,7 @@ function readingOf(doc: CheckDoc, tokens: Token[][]): Reading {
       else if (!title[k] && !sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
     });
   });
-  readings.set(doc, (reading = { vocab: { lower, midCapital }, titles }));
+  readings[parts ? 1 : 0].set(doc, (reading = { vocab: { lower, midCapital }, titles }));
   return reading;
 }
 
@@ -223,10 +255,14 @@ function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
   return v.lower.has(key) || (initial && v.midCapital.has(key)) || (contracted !== undefined && v.lower.has(contracted));
 }
 
-/** Name mentions of a Latin-script document, in reading order. */
-export function latinMentions(doc: CheckDoc): Mention[] {
-  const tokens = paragraphTokens(doc);
-  const { vocab, titles } = readingOf(doc, tokens);
+/**
+ * Name mentions of a Latin-script document, in reading order. `parts`: a hyphenated compound is
+ * read as its parts (paragraphTokens), as a check against the other script wants; the name index
+ * and the spelling groups keep it whole.
+ */
+export function latinMentions(doc: CheckDoc, parts = false): Mention[] {
+  const tokens = paragraphTokens(doc, parts);
+  const { vocab, titles } = readingOf(doc, tokens, parts);
   const out: Mention[] = [];
   let run = 0;
   // Whether a word is a name depends on the word, whether it opens a sentence and the document: asked once per word and place.
@@ -281,9 +317,9 @@ const LOWERED_MIN_LETTERS = 4;
  * Left out where a capital says nothing: sentence openers, all-caps words, months and weekdays,
  * headlines, and nouns after an article or possessive.
  */
-export function loweredCapitals(doc: CheckDoc): Mention[] {
-  const tokens = paragraphTokens(doc);
-  const { vocab, titles } = readingOf(doc, tokens);
+export function loweredCapitals(doc: CheckDoc, parts = false): Mention[] {
+  const tokens = paragraphTokens(doc, parts);
+  const { vocab, titles } = readingOf(doc, tokens, parts);
   const out: Mention[] = [];
   doc.paragraphs.forEach((p, i) => {
     const ts = tokens[i]!;

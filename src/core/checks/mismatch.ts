@@ -874,9 +874,12 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
       .variantsOf(text)
       .filter((s) => s.docIds.some((d) => d !== latinId))
       .map((s) => ({ s, r: readingDistance(s.text, arabic), exact: crossMatch(s.text, source).exact }))
-      .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2))
-      .sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length);
-    best = better[0]?.s ?? null;
+      .filter((x) => x.r < mine && ((x.exact && !mineExact) || mine - x.r >= 2));
+    // Skeletons and letter counts also bring another of the story's names closer ("Jong" for
+    // جوني, "France" for فرانسوا, where "Johnny" and "Francois" are right): the learned model
+    // must read the story's spelling in the source better than the name as written, too.
+    const mineGap = better.length ? bestGap(text, source).gap : 0;
+    best = better.filter((x) => bestGap(x.s.text, source).gap < mineGap).sort((x, y) => x.r - y.r || y.s.docIds.length - x.s.docIds.length)[0]?.s ?? null;
     byArabic.set(arabic, best);
   }
   return best;
@@ -1092,9 +1095,10 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
-  const all = mentionsOf(latin);
+  // A compound's parts are judged apart: the other script often writes them apart ("Mills-Hicks" میلز هیکس).
+  const all = mentionsOf(latin, true);
   const byParagraph = mentionsByParagraph(all);
-  const loweredByParagraph = mentionsByParagraph(loweredCapitals(latin));
+  const loweredByParagraph = mentionsByParagraph(loweredCapitals(latin, true));
   const written = new Map<string, number>();
   for (const m of all) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   const flags: Flag[] = [];

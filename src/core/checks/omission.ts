@@ -293,7 +293,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const literalGap = (side: Side, pc: Piece) => (facts && pc.letters >= MIN_FIGURE_LETTERS ? facts.missingLiterals(side, pc) > 0 : false);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
     const margins = (a: Piece[], b: Piece[]) => skipMarginsOf(a, b, lengths, linkPriors, contentOf);
-    let dropped = beadDrops(pa, pb, lengths, contentLlr, unlinked, literalGap, margins);
+    let dropped: Array<{ side: Side; piece: Piece }> = beadDrops(pa, pb, lengths, contentLlr, unlinked, literalGap, margins);
     if (!dropped.length && (bead.a.length > 1 || bead.b.length > 1)) {
       // Paragraphs the aligner joined to this bead that belong with a neighbour: the rest judged without them.
       const moved = displaced(input, k, contentOf, { a: pa, b: pb }, usual, spread);
@@ -318,6 +318,10 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     if (!dropped.length || dropped.every((d) => shiftDirection(input, k, { a: pa, b: pb }, enders, contentOf, d.side, d.piece) !== 0)) {
       const chain = shiftedChain(input, k, { a: pa, b: pb }, enders, contentOf, joinedDrops, unlinked);
       if (chain.length) dropped = chain;
+    }
+    if (!dropped.length) {
+      const title = runInTitle(input, bead, { a: pa, b: pb }, lengths, contentOf, unlinked, margins);
+      if (title) dropped = [title];
     }
     for (const { side, piece } of dropped) {
       const doc = side === 'a' ? input.a : input.b;
@@ -426,6 +430,72 @@ function withLoneNeighbour(input: CheckInput, k: number, pieces: Record<Side, Pi
     }
   }
   return [];
+}
+
+/** Longest title sought at the head of a document's first sentence. */
+const MAX_TITLE_LETTERS = 150;
+
+/**
+ * A title run into a document's first sentence, left out of the other side. News and
+ * articles open with a title that a plain-text copy may join to the first line without a
+ * stop (Arabic marks neither end, nor do titles in any script), so that one sentence holds
+ * both and the lengths of the link hide a dropped title. Where nothing else in the bead was
+ * found, the opening sentence of paragraph 0 is cut at each word boundary, the head judged
+ * as a sentence of its own (with the bead's other sentences, the body as the rest of it),
+ * and the cut whose head is called dropped with most evidence is taken.
+ */
+function runInTitle(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>, scale: LengthScale, contentOf: () => BeadContent, unlinked: Set<Piece>, margins: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array]): { side: Side; piece: Piece } | null {
+  const opening = (side: Side): Piece | null => {
+    const doc = side === 'a' ? input.a : input.b;
+    const first = pieces[side][0];
+    if ((side === 'a' ? bead.a : bead.b)[0] !== 0 || doc.paragraphs[0]?.kind !== 'body' || !first || first.paragraph !== 0 || first.start !== 0) return null;
+    // A title standing alone ends without a stop; one run into the first line ends with that line's.
+    return cutParts.has(first) || first.letters < 2 * MIN_SENTENCE_LETTERS || !STOPPED.test(first.text) ? null : first;
+  };
+  // The sides' sentences with each side's opening sentence replaced by its cut parts.
+  const judge = (cut: Partial<Record<Side, [Piece, Piece]>>, title: Piece) => {
+    const side = (s: Side) => (cut[s] ? [...cut[s]!, ...pieces[s].slice(1)] : pieces[s]);
+    const [xa, xb] = [side('a'), side('b')];
+    const lonely = new Set(unlinked);
+    for (const s of ['a', 'b'] as const) if (cut[s] && unlinked.has(pieces[s][0]!)) cut[s]!.forEach((pc) => lonely.add(pc));
+    const facts = new BeadFacts(contentOf(), { a: xa, b: xb });
+    return beadDrops(xa, xb, scale, (s, pc) => facts.llr(s, pc), lonely, undefined, margins).find((d) => d.piece === title);
+  };
+  let best: { side: Side; cut: [Piece, Piece]; llr: number } | null = null;
+  for (const side of ['a', 'b'] as const) {
+    const first = opening(side);
+    if (!first) continue;
+    for (const cut of titleCuts(first)) {
+      const got = judge({ [side]: cut }, cut[0]);
+      if (got && (!best || got.llr > best.llr)) best = { side, cut, llr: got.llr };
+    }
+  }
+  if (!best) return null;
+  // Both sides may open with a title run into their first line: then a cut of the other
+  // side's opening that gives the title its counterpart there shows it was not left out.
+  const other: Side = best.side === 'a' ? 'b' : 'a';
+  const theirs = opening(other);
+  if (theirs) for (const cut of titleCuts(theirs)) if (!judge({ [best.side]: best.cut, [other]: cut }, best.cut[0])) return null;
+  return { side: best.side, piece: best.cut[0] };
+}
+
+/** A sentence's final stop, before any closing quote marks or brackets. */
+const STOPPED = /[.!?؟…]["'”’»)\]]*$/;
+
+/** Each way of cutting a sentence into a title and the rest, at a plain space (a comma or a quote mark goes on with the sentence). */
+function titleCuts(first: Piece): Array<[Piece, Piece]> {
+  const spans: Array<[number, number]> = [];
+  forEachWordSpan(first.text, (st, e) => spans.push([st, e]));
+  const out: Array<[Piece, Piece]> = [];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if (!/^\s+$/.test(first.text.slice(spans[k]![1], spans[k + 1]![0]))) continue;
+    const cut = spans[k + 1]![0];
+    const head = letters(first.text.slice(0, cut));
+    if (head < MIN_SENTENCE_LETTERS) continue;
+    if (head > MAX_TITLE_LETTERS || first.letters - head < MIN_SENTENCE_LETTERS) break;
+    out.push([subPiece(first, 0, cut), subPiece(first, cut, first.text.length)]);
+  }
+  return out;
 }
 
 /** Sentences of a bead, run-on ones cut as the bead's own are. */
@@ -694,8 +764,8 @@ const WHOLE_SHARE = 0.4;
  * their facts missing from the other side, so that the combined evidence is above DROPPED,
  * the one that evidence singles out most (at most half the side's sentences).
  */
-function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false, margins?: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array]): Array<{ side: Side; piece: Piece }> {
-  const out: Array<{ side: Side; piece: Piece }> = [];
+function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (side: Side, pc: Piece) => number, unlinked: Set<Piece>, literalGap: (side: Side, pc: Piece) => boolean = () => false, margins?: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array]): Array<{ side: Side; piece: Piece; llr: number }> {
+  const out: Array<{ side: Side; piece: Piece; llr: number }> = [];
   let [la, lb] = [sumLetters(pa), sumLetters(pb)];
   const left: Record<Side, Piece[]> = { a: [...pa], b: [...pb] };
   const content = new Map<Piece, number>();

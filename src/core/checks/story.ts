@@ -17,12 +17,15 @@ export interface StorySpelling {
 }
 
 const cache = new WeakMap<CheckDoc, Mention[]>();
+const partsCache = new WeakMap<CheckDoc, Mention[]>();
 
-export function mentionsOf(doc: CheckDoc): Mention[] {
-  let m = cache.get(doc);
+/** `parts`: hyphenated compounds read as their parts (latinMentions), for the check against the other script. */
+export function mentionsOf(doc: CheckDoc, parts = false): Mention[] {
+  const c = parts ? partsCache : cache;
+  let m = c.get(doc);
   if (!m) {
-    m = scriptOfLang(doc.lang) === 'latin' ? latinMentions(doc) : [];
-    cache.set(doc, m);
+    m = scriptOfLang(doc.lang) === 'latin' ? latinMentions(doc, parts) : [];
+    c.set(doc, m);
   }
   return m;
 }
