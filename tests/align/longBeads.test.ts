@@ -69,6 +69,28 @@ describe.skipIf(!aqdas)('literary translation: one original line for nine Englis
     expect(beads.filter((x) => !x.b.length).length).toBe(0);
     expect(links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(75);
   }, 30_000);
+
+  // Line against line, where each passage ends rested on lengths and punctuation rates read
+  // off an earlier path, and over ¶44–51 every passage's closing line ("He, in truth, is the
+  // Gracious, the Most Bountiful.", "Thus exhorteth you the Counsellor, the Faithful.") went
+  // into the next bead. The Arabic lines are now split into their sentences, aligned, and
+  // mapped back: the file's own line ends are the passages' edges.
+  it('keeps every passage with its closing line, the original aligned by its own sentences', () => {
+    const { links, beads, found } = alignedPassages();
+    for (let k = 43; k <= 51; k++) expect(found.has(key(links[k]!)), `passage ${k + 1}`).toBe(true);
+    expect(beads.every((x) => x.b.length <= 1)).toBe(true);
+    expect(links.filter((g) => found.has(key(g))).length).toBeGreaterThanOrEqual(93);
+  }, 30_000);
+
+  it('links the sentences inside each passage bead when asked to', () => {
+    const t = translationLines(aqdas!);
+    const beads = align(doc(t.a, 'en'), doc(t.b, 'ar'));
+    const bead = beads.find((x) => x.b[0] === 44)!;
+    expect(bead.a).toEqual(t.links[44]!.a);
+    // ¶45's Arabic has its own sentences; each English sentence is linked to one of them.
+    const linked = new Set(bead.sentences!.flatMap(([sa]) => sa));
+    expect(linked.size).toBe(bead.a.length);
+  }, 30_000);
 });
 
 // The same text one sentence a line on both sides (as the literature bench writes it): the

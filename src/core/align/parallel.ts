@@ -2,6 +2,7 @@ import { CoreError, type Bead } from '../model';
 import { anchoredCenter, uniqueAnchors } from './anchors';
 import { closingClasses, gapClasses, openingClasses, pathBoundaryCosts, pathJointCosts, type JointCosts } from './boundaries';
 import { markedPassages, passageMarks, withPassageEdges } from './markers';
+import { beadsOnLines, passageSide, sentenceUnits } from './passageLines';
 import { beadCosts, beadMargins } from './confidence';
 import { lengthCenter, pathCenter, type PathBead } from './dp';
 import { docVocabulary, identityLinks, type LexiconLink, type PairVocabulary } from './items';
@@ -400,6 +401,14 @@ function trustedBeads(pass: PassResult): Array<[number[], number[]]> {
 
 /** Aligns two translations of one text; every paragraph lands in exactly one bead. */
 export function alignParallel(docA: AlignDoc, docB: AlignDoc, options: AlignOptions = {}): Bead[] {
+  // One side one passage a line against the other one sentence a line: aligned against the
+  // passage side's sentences, whose line ends the file gives (passageLines.ts).
+  const side = passageSide(docA, docB);
+  if (side !== null) {
+    const split = sentenceUnits(side === 0 ? docA : docB);
+    const fine = alignParallel(side === 0 ? split.doc : docA, side === 0 ? docB : split.doc, { ...options, sentences: false });
+    return beadsOnLines(fine, side, split, side === 0 ? docB : docA, options.sentences !== false);
+  }
   const progress = new Progress(options.onProgress, options.signal);
   const second = runPasses(docA, docB, options, progress);
   progress.stage(0.75, 0.9);
