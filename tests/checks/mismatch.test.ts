@@ -71,6 +71,14 @@ describe('name mismatch across scripts (check 2)', () => {
     }
   });
 
+  it('finds a name run together with the next word in the source ("فيوريكقال", Furyk said)', () => {
+    // Without its space the name has no word of its own; the team (الفريق) must not be read for it.
+    const en = doc('en', 'en', ['The captain spoke after the match, though Furyk said the team had played well.']);
+    const ar2 = doc('ar', 'ar', ['تحدث القائد بعد المباراة، إلا أن فيوريكقال إن الفريق لعب جيدًا.']);
+    const other = doc('o', 'en', ['Ri Son Gwon met the envoy.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
+  });
+
   it('leaves correct names alone, also in Persian with ZWNJ and Persian letters', () => {
     const en = doc('en', 'en', ['Zalmay Khalilzad met Amir Khan Muttaqi in Kabul.']);
     const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد با امیر خان متقی در کابل دیدار کرد.']);

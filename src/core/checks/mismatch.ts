@@ -314,9 +314,36 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
     f ??= slipDiffers(ctx, m, counterparts, k);
     f ??= looksSlip(ctx, m, counterparts, k);
     f ??= translatedSlip(ctx, m, counterparts, k);
+    if (f && writtenRunTogether(ctx, m.text)) f = null;
     if (f) flags.push(f);
   });
 }
+
+/**
+ * Whether a source word run together with its neighbour begins or ends with the name, read
+ * as the model writes it ("الجمهوريينجون" for "Republicans John", "فيوريكقال" for "Furyk
+ * said"): human text drops spaces, and the name then has no word of its own to match. The
+ * other part must be a common or function word, so that a name's own ending is not taken for one.
+ * Asked only of a mention about to be flagged.
+ */
+function writtenRunTogether(ctx: Ctx, text: string): boolean {
+  for (const t of ctx.tokens) {
+    const w = t.arabic ? arabicLetters(t.text) : '';
+    for (let k = RUN_PART; k <= w.length - RUN_PART; k++) {
+      const [head, tail] = [w.slice(0, k), w.slice(k)];
+      if (commonWord(tail) && gapWithin(text, head, MATCH_GAP) <= MATCH_GAP) return true;
+      if (commonWord(head) && gapWithin(text, tail, MATCH_GAP) <= MATCH_GAP) return true;
+    }
+  }
+  return false;
+}
+
+function commonWord(w: string): boolean {
+  return isCommonArabic(w) || isArabicStopword(w);
+}
+
+/** The fewest letters each of two words run together keeps: fewer are a clitic or a single letter. */
+const RUN_PART = 3;
 
 /** Whether the bead's source side writes this spelling itself, in Latin letters. */
 function keptInLatin(ctx: Ctx, text: string): boolean {
