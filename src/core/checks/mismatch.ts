@@ -887,6 +887,8 @@ function nameMismatchFlag(ctx: Ctx, m: Mention, c: Counterpart, said: Pick<Param
  */
 function storyDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
   const source = words(ctx, c);
+  // A name people bear set against common words only ("John" at كان, "was") met them by chance.
+  if (isBorneName(m.text) && source.every(commonWord)) return null;
   const arabic = source.join(' ');
   const latinId = ctx.roles.latin === 'a' ? ctx.input.a.id : ctx.input.b.id;
   const best = storyCloser(ctx, m.text, source, arabic, latinId);
