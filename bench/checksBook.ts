@@ -103,6 +103,12 @@ function runOne(size: number, outFile?: string): Run {
   return onDevTable(() => runOneOn(size, outFile));
 }
 
+function countByCheck(flags: Flag[]): Record<string, number> {
+  const n: Record<string, number> = {};
+  for (const f of flags) n[f.check] = (n[f.check] ?? 0) + 1;
+  return n;
+}
+
 function runOneOn(size: number, outFile?: string): Run {
   const book = checksBook(size, process.env.CHECKS_BOOK_CLEAN === '1');
   const cpu0 = process.cpuUsage();
@@ -116,7 +122,7 @@ function runOneOn(size: number, outFile?: string): Run {
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
     flags: out.flags.length,
-    byCheck: out.flags.reduce<Record<string, number>>((n, f) => ({ ...n, [f.check]: (n[f.check] ?? 0) + 1 }), {}),
+    byCheck: countByCheck(out.flags),
     entities: out.entities.length,
     peakMb: process.resourceUsage().maxRSS / 1024,
     digest: outputDigest(out),

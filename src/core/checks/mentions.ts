@@ -1,4 +1,5 @@
 import type { Paragraph } from '../model';
+import { firstAtLeast } from '../text/stretch';
 import { nameSkeleton } from '../text/names';
 import { stripPossessive, tokenize, isArticle, type Token } from './tokens';
 import type { CheckDoc } from './types';
@@ -141,15 +142,8 @@ function noteAt(m: Map<string, number[]>, key: string, i: number): void {
 function near(m: Map<string, number[]>, key: string, i: number): boolean {
   const at = m.get(key);
   if (!at) return false;
-  // First index at or after i - VOCAB_WINDOW.
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < i - VOCAB_WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo]! <= i + VOCAB_WINDOW;
+  const k = firstAtLeast(at, i - VOCAB_WINDOW);
+  return k < at.length && at[k]! <= i + VOCAB_WINDOW;
 }
 
 /**
