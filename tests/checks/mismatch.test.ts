@@ -71,6 +71,17 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
   });
 
+  it("takes no story spelling over one that the story's other documents also write (Thompson, Thomson: both طومسون)", () => {
+    // The translator's طومسون reads closer to "Thomson", which another report writes for another man.
+    const en = doc('en', 'en', ['Manager Thompson said the squad was ready for Saturday.']);
+    const ar2 = doc('ar', 'ar', ['قال المدرب طومسون إن الفريق جاهز ليوم السبت.']);
+    const both = doc('o', 'en', ['Manager Thompson named his squad.', 'Alan Thomson scored twice.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [both] })).toEqual([]);
+    // Where the story writes only the other spelling, the story is still heard.
+    const one = doc('o', 'en', ['Manager Thomson named his squad.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [one] }).map((f) => f.suggestion)).toEqual(['Thomson']);
+  });
+
   it('leaves a name alone that the source keeps in Latin letters (a channel named in Latin in the Arabic)', () => {
     for (const name of ['Telma', 'Nasa']) {
       const en = doc('en', 'en', [`A survey by the channel ${name} found that 60 percent of voters would stay at home.`]);
