@@ -328,15 +328,28 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
  */
 function writtenRunTogether(ctx: Ctx, text: string): boolean {
   for (const t of ctx.tokens) {
-    const w = t.arabic ? arabicLetters(t.text) : '';
-    for (let k = RUN_PART; k <= w.length - RUN_PART; k++) {
-      const [head, tail] = [w.slice(0, k), w.slice(k)];
-      if (commonWord(tail) && gapWithin(text, head, MATCH_GAP) <= MATCH_GAP) return true;
-      if (commonWord(head) && gapWithin(text, tail, MATCH_GAP) <= MATCH_GAP) return true;
-    }
+    if (!t.arabic) continue;
+    for (const part of runParts(t.text)) if (gapWithin(text, part, MATCH_GAP) <= MATCH_GAP) return true;
   }
   return false;
 }
+
+/**
+ * The parts of a word that another part, a common or function word, is run together with,
+ * in writtenRunTogether's order. Remembered per word: every mention about to be flagged asks
+ * it of every word of its bead, and cutting each word at each letter made strings by the million.
+ */
+const runParts = memoPerWord((word: string): readonly string[] => {
+  const w = arabicLetters(word);
+  const out: string[] = [];
+  for (let k = RUN_PART; k <= w.length - RUN_PART; k++) {
+    const [head, tail] = [w.slice(0, k), w.slice(k)];
+    if (commonWord(tail)) out.push(head);
+    if (commonWord(head)) out.push(tail);
+  }
+  return out.length === 0 ? NO_PARTS : out;
+});
+const NO_PARTS: readonly string[] = [];
 
 function commonWord(w: string): boolean {
   return isCommonArabic(w) || isArabicStopword(w);
