@@ -849,13 +849,26 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
 
 /** The spelling the story supports for Arabic word(s): closest skeleton, then letters, then documents. */
 function bestSpelling(ctx: Ctx, source: string[], not: string): StorySpelling | null {
+  const notKey = latinKey(not);
+  // A pure function of the story, the words and the key left out: a book flags the same
+  // name against the same words chapter after chapter, and each answer scans the whole story.
+  let memo = bestSpellings.get(ctx.story);
+  if (!memo) bestSpellings.set(ctx.story, (memo = new Map()));
+  const key = `${notKey}\u241f${source.join('\u241f')}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const arabic = source.join(' ');
   const scored = ctx.story
-    .filter((s) => s.key !== latinKey(not) && crossMatch(s.text, source).close)
+    .filter((s) => s.key !== notKey && crossMatch(s.text, source).close)
     .map((s) => ({ s, d: crossMatch(s.text, source).distance, r: readingDistance(s.text, arabic) }));
   scored.sort((x, y) => x.d - y.d || x.r - y.r || y.s.docIds.length - x.s.docIds.length || y.s.count - x.s.count);
-  return scored[0]?.s ?? null;
+  const best = scored[0]?.s ?? null;
+  memo.set(key, best);
+  return best;
 }
+
+/** bestSpelling's answers, per run (its story), per key left out and source words. */
+const bestSpellings = new WeakMap<readonly StorySpelling[], Map<string, StorySpelling | null>>();
 
 function spanOf(ctx: Ctx, m: Mention, c: Counterpart) {
   if (ctx.roles.latin === 'a') return { side: 'a' as const, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text };
