@@ -330,15 +330,28 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
  */
 function writtenRunTogether(ctx: Ctx, text: string): boolean {
   for (const t of ctx.tokens) {
-    const w = t.arabic ? arabicLetters(t.text) : '';
-    for (let k = RUN_PART; k <= w.length - RUN_PART; k++) {
-      const [head, tail] = [w.slice(0, k), w.slice(k)];
-      if (commonWord(tail) && gapWithin(text, head, MATCH_GAP) <= MATCH_GAP) return true;
-      if (commonWord(head) && gapWithin(text, tail, MATCH_GAP) <= MATCH_GAP) return true;
-    }
+    if (!t.arabic) continue;
+    for (const part of runParts(t.text)) if (gapWithin(text, part, MATCH_GAP) <= MATCH_GAP) return true;
   }
   return false;
 }
+
+/**
+ * The parts of a word that another part, a common or function word, is run together with,
+ * in writtenRunTogether's order. Remembered per word: every mention about to be flagged asks
+ * it of every word of its bead, and cutting each word at each letter made strings by the million.
+ */
+const runParts = memoPerWord((word: string): readonly string[] => {
+  const w = arabicLetters(word);
+  const out: string[] = [];
+  for (let k = RUN_PART; k <= w.length - RUN_PART; k++) {
+    const [head, tail] = [w.slice(0, k), w.slice(k)];
+    if (commonWord(tail)) out.push(head);
+    if (commonWord(head)) out.push(tail);
+  }
+  return out.length === 0 ? NO_PARTS : out;
+});
+const NO_PARTS: readonly string[] = [];
 
 function commonWord(w: string): boolean {
   return isCommonArabic(w) || isArabicStopword(w);
@@ -838,13 +851,26 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
 
 /** The spelling the story supports for Arabic word(s): closest skeleton, then letters, then documents. */
 function bestSpelling(ctx: Ctx, source: string[], not: string): StorySpelling | null {
+  const notKey = latinKey(not);
+  // A pure function of the story, the words and the key left out: a book flags the same
+  // name against the same words chapter after chapter, and each answer scans the whole story.
+  let memo = bestSpellings.get(ctx.story);
+  if (!memo) bestSpellings.set(ctx.story, (memo = new Map()));
+  const key = `${notKey}\u241f${source.join('\u241f')}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const arabic = source.join(' ');
   const scored = ctx.story
-    .filter((s) => s.key !== latinKey(not) && crossMatch(s.text, source).close)
+    .filter((s) => s.key !== notKey && crossMatch(s.text, source).close)
     .map((s) => ({ s, d: crossMatch(s.text, source).distance, r: readingDistance(s.text, arabic) }));
   scored.sort((x, y) => x.d - y.d || x.r - y.r || y.s.docIds.length - x.s.docIds.length || y.s.count - x.s.count);
-  return scored[0]?.s ?? null;
+  const best = scored[0]?.s ?? null;
+  memo.set(key, best);
+  return best;
 }
+
+/** bestSpelling's answers, per run (its story), per key left out and source words. */
+const bestSpellings = new WeakMap<readonly StorySpelling[], Map<string, StorySpelling | null>>();
 
 function spanOf(ctx: Ctx, m: Mention, c: Counterpart) {
   if (ctx.roles.latin === 'a') return { side: 'a' as const, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text };
