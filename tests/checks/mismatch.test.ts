@@ -322,6 +322,13 @@ describe('name mismatch across scripts (check 2)', () => {
     const en2 = doc('en', 'en', ['Many of the colourful masks resembled more like Hannibal Lecteor than haute couture.']);
     expect(checkNameMismatch({ a: en2, b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Lecteor', 'Lecter']]);
   });
+  it('flags a slip towards a name no list knows when that name reads the source nearly as the model does and the spelling is far from it (Woarrall for ورال)', () => {
+    // NTREX bbc.381746 (Dari), a letter added.
+    const prs = doc('fa', 'fa', ['مینگا کونور گولدسن و جوی ورال را در طول مسابقه نگران ساخته بود.']);
+    const en = (name: string) => doc('en', 'en', [`Menga kept Connor Goldson and Joe ${name} on their toes throughout.`]);
+    expect(checkNameMismatch({ a: en('Woarrall'), b: prs, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Woarrall', 'Worrall']]);
+    expect(checkNameMismatch({ a: en('Worrall'), b: prs, beads: oneToOne(1) })).toEqual([]);
+  });
   it('judges the parts of a hyphenated name apart, as the source writes them (Millth-Hicks for ميلز هيكس), not an English compound', () => {
     // NTREX guardian.221754, one part slipped.
     const ar2 = doc('ar', 'ar', ['وقال بول ميلز هيكس، المدير التجاري لسينسبري، إن الممرات تحسنت.']);
