@@ -13,7 +13,7 @@ import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, li
 import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN } from './knownSlip';
+import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN, unseenDifference } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
@@ -1082,7 +1082,7 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
     const near = editDistance(r, mine) <= WORD_FOR_NAME_EDITS + NEIGHBOUR_EDITS ? knownNeighbours(r) : [];
     for (const k of [r, ...near]) {
       // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
-      if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
+      if (k === mine || mine.includes(k) || unseenDifference(mine, k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
       const gap = gapWithin(k, form, MATCH_GAP);
       if (gap <= MATCH_GAP && (!best || gap < best.gap)) best = { name: k, gap, form };
     }
