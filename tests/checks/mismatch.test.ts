@@ -329,6 +329,12 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en('Woarrall'), b: prs, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Woarrall', 'Worrall']]);
     expect(checkNameMismatch({ a: en('Worrall'), b: prs, beads: oneToOne(1) })).toEqual([]);
   });
+  it('reads no name into a source word with the article where an English word stands (the Great Basin, الحوض العظيم)', () => {
+    // NTREX newsweek.51338: العظيم ("the great") would read as Asim, two letters from "Basin".
+    const ar2 = doc('ar', 'ar', ['ومن المتوقع هطول أمطار على المناطق الأخرى بما في ذلك وسط روكيز ومنطقة الحوض العظيم ليصل ارتفاعها 1 إلى 2 بوصة.']);
+    const en = doc('en', 'en', ['Other areas including the central Rockies and the Great Basin are likely to get 1 to 2 inches.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
+  });
   it('takes no known name for the one a spelling stands for when they differ only in a letter the source writes alike (McDowall, McDouall for مکدوال)', () => {
     // NTREX scotsman.133765 (Dari).
     const prs = doc('fa', 'fa', ['آیر موج وار از میان تلاش ستافورد مکدوال عبور کرد که توسط کلیمو دفاع شد.']);

@@ -984,6 +984,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
   for (const m of [...plain, ...borne]) {
     if (inTitleCase(ctx.latin, m)) continue;
     const isBorne = !plain.includes(m);
+    const english = isEnglishWord(m.text) || isCommonEnglish(m.text);
     const pos = relativePos(ctx.latin, latinIdx, m.paragraph, m.start);
     let best: { i: number; name: string; gap: number; form: string } | null = null;
     for (const i of free) {
@@ -991,6 +992,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
       // Where the name stands in the sentence, its source stands too, give or take the word order.
       if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
       const cand = nameForWord.get(m.text, w);
+      if (cand && english && readThroughArticle(w)) continue;
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
     if (!best) continue;
@@ -1007,6 +1009,18 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
     flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
 }
+
+/**
+ * Whether the source word carries the article before a word of its own ("Asim" read in العظيم,
+ * "the great"; not بالين, Palin, whose ال is the name's): a word with the article is a noun or an
+ * adjective, which an English word standing there translates, as in "the Great Basin". Asked
+ * for English words only: a garbled spelling ("Seyria") is a name's wherever the source writes it.
+ */
+function readThroughArticle(w: string): boolean {
+  return hasArticle(w) && nameForms(w).some((f) => f.startsWith('\u0627\u0644') && f.length > ARTICLE_STEM);
+}
+/** Letters (article included) past which nameForms reads a word as the article and a word. */
+const ARTICLE_STEM = 4;
 
 /**
  * The stronger terms on which a word people bear stands for a name (wordsForNames): the source
