@@ -60,6 +60,8 @@ interface Ctx {
   bead: Bead;
   tokens: BeadToken[];
   story: StorySpelling[];
+  /** The story's spellings by latinKey. */
+  storyByKey: Map<string, StorySpelling>;
   /** The story's one-word spellings, in story order. */
   storyWords: StorySpelling[];
   /** Indexes storyWords. */
@@ -849,13 +851,26 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
 
 /** The spelling the story supports for Arabic word(s): closest skeleton, then letters, then documents. */
 function bestSpelling(ctx: Ctx, source: string[], not: string): StorySpelling | null {
+  const notKey = latinKey(not);
+  // A pure function of the story, the words and the key left out: a book flags the same
+  // name against the same words chapter after chapter, and each answer scans the whole story.
+  let memo = bestSpellings.get(ctx.story);
+  if (!memo) bestSpellings.set(ctx.story, (memo = new Map()));
+  const key = `${notKey}\u241f${source.join('\u241f')}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const arabic = source.join(' ');
   const scored = ctx.story
-    .filter((s) => s.key !== latinKey(not) && crossMatch(s.text, source).close)
+    .filter((s) => s.key !== notKey && crossMatch(s.text, source).close)
     .map((s) => ({ s, d: crossMatch(s.text, source).distance, r: readingDistance(s.text, arabic) }));
   scored.sort((x, y) => x.d - y.d || x.r - y.r || y.s.docIds.length - x.s.docIds.length || y.s.count - x.s.count);
-  return scored[0]?.s ?? null;
+  const best = scored[0]?.s ?? null;
+  memo.set(key, best);
+  return best;
 }
+
+/** bestSpelling's answers, per run (its story), per key left out and source words. */
+const bestSpellings = new WeakMap<readonly StorySpelling[], Map<string, StorySpelling | null>>();
 
 function spanOf(ctx: Ctx, m: Mention, c: Counterpart) {
   if (ctx.roles.latin === 'a') return { side: 'a' as const, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text };
@@ -931,6 +946,11 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
   let byArabic = ctx.closer.get(text);
   if (!byArabic) ctx.closer.set(text, (byArabic = new Map()));
   let best = byArabic.get(arabic);
+  // Another document of the story writes the name as this one does: the story spells it both
+  // ways, so it is no evidence against this spelling (two people, "Lynsey" and "Lindsey", or
+  // a translator's reading of the source that the other reports share). Not so for an English
+  // word ("North" put for Norton): the other documents may write it as the word it is.
+  if (best === undefined && !isEnglishWord(text) && !isCommonEnglish(text) && ctx.storyByKey.get(latinKey(text))?.docIds.some((d) => d !== latinId)) best = null;
   if (best === undefined) {
     const mine = readingDistance(text, arabic);
     const mineExact = crossMatch(text, source).exact;
@@ -1156,6 +1176,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   // The spellings of one word, in story order: what the story rules suggest from.
   const storyWords = story.filter((s) => !s.text.includes(' '));
   const storyIndex = new VariantIndex(storyWords);
+  const storyByKey = new Map(story.map((s) => [s.key, s]));
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
@@ -1171,7 +1192,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const lowered = mentionsIn(loweredByParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length && !lowered.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyByKey, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags, lowered);
     wordsForNamed(ctx, inBead, flags);
