@@ -60,6 +60,8 @@ interface Ctx {
   bead: Bead;
   tokens: BeadToken[];
   story: StorySpelling[];
+  /** The story's spellings by latinKey. */
+  storyByKey: Map<string, StorySpelling>;
   /** The story's one-word spellings, in story order. */
   storyWords: StorySpelling[];
   /** Indexes storyWords. */
@@ -951,6 +953,11 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
   let byArabic = ctx.closer.get(text);
   if (!byArabic) ctx.closer.set(text, (byArabic = new Map()));
   let best = byArabic.get(arabic);
+  // Another document of the story writes the name as this one does: the story spells it both
+  // ways, so it is no evidence against this spelling (two people, "Lynsey" and "Lindsey", or
+  // a translator's reading of the source that the other reports share). Not so for an English
+  // word ("North" put for Norton): the other documents may write it as the word it is.
+  if (best === undefined && !isEnglishWord(text) && !isCommonEnglish(text) && ctx.storyByKey.get(latinKey(text))?.docIds.some((d) => d !== latinId)) best = null;
   if (best === undefined) {
     const mine = readingDistance(text, arabic);
     const mineExact = crossMatch(text, source).exact;
@@ -1176,6 +1183,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   // The spellings of one word, in story order: what the story rules suggest from.
   const storyWords = story.filter((s) => !s.text.includes(' '));
   const storyIndex = new VariantIndex(storyWords);
+  const storyByKey = new Map(story.map((s) => [s.key, s]));
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
@@ -1191,7 +1199,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const lowered = mentionsIn(loweredByParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length && !lowered.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyByKey, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags, lowered);
     wordsForNamed(ctx, inBead, flags);
