@@ -1,6 +1,6 @@
 import type { Band, BeadCoster } from './dp';
 import { GainRow, linkLengthCost, linkPrior, pairEvidence, pairShared, UnionScratch, unionEvidence, unionEvidenceBound, unlinkCost, type UnitTable } from './score';
-import { MAX_SIDE, SHAPES, SHAPES_TO_EIGHT } from './shapes';
+import { MAX_SIDE, SHAPES, SHAPES_TO_EIGHT, sideReach } from './shapes';
 
 /**
  * Glue between scoring and search: prices beads from a UnitTable, computing the shared
@@ -87,9 +87,7 @@ export class BandCoster implements BeadCoster {
     private readonly band: Band,
     shapes = SHAPES_TO_EIGHT,
   ) {
-    let reach = 1;
-    for (let s = 0; s < Math.min(shapes, SHAPES.length); s++) reach = Math.max(reach, DA[s]!, DB[s]!);
-    this.reach = reach;
+    this.reach = sideReach(shapes);
   }
 
   prepareRow(i: number): void {

@@ -1,5 +1,5 @@
 import { foldDigits, foldForWords } from '../text/normalize';
-import { isArabicScript, nameSkeleton } from '../text/names';
+import { isArabicScript, skeletonOf } from '../text/names';
 
 /**
  * Raw, language-independent clues read from one piece of text (a paragraph or a sentence):
@@ -141,11 +141,16 @@ const PROCLITIC_PREP = /^[\u0628\u0644\u0643]/; // ب ل ك
  * strippings cost nothing: a variant only counts when the other document has the name.
  */
 export function arabicVariants(word: string): string[] {
-  const out = new Set<string>([word]);
-  for (const w of [...out]) if (PROCLITIC_CONJ.test(w) && w.length > 3) out.add(w.slice(1));
-  for (const w of [...out]) if (PROCLITIC_PREP.test(w) && w.length > 3) out.add(w.slice(1));
-  for (const w of [...out]) if (w.startsWith('\u0644\u0644') && w.length > 4) out.add(w.slice(2));
-  return [...out];
+  // A handful of spellings at most: a list searched before each push keeps them distinct.
+  const out = [word];
+  for (let k = 0, n = out.length; k < n; k++) if (PROCLITIC_CONJ.test(out[k]!) && out[k]!.length > 3) pushNew(out, out[k]!.slice(1));
+  for (let k = 0, n = out.length; k < n; k++) if (PROCLITIC_PREP.test(out[k]!) && out[k]!.length > 3) pushNew(out, out[k]!.slice(1));
+  for (let k = 0, n = out.length; k < n; k++) if (out[k]!.startsWith('\u0644\u0644') && out[k]!.length > 4) pushNew(out, out[k]!.slice(2));
+  return out;
+}
+
+function pushNew(list: string[], s: string): void {
+  if (!list.includes(s)) list.push(s);
 }
 
 /** "Trump's" and "Trump’s" are Trump. */
@@ -187,11 +192,15 @@ function spellingKey(word: string): string {
 
 /** `folded` is foldForWords(word), when the caller has it already. */
 function candidatesOf(word: string, lower: LowerVocabulary, keying: NameKeying, folded?: string): string[] {
-  const key = keying === 'skeleton' ? nameSkeleton : spellingKey;
+  const key = keying === 'skeleton' ? skeletonOf : spellingKey;
   if (isArabicScript(word)) {
     // The word as written comes first: it is the one a following word pairs with.
-    const keys = arabicVariants(folded ?? foldForWords(word)).map(key).filter((s) => s.length >= 2);
-    return [...new Set(keys)];
+    const keys: string[] = [];
+    for (const v of arabicVariants(folded ?? foldForWords(word))) {
+      const s = key(v);
+      if (s.length >= 2) pushNew(keys, s);
+    }
+    return keys;
   }
   if (!/^\p{Lu}/u.test(word) || lower.has(word.toLowerCase()) || SENTENCE_STARTERS.has(word.toLowerCase())) return [];
   // All-capital short words are acronyms (US, CIA, ISIS): their skeleton is no spelling,

@@ -11,8 +11,8 @@ import { Progress } from './progress';
 import { RESTRUCTURED_PRIOR, priorsFromShapes, pairEvidence, sharedGain, confidenceOfMargin, fitLengthModel, KIND_BODY, KIND_TITLE, scoreOfCost, skipCost, MIN_VARIANCE, type LengthModel, type UnitTable } from './score';
 import { searchTable, type BandPlan } from './search';
 import { alignSentences, type SentenceContext } from './sentences';
-import { SHAPES, SHAPES_TO_EIGHT } from './shapes';
-import { bandWeights, buildTables, documentLengthModel, prepareSides, type PairTables, type SideUnits } from './table';
+import { SHAPES, SHAPES_TO_EIGHT, sideReach } from './shapes';
+import { bandWeights, buildTables, documentLengthModel, prepareSides, withReach, type PairTables, type SideUnits } from './table';
 import type { AlignDoc, AlignOptions } from './types';
 
 /**
@@ -242,7 +242,7 @@ function runPass(sides: [SideUnits, SideUnits], vocab: PairVocabulary, links: Le
   // passages and add a general table's many synonyms: there each word counts once per bead.
   const literary = prior !== undefined;
   const dropsNames = literary && Math.min(sides[0].len.length, sides[1].len.length) >= MIN_RESTRUCTURED_UNITS;
-  const pair = buildTables(sides[0], sides[1], dropsNames ? withoutNames(vocab) : vocab, links, length, literary);
+  const pair = buildTables(sides[0], sides[1], dropsNames ? withoutNames(vocab) : vocab, links, length, literary, sideReach(shapes ?? SHAPES_TO_EIGHT));
   if (prior) pair.table.prior = prior;
   if (boundary) pair.table.boundary = boundary;
   if (joint?.[0]) pair.table.starts = joint[0];
@@ -464,7 +464,8 @@ function addSentences(beads: Bead[], docA: AlignDoc, docB: AlignDoc, pass: PassR
   // Man!") is left out rather than joined to the sentence whose translation it opens.
   const ctx: SentenceContext = {
     ...(restructuresSentences(beads, docA, docB) ? { prior: RESTRUCTURED_PRIOR } : {}),
-    pair: pass.pair,
+    // Sentences are searched with beads up to 8-1, the pass's tables perhaps with smaller ones.
+    pair: withReach(pass.pair, sideReach(SHAPES_TO_EIGHT)),
     paragraphs: [docA.paragraphs, docB.paragraphs],
     docs: [pass.sides[0].doc, pass.sides[1].doc],
   };

@@ -216,6 +216,8 @@ export interface ItemWeights {
    * miss[s][k − 1][x]: evidence lost when item x, seen on side s of a bead, is absent from
    * the other side's k units; gain[s][k − 1][x]: evidence won over that when it is present.
    * A larger other side finds any item more often by chance, so its hits are worth less.
+   * Only k up to the tables' reach (miss[s].length) are made: a search of beads up to 3-1
+   * never reads the rest, and pricing all sixteen was a tenth of making a book's tables.
    */
   miss: [Float64Array[], Float64Array[]];
   gain: [Float64Array[], Float64Array[]];
@@ -231,11 +233,11 @@ export interface ItemWeights {
  * is worth ln(pAligned/pr), missing it ln((1−pAligned)/(1−pr)). Rare items (a figure, a
  * name mentioned once) are strong anchors; items in every paragraph are worth almost nothing.
  */
-export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]]): ItemWeights {
+export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]], reach = MAX_SIDE): ItemWeights {
   // df of each item on each side, in units (paragraphs) of that side.
   const df = [new Float64Array(space.count), new Float64Array(space.count)] as const;
   for (const s of [0, 1] as const) for (const list of items[s]) for (const x of list) df[s][x]! += 1;
-  const make = (): Float64Array[] => Array.from({ length: MAX_SIDE }, () => new Float64Array(space.count));
+  const make = (): Float64Array[] => Array.from({ length: reach }, () => new Float64Array(space.count));
   const miss: [Float64Array[], Float64Array[]] = [make(), make()];
   const gain: [Float64Array[], Float64Array[]] = [make(), make()];
   // Most items share their weight, probability and count with many others (names and
@@ -251,12 +253,12 @@ export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]
       if (!byPa) memo[s].set(pa, (byPa = new Map()));
       const key = d * 64 + space.channel[x]!;
       let row = byPa.get(key);
-      if (!row) byPa.set(key, (row = weightRow(w, pa, d, Math.max(1, items[1 - s]!.length))));
-      for (let k = 0; k < MAX_SIDE; k++) {
+      if (!row) byPa.set(key, (row = weightRow(w, pa, d, Math.max(1, items[1 - s]!.length), reach)));
+      for (let k = 0; k < reach; k++) {
         const g = row[k]!;
         if (Number.isNaN(g)) continue;
         gain[s][k]![x] = g;
-        miss[s][k]![x] = row[MAX_SIDE + k]!;
+        miss[s][k]![x] = row[reach + k]!;
       }
     }
   }
@@ -271,18 +273,18 @@ export function itemWeights(space: ItemSpace, items: [Int32Array[], Int32Array[]
   return { miss, gain, pairGain, pairMiss };
 }
 
-/** Gains (k = 1..MAX_SIDE, NaN where the item says nothing) then misses of one item. */
-function weightRow(w: number, pa: number, d: number, n: number): Float64Array {
-  const row = new Float64Array(2 * MAX_SIDE).fill(NaN);
+/** Gains (k = 1..reach, NaN where the item says nothing) then misses of one item. */
+function weightRow(w: number, pa: number, d: number, n: number, reach: number): Float64Array {
+  const row = new Float64Array(2 * reach).fill(NaN);
   const p1 = Math.max(0.5 / n, d / n);
-  for (let k = 1; k <= MAX_SIDE; k++) {
+  for (let k = 1; k <= reach; k++) {
     const pr = Math.min(0.95, 1 - (1 - p1) ** k);
     const hit = Math.log(pa / pr);
     const lost = Math.log((1 - pa) / (1 - pr));
     // An item commoner in random text than in aligned text says nothing either way.
     if (hit <= 0) continue;
     row[k - 1] = w * (hit - lost);
-    row[MAX_SIDE + k - 1] = w * lost * MISS_WEIGHT;
+    row[reach + k - 1] = w * lost * MISS_WEIGHT;
   }
   return row;
 }

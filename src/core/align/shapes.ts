@@ -57,6 +57,13 @@ export const MAX_SIDE = 16;
 /** How many of SHAPES reach up to 1-8 and 8-1 (every search but the literary path's long beads). */
 export const SHAPES_TO_EIGHT = 20;
 
+/** Most units one side of a bead takes among the first `shapes` of SHAPES. */
+export function sideReach(shapes: number): number {
+  let reach = 1;
+  for (let s = 0; s < Math.min(shapes, SHAPES.length); s++) reach = Math.max(reach, SHAPES[s]!.da, SHAPES[s]!.db);
+  return reach;
+}
+
 export function isLink(shape: Shape): boolean {
   return shape.da > 0 && shape.db > 0;
 }

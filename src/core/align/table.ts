@@ -3,6 +3,7 @@ import { countScripts } from '../text/detect';
 import type { ClueReader, NameKeying, RawClues } from './extract';
 import { buildItemSpace, docItems, unitItems, type DocItems, type ItemSpace, type LexiconLink, type PairVocabulary } from './items';
 import { DEFAULT_VARIANCE, itemWeights, KIND_BODY, kindCode, unitMiss, type ItemWeights, type LengthModel, type UnitTable } from './score';
+import { MAX_SIDE } from './shapes';
 import { DocText, unitLength } from './tokens';
 
 /**
@@ -132,12 +133,15 @@ function paragraphItems(m: DocItems): Int32Array[] {
   return Array.from({ length: parTok.length - 1 }, (_, p) => unitItems(m, parTok[p]!, parTok[p + 1]!, parNum[p]!, parNum[p + 1]!));
 }
 
-/** Item space, weights and unit table of a document pair under a given lexicon. */
-export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, links: LexiconLink[], length: LengthModel, once = false): PairTables {
+/**
+ * Item space, weights and unit table of a document pair under a given lexicon, for beads
+ * of up to `reach` units a side (see ItemWeights).
+ */
+export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, links: LexiconLink[], length: LengthModel, once = false, reach = MAX_SIDE): PairTables {
   const space = buildItemSpace(vocab, links);
   const docs: [DocItems, DocItems] = [docItems(a.doc, 0, space), docItems(b.doc, 1, space)];
   const items: [Int32Array[], Int32Array[]] = [paragraphItems(docs[0]), paragraphItems(docs[1])];
-  const weights = itemWeights(space, items);
+  const weights = itemWeights(space, items, reach);
   const table: UnitTable = {
     len: [a.len, b.len],
     kind: [a.kind, b.kind],
@@ -149,6 +153,12 @@ export function buildTables(a: SideUnits, b: SideUnits, vocab: PairVocabulary, l
     ...(once ? { once: space.word } : {}),
   };
   return { vocab, space, weights, table, docItems: docs };
+}
+
+/** The same tables with weights for beads of up to `reach` units a side. */
+export function withReach(pair: PairTables, reach: number): PairTables {
+  if (pair.weights.miss[0].length >= reach) return pair;
+  return { ...pair, weights: itemWeights(pair.space, pair.table.items, reach) };
 }
 
 /** A table of body units (sentences) with the given items, reusing a document pair's weights. */

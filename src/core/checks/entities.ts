@@ -144,8 +144,10 @@ interface Candidate {
  * is not Kabul although both have the skeleton KBL.
  */
 export function arabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
-  // The variants checks of both sides ask for the same document and pool: compute once.
-  const key = [...latinSpellings].sort().join('\u241f');
+  // The variants checks of both sides ask for the same document and pool: compute once. Keyed
+  // by the pool in its order, not as a set: of spellings that write a word equally well the
+  // pool's first is taken, so the same set in another order may read a word otherwise.
+  const key = [...new Set(latinSpellings)].join('\u241f');
   const memo = hitMemo.get(doc) ?? new Map<string, NameHit[]>();
   hitMemo.set(doc, memo);
   let hits = memo.get(key);

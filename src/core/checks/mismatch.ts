@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { anchorMatch, crossMatch, prepareWords, readingDistance, type CrossMatch, type PreparedWords } from './match';
+import { anchorMatch, crossMatch, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
 import { loweredCapitals, runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
@@ -60,6 +60,8 @@ interface Ctx {
   bead: Bead;
   tokens: BeadToken[];
   story: StorySpelling[];
+  /** The story's spellings by latinKey. */
+  storyByKey: Map<string, StorySpelling>;
   /** The story's one-word spellings, in story order. */
   storyWords: StorySpelling[];
   /** Indexes storyWords. */
@@ -108,6 +110,8 @@ interface SpanPrep {
   /** The fewest and most consonants of any choice's skeletons. */
   minLength: number;
   maxLength: number;
+  /** The letters of every choice's skeletons (skeletonMask). */
+  mask: number;
   /** For a single word, the word pairs it starts, by their second word. */
   pairs?: Map<string, SpanPrep>;
   /**
@@ -165,6 +169,7 @@ function newPrep(lists: string[][]): SpanPrep {
     choices,
     minLength: Math.min(...choices.map((c) => c.minLength)),
     maxLength: Math.max(...choices.map((c) => c.maxLength)),
+    mask: skeletonMask(choices.flatMap((c) => c.skeletons)),
   };
 }
 
@@ -206,6 +211,7 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
   const t = ctx.tokens;
   const skeleton = nameSkeleton(m.text);
   const n = skeleton.length;
+  const letters = skeletonMask([skeleton]);
   const spans = anchorSpans(ctx);
   // Asked after the spans are prepared, which may let all the answers go.
   let answers = spanAnswers.get(m.text);
@@ -214,6 +220,9 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     const { from: i, to, prep } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
     if (n === 0 || n + 2 < prep.minLength || n - 2 > prep.maxLength) continue;
+    // Nor are skeletons that lack too many of the name's letters: most words of a bead, ruled
+    // out without asking the name's answers.
+    if (!mayBeClose(letters, prep.mask)) continue;
     if (taken.has(i) || taken.has(to)) continue;
     const match = spanMatch(answers, prep, m.text, skeleton);
     if (!match) continue;
@@ -328,15 +337,28 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
  */
 function writtenRunTogether(ctx: Ctx, text: string): boolean {
   for (const t of ctx.tokens) {
-    const w = t.arabic ? arabicLetters(t.text) : '';
-    for (let k = RUN_PART; k <= w.length - RUN_PART; k++) {
-      const [head, tail] = [w.slice(0, k), w.slice(k)];
-      if (commonWord(tail) && gapWithin(text, head, MATCH_GAP) <= MATCH_GAP) return true;
-      if (commonWord(head) && gapWithin(text, tail, MATCH_GAP) <= MATCH_GAP) return true;
-    }
+    if (!t.arabic) continue;
+    for (const part of runParts(t.text)) if (gapWithin(text, part, MATCH_GAP) <= MATCH_GAP) return true;
   }
   return false;
 }
+
+/**
+ * The parts of a word that another part, a common or function word, is run together with,
+ * in writtenRunTogether's order. Remembered per word: every mention about to be flagged asks
+ * it of every word of its bead, and cutting each word at each letter made strings by the million.
+ */
+const runParts = memoPerWord((word: string): readonly string[] => {
+  const w = arabicLetters(word);
+  const out: string[] = [];
+  for (let k = RUN_PART; k <= w.length - RUN_PART; k++) {
+    const [head, tail] = [w.slice(0, k), w.slice(k)];
+    if (commonWord(tail)) out.push(head);
+    if (commonWord(head)) out.push(tail);
+  }
+  return out.length === 0 ? NO_PARTS : out;
+});
+const NO_PARTS: readonly string[] = [];
 
 function commonWord(w: string): boolean {
   return isCommonArabic(w) || isArabicStopword(w);
@@ -836,13 +858,26 @@ function storyWriters(ctx: Ctx, form: string): StorySpelling[] {
 
 /** The spelling the story supports for Arabic word(s): closest skeleton, then letters, then documents. */
 function bestSpelling(ctx: Ctx, source: string[], not: string): StorySpelling | null {
+  const notKey = latinKey(not);
+  // A pure function of the story, the words and the key left out: a book flags the same
+  // name against the same words chapter after chapter, and each answer scans the whole story.
+  let memo = bestSpellings.get(ctx.story);
+  if (!memo) bestSpellings.set(ctx.story, (memo = new Map()));
+  const key = `${notKey}\u241f${source.join('\u241f')}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const arabic = source.join(' ');
   const scored = ctx.story
-    .filter((s) => s.key !== latinKey(not) && crossMatch(s.text, source).close)
+    .filter((s) => s.key !== notKey && crossMatch(s.text, source).close)
     .map((s) => ({ s, d: crossMatch(s.text, source).distance, r: readingDistance(s.text, arabic) }));
   scored.sort((x, y) => x.d - y.d || x.r - y.r || y.s.docIds.length - x.s.docIds.length || y.s.count - x.s.count);
-  return scored[0]?.s ?? null;
+  const best = scored[0]?.s ?? null;
+  memo.set(key, best);
+  return best;
 }
+
+/** bestSpelling's answers, per run (its story), per key left out and source words. */
+const bestSpellings = new WeakMap<readonly StorySpelling[], Map<string, StorySpelling | null>>();
 
 function spanOf(ctx: Ctx, m: Mention, c: Counterpart) {
   if (ctx.roles.latin === 'a') return { side: 'a' as const, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text };
@@ -918,6 +953,11 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
   let byArabic = ctx.closer.get(text);
   if (!byArabic) ctx.closer.set(text, (byArabic = new Map()));
   let best = byArabic.get(arabic);
+  // Another document of the story writes the name as this one does: the story spells it both
+  // ways, so it is no evidence against this spelling (two people, "Lynsey" and "Lindsey", or
+  // a translator's reading of the source that the other reports share). Not so for an English
+  // word ("North" put for Norton): the other documents may write it as the word it is.
+  if (best === undefined && !isEnglishWord(text) && !isCommonEnglish(text) && ctx.storyByKey.get(latinKey(text))?.docIds.some((d) => d !== latinId)) best = null;
   if (best === undefined) {
     const mine = readingDistance(text, arabic);
     const mineExact = crossMatch(text, source).exact;
@@ -1157,6 +1197,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   // The spellings of one word, in story order: what the story rules suggest from.
   const storyWords = story.filter((s) => !s.text.includes(' '));
   const storyIndex = new VariantIndex(storyWords);
+  const storyByKey = new Map(story.map((s) => [s.key, s]));
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
@@ -1172,7 +1213,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const lowered = mentionsIn(loweredByParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length && !lowered.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyByKey, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags, lowered);
     wordsForNamed(ctx, inBead, flags);

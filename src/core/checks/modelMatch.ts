@@ -290,12 +290,18 @@ function believed(gap: number, own: number, looks: number): boolean {
 }
 
 const betterCache = new Generations<string, BetterSpelling | null>(50_000);
+/** The table betterCache's answers were read from: another table (a bench's) starts it again. */
+let betterTable = modelVersion();
 
 /**
  * The spelling one slip from `latin` with the best odds of being what was meant, when they
  * are believed (see `believed`): the evidence that the name is garbled.
  */
 export function betterSpelling(latin: string, form: string): BetterSpelling | null {
+  if (betterTable !== modelVersion()) {
+    betterCache.clear();
+    betterTable = modelVersion();
+  }
   const key = `${latinLetters(latin)}|${form}`;
   const hit = betterCache.get(key);
   if (hit !== undefined) return hit;

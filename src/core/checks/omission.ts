@@ -459,24 +459,69 @@ function runInTitle(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>
     const lonely = new Set(unlinked);
     for (const s of ['a', 'b'] as const) if (cut[s] && unlinked.has(pieces[s][0]!)) cut[s]!.forEach((pc) => lonely.add(pc));
     const facts = new BeadFacts(contentOf(), { a: xa, b: xb });
-    return beadDrops(xa, xb, scale, (s, pc) => facts.llr(s, pc), lonely, undefined, margins).find((d) => d.piece === title);
+    const got = beadDrops(xa, xb, scale, (s, pc) => facts.llr(s, pc), lonely, undefined, margins).find((d) => d.piece === title);
+    return got && { llr: got.llr, facts: facts.llr(got.side, title) };
   };
-  let best: { side: Side; cut: [Piece, Piece]; llr: number } | null = null;
+  const called: TitleCut[] = [];
   for (const side of ['a', 'b'] as const) {
     const first = opening(side);
     if (!first) continue;
     for (const cut of titleCuts(first)) {
       const got = judge({ [side]: cut }, cut[0]);
-      if (got && (!best || got.llr > best.llr)) best = { side, cut, llr: got.llr };
+      if (got) called.push({ side, cut, ...got });
     }
   }
-  if (!best) return null;
+  if (!called.length) return null;
+  const best = titleEnd(called, (side) => sentenceOpeners(side === 'a' ? input.a : input.b));
   // Both sides may open with a title run into their first line: then a cut of the other
   // side's opening that gives the title its counterpart there shows it was not left out.
   const other: Side = best.side === 'a' ? 'b' : 'a';
   const theirs = opening(other);
   if (theirs) for (const cut of titleCuts(theirs)) if (!judge({ [best.side]: best.cut, [other]: cut }, best.cut[0])) return null;
   return { side: best.side, piece: best.cut[0] };
+}
+
+/** A cut of an opening sentence whose head was called dropped: its evidence, and its facts' share. */
+interface TitleCut {
+  side: Side;
+  cut: [Piece, Piece];
+  llr: number;
+  facts: number;
+}
+
+/** Nats of evidence by which a cut nearer the title's true end may fall short of the best cut. */
+const TITLE_SLACK = 0.5;
+
+/**
+ * Where the title ends, of the cuts whose head is called dropped. The best cut by evidence
+ * most often takes the body's first word or two with it: lengths barely tell a word more or
+ * less, and a compact first line favours the longer head. Near the best (TITLE_SLACK), a cut
+ * before a word that opens another sentence of the document is where a sentence starts; failing
+ * that, the shortest head whose facts call it dropped as surely (a body word moved into the head
+ * adds no fact the other side lacks; a title word moved out takes one).
+ */
+function titleEnd(called: TitleCut[], openersOf: (side: Side) => Set<string>): TitleCut {
+  const top = called.reduce((x, y) => (y.llr > x.llr ? y : x));
+  const near = called.filter((c) => c.side === top.side && c.llr >= top.llr - TITLE_SLACK);
+  const openers = openersOf(top.side);
+  const opens = near.filter((c) => openers.has(firstWord(c.cut[1].text)));
+  if (opens.length) return opens.reduce((x, y) => (y.llr > x.llr ? y : x));
+  return near.filter((c) => c.facts >= top.facts).reduce((x, y) => (y.cut[0].letters < x.cut[0].letters ? y : x));
+}
+
+function firstWord(text: string): string {
+  let w = '';
+  forEachWordSpan(text, (st, e) => {
+    if (!w) w = text.slice(st, e);
+  });
+  return w;
+}
+
+/** First words of a document's sentences after its first (where a run-in title would hide). */
+function sentenceOpeners(doc: CheckDoc): Set<string> {
+  const out = new Set<string>();
+  for (const p of doc.paragraphs) for (const [i, sp] of p.sentences.entries()) if (p.index !== 0 || i > 0) out.add(firstWord(p.text.slice(sp.start, sp.end)));
+  return out;
 }
 
 /** A sentence's final stop, before any closing quote marks or brackets. */

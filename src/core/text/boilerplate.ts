@@ -1,5 +1,6 @@
 import type { ParagraphKind } from '../model';
 import { countScripts } from './detect';
+import { endsWithOneOf, words } from './lineEnds';
 
 /**
  * Marks site furniture around an article by general rules, each named so the reader can say
@@ -34,30 +35,8 @@ const SOURCE_LINK = /^(source\s+link|source|المصدر|منبع|via)\s*[:：]?
 const URL_OR_EMAIL = /^(https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|\S+\.(com|org|net|info|ir|af)\/?\S*)$/iu;
 const SITE_CHROME = /^(advertisement|sponsored|skip\s+to\s+(main\s+)?content|subscribe|sign\s+up|log\s*in|newsletter|all\s+rights\s+reserved|©.*|copyright\b.*|إعلان|اعلان|تبلیغات|\S{1,30}\s+logo)\s*$/iu;
 
-const TERMINAL = /[.!?؟…:"”»)\]]\s*$/u;
-
-/** Code units JavaScript's \\s matches (the set of String.prototype.trim). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Number of whitespace-separated words, counted up to `most + 1` at most: the rules only ask
- * whether a line is short, and books hold a million words (a split per line was most of
- * the rules' time).
- */
-function words(line: string, most = Infinity): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const space = isSpace(line.charCodeAt(i));
-    if (!space && !inWord && ++count > most) return count;
-    inWord = !space;
-  }
-  return count;
-}
+/** `/[.!?؟…:"”»)\]]\s*$/u`: a line that ends a sentence, read from its end. */
+const terminal = endsWithOneOf('.!?؟…:"”»)]');
 
 /** Rules that look at one line alone. */
 export function lineRule(line: string): string | null {
@@ -84,7 +63,7 @@ function isPlaceholder(reason: string | undefined): boolean {
 /** A short line with no sentence punctuation: a heading, a label or a menu item. */
 export function isShortLabel(line: string): boolean {
   const t = line.trim();
-  return t.length <= 40 && words(t, 3) <= 3 && !TERMINAL.test(t);
+  return t.length <= 40 && words(t, 3) <= 3 && !terminal(t);
 }
 
 /**
@@ -165,7 +144,7 @@ function markLabelRuns(paras: string[], out: KindGuess[]): void {
 
 /** A paragraph of running prose: body text of a dozen words or more ending a sentence. */
 function isProse(p: string, g: KindGuess): boolean {
-  return g.kind === 'body' && words(p, 12) >= 12 && TERMINAL.test(p);
+  return g.kind === 'body' && words(p, 12) >= 12 && terminal(p);
 }
 
 /** Paragraphs counted to find the main script: a sample spread over the document says it. */
@@ -212,7 +191,7 @@ function markTitles(paras: string[], out: KindGuess[]): void {
     const kind = out[i]!.kind;
     if (kind === 'body' && next === 'body') {
       const t = paras[i]!.trim();
-      if (words(t, 16) <= 16 && !TERMINAL.test(t)) out[i] = { kind: 'title', reason: 'heading' };
+      if (words(t, 16) <= 16 && !terminal(t)) out[i] = { kind: 'title', reason: 'heading' };
     }
     if (kind !== 'boilerplate') next = kind;
   }

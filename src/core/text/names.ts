@@ -45,9 +45,9 @@ const ARABIC_CLASS: Record<string, string> = {
   '\u0646': 'N', // ن
   '\u0631': 'R', // ر
 };
-const WAW = '\u0648';
-const YEH = '\u064a';
-const HEH = '\u0647';
+const WAW = 0x0648;
+const YEH = 0x064a;
+const HEH = 0x0647;
 
 /** Latin digraphs that write one consonant, longest first. */
 const LATIN_DIGRAPHS: Array<[string, string]> = [
@@ -63,6 +63,9 @@ const LATIN_DIGRAPHS: Array<[string, string]> = [
   ['dh', 'Z'],
   ['ph', 'F'],
 ];
+/** LATIN_DIGRAPHS by first letter, in their order: each letter tries only its own. */
+const DIGRAPHS_BY_FIRST = new Map<string, Array<[string, string]>>();
+for (const d of LATIN_DIGRAPHS) DIGRAPHS_BY_FIRST.set(d[0][0]!, [...(DIGRAPHS_BY_FIRST.get(d[0][0]!) ?? []), d]);
 const LATIN_CLASS: Record<string, string> = {
   b: 'B', p: 'B', f: 'F', v: 'F', t: 'T', d: 'D', s: 'S', z: 'Z', k: 'K', q: 'K', g: 'K',
   j: 'K', h: 'H', l: 'L', m: 'M', n: 'N', r: 'R', x: 'KS',
@@ -82,8 +85,12 @@ export function isArabicScript(word: string): boolean {
 
 /** Repeated classes ("Haqqani", "خليل") are one consonant for matching purposes. */
 function collapse(skeleton: string): string {
-  let out = '';
-  for (const ch of skeleton) if (out[out.length - 1] !== ch) out += ch;
+  // Skeletons are ASCII class letters: code units are characters.
+  let k = 1;
+  while (k < skeleton.length && skeleton.charCodeAt(k) !== skeleton.charCodeAt(k - 1)) k++;
+  if (k >= skeleton.length) return skeleton;
+  let out = skeleton.slice(0, k);
+  for (; k < skeleton.length; k++) if (skeleton.charCodeAt(k) !== skeleton.charCodeAt(k - 1)) out += skeleton[k];
   return out;
 }
 
@@ -94,7 +101,7 @@ function latinSkeleton(word: string): string {
   w = w.replace(/['’ʼ`‐-]/g, '');
   let out = '';
   for (let i = 0; i < w.length; ) {
-    const di = LATIN_DIGRAPHS.find(([g]) => w.startsWith(g, i));
+    const di = DIGRAPHS_BY_FIRST.get(w[i]!)?.find(([g]) => w.startsWith(g, i));
     if (di) {
       out += di[1];
       i += di[0].length;
@@ -115,17 +122,25 @@ function latinSkeleton(word: string): string {
   return out;
 }
 
+/** ARABIC_CLASS by code unit from U+0600 (the empty string for a vowel). */
+const ARABIC_CLASS_AT: string[] = Array.from({ length: 0x100 }, (_, k) => ARABIC_CLASS[String.fromCharCode(0x600 + k)] ?? '');
+const OUTSIDE_LETTERS = /[^\u0621-\u06ff]/g;
+
 function arabicSkeleton(word: string): string {
-  let w = foldForMatch(word).replace(/[^\u0621-\u06ff]/g, '');
+  let w = foldForMatch(word);
+  // Letters outside ء–ۿ are dropped (the test is cheaper than the replace, which most words do not need).
+  OUTSIDE_LETTERS.lastIndex = 0;
+  if (OUTSIDE_LETTERS.test(w)) w = w.replace(OUTSIDE_LETTERS, '');
   // The article: "الظواهري" is "Zawahiri", as "al-Zawahiri" is on the Latin side.
-  if (w.startsWith('\u0627\u0644') && w.length > 4) w = w.slice(2);
+  const from = w.length > 4 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 ? 2 : 0;
+  const last = w.length - from - 1;
   let out = '';
-  for (let i = 0; i < w.length; i++) {
-    const ch = w[i]!;
-    if (i === 0 && ch === WAW) out += 'W';
-    else if (i === 0 && ch === YEH) out += 'Y';
-    else if (ch === HEH && i === w.length - 1 && i > 0) continue;
-    else out += ARABIC_CLASS[ch] ?? '';
+  for (let i = 0; i <= last; i++) {
+    const c = w.charCodeAt(from + i);
+    if (i === 0 && c === WAW) out += 'W';
+    else if (i === 0 && c === YEH) out += 'Y';
+    else if (c === HEH && i === last && i > 0) continue;
+    else out += ARABIC_CLASS_AT[c - 0x600]!;
   }
   return out;
 }
@@ -136,7 +151,11 @@ function arabicSkeleton(word: string): string {
  */
 export const nameSkeleton: (name: string) => string = memoPerWord(skeletonOf);
 
-function skeletonOf(name: string): string {
+/**
+ * nameSkeleton without its memory, for a caller that asks each word once (a document's
+ * distinct words): there the memory only adds a lookup and a store per word.
+ */
+export function skeletonOf(name: string): string {
   // One word (what the aligner passes, tens of thousands of times) needs no splitting.
   if (!/[\s\u200c]/.test(name)) return collapse(name ? partSkeleton(name) : '');
   const parts = name.split(/[\s\u200c]+/).filter(Boolean);

@@ -4,6 +4,7 @@ import { splitSentences } from './sentences';
 import { toNfc } from './normalize';
 import { lineRule } from './boilerplate';
 import { isInvisible } from '../formats/decode';
+import { endsWithOneOf, fewWords } from './lineEnds';
 
 /**
  * Paragraph segmentation. Web copy-paste gives one paragraph per line; hand-written files
@@ -13,8 +14,10 @@ import { isInvisible } from '../formats/decode';
  * comma or hyphen), as when a wrap or a stray blank line split a sentence.
  */
 
-const ENDS_SENTENCE = /[.!?؟…:;؛"'”’»)\]*]\s*$/u;
-const ENDS_OPEN = /[,،\-–]\s*$/u;
+/** `/[.!?؟…:;؛"'”’»)\]*]\s*$/u`, read from the line's end. */
+const endsSentence = endsWithOneOf('.!?؟…:;؛"\'”’»)]*');
+/** `/[,،\-–]\s*$/u`. */
+const endsOpen = endsWithOneOf(',،-–');
 const STARTS_LOWER = /^["'“‘«(]?\p{Ll}/u;
 const LIST_OR_HEADING = /^(\s*([-*•+]|\d+[.)]|#{1,6})\s)/u;
 
@@ -23,7 +26,7 @@ export function continues(prev: string, next: string): boolean {
   const n = next.trimStart();
   if (!p || !n || LIST_OR_HEADING.test(n)) return false;
   // The cheap tests first: most line breaks end a sentence.
-  if (!ENDS_OPEN.test(p) && (ENDS_SENTENCE.test(p) || !STARTS_LOWER.test(n))) return false;
+  if (!endsOpen(p) && (endsSentence(p) || !STARTS_LOWER.test(n))) return false;
   // A URL, share bar or placeholder never continues prose, and a sentence does not
   // continue from one script into another (a Persian masthead line above an English URL).
   return !lineRule(n) && !lineRule(p) && scriptOfEdge(p, 'end') === scriptOfEdge(n, 'start');
@@ -68,7 +71,8 @@ const LONG_SHARE = 0.1;
  * manual sets it apart from the sentence around it, which goes on in the next line.
  */
 const CODE_TOKEN = /\w[./=_\\]\w|(^|\s)[/~$#-]/u;
-const FEW_TOKENS = /^\S+(\s+\S+){0,5}$/u;
+/** A command or path on a line of its own is a few words: at most this many. */
+const FEW_TOKENS = 6;
 /** A shell prompt or comment opening the line ("# apt install", "$ ssh"). */
 const PROMPT = /^[#$>]\s/u;
 /** Characters of code and configuration that prose hardly writes. */
@@ -78,7 +82,7 @@ const CODE_SHARE = 0.03;
 
 function isCodeLine(line: string): boolean {
   if (PROMPT.test(line)) return true;
-  if (FEW_TOKENS.test(line) && CODE_TOKEN.test(line) && !/[.!?؟]$/u.test(line)) return true;
+  if (fewWords(line, FEW_TOKENS) && CODE_TOKEN.test(line) && !/[.!?؟]$/u.test(line)) return true;
   return (line.match(CODE_CHARS)?.length ?? 0) >= Math.max(3, CODE_SHARE * line.length);
 }
 
@@ -87,18 +91,18 @@ const LONE_WORD = /^\S+$/u;
 
 /** A line that is a cell or a command of its own, whatever comes before it. */
 function standsAlone(line: string): boolean {
-  return isCodeLine(line) || (LONE_WORD.test(line) && !ENDS_SENTENCE.test(line));
+  return isCodeLine(line) || (LONE_WORD.test(line) && !endsSentence(line));
 }
 
 /** Whether `next` continues `prev` in a file that writes one paragraph per line. */
 function continuesLine(prev: string, next: string): boolean {
-  if (prev.length < CUT_LINE || ENDS_SENTENCE.test(prev) || !STARTS_LOWER.test(next)) return false;
+  if (prev.length < CUT_LINE || endsSentence(prev) || !STARTS_LOWER.test(next)) return false;
   return !standsAlone(next) && !isCodeLine(prev) && continues(prev, next);
 }
 
 /** Line k starts in lower case after a line that does not end a sentence. */
 function openBreak(lines: string[], k: number): boolean {
-  return k > 0 && k < lines.length && !ENDS_SENTENCE.test(lines[k - 1]!) && STARTS_LOWER.test(lines[k]!);
+  return k > 0 && k < lines.length && !endsSentence(lines[k - 1]!) && STARTS_LOWER.test(lines[k]!);
 }
 
 /**
