@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { anchorMatch, crossMatch, prepareWords, readingDistance, type CrossMatch, type PreparedWords } from './match';
+import { anchorMatch, crossMatch, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
 import { loweredCapitals, runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
@@ -110,6 +110,8 @@ interface SpanPrep {
   /** The fewest and most consonants of any choice's skeletons. */
   minLength: number;
   maxLength: number;
+  /** The letters of every choice's skeletons (skeletonMask). */
+  mask: number;
   /** For a single word, the word pairs it starts, by their second word. */
   pairs?: Map<string, SpanPrep>;
   /**
@@ -167,6 +169,7 @@ function newPrep(lists: string[][]): SpanPrep {
     choices,
     minLength: Math.min(...choices.map((c) => c.minLength)),
     maxLength: Math.max(...choices.map((c) => c.maxLength)),
+    mask: skeletonMask(choices.flatMap((c) => c.skeletons)),
   };
 }
 
@@ -208,6 +211,7 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
   const t = ctx.tokens;
   const skeleton = nameSkeleton(m.text);
   const n = skeleton.length;
+  const letters = skeletonMask([skeleton]);
   const spans = anchorSpans(ctx);
   // Asked after the spans are prepared, which may let all the answers go.
   let answers = spanAnswers.get(m.text);
@@ -216,6 +220,9 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     const { from: i, to, prep } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
     if (n === 0 || n + 2 < prep.minLength || n - 2 > prep.maxLength) continue;
+    // Nor are skeletons that lack too many of the name's letters: most words of a bead, ruled
+    // out without asking the name's answers.
+    if (!mayBeClose(letters, prep.mask)) continue;
     if (taken.has(i) || taken.has(to)) continue;
     const match = spanMatch(answers, prep, m.text, skeleton);
     if (!match) continue;
