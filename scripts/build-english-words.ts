@@ -6,7 +6,8 @@
  * capitalised words ("Moscow", "Fleetwood", "Oklahoma": real spellings of names and places).
  * Kept as sorted 24-bit hashes like known-names.json (about 0.3% of other words collide).
  * The dictionary is read from a path, not a dependency: `npm install --no-save dictionary-en@4.0.0`
- * somewhere, then `npx tsx scripts/build-english-words.ts path/to/index.dic /usr/share/dict/american-english`.
+ * somewhere, then `npx tsx scripts/build-english-words.ts path/to/index.dic /usr/share/dict/american-english
+ * path/to/dictionary-en-gb/index.dic` (the last: `npm install --no-save dictionary-en-gb@3.0.0`).
  *
  * The second file, a plain list one word a line (Debian's wamerican 2020.12.07, SCOWL's size-50
  * American list, the same SCOWL release and license), adds its lower-case words as they are:
@@ -44,6 +45,14 @@ for (const line of readFileSync(dic, 'utf8').split('\n').slice(1)) {
 }
 const plain = process.argv[3];
 if (plain) for (const word of readFileSync(plain, 'utf8').split('\n')) if (/^[a-z]{3,}$/.test(word)) common.add(word);
+// Further Hunspell dictionaries of the same SCOWL release and affix flags (en_GB: npm
+// `dictionary-en-gb` 3.0.0) add their lower-case words: news in British spelling capitalises
+// "Labour" and "Centre", which are words, not names to be read against the source by sound.
+for (const extra of process.argv.slice(4))
+  for (const line of readFileSync(extra, 'utf8').split('\n').slice(1)) {
+    const [word = '', flags = ''] = line.trim().split('/');
+    if (/^[a-z]{3,}$/.test(word)) for (const f of forms(word, flags)) common.add(f);
+  }
 const out = { common: packed(common), names: packed(names) };
 writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/english-words.json'), JSON.stringify(out) + '\n');
 console.log(`${common.size} common word forms, ${names.size} capitalised names`);

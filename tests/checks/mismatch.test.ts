@@ -71,6 +71,24 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
   });
 
+  it("takes no story spelling over one that the story's other documents also write (Thompson, Thomson: both طومسون)", () => {
+    // The translator's طومسون reads closer to "Thomson", which another report writes for another man.
+    const en = doc('en', 'en', ['Manager Thompson said the squad was ready for Saturday.']);
+    const ar2 = doc('ar', 'ar', ['قال المدرب طومسون إن الفريق جاهز ليوم السبت.']);
+    const both = doc('o', 'en', ['Manager Thompson named his squad.', 'Alan Thomson scored twice.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [both] })).toEqual([]);
+    // Where the story writes only the other spelling, the story is still heard.
+    const one = doc('o', 'en', ['Manager Thomson named his squad.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [one] }).map((f) => f.suggestion)).toEqual(['Thomson']);
+  });
+
+  it('reads a British spelling as the English word it is (Labour for حزب العمال, not a slip of Lamour at لأمر)', () => {
+    // NTREX's British news capitalises the party; the en_US word list alone lacks "labour".
+    const en = doc('en', 'en', ["Allies insisted she will push ahead with trying to strike a deal with Brussels despite the backlash - and force Eurosceptics and Labour to choose between her package and 'chaos'. Mr Stone told the rally that he wanted to 'chuck Chequers'."]);
+    const ar2 = doc('ar', 'ar', ['أظهر الحلفاء إصرارهم بشأن مضيها قدمًا في محاولة الوصول إلى اتفاق مع بروكسل على الرغم من ردود الفعل العنيفة وإجبار أصحاب الشكوك الأوروبية وحزب العمال على الاختيار بين صفقتها وبين الفوضى! وصرح السيد ستون للحركة الشعبية قائًلا "بأنها لا يهتم لأمر العلاقة المستقبلية "التشيكرز"']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('leaves a name alone that the source keeps in Latin letters (a channel named in Latin in the Arabic)', () => {
     for (const name of ['Telma', 'Nasa']) {
       const en = doc('en', 'en', [`A survey by the channel ${name} found that 60 percent of voters would stay at home.`]);

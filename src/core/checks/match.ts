@@ -75,6 +75,38 @@ export function tolerance(a: string, b: string): number {
 
 const MAX_TOLERANCE = 1;
 
+/**
+ * The most letters of a name's skeleton that a close skeleton may lack: no edit costs less than
+ * half, so within MAX_TOLERANCE at most this many of the name's letters are not matched by the
+ * same letter, and a letter the other skeleton does not hold is never matched.
+ */
+const MAX_MISSING = Math.floor(MAX_TOLERANCE / 0.5);
+
+/**
+ * The letters of skeletons as bits (a letter's code mod 32; two letters sharing a bit only
+ * make mayBeClose say yes more often).
+ */
+export function skeletonMask(skeletons: readonly string[]): number {
+  let mask = 0;
+  for (const s of skeletons) for (let i = 0; i < s.length; i++) mask |= 1 << (s.charCodeAt(i) & 31);
+  return mask;
+}
+
+/**
+ * Whether any of the skeletons behind `mask` (skeletonMask) may be close to the skeleton
+ * behind `nameMask`: false when the name has more letters than MAX_MISSING that none of them
+ * holds, so no match is worked out or looked up for them.
+ */
+export function mayBeClose(nameMask: number, mask: number): boolean {
+  let missing = nameMask & ~mask;
+  let n = 0;
+  while (missing !== 0) {
+    missing &= missing - 1;
+    if (++n > MAX_MISSING) return false;
+  }
+  return true;
+}
+
 /** The letters each skeleton letter is NEAR to. */
 const NEAR_PARTNERS: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { anchorMatch, crossMatch, prepareWords, readingDistance, type CrossMatch, type PreparedWords } from './match';
+import { anchorMatch, crossMatch, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
 import { loweredCapitals, runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
@@ -60,6 +60,8 @@ interface Ctx {
   bead: Bead;
   tokens: BeadToken[];
   story: StorySpelling[];
+  /** The story's spellings by latinKey. */
+  storyByKey: Map<string, StorySpelling>;
   /** The story's one-word spellings, in story order. */
   storyWords: StorySpelling[];
   /** Indexes storyWords. */
@@ -108,6 +110,8 @@ interface SpanPrep {
   /** The fewest and most consonants of any choice's skeletons. */
   minLength: number;
   maxLength: number;
+  /** The letters of every choice's skeletons (skeletonMask). */
+  mask: number;
   /** For a single word, the word pairs it starts, by their second word. */
   pairs?: Map<string, SpanPrep>;
   /**
@@ -165,6 +169,7 @@ function newPrep(lists: string[][]): SpanPrep {
     choices,
     minLength: Math.min(...choices.map((c) => c.minLength)),
     maxLength: Math.max(...choices.map((c) => c.maxLength)),
+    mask: skeletonMask(choices.flatMap((c) => c.skeletons)),
   };
 }
 
@@ -206,6 +211,7 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
   const t = ctx.tokens;
   const skeleton = nameSkeleton(m.text);
   const n = skeleton.length;
+  const letters = skeletonMask([skeleton]);
   const spans = anchorSpans(ctx);
   // Asked after the spans are prepared, which may let all the answers go.
   let answers = spanAnswers.get(m.text);
@@ -214,6 +220,9 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     const { from: i, to, prep } = span;
     // Skeletons more than two consonants apart are never close (surelyNotClose).
     if (n === 0 || n + 2 < prep.minLength || n - 2 > prep.maxLength) continue;
+    // Nor are skeletons that lack too many of the name's letters: most words of a bead, ruled
+    // out without asking the name's answers.
+    if (!mayBeClose(letters, prep.mask)) continue;
     if (taken.has(i) || taken.has(to)) continue;
     const match = spanMatch(answers, prep, m.text, skeleton);
     if (!match) continue;
@@ -944,6 +953,11 @@ function storyCloser(ctx: Ctx, text: string, source: string[], arabic: string, l
   let byArabic = ctx.closer.get(text);
   if (!byArabic) ctx.closer.set(text, (byArabic = new Map()));
   let best = byArabic.get(arabic);
+  // Another document of the story writes the name as this one does: the story spells it both
+  // ways, so it is no evidence against this spelling (two people, "Lynsey" and "Lindsey", or
+  // a translator's reading of the source that the other reports share). Not so for an English
+  // word ("North" put for Norton): the other documents may write it as the word it is.
+  if (best === undefined && !isEnglishWord(text) && !isCommonEnglish(text) && ctx.storyByKey.get(latinKey(text))?.docIds.some((d) => d !== latinId)) best = null;
   if (best === undefined) {
     const mine = readingDistance(text, arabic);
     const mineExact = crossMatch(text, source).exact;
@@ -1169,6 +1183,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   // The spellings of one word, in story order: what the story rules suggest from.
   const storyWords = story.filter((s) => !s.text.includes(' '));
   const storyIndex = new VariantIndex(storyWords);
+  const storyByKey = new Map(story.map((s) => [s.key, s]));
   const writers = new Map<string, StorySpelling[]>();
   const closer = new Map<string, Map<string, StorySpelling | null>>();
   const storySet: Ctx['storySet'] = { set: null };
@@ -1184,7 +1199,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
     const lowered = mentionsIn(loweredByParagraph, sideIndices(bead, roles.latin));
     if (!inBead.length && !lowered.length) continue;
     const tokens = beadTokens(arabic, sideIndices(bead, roles.arabic));
-    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
+    const ctx: Ctx = { input, roles, latin, arabic, bead, tokens, story, storyByKey, storyWords, storyIndex, writers, closer, storySet, mentions: inBead, written };
     for (const run of runsOf(inBead)) checkRun(ctx, run, flags);
     wordsForNames(ctx, inBead, flags, lowered);
     wordsForNamed(ctx, inBead, flags);

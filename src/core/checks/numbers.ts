@@ -41,6 +41,16 @@ const DIGITS = /\d+(?:[.,]\d+)*/g;
 const CLOCK_AFTER = /^\s?[ap]\.?m\b/i;
 
 /** "2,500" → "2500", "2.5" → "2.5", "2,5" → "2.5" (a decimal comma has no group of three). */
+/**
+ * A text with Arabic-Indic and Persian digits as ASCII ones, of the same length (every digit
+ * and separator is one unit). Persian and Arabic writers also group thousands with the Arabic
+ * comma ("30،000"), which elsewhere separates list items: between digits before a group of
+ * three it is read as a thousands comma.
+ */
+export function foldFigures(text: string): string {
+  return foldDigits(text).replace(/(?<=\d)\u060c(?=\d{3}(?!\d))/g, ',');
+}
+
 export function numberKey(raw: string): string {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) return raw.replace(/,/g, '');
   if (/^\d{1,3}(\.\d{3})+$/.test(raw) && raw.split('.').length > 2) return raw.replace(/\./g, '');
@@ -249,9 +259,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
   for (const i of indices) {
     const text = doc.paragraphs[i]?.text ?? '';
     const offset = before.get(i)!;
-    // Same length: every digit and separator is one unit. Persian and Arabic writers also group
-    // thousands with the Arabic comma ("30،000"), which elsewhere separates list items.
-    const folded = foldDigits(text).replace(/(?<=\d)\u060c(?=\d{3}(?!\d))/g, ',');
+    const folded = foldFigures(text);
     for (const m of folded.matchAll(DIGITS)) {
       const item: NumberItem = { value: numberKey(m[0]), kind: 'digits', paragraph: i, start: m.index, end: m.index + m[0].length, pos: (offset + m.index) / total };
       const clock = /^(\d{1,2})[.:](\d\d)$/.exec(m[0]);

@@ -2,8 +2,7 @@ import { ClueReader, forEachWordSpan, lowerVocabulary } from '../align/extract';
 import { sampleEvenly } from '../align/lexicon';
 import type { Bead, Paragraph } from '../model';
 import { linkedBeads } from './beads';
-import { foldDigits } from '../text/normalize';
-import { numberKey } from './numbers';
+import { foldFigures, numberKey } from './numbers';
 import { numberPhrases } from './numberWords';
 import { lexStem, wordTable, type LexiconSide } from '../text/wordTable';
 import { tokenize } from './tokens';
@@ -265,7 +264,7 @@ export class BeadContent {
   /** Figures of a piece: digits of every system and numbers in words (a lone 0 or 1 is too often no figure). */
   private numbers(pc: Piece, literal: Set<string>): string[] {
     const out: string[] = [];
-    for (const m of foldDigits(pc.text).matchAll(DIGITS)) {
+    for (const m of foldFigures(pc.text).matchAll(DIGITS)) {
       const k = numberKey(m[0]);
       out.push(k);
       literal.add(k);
