@@ -105,6 +105,15 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
   });
 
+  it('takes no story spelling for a name it is no variant of (Ri for Furyk, both read in فريق "team")', () => {
+    // NTREX: فريق جيم فيوريك, "Jim Furyk's side"; the model reads فريق as a slip of Furyk, and the story's
+    // "Ri" writes it too, but Ri is another man's name, no spelling of Furyk's.
+    const en = doc('en', 'en', ["Jim Furyk's side need eight points from Sunday's 12 singles matches to retain the trophy."]);
+    const ar2 = doc('ar', 'ar', ['يحتاج فريق جيم فيوريك إلى ثماني نقاط من 12 مباراة فردية يوم الأحد ليحتفظ بكأس البطولة.']);
+    const other = doc('o', 'en', ['Ri Son Gwon met the envoy.']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
+  });
+
   it('leaves correct names alone, also in Persian with ZWNJ and Persian letters', () => {
     const en = doc('en', 'en', ['Zalmay Khalilzad met Amir Khan Muttaqi in Kabul.']);
     const fa = doc('fa', 'fa', ['زلمی خلیل‌زاد با امیر خان متقی در کابل دیدار کرد.']);

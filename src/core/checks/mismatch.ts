@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { anchorMatch, crossMatch, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
+import { anchorMatch, crossMatch, latinVariants, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
 import { loweredCapitals, runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
@@ -783,7 +783,13 @@ function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], lette
   // A known name a slip away is the suggestion unless the story spells it so too.
   // A known spelling is suggested from the story only if the story spells it so: when no
   // spelling there has its letters, the story's writers of the form need not be sought.
-  const story = !known || storySpells(ctx, letters) ? storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (!known || latinLetters(s.text) === letters)) : undefined;
+  // A story spelling that is no variant of the name ("Ri" beside "Furyk", both read in فريق) writes
+  // the word for another name, or by chance: it says nothing of what this one should be. A name
+  // too short to have variants (latinVariants) may still be a letter off ("Iyr" for Ayr).
+  const variant = (s: StorySpelling) => latinVariants(s.text, m.text) || editDistance(s.key, latinKey(m.text)) <= 1;
+  const story = !known || storySpells(ctx, letters)
+    ? storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (known ? latinLetters(s.text) === letters : variant(s)))
+    : undefined;
   // The prior of the noisy channel: a slip is believed towards a spelling that the story or
   // the name lists know, not towards one nobody is known to bear ("Dyteon" is a real name
   // the lists lack, and its source writes "Dyton" a little better).
