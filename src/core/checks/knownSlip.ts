@@ -199,13 +199,22 @@ function wordSlip(latin: string, w: string): { text: string; gap: number } | nul
   for (let n = 0; n < near.length; n++) {
     if (!open.has(n)) continue;
     const k = near[n]!;
-    if (alikeSwap(letters, k) || doubled(letters, k)) continue;
+    if (unseenDifference(letters, k)) continue;
     const g = gapWithinIn(gapsFor(k), k, w, SLIP_GAP);
     if (!Number.isFinite(g) || (best && g >= best.gap)) continue;
     if (gapWithinIn(gapsFor(latin), latin, w, SLIP_GAP + SLIP_MARGIN) <= g + SLIP_MARGIN) continue;
     best = { text: k, gap: g };
   }
   return best;
+}
+
+/**
+ * Whether a known spelling differs from the spelling as written (both latinLetters) only in what
+ * the other script does not show: a letter written alike (alikeSwap) or one doubled (doubled).
+ * Such a known name is no slip of the spelling, nor a name the spelling was put for.
+ */
+export function unseenDifference(written: string, known: string): boolean {
+  return alikeSwap(written, known) || doubled(written, known);
 }
 
 /**

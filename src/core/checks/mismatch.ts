@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } from './beads';
 import { makeFlag } from './flag';
-import { anchorMatch, crossMatch, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
+import { anchorMatch, crossMatch, latinVariants, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
 import { loweredCapitals, runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
@@ -13,7 +13,7 @@ import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, li
 import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN } from './knownSlip';
+import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN, unseenDifference } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
@@ -783,7 +783,13 @@ function modelFlag(ctx: Ctx, m: Mention, c: Counterpart, source: string[], lette
   // A known name a slip away is the suggestion unless the story spells it so too.
   // A known spelling is suggested from the story only if the story spells it so: when no
   // spelling there has its letters, the story's writers of the form need not be sought.
-  const story = !known || storySpells(ctx, letters) ? storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (!known || latinLetters(s.text) === letters)) : undefined;
+  // A story spelling that is no variant of the name ("Ri" beside "Furyk", both read in فريق) writes
+  // the word for another name, or by chance: it says nothing of what this one should be. A name
+  // too short to have variants (latinVariants) may still be a letter off ("Iyr" for Ayr).
+  const variant = (s: StorySpelling) => latinVariants(s.text, m.text) || editDistance(s.key, latinKey(m.text)) <= 1;
+  const story = !known || storySpells(ctx, letters)
+    ? storyWriters(ctx, form).find((s) => s.key !== latinKey(m.text) && (known ? latinLetters(s.text) === letters : variant(s)))
+    : undefined;
   // The prior of the noisy channel: a slip is believed towards a spelling that the story or
   // the name lists know, not towards one nobody is known to bear ("Dyteon" is a real name
   // the lists lack, and its source writes "Dyton" a little better).
@@ -1024,6 +1030,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
   for (const m of [...plain, ...borne]) {
     if (inTitleCase(ctx.latin, m)) continue;
     const isBorne = !plain.includes(m);
+    const english = isEnglishWord(m.text) || isCommonEnglish(m.text);
     const pos = relativePos(ctx.latin, latinIdx, m.paragraph, m.start);
     let best: { i: number; name: string; gap: number; form: string } | null = null;
     for (const i of free) {
@@ -1031,6 +1038,7 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
       // Where the name stands in the sentence, its source stands too, give or take the word order.
       if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
       const cand = nameForWord.get(m.text, w);
+      if (cand && english && readThroughArticle(w)) continue;
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
     if (!best) continue;
@@ -1047,6 +1055,18 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
     flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
 }
+
+/**
+ * Whether the source word carries the article before a word of its own ("Asim" read in العظيم,
+ * "the great"; not بالين, Palin, whose ال is the name's): a word with the article is a noun or an
+ * adjective, which an English word standing there translates, as in "the Great Basin". Asked
+ * for English words only: a garbled spelling ("Seyria") is a name's wherever the source writes it.
+ */
+function readThroughArticle(w: string): boolean {
+  return hasArticle(w) && nameForms(w).some((f) => f.startsWith('\u0627\u0644') && f.length > ARTICLE_STEM);
+}
+/** Letters (article included) past which nameForms reads a word as the article and a word. */
+const ARTICLE_STEM = 4;
 
 /**
  * The stronger terms on which a word people bear stands for a name (wordsForNames): the source
@@ -1122,7 +1142,7 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
     const near = editDistance(r, mine) <= WORD_FOR_NAME_EDITS + NEIGHBOUR_EDITS ? knownNeighbours(r) : [];
     for (const k of [r, ...near]) {
       // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
-      if (k === mine || mine.includes(k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
+      if (k === mine || mine.includes(k) || unseenDifference(mine, k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
       const gap = gapWithin(k, form, MATCH_GAP);
       if (gap <= MATCH_GAP && (!best || gap < best.gap)) best = { name: k, gap, form };
     }

@@ -267,8 +267,16 @@ export const SLIP_ODDS = 14;
  */
 export const SURE_GAP = 1.5;
 export const SURE_BY = 10;
+/**
+ * A spelling a little farther from the model's reading (within CLOSE_GAP) says as much when the
+ * name as written is much farther still (CLOSE_BY): "Worrall" for ورال, where "Woarrall" is
+ * written. The two pairs trade a closer reading against a wider margin, on the translit dev
+ * pairs (slip-pairs) and the NTREX dev half.
+ */
+export const CLOSE_GAP = 4;
+export const CLOSE_BY = 15;
 export function readsSource(gap: number, own: number): boolean {
-  return gap <= SURE_GAP && own - gap >= SURE_BY;
+  return (gap <= SURE_GAP && own - gap >= SURE_BY) || (gap <= CLOSE_GAP && own - gap >= CLOSE_BY);
 }
 
 function believed(gap: number, own: number, looks: number): boolean {
