@@ -18,6 +18,18 @@ describe('name variants (check 1)', () => {
     expect(f.data?.variants?.[0]!.occurrences).toHaveLength(2);
   });
 
+  it('weighs a spelling only against its own variants, not against a name a chain of spellings led to', () => {
+    // Boutong is a variant of Boston, Boston of Baton, but Boutong is no variant of Baton.
+    const a = doc('en', 'en', [
+      'The coach Baton met Boutong in the capital.',
+      'Reporters asked Baton about the result, and Boutong answered.',
+      'Baton left for Boston on Monday.',
+      'Later Bathon spoke to the press.',
+    ]);
+    const flags = checkNameVariants({ a, b: doc('x', 'en', []), beads: [] });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Bathon', 'Baton']]);
+  });
+
   it('in a book, groups spellings chapters apart only when they are one letter apart', () => {
     const filler = Array.from({ length: 100 }, (_, k) => `The committee met again on day ${k + 1} and the talks went on until the evening.`);
     const opening = ['The release of George Glezmann was mediated by Qatar.', 'Officials met in Kabul with Glezmann again.'];

@@ -1,6 +1,6 @@
 import type { Bead, Flag, FlagData } from '../model';
 import { nameSkeleton } from '../text/names';
-import { arabicHits, groupHits, groupSpellings, latinHits, spellingsOf, type NameHit } from './entities';
+import { arabicHits, groupHits, groupSpellings, latinHits, sameEntity, spellingsOf, type NameHit } from './entities';
 import { makeFlag, onSide } from './flag';
 import { readingDistance } from './match';
 import { mentionsOf } from './story';
@@ -156,13 +156,28 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
   for (const [group, members] of groupHits(hits, groupOf)) {
     const sp = writtenNear(spellingsOf(members), doc.paragraphs.length);
     if (sp.length < 2) continue;
-    const choice = preferLatin(sp, story, sourceByGroup.get(group) ?? []);
+    const source = sourceByGroup.get(group) ?? [];
+    const choice = preferLatin(sp, story, source);
+    const label = (s: Spelling) => `“${s.text}”`;
     // A spelling the dictionary or the name lists know may be another person or word (Brett
     // and Brent, Davis and Davies, Sergei and Sergey, Live and Love); one that differs in
     // capitals only is the same spelling. A compound of known words is known too: epithets
     // such as "All-Gracious" beside "All-Glorious" are two titles, not one misspelt.
-    const odd = (text: string) => latinKey(text) !== latinKey(choice.text) && !realSpelling(text) && !realSpelling(text.replace(/s$/, ''));
-    flags.push(...groupFlags(doc, side, sp, choice, (s) => `“${s.text}”`).filter((f) => odd(f.data!.text!)));
+    // Groups are joined link by link, so two unrelated names meet through spellings between
+    // them (Keane, Jeane, Joan, John, Johnny): a spelling the group's choice is no variant of
+    // is weighed only against the spellings it is a variant of itself.
+    const odd = (text: string, to: Choice) => latinKey(text) !== latinKey(to.text) && !realSpelling(text) && !realSpelling(text.replace(/s$/, ''));
+    const chained = new Set(sp.filter((s) => !sameEntity(s.text, choice.text)));
+    for (const f of groupFlags(doc, side, sp, choice, label)) {
+      const s = sp.find((t) => t.text === f.data!.text)!;
+      if (!chained.has(s)) {
+        if (odd(s.text, choice)) flags.push(f);
+        continue;
+      }
+      const near = sp.filter((t) => t === s || sameEntity(t.text, s.text));
+      const own = preferLatin(near, story, source);
+      if (own.text !== s.text && odd(s.text, own)) flags.push(...groupFlags(doc, side, near, own, label).filter((g) => g.data!.text === s.text));
+    }
   }
   return flags;
 }
