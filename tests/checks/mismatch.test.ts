@@ -51,7 +51,9 @@ describe('name mismatch across scripts (check 2)', () => {
     // Their skeletons match the source exactly, but the learned model reads the name as written far better.
     const en = doc('en', 'en', ['Johnny Marr played the guitar in Manchester.', 'Francois Hollande spoke in Paris.']);
     const ar2 = doc('ar', 'ar', ['عزف جوني مار على الغيتار في مانشستر.', 'تحدث فرانسوا هولاند في باريس.']);
-    const other = doc('o', 'en', [...en.paragraphs.map((p) => p.text), 'Kim Jong met the envoy.', 'France won the cup.']);
+    // The other report names the men by surname only: were it to write Johnny or Francois too, the story
+    // would spell the name both ways and offer nothing, and the guard would go untried.
+    const other = doc('o', 'en', ['The Smiths guitarist Marr played a set in Manchester.', 'The former president Hollande spoke in Paris.', 'Kim Jong met the envoy.', 'France won the cup.']);
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2), others: [other] })).toEqual([]);
   });
 
@@ -59,7 +61,9 @@ describe('name mismatch across scripts (check 2)', () => {
     // المكسيكي reads closer to "Mexico" and the translator wrote the place where English has its people.
     const en = doc('en', 'en', ['The Mexican president met Catalans in Madrid.']);
     const ar2 = doc('ar', 'ar', ['التقى الرئيس المكسيكي مع كتالونيا في مدريد.']);
-    const other = doc('o', 'en', [en.paragraphs[0]!.text, 'Mexico and Catalonia signed the deal.']);
+    // The other report writes only the place: were it to write "Mexican" and "Catalans" too, the story
+    // would spell the words both ways and offer nothing, and the guard would go untried.
+    const other = doc('o', 'en', ['The president of Mexico met leaders from Catalonia in Madrid.']);
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1), others: [other] })).toEqual([]);
   });
 
