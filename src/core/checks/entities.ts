@@ -168,13 +168,20 @@ const NOT_PLAUSIBLE = -1;
 /**
  * A document's Arabic-script words, split once for every scan of it: each distinct word
  * numbered, each article paragraph's Arabic tokens as word numbers, offsets and whether
- * punctuation comes before them. Scans then judge words and word pairs by number.
+ * punctuation comes before them. Scans then judge words and word pairs by number. The tokens
+ * of all paragraphs sit in one set of arrays: four small typed arrays per paragraph cost a
+ * book several times their contents in per-object overhead, held as long as the document.
  */
 interface DocWords {
   words: string[];
   /** Per word number: a function word, never a hit's first word. */
   stop: Uint8Array;
-  paragraphs: Array<{ ids: Int32Array; starts: Int32Array; ends: Int32Array; afterBreak: Uint8Array } | null>;
+  /** Per paragraph, where its tokens start in the arrays below (one more entry, the end); a paragraph that is no article's has none. */
+  from: Int32Array;
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  afterBreak: Uint8Array;
 }
 
 const docWordsMemo = new WeakMap<CheckDoc, DocWords>();
@@ -184,30 +191,35 @@ function docWords(doc: CheckDoc): DocWords {
   if (dw) return dw;
   const number = new Map<string, number>();
   const words: string[] = [];
-  const paragraphs = doc.paragraphs.map((p) => {
-    if (!isArticle(p)) return null;
-    const tokens = tokenize(p.text).filter((t) => t.arabic);
-    const n = tokens.length;
-    const out = { ids: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n), afterBreak: new Uint8Array(n) };
+  const from = new Int32Array(doc.paragraphs.length + 1);
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const afterBreak: number[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    from[i] = ids.length;
+    if (!isArticle(p)) return;
     // Two Arabic tokens are adjacent only when nothing was tokenized between them.
     let last = -2;
-    tokens.forEach((t, k) => {
+    for (const t of tokenize(p.text)) {
+      if (!t.arabic) continue;
       let id = number.get(t.text);
       if (id === undefined) {
         number.set(t.text, (id = words.length));
         words.push(t.text);
       }
-      out.ids[k] = id;
-      out.starts[k] = t.start;
-      out.ends[k] = t.end;
-      out.afterBreak[k] = t.afterBreak || t.index !== last + 1 ? 1 : 0;
+      ids.push(id);
+      starts.push(t.start);
+      ends.push(t.end);
+      afterBreak.push(t.afterBreak || t.index !== last + 1 ? 1 : 0);
       last = t.index;
-    });
-    return out;
+    }
   });
+  from[doc.paragraphs.length] = ids.length;
   const stop = new Uint8Array(words.length);
   words.forEach((w, i) => (stop[i] = isArabicStopword(w) ? 1 : 0));
-  docWordsMemo.set(doc, (dw = { words, stop, paragraphs }));
+  dw = { words, stop, from, ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends), afterBreak: Uint8Array.from(afterBreak) };
+  docWordsMemo.set(doc, dw);
   return dw;
 }
 
@@ -281,11 +293,10 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
     return m;
   };
   const out: NameHit[] = [];
-  dw.paragraphs.forEach((pw, paragraph) => {
-    if (!pw) return;
-    const { ids, starts, ends, afterBreak } = pw;
-    const n = ids.length;
-    for (let i = 0; i < n; i++) {
+  const { ids, starts, ends, afterBreak } = dw;
+  for (let paragraph = 0; paragraph < doc.paragraphs.length; paragraph++) {
+    const n = dw.from[paragraph + 1]!;
+    for (let i = dw.from[paragraph]!; i < n; i++) {
       const id = ids[i]!;
       if (dw.stop[id]) continue;
       let best = judge(id, -1);
@@ -305,7 +316,7 @@ function computeArabicHits(doc: CheckDoc, latinSpellings: string[]): NameHit[] {
         if (to > i) i++; // a pair consumed the next word
       }
     }
-  });
+  }
   if (!extended) lastScan.set(doc, { pool, index, judged });
   return out;
 }
