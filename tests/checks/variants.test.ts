@@ -28,6 +28,10 @@ describe('name variants (check 1)', () => {
     ]);
     const flags = checkNameVariants({ a, b: doc('x', 'en', []), beads: [] });
     expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Bathon', 'Baton']]);
+    // Its evidence names the spellings it is one name with, not the name the chain brought in.
+    expect(flags[0]!.evidence).toContain('Baton');
+    expect(flags[0]!.evidence).not.toContain('Boutong');
+    expect(flags[0]!.data?.variants?.map((v) => v.text)).not.toContain('Boutong');
   });
 
   it('in a book, groups spellings chapters apart only when they are one letter apart', () => {

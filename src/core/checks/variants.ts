@@ -167,11 +167,15 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
     // them (Keane, Jeane, Joan, John, Johnny): a spelling the group's choice is no variant of
     // is weighed only against the spellings it is a variant of itself.
     const odd = (text: string, to: Choice) => latinKey(text) !== latinKey(to.text) && !realSpelling(text) && !realSpelling(text.replace(/s$/, ''));
+    // A spelling one with the choice is shown beside the spellings that are one with it too,
+    // not beside the names the chain brought into the group.
     const chained = new Set(sp.filter((s) => !sameEntity(s.text, choice.text)));
-    for (const f of groupFlags(doc, side, sp, choice, label)) {
-      const s = sp.find((t) => t.text === f.data!.text)!;
+    const direct = new Map(groupFlags(doc, side, sp.filter((s) => s.text === choice.text || !chained.has(s)), choice, label).map((f) => [f.data!.text!, f]));
+    for (const s of sp) {
+      if (s.text === choice.text) continue;
       if (!chained.has(s)) {
-        if (odd(s.text, choice)) flags.push(f);
+        const f = direct.get(s.text);
+        if (f && odd(s.text, choice)) flags.push(f);
         continue;
       }
       const near = sp.filter((t) => t === s || sameEntity(t.text, s.text));
