@@ -101,7 +101,7 @@ describe('name mismatch across scripts (check 2)', () => {
     }
   });
 
-  it('finds a name run together with the next word in the source ("فيوريكقال", Furyk said)', () => {
+  it('leaves alone a name its source runs together with the next word ("فيوريكقال", Furyk said)', () => {
     // Without its space the name has no word of its own; the team (الفريق) must not be read for it.
     const en = doc('en', 'en', ['The captain spoke after the match, though Furyk said the team had played well.']);
     const ar2 = doc('ar', 'ar', ['تحدث القائد بعد المباراة، إلا أن فيوريكقال إن الفريق لعب جيدًا.']);

@@ -56,7 +56,7 @@ export function splitWords(text: string): string[] {
  * strings (the regular expression costs more than everything else done per word). Same
  * words: letters and marks, joined by one inner apostrophe or hyphen; ZWNJ is no letter.
  */
-export function forEachWordSpan(text: string, at: (start: number, end: number) => void): void {
+export function forEachWordSpan(text: string, at: (start: number, end: number) => unknown): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -71,7 +71,8 @@ export function forEachWordSpan(text: string, at: (start: number, end: number) =
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && letterWidth(text, i + 1) > 0) i++;
       else break;
     }
-    at(start, i);
+    // A caller that needs only the first words returns false to stop.
+    if (at(start, i) === false) return;
   }
 }
 

@@ -512,7 +512,8 @@ function titleEnd(called: TitleCut[], openersOf: (side: Side) => Set<string>): T
 function firstWord(text: string): string {
   let w = '';
   forEachWordSpan(text, (st, e) => {
-    if (!w) w = text.slice(st, e);
+    w = text.slice(st, e);
+    return false;
   });
   return w;
 }

@@ -163,12 +163,11 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
     // and Brent, Davis and Davies, Sergei and Sergey, Live and Love); one that differs in
     // capitals only is the same spelling. A compound of known words is known too: epithets
     // such as "All-Gracious" beside "All-Glorious" are two titles, not one misspelt.
+    const odd = (text: string, to: Choice) => latinKey(text) !== latinKey(to.text) && !realSpelling(text) && !realSpelling(text.replace(/s$/, ''));
     // Groups are joined link by link, so two unrelated names meet through spellings between
     // them (Keane, Jeane, Joan, John, Johnny): a spelling the group's choice is no variant of
-    // is weighed only against the spellings it is a variant of itself.
-    const odd = (text: string, to: Choice) => latinKey(text) !== latinKey(to.text) && !realSpelling(text) && !realSpelling(text.replace(/s$/, ''));
-    // A spelling one with the choice is shown beside the spellings that are one with it too,
-    // not beside the names the chain brought into the group.
+    // is weighed only against the spellings it is a variant of itself, and one that is its
+    // variant is shown beside the choice's own variants, not the names the chain brought in.
     const chained = new Set(sp.filter((s) => !sameEntity(s.text, choice.text)));
     const direct = new Map(groupFlags(doc, side, sp.filter((s) => s.text === choice.text || !chained.has(s)), choice, label).map((f) => [f.data!.text!, f]));
     for (const s of sp) {
