@@ -52,14 +52,15 @@ const OPENERS = new Set(
 );
 
 /**
- * Whether the segmenter's cut at `at` follows an ellipsis and comes before a letter of a script
- * without capitals (Arabic, Persian). An ellipsis ends an English sentence only before a
- * capital ("very inquisitive ... they aren't out to hurt you" is one sentence); Arabic script
- * cannot say, and its translations copy the English pause mid-sentence ("كنجكاو هستند ...
- * بیرون نیستند"), so a cut there would leave half a sentence that no translation has alone.
+ * Whether the segmenter's cut at `at` follows an ellipsis between two words of a script without
+ * capitals (Arabic, Persian). An ellipsis ends an English sentence only before a capital ("very
+ * inquisitive ... they aren't out to hurt you" is one sentence); Arabic script cannot say, and its
+ * translations copy the English pause mid-sentence ("كنجكاو هستند ... بیرون نیستند"), so a cut
+ * there would leave half a sentence that no translation has alone. After a Latin word the cut
+ * stands: "Loading... وتابع" is a page's placeholder and the next sentence.
  */
 function ellipsisBeforeCaseless(text: string, at: number): boolean {
-  return /(?:\.\.\.|…)\s+$/.test(text.slice(Math.max(0, at - 8), at)) && /^\p{Lo}/u.test(text.slice(at, at + 2));
+  return /\p{Lo}\p{M}*\s*(?:\.\.\.|…)\s+$/u.test(text.slice(Math.max(0, at - 12), at)) && /^\p{Lo}/u.test(text.slice(at, at + 2));
 }
 
 /** Whether the segmenter's cut at `at` follows an abbreviation inside the sentence. */
