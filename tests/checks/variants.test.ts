@@ -69,6 +69,13 @@ describe('name variants (check 1)', () => {
     expect(checkNameVariants({ a: en, b: slipped, beads: oneToOne(3) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Noren', 'Norton']]);
   });
 
+  it('leaves a name the translation writes as itself beside an English word it translates', () => {
+    const en = doc('en', 'en', ['Menga kept Connor Goldson and Joe Worrall on their toes throughout.', 'England played in the World Cup in July.', 'The World Cup final was watched by millions.']);
+    const fa = doc('fa', 'fa', ['منگا توانست کونور گلدسان و جو ورال را ناکام بگذارد.', 'انگلستان در ماه ژوئیه در جام جهانی بازی کرد.', 'فینال جام جهانی را میلیون‌ها نفر تماشا کردند.']);
+    // Worrall is ورال; "World" is جهانی, a translation: Worrall is no slip of it.
+    expect(checkNameVariants({ a: en, b: fa, beads: oneToOne(3) })).toEqual([]);
+  });
+
   it('does not group inflections, compounds or different short names', () => {
     const a = doc('en', 'en', [
       'American troops left Afghanistan; the Afghans and Americans watched US-Afghanistan talks.',

@@ -274,14 +274,16 @@ type ReadAsWritten = (s: Spelling, to: Spelling) => boolean;
 const AS_WRITTEN_BY = SLIP_MARGIN;
 
 /**
- * A spelling the translation reads as written, beside a group's choice it also reads as
- * written, is another name, not a slip of the choice: at each occurrence of the spelling the
+ * A spelling the translation reads as written is another name than the group's choice, not a
+ * slip of it, when the choice is another name too: at each occurrence of the spelling the
  * aligned source has a word that the spelling writes (within MATCH_GAP) and the choice writes
- * AS_WRITTEN_BY worse, and at some occurrence of the choice the same holds the other way round
- * ("Noren" نورين beside "Norton" نورتون, "Johnstone" جونستون beside "Johnson"). A garbled
- * spelling stands where the source writes the name meant, which the choice writes better; and
- * where the choice is the garble (written more often than the name), its source words read as
- * the name, so the name's flag stays, listing the garble.
+ * AS_WRITTEN_BY worse; and the choice is read as written somewhere the same way ("Noren" نورين
+ * beside "Norton" نورتون, "Johnstone" جونستون beside "Johnson"), or it is translated, the
+ * source holding no word the spelling writes wherever the choice stands ("Stadio" ستاديو
+ * beside "Stadium" ملعب, "Struan" ستروان beside "Stream"). A garbled spelling stands where the
+ * source writes the name meant, which the choice writes better; and where the choice is the
+ * garble (written more often than the name), its source words are the name's, so the name's
+ * flag stays, listing the garble.
  */
 function readAsWritten(beads: Bead[], side: Side, source: CheckDoc): ReadAsWritten {
   const sourceOf = new Map<number, number[]>();
@@ -305,7 +307,10 @@ function readAsWritten(beads: Bead[], side: Side, source: CheckDoc): ReadAsWritt
     }
     return best.word !== '' && gapWithin(other.text, best.word, best.gap + AS_WRITTEN_BY) === Infinity;
   };
-  return (s, to) => s.occurrences.every((o) => own(s, to, o.paragraph)) && to.occurrences.some((o) => own(to, s, o.paragraph));
+  const writesThere = (s: Spelling, paragraph: number): boolean => sourceWords(paragraph).some((w) => gapWithin(s.text, w, MATCH_GAP) <= MATCH_GAP);
+  const translated = (to: Spelling, s: Spelling): boolean =>
+    to.occurrences.some((o) => sourceWords(o.paragraph).length > 0) && !to.occurrences.some((o) => writesThere(s, o.paragraph));
+  return (s, to) => s.occurrences.every((o) => own(s, to, o.paragraph)) && (to.occurrences.some((o) => own(to, s, o.paragraph)) || translated(to, s));
 }
 
 /** Check 1 on both documents of the pair; other documents only lend support. */
