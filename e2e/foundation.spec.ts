@@ -132,6 +132,8 @@ test('marking a paragraph as site furniture on a full disk: the reader says so a
   await openLibrary(page);
   await openSeedReader(page);
   const para = page.locator('.para[lang="en"]', { hasText: 'In the two months that Donald Trump' }).first();
+  // The checks' flags redraw the rows when they arrive: click once they are in, not while they land.
+  await expect(page.locator('.rows .flagged').first()).toBeVisible({ timeout: 30_000 });
   await setDiskFull(page, true);
   await para.hover();
   await para.locator('.kind-toggle').click();

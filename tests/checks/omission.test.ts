@@ -519,3 +519,49 @@ describe('a figure grouped with the Arabic comma (real news: NTREX newsweek.5133
     expect(onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }))).toEqual([]);
   }, 60_000);
 });
+
+describe('a short line left out, standing alone (real news: NTREX nytimes.184825, English–Persian)', () => {
+  // English lines 8 and 10 left out, as the omissions bench drops them. Persian line 10, "او می
+  // پرسد چرا؟" ("She asks why?"), opens paragraph 6; the sentence aligner leaves it without
+  // partner, but at 11 letters it fell below the length from which such a line was judged.
+  const d = loadNtrex().find((x) => x.id === 'nytimes.184825')!;
+  const groups = [[0], [1], [2, 3], [4, 5, 6], [7, 8], [9], [10, 11], [12, 13, 14], [15], [16, 17], [18], [19, 20, 21], [22], [23]];
+
+  it('flags the short question, with a word table that has not seen this text', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => i !== 8 && i !== 10)), 'en');
+    const b = build(d.fa, groups, 'fa');
+    expect(letters(d.fa[10]!)).toBeLessThan(20);
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 6);
+    expect(flags.map((f) => b.paragraphs[6]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[10]]);
+  }, 60_000);
+});
+
+describe('a stub the Arabic sentence splitter cuts after a transliterated title (real news: NTREX guardian.221754, English–Arabic)', () => {
+  // "Dr. PawPaw" is written "دي آر. بوبو": with no capitals to go by, the splitter ends a
+  // sentence at "آر." and leaves "بوبو لأول مرة." ("PawPaw for the first time.") alone, which
+  // the sentence aligner leaves without partner. It is no line of its own.
+  const d = loadNtrex().find((x) => x.id === 'guardian.221754')!;
+  const groups = [[0, 1, 2], [3, 4], [5], [6], [7], [8], [9, 10, 11], [12, 13], [14, 15], [16, 17]];
+
+  it('leaves the stub alone, with a word table that has not seen this text', () => {
+    const a = build(d.en, groups, 'en');
+    const b = build(d.ar, groups, 'ar');
+    expect(b.paragraphs[1]!.text).toContain('دي آر. بوبو لأول مرة.');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }));
+    expect(flags.map((f) => (f.span!.side === 'a' ? a : b).paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end))).toEqual([]);
+  }, 60_000);
+});
+
+describe('an ellipsis mid-sentence (real news: NTREX newsweek.51331, English–Persian)', () => {
+  // Persian line 19 copies the English pause: "... کنجکاو هستند ... بیرون نیستند ..." ("very
+  // inquisitive ... they aren't out to hurt you"). Cut there, its second half was flagged as added.
+  const d = loadNtrex().find((x) => x.id === 'newsweek.51331')!;
+  const groups = [[0, 1, 2], [3, 4], [5, 6], [7, 8], [9, 10, 11], [12, 13], [14, 15], [16], [17], [18, 19], [20]];
+
+  it('leaves the faithful translation alone, with a word table that has not seen this text', () => {
+    expect(d.fa[19]).toContain(' ... ');
+    const a = build(d.en, groups, 'en');
+    const b = build(d.fa, groups, 'fa');
+    expect(onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }))).toEqual([]);
+  }, 60_000);
+});

@@ -285,7 +285,8 @@ export function latinMentions(doc: CheckDoc, parts = false): Mention[] {
       const t = stripPossessive(raw);
       const particle = !raw.afterBreak && isParticle(t.text);
       if (particle) return; // transparent inside a run, never a name itself
-      const initial = !t.arabic && sentenceInitial(p, t, lastStart);
+      // A word written small is never a name (nameToken): where it stands is not asked.
+      const initial = !t.arabic && capitalised(t.text) && sentenceInitial(p, t, lastStart);
       // In a headline a capital says no more than at a sentence start.
       const name = !t.arabic && nameToken(t.text, initial, title?.[k] ?? false, i);
       if (!name) {
@@ -324,7 +325,7 @@ export function loweredCapitals(doc: CheckDoc, parts = false): Mention[] {
       if (raw.arabic || raw.text.length < LOWERED_MIN_LETTERS) return;
       const t = stripPossessive(raw);
       const w = t.text;
-      if (w.length < LOWERED_MIN_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+      if (w.length < LOWERED_MIN_LETTERS || !capitalised(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
       const key = w.toLowerCase();
       if (!(near(vocab.lower, key, i) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
       // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.

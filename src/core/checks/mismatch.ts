@@ -1102,17 +1102,22 @@ function writesOwnWord(ctx: Ctx, latin: string): boolean {
 function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
   const named = namedTranslations(ctx.arabic.lang);
   if (!named.size) return;
-  const stems = stemsOf(ctx);
-  const present = new Set(stems);
-  const said = new Set(mentions.map((m) => latinLetters(m.text)));
+  // Read only for a mention that comes that far: most beads have none.
+  let stems: string[] | null = null;
+  let present: Set<string> | null = null;
+  let said: Set<string> | null = null;
   for (const m of mentions) {
     if (m.initial || !/^\p{L}+$/u.test(m.text) || !isEnglishWord(m.text) || isBorneName(m.text) || isPlaceName(m.text) || inTitleCase(ctx.latin, m)) continue;
     const x = latinLetters(m.text);
     if (x.length < SLIP_MIN_LETTERS || named.has(x)) continue;
+    stems ??= stemsOf(ctx);
+    present ??= new Set(stems);
     const own = translationStems(x, ctx.arabic.lang).stems;
-    if ([...own].some((t) => present.has(t))) continue;
-    for (const [w, wanted] of named) {
-      if (w[0] !== x[0] || Math.abs(w.length - x.length) > 1 || said.has(w) || x.startsWith(w.slice(0, -1)) || w.startsWith(x.slice(0, -1))) continue;
+    if ([...own].some((t) => present!.has(t))) continue;
+    // Only names with the word's first letter can pass the first test: the rest are not walked.
+    for (const [w, wanted] of namedByFirstLetter(named).get(x[0]!) ?? []) {
+      said ??= new Set(mentions.map((o) => latinLetters(o.text)));
+      if (Math.abs(w.length - x.length) > 1 || said.has(w) || x.startsWith(w.slice(0, -1)) || w.startsWith(x.slice(0, -1))) continue;
       if (editDistance(w, x) > WORD_FOR_NAME_EDITS) continue;
       const at = stems.findIndex((t) => t !== '' && wanted.has(t));
       if (at < 0) continue;
@@ -1125,6 +1130,25 @@ function wordsForNamed(ctx: Ctx, mentions: Mention[], flags: Flag[]): void {
     }
   }
 }
+
+/**
+ * CLDR's names (namedTranslations) by their first letter, in the map's order: wordsForNamed asks
+ * every English word of a book about the names that share its first letter only.
+ */
+function namedByFirstLetter(named: ReadonlyMap<string, ReadonlySet<string>>): Map<string, Array<[string, ReadonlySet<string>]>> {
+  let byLetter = namedLetters.get(named);
+  if (!byLetter) {
+    byLetter = new Map();
+    for (const entry of named) {
+      const list = byLetter.get(entry[0][0] ?? '');
+      if (list) list.push(entry);
+      else byLetter.set(entry[0][0] ?? '', [entry]);
+    }
+    namedLetters.set(named, byLetter);
+  }
+  return byLetter;
+}
+const namedLetters = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, Map<string, Array<[string, ReadonlySet<string>]>>>();
 
 /**
  * The known name that a word as written may stand for in a source word (wordsForNames): the

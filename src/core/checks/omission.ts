@@ -293,7 +293,10 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const literalGap = (side: Side, pc: Piece) => (facts && pc.letters >= MIN_FIGURE_LETTERS ? facts.missingLiterals(side, pc) > 0 : false);
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
     const margins = (a: Piece[], b: Piece[]) => skipMarginsOf(a, b, lengths, linkPriors, contentOf);
-    let dropped: Array<{ side: Side; piece: Piece }> = beadDrops(pa, pb, lengths, contentLlr, unlinked, literalGap, margins);
+    // A short line is judged when it writes a figure the other side lacks, or when the
+    // aligner left it without partner and it is a sentence of its own (LONE_LETTERS).
+    const opens = (side: Side, pc: Piece) => literalGap(side, pc) || (unlinked.has(pc) && pc.letters >= LONE_LETTERS && cutAtSentenceEnd(side === 'a' ? input.a : input.b, pc));
+    let dropped: Array<{ side: Side; piece: Piece }> = beadDrops(pa, pb, lengths, contentLlr, unlinked, opens, margins);
     if (!dropped.length && (bead.a.length > 1 || bead.b.length > 1)) {
       // Paragraphs the aligner joined to this bead that belong with a neighbour: the rest judged without them.
       const moved = displaced(input, k, contentOf, { a: pa, b: pb }, usual, spread);
@@ -791,6 +794,26 @@ function contentExplains(content: BeadContent, shorter: Side, longer: Piece[], s
  * what was left out, and such a figure is evidence that lengths alone are not.
  */
 const MIN_FIGURE_LETTERS = 10;
+
+/**
+ * Least letters of a sentence the sentence aligner left without partner that is judged
+ * below MIN_UNLINKED_LETTERS, when it starts its paragraph or follows a word ended by a stop
+ * (cutAtSentenceEnd): a short question or reply left out ("او می پرسد چرا؟") stands alone
+ * as surely as a long line does.
+ */
+const LONE_LETTERS = 10;
+
+/**
+ * Whether a sentence starts where its paragraph does or after a word of three letters or more.
+ * Arabic script has no capitals to tell the segmenter that a stop after an initial or a
+ * transliterated title ("دي آر. بوبو" for "Dr. PawPaw", "اس تی. مارتین" for "St. Martin") ends
+ * no sentence, so it cuts there and leaves a stub that no translation has as a sentence.
+ */
+function cutAtSentenceEnd(doc: CheckDoc, pc: Piece): boolean {
+  const before = doc.paragraphs[pc.paragraph]?.text.slice(0, pc.start).trimEnd() ?? '';
+  const last = /\S+$/.exec(before)?.[0];
+  return last === undefined || letters(last) >= 3;
+}
 
 /** Prior for a sentence the sentence aligner left without partner: it starts out suspect. */
 const UNLINKED_PRIOR = 2;

@@ -4,11 +4,13 @@ import { arabicHits, groupHits, groupSpellings, latinHits, sameEntity, spellings
 import { makeFlag, onSide } from './flag';
 import { readingDistance } from './match';
 import { mentionsOf } from './story';
-import { bestGap, isCommonArabic } from './modelMatch';
+import { bestGap, gapWithin, isCommonArabic } from './modelMatch';
+import { SLIP_MARGIN } from './knownSlip';
+import { isArabicStopword } from './stoplists';
 import { isDictionaryName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 
-import { scriptOfLang } from './tokens';
-import { latinLetters, MATCH_GAP } from './translitModel';
+import { scriptOfLang, tokenize } from './tokens';
+import { arabicLetters, latinLetters, MATCH_GAP, writtenEitherWay } from './translitModel';
 import { nameLogProb } from './nameLetters';
 
 /** Looser than a match (a variant is by definition off), far tighter than a coincidence. */
@@ -147,7 +149,7 @@ function writtenNear(sp: Spelling[], paragraphs: number): Spelling[] {
 }
 
 /** Spelling groups of a Latin-script document. */
-export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] = [], source?: CheckDoc): Flag[] {
+export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] = [], source?: CheckDoc, asWritten: ReadAsWritten = () => false): Flag[] {
   const hits = latinHits(doc);
   const groupOf = groupOnce(hits.map((h) => h.text));
   const sourceHits = source && scriptOfLang(source.lang) === 'arabic' ? arabicHits(source, [...new Set(hits.map((h) => h.text))]) : [];
@@ -174,12 +176,12 @@ export function latinVariantFlags(doc: CheckDoc, side: Side, story: CheckDoc[] =
       if (s.text === choice.text) continue;
       if (!chained.has(s)) {
         const f = direct.get(s.text);
-        if (f && odd(s.text, choice)) flags.push(f);
+        if (f && odd(s.text, choice) && !asWritten(s, sp.find((t) => t.text === choice.text)!)) flags.push(f);
         continue;
       }
       const near = sp.filter((t) => t === s || sameEntity(t.text, s.text));
       const own = preferLatin(near, story, source);
-      if (own.text !== s.text && odd(s.text, own)) flags.push(...groupFlags(doc, side, near, own, label).filter((g) => g.data!.text === s.text));
+      if (own.text !== s.text && odd(s.text, own) && !asWritten(s, near.find((t) => t.text === own.text)!)) flags.push(...groupFlags(doc, side, near, own, label).filter((g) => g.data!.text === s.text));
     }
   }
   return flags;
@@ -226,7 +228,11 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     // ديفيز beside ديفيس both write Davis (s as ز or س), two conventions a translator mixes;
     // a letter dropped or added (بولر beside بويهلر) changes the name's sound.
     const prefGap = gapOf(ranked[0]!.text);
-    const convention = (s: Spelling) => gapOf(s.text) <= MATCH_GAP && oneLetterFor(skeletonOf(members, s), prefSkeleton);
+    // The letter put for another may also be one the name's letter is usually written with
+    // (writtenEitherWay: Persian writes Lindsey's s as ز too, which the model, trained on Arabic
+    // names, reads as less likely than MATCH_GAP allows).
+    const convention = (s: Spelling) =>
+      oneLetterFor(skeletonOf(members, s), prefSkeleton) && (gapOf(s.text) <= MATCH_GAP || swappedEitherWay(name, s.text, ranked[0]!.text));
     const odd = sp.filter(
       (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && gapOf(s.text) > prefGap && !convention(s),
     );
@@ -235,6 +241,14 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));
   }
   return flags;
+}
+
+/** Two Arabic-script words of one length that differ in one letter, which some letter of the name is usually written either way. */
+function swappedEitherWay(name: string, x: string, y: string): boolean {
+  const [a, b] = [arabicLetters(x), arabicLetters(y)];
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
+  return at.length === 1 && writtenEitherWay(name, a[at[0]!]!, b[at[0]!]!);
 }
 
 /** Two skeletons of one length that differ in one letter. */
@@ -262,6 +276,55 @@ function besideName(beads: Bead[], side: Side, latin: CheckDoc): (h: NameHit, gr
   };
 }
 
+/** Whether two spellings of a group are two names by the source (readAsWritten). */
+type ReadAsWritten = (s: Spelling, to: Spelling) => boolean;
+
+/**
+ * How much better (nats) a source word must read as one spelling than as the other: SLIP_MARGIN,
+ * the margin by which a slip's reading of a word is told from the name's.
+ */
+const AS_WRITTEN_BY = SLIP_MARGIN;
+
+/**
+ * A spelling the translation reads as written is another name than the group's choice, not a
+ * slip of it, when the choice is another name too: at each occurrence of the spelling the
+ * aligned source has a word that the spelling writes (within MATCH_GAP) and the choice writes
+ * AS_WRITTEN_BY worse; and the choice is read as written somewhere the same way ("Noren" نورين
+ * beside "Norton" نورتون, "Johnstone" جونستون beside "Johnson"), or it is translated, the
+ * source holding no word the spelling writes wherever the choice stands ("Stadio" ستاديو
+ * beside "Stadium" ملعب, "Struan" ستروان beside "Stream"). A garbled spelling stands where the
+ * source writes the name meant, which the choice writes better; and where the choice is the
+ * garble (written more often than the name), its source words are the name's, so the name's
+ * flag stays, listing the garble.
+ */
+function readAsWritten(beads: Bead[], side: Side, source: CheckDoc): ReadAsWritten {
+  const sourceOf = new Map<number, number[]>();
+  for (const b of beads) if (b.a.length && b.b.length) for (const p of side === 'a' ? b.a : b.b) sourceOf.set(p, side === 'a' ? b.b : b.a);
+  const wordsOf = new Map<number, string[]>();
+  const sourceWords = (paragraph: number): string[] => {
+    let ws = wordsOf.get(paragraph);
+    if (!ws) {
+      const ps = sourceOf.get(paragraph) ?? [];
+      ws = [...new Set(ps.flatMap((i) => tokenize(source.paragraphs[i]?.text ?? '').filter((t) => t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text)).map((t) => t.text)))];
+      wordsOf.set(paragraph, ws);
+    }
+    return ws;
+  };
+  // Whether the source word the spelling writes best at this occurrence, when it writes one, is one the other spelling writes AS_WRITTEN_BY worse.
+  const own = (s: Spelling, other: Spelling, paragraph: number): boolean => {
+    let best = { word: '', gap: Infinity };
+    for (const w of sourceWords(paragraph)) {
+      const g = gapWithin(s.text, w, Math.min(MATCH_GAP, best.gap));
+      if (g < best.gap) best = { word: w, gap: g };
+    }
+    return best.word !== '' && gapWithin(other.text, best.word, best.gap + AS_WRITTEN_BY) === Infinity;
+  };
+  const writesThere = (s: Spelling, paragraph: number): boolean => sourceWords(paragraph).some((w) => gapWithin(s.text, w, MATCH_GAP) <= MATCH_GAP);
+  const translated = (to: Spelling, s: Spelling): boolean =>
+    to.occurrences.some((o) => sourceWords(o.paragraph).length > 0) && !to.occurrences.some((o) => writesThere(s, o.paragraph));
+  return (s, to) => s.occurrences.every((o) => own(s, to, o.paragraph)) && (to.occurrences.some((o) => own(to, s, o.paragraph)) || translated(to, s));
+}
+
 /** Check 1 on both documents of the pair; other documents only lend support. */
 export function checkNameVariants(input: CheckInput): Flag[] {
   const others = input.others ?? [];
@@ -271,7 +334,10 @@ export function checkNameVariants(input: CheckInput): Flag[] {
     ['b', input.b, input.a],
   ] as const) {
     const script = scriptOfLang(doc.lang);
-    if (script === 'latin') out.push(...latinVariantFlags(doc, side, [other, ...others], other));
+    if (script === 'latin') {
+      const asWritten = scriptOfLang(other.lang) === 'arabic' ? readAsWritten(input.beads, side, other) : undefined;
+      out.push(...latinVariantFlags(doc, side, [other, ...others], other, asWritten));
+    }
     else if (script === 'arabic') {
       // The pair's own Latin document names what matters here; the rest of the story,
       // matched against a whole Arabic document without beads, mostly adds coincidences.
