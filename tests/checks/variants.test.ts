@@ -91,6 +91,13 @@ describe('name variants (check 1)', () => {
     expect(checkNameVariants({ a: en, b: ar, beads: [] }).filter((f) => f.span?.side === 'b')).toEqual([]);
   });
 
+  it('leaves a Persian spelling that writes a letter of the name the other usual way', () => {
+    const en = doc('en', 'en', ['Lindsey Graham and John Kennedy spoke to 60 Minutes.', 'Senators John Kennedy and Lindsey Graham answered.']);
+    const fa = doc('fa', 'fa', ['لیندزی گراهام و جان کندی با ۶۰ دقیقه صحبت کردند.', 'سناتورها جان کندی و لیندسی گراهام پاسخ دادند.']);
+    // s is written س in most names and ز in many (جونز): two conventions, one name.
+    expect(checkNameVariants({ a: en, b: fa, beads: oneToOne(2) }).filter((f) => f.span?.side === 'b')).toEqual([]);
+  });
+
   it('flags an Arabic-script document that writes one name with different consonants', () => {
     const en = doc('en', 'en', ['Adam Boehler met Khalilzad in Kabul.', 'Boehler spoke in Kabul.']);
     const ar = doc('ar', 'ar', ['التقى آدام بويهلر خليل زاد في كابول.', 'وتحدث آدم بولر في كابل.']);

@@ -99,6 +99,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps an ellipsis before an Arabic or Persian word inside the sentence, as English does before a small letter', () => {
+    // NTREX newsweek.51331: "They're nippers, very inquisitive ... they aren't out to hurt you."
+    expect(texts('They\'re nippers, very inquisitive ... they aren\'t out to hurt you.', 'en')).toHaveLength(1);
+    expect(texts('إنهم صغار وفضوليون جدًا ... إنهم لا يهدفون إلى إيذائك. انتهى الاجتماع.', 'ar')).toEqual(['إنهم صغار وفضوليون جدًا ... إنهم لا يهدفون إلى إيذائك.', 'انتهى الاجتماع.']);
+    expect(texts('گاز می‌گیرند و بسیار کنجکاو هستند… بیرون نیستند که بتوانند به شما آسیب برسانند.', 'fa')).toHaveLength(1);
+    // Before a figure, or after a Latin word (a page's "Loading..."), the segmenter's cut stands.
+    expect(texts('صبر کردیم ... 2018 سال خوبی بود.', 'fa')).toHaveLength(2);
+    expect(texts('استمرت المحادثات في كابول. Loading... وتابع المسؤول حديثه.', 'ar')).toHaveLength(3);
+  });
+
   it('splits Persian text with ZWNJ inside words', () => {
     expect(texts('آمریکا می‌خواهد مذاکره کند. طالبان چه می‌گویند؟ معلوم نیست.', 'fa')).toHaveLength(3);
   });

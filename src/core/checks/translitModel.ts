@@ -132,6 +132,48 @@ export function writtenAlike(x: string, y: string): boolean {
 
 const VOWEL_LETTERS = 'aeiou';
 
+/** Per table, each Latin letter's share of its single-letter groups per Arabic-script letter (writtenEitherWay). */
+let letterShares: { version: number; shares: Map<string, Map<string, number>> } | null = null;
+
+/**
+ * The least share of a Latin letter's single-letter groups an Arabic-script letter must have to
+ * be one of its usual spellings: "s" is س in most names of the table and ز in some 3% (جونز,
+ * ديفيز), a convention; letters seen far more rarely for it are slips or other sounds.
+ */
+const EITHER_WAY_SHARE = 0.02;
+
+/**
+ * Whether some letter of a Latin name is usually written with either of two Arabic-script
+ * letters (EITHER_WAY_SHARE of its groups each, in the table): two spellings of the name that
+ * put one for the other follow two conventions ("Lindsey" لیندسی and لیندزی), not a slip.
+ */
+export function writtenEitherWay(latin: string, x: string, y: string): boolean {
+  if (letterShares?.version !== version) {
+    const t = table;
+    if (!t) throw new Error('translit table not installed');
+    const counts = new Map<string, Map<string, number>>();
+    t.units.forEach((u, i) => {
+      const [l, a] = u.split('|') as [string, string];
+      if (i < 2 || l.length !== 1 || a.length !== 1) return;
+      const m = counts.get(l) ?? new Map<string, number>();
+      m.set(a, (m.get(a) ?? 0) + t.counts[i]!);
+      counts.set(l, m);
+    });
+    const shares = new Map<string, Map<string, number>>();
+    for (const [l, m] of counts) {
+      const total = [...m.values()].reduce((n, c) => n + c, 0);
+      shares.set(l, new Map([...m].map(([a, c]) => [a, c / total])));
+    }
+    letterShares = { version, shares };
+  }
+  const [fx, fy] = [arabicLetters(x), arabicLetters(y)];
+  if (fx.length !== 1 || fy.length !== 1 || fx === fy) return false;
+  return [...new Set(latinLetters(latin))].some((l) => {
+    const m = letterShares!.shares.get(l);
+    return (m?.get(fx) ?? 0) >= EITHER_WAY_SHARE && (m?.get(fy) ?? 0) >= EITHER_WAY_SHARE;
+  });
+}
+
 /** Installs the table (the checks import it once; tests may install another). */
 export function useTranslitTable(t: TranslitTable): void {
   table = t;

@@ -10,7 +10,7 @@ import { isArabicStopword } from './stoplists';
 import { isDictionaryName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 
 import { scriptOfLang, tokenize } from './tokens';
-import { latinLetters, MATCH_GAP } from './translitModel';
+import { arabicLetters, latinLetters, MATCH_GAP, writtenEitherWay } from './translitModel';
 import { nameLogProb } from './nameLetters';
 
 /** Looser than a match (a variant is by definition off), far tighter than a coincidence. */
@@ -228,7 +228,11 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     // ديفيز beside ديفيس both write Davis (s as ز or س), two conventions a translator mixes;
     // a letter dropped or added (بولر beside بويهلر) changes the name's sound.
     const prefGap = gapOf(ranked[0]!.text);
-    const convention = (s: Spelling) => gapOf(s.text) <= MATCH_GAP && oneLetterFor(skeletonOf(members, s), prefSkeleton);
+    // The letter put for another may also be one the name's letter is usually written with
+    // (writtenEitherWay: Persian writes Lindsey's s as ز too, which the model, trained on Arabic
+    // names, reads as less likely than MATCH_GAP allows).
+    const convention = (s: Spelling) =>
+      oneLetterFor(skeletonOf(members, s), prefSkeleton) && (gapOf(s.text) <= MATCH_GAP || swappedEitherWay(name, s.text, ranked[0]!.text));
     const odd = sp.filter(
       (s) => skeletonOf(members, s) !== prefSkeleton && skeletonOf(members, s)[0] === prefSkeleton[0] && [...latinOf(s)].some((k) => prefLatin.has(k)) && gapOf(s.text) > prefGap && !convention(s),
     );
@@ -237,6 +241,14 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     flags.push(...groupFlags(doc, side, [...sp.filter((s) => !odd.includes(s)), ...odd], choice, label).filter((f) => odd.some((s) => s.text === f.data?.text)));
   }
   return flags;
+}
+
+/** Two Arabic-script words of one length that differ in one letter, which some letter of the name is usually written either way. */
+function swappedEitherWay(name: string, x: string, y: string): boolean {
+  const [a, b] = [arabicLetters(x), arabicLetters(y)];
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
+  return at.length === 1 && writtenEitherWay(name, a[at[0]!]!, b[at[0]!]!);
 }
 
 /** Two skeletons of one length that differ in one letter. */

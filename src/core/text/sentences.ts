@@ -4,7 +4,8 @@ import type { Sentence } from '../model';
  * Sentence boundaries inside one paragraph. Intl.Segmenter knows Latin punctuation and
  * abbreviations; Arabic and Persian add the question mark ؟ and, in long run-on sentences,
  * nothing else reliable. We split after . ! ? ؟ … and also after ؛ (Arabic semicolon), which
- * Arabic news prose uses where English would end a sentence. The comma ، is not a boundary.
+ * Arabic news prose uses where English would end a sentence. The comma ، is not a boundary,
+ * nor an ellipsis before an Arabic-script word (ellipsisBeforeCaseless).
  */
 
 const EXTRA_BOUNDARY = /[؟؛۔]["'”»)\]]*\s+/g;
@@ -23,7 +24,7 @@ function segmenterFor(lang: string): Intl.Segmenter {
 export function splitSentences(text: string, lang = 'en'): Sentence[] {
   const cuts = new Set<number>();
   const latin = /^en/i.test(lang);
-  for (const seg of segmenterFor(lang).segment(text)) if (!latin || !afterAbbreviation(text, seg.index)) cuts.add(seg.index);
+  for (const seg of segmenterFor(lang).segment(text)) if ((!latin || !afterAbbreviation(text, seg.index)) && !ellipsisBeforeCaseless(text, seg.index)) cuts.add(seg.index);
   for (const m of text.matchAll(EXTRA_BOUNDARY)) cuts.add(m.index + m[0].length);
   cuts.add(text.length);
   const sorted = [...cuts].sort((x, y) => x - y);
@@ -49,6 +50,18 @@ const TITLES = new Set(
 const OPENERS = new Set(
   'the a an he she it they we i you but and this that these those there then in on at for if when while after before as so his her its their our my some many most meanwhile however also now last one what why how who'.split(' '),
 );
+
+/**
+ * Whether the segmenter's cut at `at` follows an ellipsis between two words of a script without
+ * capitals (Arabic, Persian). An ellipsis ends an English sentence only before a capital ("very
+ * inquisitive ... they aren't out to hurt you" is one sentence); Arabic script cannot say, and its
+ * translations copy the English pause mid-sentence ("كنجكاو هستند ... بیرون نیستند"), so a cut
+ * there would leave half a sentence that no translation has alone. After a Latin word the cut
+ * stands: "Loading... وتابع" is a page's placeholder and the next sentence.
+ */
+function ellipsisBeforeCaseless(text: string, at: number): boolean {
+  return /\p{Lo}\p{M}*\s*(?:\.\.\.|…)\s+$/u.test(text.slice(Math.max(0, at - 12), at)) && /^\p{Lo}/u.test(text.slice(at, at + 2));
+}
 
 /** Whether the segmenter's cut at `at` follows an abbreviation inside the sentence. */
 function afterAbbreviation(text: string, at: number): boolean {
