@@ -383,4 +383,15 @@ describe('name mismatch across scripts (check 2)', () => {
     const en3 = doc('en', 'en', ['Paul Mills-Hicks said that God is the All-Merciful.']);
     expect(checkNameMismatch({ a: en3, b: ar3, beads: oneToOne(1) })).toEqual([]);
   });
+  it('reads a g or q put for a c as a slip, as it reads a k put for one (Jagquemus for جاكموس, Siligon for سیلیکون)', () => {
+    // NTREX dailymail.co.uk.298692 (Arabic) and cnbc.com.6772 (Persian), the c of the name swapped.
+    const ar = doc('ar', 'ar', ['كانت حقيبة القش القطعة البارزة في مجموعة لا ريفيرا من جاكموس في أسبوع الموضة في باريس.']);
+    const en = (name: string) => doc('en', 'en', [`The raffia bag was the stand out piece in ${name}' La Riviera collection at Paris Fashion Week.`]);
+    expect(checkNameMismatch({ a: en('Jagquemus'), b: ar, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Jagquemus', 'Jacquemus']]);
+    expect(checkNameMismatch({ a: en('Jacquemus'), b: ar, beads: oneToOne(1) })).toEqual([]);
+    const fa = doc('fa', 'fa', ['لی نویسنده کتاب «ابرقدرتهای هوش مصنوعی: چین، دره سیلیکون و نظم نوین جهانی» است.']);
+    const en2 = (name: string) => doc('en', 'en', [`Lee is the author of "AI Superpowers: China, ${name} Valley and the New World Order".`]);
+    expect(checkNameMismatch({ a: en2('Siligon'), b: fa, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Siligon', 'Silicon']]);
+    expect(checkNameMismatch({ a: en2('Silicon'), b: fa, beads: oneToOne(1) })).toEqual([]);
+  });
 });

@@ -183,6 +183,8 @@ describe('Persian sentences run together without a stop', () => {
     expect(splitRunOn(pc(said), ends)).toHaveLength(1);
     const comma = 'این گروه خواست دفتری در ایالات متحده برای امور افغانستان باز کند، مقامات در کابل دیدار کردند.';
     expect(splitRunOn(pc(comma), ends)).toHaveLength(1);
+    const and = 'هواپیما پس از تلاش برای فرود اضطراری به داخل آب سقوط کرده است و قایق‌های محلی برای نجات مسافران به کمک آمده اند.';
+    expect(splitRunOn(pc(and), ends)).toHaveLength(1);
     expect(sentenceEnders(a)).toBeNull();
   });
 });
@@ -563,5 +565,21 @@ describe('an ellipsis mid-sentence (real news: NTREX newsweek.51331, English–P
     const a = build(d.en, groups, 'en');
     const b = build(d.fa, groups, 'fa');
     expect(onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }))).toEqual([]);
+  }, 60_000);
+});
+
+describe('a dropped line of two clauses joined by "and" (real news: NTREX scotsman.133765, English–Persian)', () => {
+  // English lines 1, 2, 4 and 6 left out, as the omissions bench drops them. Persian line 6 runs
+  // "... تکمیل شد و آیر را پیش انداخت ..." ("... was converted and put Ayr ahead ..."): cut after
+  // the verb before "and", it was flagged as two sentences the English lacks.
+  const d = loadNtrex().find((x) => x.id === 'scotsman.133765')!;
+  const groups = [[0, 1], [2, 3], [4, 5], [6, 7], [8, 9], [10, 11, 12]];
+
+  it('flags the dropped line once, whole, with a word table that has not seen this text', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => ![1, 2, 4, 6].includes(i))), 'en');
+    const b = build(d.fa, groups, 'fa');
+    expect(d.fa[6]).toContain(' شد و ');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) })).filter((f) => f.span?.side === 'b' && f.span.paragraph === 3);
+    expect(flags.map((f) => b.paragraphs[3]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[6]]);
   }, 60_000);
 });

@@ -10,10 +10,10 @@ import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, readsSource, SURE_GAP, wordParts, writes } from './modelMatch';
-import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
+import { englishWordByHash, isBorneName, isEnglishWord, isKnownName, isPlaceName, knownOrPlaceByHash } from './knownNames';
 import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN, unseenDifference } from './knownSlip';
+import { editsByHash, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN, unseenDifference } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
@@ -489,9 +489,12 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
  * judged a slip of: what translatedSlip tries, remembered per spelling, since a book writes
  * each name many times and the lists do not change.
  */
-const realEdits: (w: string) => readonly string[] = memoPerWord((w) =>
-  Object.freeze([...edits(w)].filter((s) => s.length >= SLIP_MIN_LETTERS && (isEnglishWord(s) || isKnownName(s) || isPlaceName(s)))),
-);
+const realEdits: (w: string) => readonly string[] = memoPerWord((w) => Object.freeze(editsByHash(w, SLIP_MIN_LETTERS, wordOrNameByHash, isPlaceName)));
+
+/** For editsByHash: an English word or a known name or place (1), a hash CLDR's places share (2), else 0. */
+function wordOrNameByHash(h: number): 0 | 1 | 2 {
+  return englishWordByHash(h) ? 1 : knownOrPlaceByHash(h);
+}
 
 const LOOKS_SLIP_MIN_LETTERS = 5;
 /**

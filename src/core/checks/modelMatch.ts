@@ -160,7 +160,10 @@ export function writes(latin: string, words: string[]): boolean {
 }
 
 const VOWELS = 'aeiouy';
-/** Letters machine translation confuses with each other (the slips `neighbours` undoes). */
+/**
+ * Letters machine translation confuses with each other (the slips `neighbours` undoes). A g or
+ * q written for a hard c is undone as a k is ("Jagquemus" for Jacquemus, "Siligon" for Silicon).
+ */
 const SWAPS: Array<[string, string[]]> = [
   ['th', ['s', 'z', 'dh', 't']],
   ['dh', ['z', 'th', 'd']],
@@ -171,9 +174,9 @@ const SWAPS: Array<[string, string[]]> = [
   ['z', ['s', 'th', 'dh']],
   ['s', ['z', 'th', 'sh']],
   ['h', ['kh']],
-  ['q', ['k', 'g']],
+  ['q', ['k', 'g', 'c']],
   ['k', ['q', 'g', 'c']],
-  ['g', ['k', 'q', 'j']],
+  ['g', ['k', 'q', 'j', 'c']],
   ['c', ['k', 'q', 's']],
 ];
 

@@ -916,8 +916,12 @@ export function sentenceEnders(doc: CheckDoc): Set<string> | null {
 }
 let faEnders: Set<string> | undefined;
 
-/** Words after which a sentence goes on ("said that ...", "so that ..."). */
-const CONTINUES = new Set(['که', 'تا']);
+/**
+ * Words after which a sentence goes on ("said that ...", "so that ...", "crashed and ..."): a
+ * verb before "and" ends a clause that the next one joins ("... سقوط کرده است و قایق‌های محلی
+ * ... آمده اند"), and halves of a sentence each look as if the other side lacked a sentence.
+ */
+const CONTINUES = new Set(['که', 'تا', 'و']);
 
 
 /** Whether a word is a sentence-final verb, also written joined to its prefix (میکند, نمیشود). */
