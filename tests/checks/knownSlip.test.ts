@@ -82,4 +82,27 @@ describe('knownNeighbours, hashed without building every edit', () => {
     }
     expect(some).toBeGreaterThan(50);
   });
+
+  it('gives the English words and known names a letter away (the slip rules\' suggestions) as filtering every edit does, in order', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { edits, editsByHash } = await import('../../src/core/checks/knownSlip');
+    const { englishWordByHash, isEnglishWord, isKnownName, isPlaceName, knownOrPlaceByHash } = await import('../../src/core/checks/knownNames');
+    const { latinLetters } = await import('../../src/core/checks/translitModel');
+    const words = readFileSync(join(__dirname, '../../corpora/translit/google-ar2en-eval.txt'), 'utf8')
+      .split('\n')
+      .slice(0, 300)
+      .map((l) => l.split('\t')[1] ?? '')
+      .concat(['Cosngress', 'Methoditht', 'Englihsh', 'Russua', 'Sneptember', 'Mothcow', 'Egret', 'Londn']);
+    const kind = (h: number) => (englishWordByHash(h) ? 1 : knownOrPlaceByHash(h));
+    let some = 0;
+    for (const word of words) {
+      const w = latinLetters(word);
+      if (w.length < 4) continue;
+      const plain = [...edits(w)].filter((c) => c.length >= 4 && (isEnglishWord(c) || isKnownName(c) || isPlaceName(c)));
+      expect(editsByHash(w, 4, kind, isPlaceName), word).toEqual(plain);
+      if (plain.length > 1) some++;
+    }
+    expect(some).toBeGreaterThan(50);
+  });
 });

@@ -131,6 +131,14 @@ export function isEnglishWord(word: string): boolean {
   return latinLetters(word).length >= 3 && has('common', word);
 }
 
+/**
+ * Whether the English word list holds a spelling, by its nameHash (lower-case letters a to z,
+ * three or more: isEnglishWord's test without the string).
+ */
+export function englishWordByHash(h: number): boolean {
+  return setOf('common').has(h);
+}
+
 let places: Set<string> | null = null;
 /** nameHash of the letters of each name in `places`: rules most spellings out without a string. */
 let placeHashes: HashSet24 | null = null;

@@ -78,11 +78,19 @@ export function edits(w: string): Set<string> {
 
 /**
  * The spellings of `edits(w)` that are real names or places (length three or more), in the
- * order edits makes them. A single-letter edit is hashed (knownNames' nameHash) from
- * the hash of the letters before it, without building it; only the few the tables know
- * become strings.
+ * order edits makes them.
  */
 function knownEdits(w: string): string[] {
+  return editsByHash(w, 3, knownOrPlaceByHash, isPlaceName);
+}
+
+/**
+ * The spellings of `edits(w)` (w in lower-case letters a to z) at least `minLength` long that a
+ * table keeps, in the order edits makes them. `kind` answers from a spelling's nameHash alone:
+ * 1 kept, 0 not, 2 ask `confirm` of the string. A single-letter edit is hashed from the hash of
+ * the letters before it, without building it; only the few the tables know become strings.
+ */
+export function editsByHash(w: string, minLength: number, kind: (h: number) => 0 | 1 | 2, confirm: (s: string) => boolean): string[] {
   const found = new Set<string>();
   const L = w.length;
   const prefix = new Int32Array(L + 1);
@@ -94,22 +102,22 @@ function knownEdits(w: string): string[] {
   };
   // The edit at i: letter c put in (before = i, after = i) or in place of w[i] (after = i + 1), or w[i] left out (c = 0).
   const edit = (i: number, c: number, after: number): void => {
-    const known = knownOrPlaceByHash(rest(c ? Math.imul(prefix[i]! ^ c, FNV_PRIME) : prefix[i]!, after));
+    const known = kind(rest(c ? Math.imul(prefix[i]! ^ c, FNV_PRIME) : prefix[i]!, after));
     if (!known) return;
     const s = w.slice(0, i) + (c ? String.fromCharCode(c) : '') + w.slice(after);
-    if (s !== w && (known === 1 || isPlaceName(s))) found.add(s);
+    if (s !== w && (known === 1 || confirm(s))) found.add(s);
   };
   const word = (s: string): void => {
-    if (s.length < 3) return;
-    const known = knownOrPlaceByHash(nameHash(s));
-    if (known && s !== w && (known === 1 || isPlaceName(s))) found.add(s);
+    if (s.length < minLength) return;
+    const known = kind(nameHash(s));
+    if (known && s !== w && (known === 1 || confirm(s))) found.add(s);
   };
   for (let i = 0; i <= L; i++) {
-    for (let c = 97; c <= 122; c++) edit(i, c, i);
+    if (L + 1 >= minLength) for (let c = 97; c <= 122; c++) edit(i, c, i);
     if (i === L) break;
-    if (!silent(w, i) && !digraphH(w, i) && L - 1 >= 3) edit(i, 0, i + 1);
+    if (!silent(w, i) && !digraphH(w, i) && L - 1 >= minLength) edit(i, 0, i + 1);
     const long = VOWEL.test(w[i]!) && (w[i] === w[i - 1] || w[i] === w[i + 1]);
-    if (!long) for (let c = 97; c <= 122; c++) if (c !== w.charCodeAt(i) && !doubles(w, i, String.fromCharCode(c))) edit(i, c, i + 1);
+    if (!long && L >= minLength) for (let c = 97; c <= 122; c++) if (c !== w.charCodeAt(i) && !doubles(w, i, String.fromCharCode(c))) edit(i, c, i + 1);
     if (i + 1 < L && w[i] !== w[i + 1]) word(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   }
   for (const [x, ys] of GROUP_SWAPS)

@@ -10,10 +10,10 @@ import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
 import { bestGap, betterSpelling, gapWithin, isCommonArabic, isCommonEnglish, likeName, nameForms, readsSource, SURE_GAP, wordParts, writes } from './modelMatch';
-import { isBorneName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
+import { englishWordByHash, isBorneName, isEnglishWord, isKnownName, isPlaceName, knownOrPlaceByHash } from './knownNames';
 import { arabicLetters, latinLetters, MATCH_GAP, romanise, SpellingSet, translitScore } from './translitModel';
 import { VariantIndex } from './variantIndex';
-import { edits, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN, unseenDifference } from './knownSlip';
+import { editsByHash, knownNeighbours, knownSlip, SLIP_GAP, SLIP_MARGIN, unseenDifference } from './knownSlip';
 import { nameLogProb } from './nameLetters';
 import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
@@ -489,9 +489,12 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
  * judged a slip of: what translatedSlip tries, remembered per spelling, since a book writes
  * each name many times and the lists do not change.
  */
-const realEdits: (w: string) => readonly string[] = memoPerWord((w) =>
-  Object.freeze([...edits(w)].filter((s) => s.length >= SLIP_MIN_LETTERS && (isEnglishWord(s) || isKnownName(s) || isPlaceName(s)))),
-);
+const realEdits: (w: string) => readonly string[] = memoPerWord((w) => Object.freeze(editsByHash(w, SLIP_MIN_LETTERS, wordOrNameByHash, isPlaceName)));
+
+/** For editsByHash: an English word or a known name or place (1), a hash CLDR's places share (2), else 0. */
+function wordOrNameByHash(h: number): 0 | 1 | 2 {
+  return englishWordByHash(h) ? 1 : knownOrPlaceByHash(h);
+}
 
 const LOOKS_SLIP_MIN_LETTERS = 5;
 /**
@@ -1042,6 +1045,9 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
     if (!best) continue;
+    // A word derived from the name the source word reads as ("Democratic" where Persian has
+    // دموکرات, Democrat) translates it: the word's letters begin with the name's stem.
+    if (derivedFrom(m.text, best.name)) continue;
     // A word the source writes as it is said elsewhere in the bead ("Zone" beside زون) was
     // translated by its sound there, not put in a name's place.
     if (writesOwnWord(ctx, m.text) || keptInLatin(ctx, m.text)) continue;
@@ -1055,6 +1061,15 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
     flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
 }
+
+/** A word that is a name's stem (the name less a plural s) and more: "Democratic" of "Democrats", "Korean" of "Korea". */
+function derivedFrom(word: string, name: string): boolean {
+  const w = latinLetters(word);
+  const stem = latinLetters(name).replace(/s$/, '');
+  return stem.length >= DERIVED_STEM && w.length > stem.length && w.startsWith(stem);
+}
+/** The shortest stem a derived word is told by: shorter ones begin too many unrelated words. */
+const DERIVED_STEM = 4;
 
 /**
  * Whether the source word carries the article before a word of its own ("Asim" read in العظيم,

@@ -199,7 +199,11 @@ function load(): Model {
     const [l, a] = u.split('|') as [string, string];
     latinOf.push(l);
     arabicOf.push(a);
-    if (i > 1) byArabic.set(a, [...(byArabic.get(a) ?? []), i]);
+    if (i > 1) {
+      const us = byArabic.get(a);
+      if (us) us.push(i);
+      else byArabic.set(a, [i]);
+    }
   });
   const total = t.counts.reduce((s, c, i) => s + (i === 0 ? 0 : c), 0);
   const uni = new Float64Array(n);
@@ -597,32 +601,44 @@ function latticeOf(byArabic: Map<string, number[]>, arabicOf: string[], bi: Map<
     us.forEach((u, r) => (rank[u] = r));
   }
   const S = sideUnits.length;
-  const grouped = new Map<number, Array<[number, number]>>();
-  for (const [k, v] of bi) {
-    const [p, q] = [Math.floor(k / n), k % n];
-    const side = sideId.get(arabicOf[q]!);
-    // Bigrams into the end, or into a group no Arabic letters reach, are not decoding steps.
-    if (side === undefined || rank[q]! < 0) continue;
-    const key = p * S + side;
-    const list = grouped.get(key);
-    if (list) list.push([q, v]);
-    else grouped.set(key, [[q, v]]);
-  }
+  // Each unit's side once (a unit no Arabic letters reach has none), not once per bigram.
+  const sideOfNext = new Int32Array(n).fill(-1);
+  for (let q = 0; q < n; q++) if (rank[q]! >= 0) sideOfNext[q] = sideId.get(arabicOf[q]!) ?? -1;
+  // Bigrams grouped by (previous unit, side of the next), groups in the order they first occur
+  // and entries in the bigrams' order: counted first, then laid out, without a list per group.
   const groupKeys = new Map<number, number>();
-  const groupStart = new Int32Array(grouped.size + 1);
+  const groupOfEntry = new Int32Array(bi.size);
+  const sizes: number[] = [];
+  let x = 0;
+  for (const k of bi.keys()) {
+    const side = sideOfNext[k % n]!;
+    // Bigrams into the end, or into a group no Arabic letters reach, are not decoding steps.
+    if (side < 0) {
+      groupOfEntry[x++] = -1;
+      continue;
+    }
+    const key = Math.floor(k / n) * S + side;
+    let at = groupKeys.get(key);
+    if (at === undefined) {
+      groupKeys.set(key, (at = sizes.length));
+      sizes.push(0);
+    }
+    sizes[at]!++;
+    groupOfEntry[x++] = at;
+  }
+  const groupStart = new Int32Array(sizes.length + 1);
+  for (let at = 0; at < sizes.length; at++) groupStart[at + 1] = groupStart[at]! + sizes[at]!;
   const nextUnit = new Int32Array(bi.size);
   const nextLog = new Float64Array(bi.size);
-  let e = 0;
-  let g = 0;
-  for (const [key, list] of grouped) {
-    groupKeys.set(key, g);
-    groupStart[g++] = e;
-    for (const [q, v] of list) {
-      nextUnit[e] = q;
-      nextLog[e++] = v;
-    }
+  const filled = groupStart.slice(0, sizes.length);
+  x = 0;
+  for (const [k, v] of bi) {
+    const at = groupOfEntry[x++]!;
+    if (at < 0) continue;
+    nextUnit[filled[at]!] = k % n;
+    nextLog[filled[at]!++] = v;
   }
-  groupStart[g] = e;
+  const g = sizes.length;
   const unitMaxNext = new Float64Array(n).fill(-Infinity);
   const groupMax = new Float64Array(g).fill(-Infinity);
   for (const [key, at] of groupKeys) {
