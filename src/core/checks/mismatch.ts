@@ -1045,6 +1045,9 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
     if (!best) continue;
+    // A word derived from the name the source word reads as ("Democratic" where Persian has
+    // دموکرات, Democrat) translates it: the word's letters begin with the name's stem.
+    if (derivedFrom(m.text, best.name)) continue;
     // A word the source writes as it is said elsewhere in the bead ("Zone" beside زون) was
     // translated by its sound there, not put in a name's place.
     if (writesOwnWord(ctx, m.text) || keptInLatin(ctx, m.text)) continue;
@@ -1058,6 +1061,15 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
     flags.push(ruled('word-for-name', sourceFlag(ctx, m, c, { sourceText, reading, suggestion, story, said }))!);
   }
 }
+
+/** A word that is a name's stem (the name less a plural s) and more: "Democratic" of "Democrats", "Korean" of "Korea". */
+function derivedFrom(word: string, name: string): boolean {
+  const w = latinLetters(word);
+  const stem = latinLetters(name).replace(/s$/, '');
+  return stem.length >= DERIVED_STEM && w.length > stem.length && w.startsWith(stem);
+}
+/** The shortest stem a derived word is told by: shorter ones begin too many unrelated words. */
+const DERIVED_STEM = 4;
 
 /**
  * Whether the source word carries the article before a word of its own ("Asim" read in العظيم,
