@@ -184,6 +184,7 @@ function paragraphTokens(doc: CheckDoc, parts = false, wholeOf?: Map<number, Tok
 function hyphenParts(ts: Token[]): Token[] {
   if (!ts.some((t) => !t.arabic && HYPHEN.test(t.text))) return ts;
   const out: Token[] = [];
+  let split = false;
   for (const t of ts) {
     const parts = t.arabic ? [] : t.text.split(HYPHEN);
     // A compound of English words ("All-Merciful", "self-made") is an English word, translated, not written by sound.
@@ -191,13 +192,15 @@ function hyphenParts(ts: Token[]): Token[] {
       out.push({ ...t, index: out.length });
       continue;
     }
+    split = true;
     let at = t.start;
     parts.forEach((part, k) => {
       out.push({ text: part, start: at, end: at + part.length, index: out.length, arabic: false, afterBreak: k === 0 ? t.afterBreak : false });
       at += part.length + 1;
     });
   }
-  return out;
+  // Nothing split: the same tokens, which tells readingOf the paragraph reads as it does whole.
+  return split ? out : ts;
 }
 /** A hyphen, ASCII or Unicode, as tokenize lets one inside a word. */
 const HYPHEN = /[-‐]/;
