@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachWord, tokenize } from '../../src/core/checks/tokens';
+import { forEachToken, forEachWord, tokenize } from '../../src/core/checks/tokens';
 
 /** Texts mixing scripts, joiners, ZWNJ, digits and astral letters. */
 const TEXTS = [
@@ -17,6 +17,16 @@ describe('forEachWord', () => {
       const spans: Array<[number, number, boolean]> = [];
       forEachWord(text, (s, e, arabic) => spans.push([s, e, arabic]));
       expect(spans).toEqual(tokenize(text).map((t) => [t.start, t.end, t.arabic]));
+    }
+  });
+});
+
+describe('forEachToken', () => {
+  it('gives every field of the tokens tokenize makes', () => {
+    for (const text of TEXTS) {
+      const tokens: Array<ReturnType<typeof tokenize>[number]> = [];
+      forEachToken(text, (start, end, index, arabic, afterBreak) => tokens.push({ text: text.slice(start, end), start, end, index, arabic, afterBreak }));
+      expect(tokens).toEqual(tokenize(text));
     }
   });
 });

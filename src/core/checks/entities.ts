@@ -4,7 +4,7 @@ import { nameSkeleton, skeletonDeletions } from '../text/names';
 import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
-import { arabicForms, isArticle, scriptOfLang, tokenize } from './tokens';
+import { arabicForms, forEachToken, isArticle, scriptOfLang } from './tokens';
 import { latinKey } from './translit';
 import type { CheckDoc, Entity, Spelling } from './types';
 
@@ -201,19 +201,22 @@ function docWords(doc: CheckDoc): DocWords {
     if (!isArticle(p)) return;
     // Two Arabic tokens are adjacent only when nothing was tokenized between them.
     let last = -2;
-    for (const t of tokenize(p.text)) {
-      if (!t.arabic) continue;
-      let id = number.get(t.text);
+    const text = p.text;
+    // Field by field: a token object per word of a book would be garbage at once.
+    forEachToken(text, (start, end, index, arabic, broken) => {
+      if (!arabic) return;
+      const w = text.slice(start, end);
+      let id = number.get(w);
       if (id === undefined) {
-        number.set(t.text, (id = words.length));
-        words.push(t.text);
+        number.set(w, (id = words.length));
+        words.push(w);
       }
       ids.push(id);
-      starts.push(t.start);
-      ends.push(t.end);
-      afterBreak.push(t.afterBreak || t.index !== last + 1 ? 1 : 0);
-      last = t.index;
-    }
+      starts.push(start);
+      ends.push(end);
+      afterBreak.push(broken || index !== last + 1 ? 1 : 0);
+      last = index;
+    });
   });
   from[doc.paragraphs.length] = ids.length;
   const stop = new Uint8Array(words.length);

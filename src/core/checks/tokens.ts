@@ -93,6 +93,29 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
+ * The tokens tokenize finds, field by field (text as its span [start, end)), without making a
+ * string or a token: for a check that keeps a few of a book's tokens in arrays of its own.
+ */
+export function forEachToken(text: string, at: (start: number, end: number, index: number, arabic: boolean, afterBreak: boolean) => void): void {
+  const n = text.length;
+  let prevEnd = 0;
+  let index = 0;
+  let i = 0;
+  while (i < n) {
+    const u = wordUnitAt(text, i);
+    if (!u) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, i + u);
+    at(start, i, index, isArabicSpan(text, start, i), index === 0 || !joiningGap(text, prevEnd, start));
+    index++;
+    prevEnd = i;
+  }
+}
+
+/**
  * The words tokenize finds, as spans [start, end) and whether each is Arabic-script, without
  * making a string or a token: for a check that needs no more than where the words are.
  */
