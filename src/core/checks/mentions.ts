@@ -166,8 +166,15 @@ const readings = [new WeakMap<CheckDoc, Reading>(), new WeakMap<CheckDoc, Readin
  * each part is a word of its own, capitalised or not, and the other script often writes the
  * parts apart.
  */
-function paragraphTokens(doc: CheckDoc, parts = false): Token[][] {
-  return doc.paragraphs.map((p) => (isArticle(p) ? (parts ? hyphenParts(tokenize(p.text)) : tokenize(p.text)) : []));
+function paragraphTokens(doc: CheckDoc, parts = false, wholeOf?: Map<number, Token[]>): Token[][] {
+  return doc.paragraphs.map((p, i) => {
+    if (!isArticle(p)) return [];
+    const whole = tokenize(p.text);
+    if (!parts) return whole;
+    const split = hyphenParts(whole);
+    if (split !== whole) wholeOf?.set(i, whole);
+    return split;
+  });
 }
 
 /**
@@ -195,29 +202,90 @@ function hyphenParts(ts: Token[]): Token[] {
 /** A hyphen, ASCII or Unicode, as tokenize lets one inside a word. */
 const HYPHEN = /[-‐]/;
 
-function readingOf(doc: CheckDoc, tokens: Token[][], parts = false): Reading {
+/**
+ * The document's reading from its tokens. In parts, where the whole reading is known, it is
+ * that reading with only the paragraphs whose compounds were split (`wholeOf`: their whole
+ * tokens) read again: a book has few, and reading it again was most of the second reading's cost.
+ */
+function readingOf(doc: CheckDoc, tokens: Token[][], parts = false, wholeOf?: Map<number, Token[]>): Reading {
   let reading = readings[parts ? 1 : 0].get(doc);
   if (reading) return reading;
-  const lower = new Map<string, number[]>();
-  const midCapital = new Map<string, number[]>();
-  const titles: Array<boolean[] | null> = [];
-  doc.paragraphs.forEach((p, i) => {
-    titles.push(null);
-    const ts = tokens[i]!;
-    if (!ts.length) return;
-    const lastStart = lastSentenceStart(p);
-    const title = titleStretches(ts);
-    if (title.includes(true)) titles[i] = title;
-    ts.forEach((t, k) => {
-      if (t.arabic) return;
-      const w = stripPossessive(t).text;
-      if (!capitalised(w)) noteAt(lower, w.toLowerCase(), i);
-      // A headline capitalises its words as a sentence start does: no sign of a name.
-      else if (!title[k] && !sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
-    });
-  });
-  readings[parts ? 1 : 0].set(doc, (reading = { vocab: { lower, midCapital }, titles }));
+  const whole = parts && wholeOf ? readings[0].get(doc) : undefined;
+  if (whole) reading = partsFromWhole(doc, tokens, wholeOf!, whole);
+  else {
+    const lower = new Map<string, number[]>();
+    const midCapital = new Map<string, number[]>();
+    const titles: Array<boolean[] | null> = [];
+    doc.paragraphs.forEach((p, i) => titles.push(noteParagraph(p, i, tokens[i]!, lower, midCapital)));
+    reading = { vocab: { lower, midCapital }, titles };
+  }
+  readings[parts ? 1 : 0].set(doc, reading);
   return reading;
+}
+
+/** Paragraph i's words noted in the vocabulary; its title stretches returned (null where none). */
+function noteParagraph(p: Paragraph, i: number, ts: Token[], lower: Map<string, number[]>, midCapital: Map<string, number[]>): boolean[] | null {
+  if (!ts.length) return null;
+  const lastStart = lastSentenceStart(p);
+  const title = titleStretches(ts);
+  ts.forEach((t, k) => {
+    if (t.arabic) return;
+    const w = stripPossessive(t).text;
+    if (!capitalised(w)) noteAt(lower, w.toLowerCase(), i);
+    // A headline capitalises its words as a sentence start does: no sign of a name.
+    else if (!title[k] && !sentenceInitial(p, t, lastStart)) noteAt(midCapital, w.toLowerCase(), i);
+  });
+  return title.includes(true) ? title : null;
+}
+
+/**
+ * The reading in parts, from the whole one: equal to reading the parts afresh, since a key's
+ * paragraphs are the sorted set of those that note it. Lists the whole reading holds are copied
+ * before they change.
+ */
+function partsFromWhole(doc: CheckDoc, tokens: Token[][], wholeOf: Map<number, Token[]>, whole: Reading): Reading {
+  const lower = new Map(whole.vocab.lower);
+  const midCapital = new Map(whole.vocab.midCapital);
+  const titles = whole.titles.slice();
+  const own = new Set<number[]>();
+  for (const [i, wts] of wholeOf) {
+    const p = doc.paragraphs[i]!;
+    const [wl, wm] = [new Map<string, number[]>(), new Map<string, number[]>()];
+    noteParagraph(p, i, wts, wl, wm);
+    const [pl, pm] = [new Map<string, number[]>(), new Map<string, number[]>()];
+    titles[i] = noteParagraph(p, i, tokens[i]!, pl, pm);
+    renote(lower, wl, pl, i, own);
+    renote(midCapital, wm, pm, i, own);
+  }
+  return { vocab: { lower, midCapital }, titles };
+}
+
+/** Paragraph i taken out of the lists of the keys it noted (`before`) and put in those it notes now (`after`). */
+function renote(m: Map<string, number[]>, before: Map<string, number[]>, after: Map<string, number[]>, i: number, own: Set<number[]>): void {
+  for (const key of before.keys()) {
+    if (after.has(key)) continue;
+    const at = m.get(key)!.filter((x) => x !== i);
+    if (!at.length) {
+      m.delete(key);
+      continue;
+    }
+    m.set(key, at);
+    own.add(at);
+  }
+  for (const key of after.keys()) {
+    if (before.has(key)) continue;
+    let at = m.get(key);
+    if (!at) {
+      m.set(key, (at = [i]));
+      own.add(at);
+      continue;
+    }
+    if (!own.has(at)) {
+      m.set(key, (at = at.slice()));
+      own.add(at);
+    }
+    at.splice(firstAtLeast(at, i), 0, i);
+  }
 }
 
 /** Whether the word is a name in paragraph i; `title`: it stands in a title-case stretch. */
@@ -255,8 +323,23 @@ function placeDependent(w: string, initial: boolean, v: Vocabulary): boolean {
  * and the spelling groups keep it whole.
  */
 export function latinMentions(doc: CheckDoc, parts = false): Mention[] {
-  const tokens = paragraphTokens(doc, parts);
-  const { vocab, titles } = readingOf(doc, tokens, parts);
+  return readCapitals(doc, parts, null);
+}
+
+/**
+ * latinMentions and loweredCapitals of a document, read in one pass over its tokens: name
+ * mismatch wants both, and tokenizing a book again was most of the second's cost.
+ */
+export function mentionsAndLowered(doc: CheckDoc, parts = false): { mentions: Mention[]; lowered: Mention[] } {
+  const lowered: Mention[] = [];
+  return { mentions: readCapitals(doc, parts, lowered), lowered };
+}
+
+/** latinMentions; loweredCapitals pushed onto `lowered` on the way, when given. */
+function readCapitals(doc: CheckDoc, parts: boolean, lowered: Mention[] | null): Mention[] {
+  const wholeOf = new Map<number, Token[]>();
+  const tokens = paragraphTokens(doc, parts, wholeOf);
+  const { vocab, titles } = readingOf(doc, tokens, parts, wholeOf);
   const out: Mention[] = [];
   let run = 0;
   // Whether a word is a name depends on the word, whether it opens a sentence and the document: asked once per word and place.
@@ -282,6 +365,7 @@ export function latinMentions(doc: CheckDoc, parts = false): Mention[] {
     const lastStart = lastSentenceStart(p);
     const title = titles[i];
     ts.forEach((raw, k) => {
+      if (lowered) loweredAt(p, i, ts, k, lastStart, title, vocab, lowered);
       const t = stripPossessive(raw);
       const particle = !raw.afterBreak && isParticle(t.text);
       if (particle) return; // transparent inside a run, never a name itself
@@ -321,20 +405,24 @@ export function loweredCapitals(doc: CheckDoc, parts = false): Mention[] {
     if (!ts.length) return;
     const lastStart = lastSentenceStart(p);
     const title = titles[i];
-    ts.forEach((raw, k) => {
-      if (raw.arabic || raw.text.length < LOWERED_MIN_LETTERS) return;
-      const t = stripPossessive(raw);
-      const w = t.text;
-      if (w.length < LOWERED_MIN_LETTERS || !capitalised(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
-      const key = w.toLowerCase();
-      if (!(near(vocab.lower, key, i) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
-      // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.
-      if (k > 0 && DETERMINERS.has(ts[k - 1]!.text.toLowerCase())) return;
-      if (sentenceInitial(p, t, lastStart) || title?.[k]) return;
-      out.push({ text: w, paragraph: i, start: t.start, end: t.end, token: t.index, run: -1, skeleton: nameSkeleton(w), initial: false });
-    });
+    for (let k = 0; k < ts.length; k++) loweredAt(p, i, ts, k, lastStart, title, vocab, out);
   });
   return out;
+}
+
+/** Token k of paragraph i pushed onto `out` when it is a lowered capital (loweredCapitals). */
+function loweredAt(p: Paragraph, i: number, ts: Token[], k: number, lastStart: number, title: boolean[] | null | undefined, vocab: Vocabulary, out: Mention[]): void {
+  const raw = ts[k]!;
+  if (raw.arabic || raw.text.length < LOWERED_MIN_LETTERS) return;
+  const t = stripPossessive(raw);
+  const w = t.text;
+  if (w.length < LOWERED_MIN_LETTERS || !capitalised(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+  const key = w.toLowerCase();
+  if (!(near(vocab.lower, key, i) || STOP.has(key)) || CONVENTIONAL.has(key)) return;
+  // A name takes no article or possessive: "the Almighty", "His Cause" are a noun's reverent capital.
+  if (k > 0 && DETERMINERS.has(ts[k - 1]!.text.toLowerCase())) return;
+  if (sentenceInitial(p, t, lastStart) || title?.[k]) return;
+  out.push({ text: w, paragraph: i, start: t.start, end: t.end, token: t.index, run: -1, skeleton: nameSkeleton(w), initial: false });
 }
 
 /** Long words each side read to tell a headline run into the text from a name among words. */

@@ -3,9 +3,9 @@ import { beadTokens, linkedBeads, relativePos, sideIndices, type BeadToken } fro
 import { makeFlag } from './flag';
 import { anchorMatch, crossMatch, latinVariants, mayBeClose, prepareWords, readingDistance, skeletonMask, type CrossMatch, type PreparedWords } from './match';
 import { nameSkeleton } from '../text/names';
-import { loweredCapitals, runsOf, type Mention } from './mentions';
+import { runsOf, type Mention } from './mentions';
 import { hasArticle, isArabicStopword } from './stoplists';
-import { mentionsOf, storySpellings, type StorySpelling } from './story';
+import { loweredOf, mentionsOf, storySpellings, type StorySpelling } from './story';
 import { editDistance, langName, scriptOfLang } from './tokens';
 import { latinKey, transliterate } from './translit';
 import type { CheckDoc, CheckInput, Side } from './types';
@@ -1249,7 +1249,7 @@ export function checkNameMismatch(input: CheckInput): Flag[] {
   // A compound's parts are judged apart: the other script often writes them apart ("Mills-Hicks" میلز هیکس).
   const all = mentionsOf(latin, true);
   const byParagraph = mentionsByParagraph(all);
-  const loweredByParagraph = mentionsByParagraph(loweredCapitals(latin, true));
+  const loweredByParagraph = mentionsByParagraph(loweredOf(latin));
   const written = new Map<string, number>();
   for (const m of all) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   const flags: Flag[] = [];

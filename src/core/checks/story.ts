@@ -1,4 +1,4 @@
-import { latinMentions, type Mention } from './mentions';
+import { latinMentions, mentionsAndLowered, type Mention } from './mentions';
 import { scriptOfLang } from './tokens';
 import { latinKey } from './translit';
 import type { CheckDoc } from './types';
@@ -17,17 +17,31 @@ export interface StorySpelling {
 }
 
 const cache = new WeakMap<CheckDoc, Mention[]>();
-const partsCache = new WeakMap<CheckDoc, Mention[]>();
+const partsCache = new WeakMap<CheckDoc, { mentions: Mention[]; lowered: Mention[] }>();
 
 /** `parts`: hyphenated compounds read as their parts (latinMentions), for the check against the other script. */
 export function mentionsOf(doc: CheckDoc, parts = false): Mention[] {
-  const c = parts ? partsCache : cache;
-  let m = c.get(doc);
+  if (parts) return partsReading(doc).mentions;
+  let m = cache.get(doc);
   if (!m) {
-    m = scriptOfLang(doc.lang) === 'latin' ? latinMentions(doc, parts) : [];
-    c.set(doc, m);
+    m = scriptOfLang(doc.lang) === 'latin' ? latinMentions(doc) : [];
+    cache.set(doc, m);
   }
   return m;
+}
+
+/** loweredCapitals of the document read in parts, found with its mentions in parts (mentionsAndLowered). */
+export function loweredOf(doc: CheckDoc): Mention[] {
+  return partsReading(doc).lowered;
+}
+
+function partsReading(doc: CheckDoc): { mentions: Mention[]; lowered: Mention[] } {
+  let r = partsCache.get(doc);
+  if (!r) {
+    r = scriptOfLang(doc.lang) === 'latin' ? mentionsAndLowered(doc, true) : { mentions: [], lowered: [] };
+    partsCache.set(doc, r);
+  }
+  return r;
 }
 
 /** Every Latin spelling in the documents, most documents first, then most mentions. */
