@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNumbers } from '../../src/core/checks';
-import { numberPhrases } from '../../src/core/checks/numberWords';
+import { arabicNumberEntry, numberPhrases } from '../../src/core/checks/numberWords';
 import { tokenize } from '../../src/core/checks/tokens';
 import { doc, oneToOne } from './helpers';
 
@@ -38,5 +38,19 @@ describe('numbers written in words', () => {
     // A different figure in words still leaves the digits unconfirmed.
     const ar2 = doc('ar', 'ar', ['تمنح المادة العاشرة بعد المائتين من الدستور ثلاثة وعشرين مقعدا للشمال.']);
     expect(checkNumbers({ a: en, b: ar2, beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['110']);
+  });
+});
+
+describe('numbers written in words, with the Arabic entries looked up by the caller', () => {
+  it.each([
+    'المادة العاشرة بعد المائة من الدستور',
+    'قتل ثلاثة وعشرون جنديا و مائة وعشرة أشخاص في 2019 and twenty-one others',
+    'دو هزار و پانصد سرباز و بیست و یک نفر',
+  ])('reads the same phrases in %s', (text) => {
+    const tokens = tokenize(text);
+    const entries = tokens.map((t) => (t.arabic ? arabicNumberEntry(t.text) : undefined));
+    const phrases = numberPhrases(tokens, entries);
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases).toEqual(numberPhrases(tokens));
   });
 });

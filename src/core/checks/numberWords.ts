@@ -11,7 +11,7 @@ import { memoPerWord } from '../text/memo';
  */
 
 type Kind = 'unit' | 'hundred' | 'scale';
-interface Entry {
+export interface Entry {
   value: number;
   kind: Kind;
 }
@@ -94,14 +94,17 @@ function entryOf(word: string, arabic: boolean): Entry | undefined {
   return table.get(word.toLowerCase());
 }
 
-/** Remembered per word: every Arabic-script word of a book is asked, most of them many times. */
-const arabicEntry = memoPerWord((word: string): Entry | undefined => {
+/** The entry of an Arabic-script word (entryOf), for a caller that remembers it with more of the word's facts. */
+export function arabicNumberEntry(word: string): Entry | undefined {
   for (const f of arabicForms(word)) {
     const e = table.get(f) ?? table.get(f.replace(/^ال/, '')) ?? table.get(f.replace(/^و?ال/, ''));
     if (e) return e;
   }
   return undefined;
-});
+}
+
+/** Remembered per word: every Arabic-script word of a book is asked, most of them many times. */
+const arabicEntry = memoPerWord(arabicNumberEntry);
 
 export interface NumberPhrase {
   /** Token indices, inclusive. */
@@ -121,11 +124,21 @@ function fusedAnd(word: string): boolean {
  * Number phrases among tokens (text and whether it is Arabic-script). English hyphenated
  * numbers ("twenty-one") are read as one token. A lone word counts too ("عشرين" is 20).
  */
-export function numberPhrases(tokens: ReadonlyArray<{ text: string; arabic: boolean }>): NumberPhrase[] {
+export function numberPhrases(tokens: ReadonlyArray<{ text: string; arabic: boolean }>, arabicEntries?: ReadonlyArray<Entry | undefined>): NumberPhrase[] {
+  // `arabicEntries`: the Arabic tokens' entries (arabicNumberEntry) by token index, when the caller has them.
+  const parse = (k: number): Entry[] | undefined => {
+    const t = tokens[k];
+    if (!t) return undefined;
+    if (t.arabic && arabicEntries) {
+      const e = arabicEntries[k];
+      return e ? [e] : undefined;
+    }
+    return parseToken(t);
+  };
   const out: NumberPhrase[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const first = parse(tokens[i]!);
+    const first = parse(i);
     if (!first) {
       i++;
       continue;
@@ -135,10 +148,10 @@ export function numberPhrases(tokens: ReadonlyArray<{ text: string; arabic: bool
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j]!;
       const low = t.text.toLowerCase();
-      if (JOINERS.has(low) && parse(tokens[j + 1] ?? { text: '', arabic: false })) continue;
+      if (JOINERS.has(low) && parse(j + 1)) continue;
       // "العاشرة بعد المائة": a number after a hundred or a thousand.
       if (t.arabic && low === 'بعد') {
-        const next = tokens[j + 1] ? parse(tokens[j + 1]!) : undefined;
+        const next = parse(j + 1);
         if (next?.length === 1 && next[0]!.kind !== 'unit') {
           parts.push([{ value: next[0]!.value, kind: 'unit' }]);
           to = j + 1;
@@ -147,7 +160,7 @@ export function numberPhrases(tokens: ReadonlyArray<{ text: string; arabic: bool
         }
         break;
       }
-      const e = parse(t);
+      const e = parse(j);
       if (!e) break;
       // Arabic and Persian join units with و, fused ("وعشرون") or apart ("بیست و یک").
       // A teen is written without it ("الحادي عشر", "ثلاثة عشر").
@@ -163,7 +176,7 @@ export function numberPhrases(tokens: ReadonlyArray<{ text: string; arabic: bool
   return out;
 }
 
-function parse(t: { text: string; arabic: boolean }): Entry[] | undefined {
+function parseToken(t: { text: string; arabic: boolean }): Entry[] | undefined {
   if (!t.arabic && t.text.includes('-')) {
     const es = t.text.split('-').map((p) => entryOf(p, false));
     return es.every(Boolean) ? (es as Entry[]) : undefined;

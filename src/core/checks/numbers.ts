@@ -2,7 +2,7 @@ import type { Bead, Flag } from '../model';
 import { foldDigits, foldForMatch } from '../text/normalize';
 import { linkedBeads, sideIndices, sideLength } from './beads';
 import { makeFlag } from './flag';
-import { numberPhrases } from './numberWords';
+import { arabicNumberEntry, numberPhrases, type Entry } from './numberWords';
 import { arabicForms, langName, tokenize, type Token } from './tokens';
 import { memoPerWord } from '../text/memo';
 import type { CheckDoc, CheckInput, Side } from './types';
@@ -272,7 +272,9 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       out.push(item);
     }
     const tokens = tokenize(text);
-    for (const ph of numberPhrases(tokens)) {
+    // Each Arabic word looked up once, for its number word, month and decade alike.
+    const words = tokens.map((t) => (t.arabic ? arabicNumberWord(t.text) : null));
+    for (const ph of numberPhrases(tokens, words.map((w) => w?.entry))) {
       const [from, to] = [tokens[ph.from]!, tokens[ph.to]!];
       // "590 thousand", "۵۹۰ هزار", "٣ ملايين": the figure also stands for its value scaled, which
       // the other side may write in full ("590,000"); or it may write the figure and scale too.
@@ -285,7 +287,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       out.some((x) => x.kind === 'digits' && x.paragraph === i && (/^[\s,]{1,2}$/.test(text.slice(x.end, t.start)) || /^[\s,]{1,2}$/.test(text.slice(t.end, x.start))));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const nw = t.arabic ? arabicNumberWord(t.text) : null;
+      const nw = words[k] ?? null;
       const w = nw && nw.month;
       if (w?.solar) solar = true;
       if (w?.solarNumber) {
@@ -316,7 +318,9 @@ function arabicDecade(word: string): number | null {
 }
 
 /** What an Arabic-script word says of months and decades, remembered per word: one lookup for every word of a book. */
-const arabicNumberWord = memoPerWord((word: string): { month: ArabicMonthWord; decade: number | null } => ({ month: arabicMonthWord(word), decade: arabicDecade(word) }));
+const arabicNumberWord = memoPerWord(
+  (word: string): { month: ArabicMonthWord; decade: number | null; entry: Entry | undefined } => ({ month: arabicMonthWord(word), decade: arabicDecade(word), entry: arabicNumberEntry(word) }),
+);
 
 function aliases(x: NumberItem): string[] {
   const out = yearAliases(x.value);
