@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { beadsFrom, nameIndex, runChecks, type CheckDoc, type Entity } from '../src/core/checks';
+import { APART_CHECKS, beadsFrom, checksBesides, mergeFlags, nameIndex, runCheckGroup, runChecks, type CheckDoc, type CheckInput, type Entity } from '../src/core/checks';
 import type { Bead, Flag, Paragraph } from '../src/core/model';
 import { checksCorpus } from './checksCorpus';
 import { ROOT, rng } from './corpus';
@@ -90,6 +91,35 @@ export function checkBook(book: Book): { flags: Flag[]; entities: Entity[] } {
   return { flags, entities };
 }
 
+/** A Node thread running the checks worker's helper, its modules loaded. */
+function partThread(): Promise<Worker> {
+  // A TypeScript module: the thread registers tsx before loading it, as this process did.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./checksPartThread.ts', import.meta.url).href);
+  const w = new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); });`, { eval: true });
+  return new Promise((resolve, reject) => {
+    w.once('message', () => resolve(w));
+    w.once('error', reject);
+  });
+}
+
+/**
+ * What the checks worker computes with its helper (checks.worker.ts with CHECKS_BOOK_WORKERS=2):
+ * APART_CHECKS in `helper`, the pair posted to it, the rest and the name index here.
+ */
+export async function checkBookSplit(book: Book, helper: Worker): Promise<{ flags: Flag[]; entities: Entity[] }> {
+  const beads = beadsFrom(book.a.id, { docIds: [book.a.id, book.b.id], beads: book.beads });
+  const input: CheckInput = { a: book.a, b: book.b, beads, others: book.others };
+  const there = new Promise<Record<string, Flag[]>>((resolve, reject) => {
+    helper.once('message', resolve);
+    helper.once('error', reject);
+  });
+  helper.postMessage({ input, checks: APART_CHECKS });
+  const here = runCheckGroup(input, checksBesides(APART_CHECKS));
+  const entities = nameIndex([book.a, book.b, ...book.others]);
+  return { flags: mergeFlags({ ...here, ...(await there) }), entities };
+}
+
 /** A short digest of the flags and the name index: equal digests, identical output. */
 export function outputDigest(out: { flags: Flag[]; entities: Entity[] }): string {
   return createHash('sha256').update(JSON.stringify(out)).digest('hex').slice(0, 16);
@@ -111,8 +141,15 @@ interface Run {
 }
 
 /** With the word table learnt from NTREX's development half: the book is NTREX text. */
-function runOne(size: number, outFile?: string): Run {
-  return onDevTable(() => runOneOn(size, outFile));
+async function runOne(size: number, outFile?: string): Promise<Run> {
+  if (process.env.CHECKS_BOOK_WORKERS !== '2') return onDevTable(() => runOneOn(size, outFile));
+  const helper = await partThread();
+  try {
+    // The helper thread's CPU is the process's too: process.cpuUsage counts every thread.
+    return await onDevTable(() => runOneOn(size, outFile, helper));
+  } finally {
+    await helper.terminate();
+  }
 }
 
 function countByCheck(flags: Flag[]): Record<string, number> {
@@ -132,11 +169,17 @@ function byHalf(flags: Flag[], book: Book): Run['byHalf'] {
   };
 }
 
-function runOneOn(size: number, outFile?: string): Run {
+function runOneOn(size: number, outFile?: string): Run;
+function runOneOn(size: number, outFile: string | undefined, helper: Worker): Promise<Run>;
+function runOneOn(size: number, outFile?: string, helper?: Worker): Run | Promise<Run> {
   const book = checksBook(size, process.env.CHECKS_BOOK_CLEAN === '1');
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const out = checkBook(book);
+  if (helper) return checkBookSplit(book, helper).then((out) => measured(book, out, t0, cpu0, outFile));
+  return measured(book, checkBook(book), t0, cpu0, outFile);
+}
+
+function measured(book: Book, out: { flags: Flag[]; entities: Entity[] }, t0: number, cpu0: NodeJS.CpuUsage, outFile?: string): Run {
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   if (outFile) writeFileSync(outFile, JSON.stringify(out));
@@ -184,5 +227,6 @@ export const checksBookBench = {
 if (process.argv[1] && /checksBook\.ts$/.test(process.argv[1])) {
   // `npx tsx bench/checksBook.ts 5000 out.json`: one run, its flags and name index written
   // to out.json for comparing two versions of the checks.
-  console.log(JSON.stringify(runOne(Number(process.argv[2] ?? 5000), process.argv[3])));
+  // CHECKS_BOOK_WORKERS=2: as the checks worker runs them with its helper, on two threads.
+  void runOne(Number(process.argv[2] ?? 5000), process.argv[3]).then((r) => console.log(JSON.stringify(r)));
 }
