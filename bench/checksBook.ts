@@ -3,11 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { APART_CHECKS, beadsFrom, checksBesides, mergeFlags, nameIndex, runCheckGroup, runChecks, type CheckDoc, type CheckInput, type Entity } from '../src/core/checks';
+import { apartChecks, beadsFrom, checksBesides, mergeFlags, nameIndex, runCheckGroup, runChecks, type CheckDoc, type CheckInput, type Entity } from '../src/core/checks';
 import type { Bead, Flag, Paragraph } from '../src/core/model';
 import { checksCorpus } from './checksCorpus';
 import { ROOT, rng } from './corpus';
 import { onDevTable } from './omissionTable';
+import { threadCpuMs } from './threadCpu';
 
 /**
  * Reviewer checks on books: time and peak memory of what the checks worker does (all the
@@ -105,19 +106,22 @@ function partThread(): Promise<Worker> {
 
 /**
  * What the checks worker computes with its helper (checks.worker.ts with CHECKS_BOOK_WORKERS=2):
- * APART_CHECKS in `helper`, the pair posted to it, the rest and the name index here.
+ * apartChecks in `helper` (or CHECKS_BOOK_APART's, a comma-separated list), the pair posted to it,
+ * the rest and the name index here.
  */
-export async function checkBookSplit(book: Book, helper: Worker): Promise<{ flags: Flag[]; entities: Entity[] }> {
+export async function checkBookSplit(book: Book, helper: Worker): Promise<{ flags: Flag[]; entities: Entity[]; helperCpuMs: number }> {
   const beads = beadsFrom(book.a.id, { docIds: [book.a.id, book.b.id], beads: book.beads });
   const input: CheckInput = { a: book.a, b: book.b, beads, others: book.others };
-  const there = new Promise<Record<string, Flag[]>>((resolve, reject) => {
+  const there = new Promise<{ byCheck: Record<string, Flag[]>; cpuMs: number }>((resolve, reject) => {
     helper.once('message', resolve);
     helper.once('error', reject);
   });
-  helper.postMessage({ input, checks: APART_CHECKS });
-  const here = runCheckGroup(input, checksBesides(APART_CHECKS));
+  const away = process.env.CHECKS_BOOK_APART?.split(',') ?? apartChecks(input);
+  helper.postMessage({ input, checks: away });
+  const here = runCheckGroup(input, checksBesides(away));
   const entities = nameIndex([book.a, book.b, ...book.others]);
-  return { flags: mergeFlags({ ...here, ...(await there) }), entities };
+  const { byCheck, cpuMs } = await there;
+  return { flags: mergeFlags({ ...here, ...byCheck }), entities, helperCpuMs: cpuMs };
 }
 
 /** A short digest of the flags and the name index: equal digests, identical output. */
@@ -130,6 +134,11 @@ interface Run {
   ms: number;
   /** CPU time of the run (user and system): steadier than wall time on a shared machine. */
   cpuMs: number;
+  /**
+   * CPU time of the main thread alone, and (CHECKS_BOOK_WORKERS=2) of the helper thread: the
+   * larger is the wall time with a core free for each (bench/threadCpu.ts).
+   */
+  threads: { mainCpuMs: number; helperCpuMs?: number };
   flags: number;
   /** Flags by check. */
   byCheck: Record<string, number>;
@@ -174,19 +183,23 @@ function runOneOn(size: number, outFile: string | undefined, helper: Worker): Pr
 function runOneOn(size: number, outFile?: string, helper?: Worker): Run | Promise<Run> {
   const book = checksBook(size, process.env.CHECKS_BOOK_CLEAN === '1');
   const cpu0 = process.cpuUsage();
+  const thread0 = threadCpuMs();
   const t0 = performance.now();
-  if (helper) return checkBookSplit(book, helper).then((out) => measured(book, out, t0, cpu0, outFile));
-  return measured(book, checkBook(book), t0, cpu0, outFile);
+  const start = { t0, cpu0, thread0 };
+  if (helper) return checkBookSplit(book, helper).then(({ helperCpuMs, ...out }) => measured(book, out, start, outFile, helperCpuMs));
+  return measured(book, checkBook(book), start, outFile);
 }
 
-function measured(book: Book, out: { flags: Flag[]; entities: Entity[] }, t0: number, cpu0: NodeJS.CpuUsage, outFile?: string): Run {
-  const ms = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
+function measured(book: Book, out: { flags: Flag[]; entities: Entity[] }, start: { t0: number; cpu0: NodeJS.CpuUsage; thread0: number }, outFile?: string, helperCpuMs?: number): Run {
+  const ms = performance.now() - start.t0;
+  const cpu = process.cpuUsage(start.cpu0);
+  const threads = { mainCpuMs: threadCpuMs() - start.thread0, ...(helperCpuMs !== undefined ? { helperCpuMs } : {}) };
   if (outFile) writeFileSync(outFile, JSON.stringify(out));
   return {
     paragraphs: book.a.paragraphs.length,
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    threads,
     flags: out.flags.length,
     byCheck: countByCheck(out.flags),
     byHalf: byHalf(out.flags, book),

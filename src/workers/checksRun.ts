@@ -1,4 +1,4 @@
-import { APART_CHECKS, beadsFrom, checksBesides, forPage, mergeFlags, nameIndex, runCheckGroup, type CheckInput } from '../core/checks';
+import { apartChecks, beadsFrom, checksBesides, forPage, mergeFlags, nameIndex, runCheckGroup, type CheckInput } from '../core/checks';
 import { CoreError, type Document, type Flag } from '../core/model';
 import { openDb } from '../db/schema';
 import { alignmentsRepo } from '../db/alignments';
@@ -22,7 +22,7 @@ export type ChecksAnswer = Extract<ChecksResponse, { type: 'stored' | 'unstored'
  * in-process): read the pair, its alignment and the story's other documents, run the checks
  * and the name index, and store the run (db/flagRuns.ts). When storage is full the run is
  * not kept and its flags are the answer, for the page to show from memory. With `apart`, the
- * checks of APART_CHECKS run there while this thread runs the others and the name index; the
+ * checks of apartChecks run there while this thread runs the others and the name index; the
  * flags are the same either way.
  */
 export async function checkAndStore(req: ChecksRequest, onProgress?: (fraction: number) => void, apart?: CheckGroupRunner): Promise<ChecksAnswer> {
@@ -37,8 +37,9 @@ export async function checkAndStore(req: ChecksRequest, onProgress?: (fraction: 
     await endReads();
     const pairInput: CheckInput = { a, b, beads: beadsFrom(a.id, alignment), others };
     // Started first, so that it runs while this thread works.
-    const there = apart?.(pairInput, APART_CHECKS);
-    const here = runCheckGroup(pairInput, checksBesides(there ? APART_CHECKS : []));
+    const away = apart ? apartChecks(pairInput) : [];
+    const there = apart?.(pairInput, away);
+    const here = runCheckGroup(pairInput, checksBesides(away));
     const entities = nameIndex([a, b, ...others]);
     const found = forPage(mergeFlags({ ...here, ...(await there) }), entities);
     const input = { pair: pairKey(a.id, b.id), storyId: req.storyId, inputKey: req.inputKey, ...found };
