@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { beadsFrom, nameIndex, runChecks, type CheckDoc, type Entity } from '../src/core/checks';
+import { apartChecks, beadsFrom, checksBesides, mergeFlags, nameIndex, runCheckGroup, runChecks, type CheckDoc, type CheckInput, type Entity } from '../src/core/checks';
 import type { Bead, Flag, Paragraph } from '../src/core/model';
 import { checksCorpus } from './checksCorpus';
 import { ROOT, rng } from './corpus';
 import { onDevTable } from './omissionTable';
+import { threadCpuMs } from './threadCpu';
 
 /**
  * Reviewer checks on books: time and peak memory of what the checks worker does (all the
@@ -90,6 +92,38 @@ export function checkBook(book: Book): { flags: Flag[]; entities: Entity[] } {
   return { flags, entities };
 }
 
+/** A Node thread running the checks worker's helper, its modules loaded. */
+function partThread(): Promise<Worker> {
+  // A TypeScript module: the thread registers tsx before loading it, as this process did.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./checksPartThread.ts', import.meta.url).href);
+  const w = new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); });`, { eval: true });
+  return new Promise((resolve, reject) => {
+    w.once('message', () => resolve(w));
+    w.once('error', reject);
+  });
+}
+
+/**
+ * What the checks worker computes with its helper (checks.worker.ts with CHECKS_BOOK_WORKERS=2):
+ * apartChecks in `helper` (or CHECKS_BOOK_APART's, a comma-separated list), the pair posted to it,
+ * the rest and the name index here.
+ */
+export async function checkBookSplit(book: Book, helper: Worker): Promise<{ flags: Flag[]; entities: Entity[]; helperCpuMs: number }> {
+  const beads = beadsFrom(book.a.id, { docIds: [book.a.id, book.b.id], beads: book.beads });
+  const input: CheckInput = { a: book.a, b: book.b, beads, others: book.others };
+  const there = new Promise<{ byCheck: Record<string, Flag[]>; cpuMs: number }>((resolve, reject) => {
+    helper.once('message', resolve);
+    helper.once('error', reject);
+  });
+  const away = process.env.CHECKS_BOOK_APART?.split(',') ?? apartChecks(input);
+  helper.postMessage({ input, checks: away });
+  const here = runCheckGroup(input, checksBesides(away));
+  const entities = nameIndex([book.a, book.b, ...book.others]);
+  const { byCheck, cpuMs } = await there;
+  return { flags: mergeFlags({ ...here, ...byCheck }), entities, helperCpuMs: cpuMs };
+}
+
 /** A short digest of the flags and the name index: equal digests, identical output. */
 export function outputDigest(out: { flags: Flag[]; entities: Entity[] }): string {
   return createHash('sha256').update(JSON.stringify(out)).digest('hex').slice(0, 16);
@@ -100,6 +134,11 @@ interface Run {
   ms: number;
   /** CPU time of the run (user and system): steadier than wall time on a shared machine. */
   cpuMs: number;
+  /**
+   * CPU time of the main thread alone, and (CHECKS_BOOK_WORKERS=2) of the helper thread: the
+   * larger is the wall time with a core free for each (bench/threadCpu.ts).
+   */
+  threads: { mainCpuMs: number; helperCpuMs?: number };
   flags: number;
   /** Flags by check. */
   byCheck: Record<string, number>;
@@ -111,8 +150,15 @@ interface Run {
 }
 
 /** With the word table learnt from NTREX's development half: the book is NTREX text. */
-function runOne(size: number, outFile?: string): Run {
-  return onDevTable(() => runOneOn(size, outFile));
+async function runOne(size: number, outFile?: string): Promise<Run> {
+  if (process.env.CHECKS_BOOK_WORKERS !== '2') return onDevTable(() => runOneOn(size, outFile));
+  const helper = await partThread();
+  try {
+    // The helper thread's CPU is the process's too: process.cpuUsage counts every thread.
+    return await onDevTable(() => runOneOn(size, outFile, helper));
+  } finally {
+    await helper.terminate();
+  }
 }
 
 function countByCheck(flags: Flag[]): Record<string, number> {
@@ -132,18 +178,28 @@ function byHalf(flags: Flag[], book: Book): Run['byHalf'] {
   };
 }
 
-function runOneOn(size: number, outFile?: string): Run {
+function runOneOn(size: number, outFile?: string): Run;
+function runOneOn(size: number, outFile: string | undefined, helper: Worker): Promise<Run>;
+function runOneOn(size: number, outFile?: string, helper?: Worker): Run | Promise<Run> {
   const book = checksBook(size, process.env.CHECKS_BOOK_CLEAN === '1');
   const cpu0 = process.cpuUsage();
+  const thread0 = threadCpuMs();
   const t0 = performance.now();
-  const out = checkBook(book);
-  const ms = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
+  const start = { t0, cpu0, thread0 };
+  if (helper) return checkBookSplit(book, helper).then(({ helperCpuMs, ...out }) => measured(book, out, start, outFile, helperCpuMs));
+  return measured(book, checkBook(book), start, outFile);
+}
+
+function measured(book: Book, out: { flags: Flag[]; entities: Entity[] }, start: { t0: number; cpu0: NodeJS.CpuUsage; thread0: number }, outFile?: string, helperCpuMs?: number): Run {
+  const ms = performance.now() - start.t0;
+  const cpu = process.cpuUsage(start.cpu0);
+  const threads = { mainCpuMs: threadCpuMs() - start.thread0, ...(helperCpuMs !== undefined ? { helperCpuMs } : {}) };
   if (outFile) writeFileSync(outFile, JSON.stringify(out));
   return {
     paragraphs: book.a.paragraphs.length,
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    threads,
     flags: out.flags.length,
     byCheck: countByCheck(out.flags),
     byHalf: byHalf(out.flags, book),
@@ -184,5 +240,6 @@ export const checksBookBench = {
 if (process.argv[1] && /checksBook\.ts$/.test(process.argv[1])) {
   // `npx tsx bench/checksBook.ts 5000 out.json`: one run, its flags and name index written
   // to out.json for comparing two versions of the checks.
-  console.log(JSON.stringify(runOne(Number(process.argv[2] ?? 5000), process.argv[3])));
+  // CHECKS_BOOK_WORKERS=2: as the checks worker runs them with its helper, on two threads.
+  void runOne(Number(process.argv[2] ?? 5000), process.argv[3]).then((r) => console.log(JSON.stringify(r)));
 }

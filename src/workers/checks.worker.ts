@@ -1,19 +1,53 @@
 /// <reference lib="webworker" />
-import { errorReply } from './errorReply';
+import { runCheckGroup, type CheckDoc } from '../core/checks';
+import { errorFromReply, errorReply } from './errorReply';
 import { progressPoster } from './progress';
-import { checkAndStore } from './checksRun';
-import type { ChecksRequest, ChecksResponse } from './protocol';
+import { checkAndStore, type CheckGroupRunner } from './checksRun';
+import type { ChecksPartRequest, ChecksPartResponse, ChecksRequest, ChecksResponse } from './protocol';
 
 // The reviewer checks and the name index are synchronous CPU work over whole documents; they
 // run here so the reader never freezes, and their flags are stored from here so a book's
 // list never passes through the page. Cancelling terminates this worker: a run cut short
-// stays 'writing', is never shown, and goes with the next run.
-const post = (m: ChecksResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+// stays 'writing', is never shown, and goes with the next run (and its helper with it).
+const post = (m: ChecksResponse | ChecksPartResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
-self.onmessage = async (e: MessageEvent<ChecksRequest>) => {
+const checkDoc = (d: CheckDoc): CheckDoc => ({ id: d.id, lang: d.lang, paragraphs: d.paragraphs });
+
+/**
+ * Some checks in a helper, so that a second core shares the run. The helper is this same
+ * script (one copy of the checks' code to download and cache), started from its own URL. A
+ * browser that cannot start one (no workers inside workers) has this thread run them itself.
+ */
+const inHelper: CheckGroupRunner = (input, names) =>
+  new Promise((resolve, reject) => {
+    const helper = new Worker(import.meta.url, { type: 'module' });
+    helper.onmessage = (e: MessageEvent<ChecksPartResponse>) => {
+      helper.terminate();
+      if (e.data.type === 'flags') resolve(e.data.byCheck);
+      else reject(errorFromReply(e.data));
+    };
+    helper.onerror = (e) => {
+      e.preventDefault();
+      helper.terminate();
+      resolve(runCheckGroup(input, names));
+    };
+    const request: ChecksPartRequest = { type: 'part', input: { ...input, a: checkDoc(input.a), b: checkDoc(input.b), others: input.others?.map(checkDoc) }, checks: names };
+    helper.postMessage(request);
+  });
+
+self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
+  if ('type' in e.data) {
+    // As a helper: the checks asked for, each check's flags apart.
+    try {
+      post({ type: 'flags', byCheck: runCheckGroup(e.data.input, e.data.checks) });
+    } catch (err) {
+      post(errorReply(0, err));
+    }
+    return;
+  }
   const { id } = e.data;
   try {
-    post(await checkAndStore(e.data, progressPoster(id, post)));
+    post(await checkAndStore(e.data, progressPoster(id, post), typeof Worker === 'function' ? inHelper : undefined));
   } catch (err) {
     post(errorReply(id, err));
   }

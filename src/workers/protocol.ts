@@ -99,3 +99,12 @@ export type StoryImportResponse =
   | ProgressReply
   | { id: number; type: 'done'; report: import('../db/story').StoryImportReport }
   | ErrorReply;
+
+/**
+ * Messages between the checks worker and its helper (a second checks worker, started by the
+ * first), which runs some of the checks beside it. The pair goes across whole: both must check
+ * the same text, and a second read from IndexedDB could see a later edit.
+ */
+export type ChecksPartRequest = { type: 'part'; input: import('../core/checks').CheckInput; checks: readonly string[] };
+
+export type ChecksPartResponse = { type: 'flags'; byCheck: Record<string, import('../core/model').Flag[]> } | ErrorReply;

@@ -9,6 +9,7 @@ import { createRepos, DbProvider, type Repos } from '../../src/ui/lib/db';
 import type { ChecksJob, checksInWorker } from '../../src/ui/lib/checksClient';
 import { useChecks, type Checks } from '../../src/ui/checks/useChecks';
 import { checkAndStore } from '../../src/workers/checksRun';
+import { runCheckGroup } from '../../src/core/checks';
 import { manifest, readSeed } from '../seeds';
 import { until } from './until';
 
@@ -95,6 +96,27 @@ describe('stored reviewer checks in the reader', () => {
     expect(again.counts().all).toBe(total - 1);
     expect(again.dismissedCount()).toBe(1);
     expect(again.marksAt(marked.docId!, marked.span!.paragraph).some((m) => m.id === marked.id)).toBe(false);
+  });
+
+  it('stores the same run when a helper runs some of the checks', { timeout: 90_000 }, async () => {
+    const req = { id: 1, db: db.name, storyId, a: pair[0]!.id, b: pair[1]!.id, alignmentId: (await db.alignments.toCollection().first())!.id, others: storyDocs.filter((d) => !pair.some((p) => p.id === d.id)).map((d) => d.id), inputKey: 'k' };
+    type Stored = Extract<Awaited<ReturnType<typeof checkAndStore>>, { type: 'stored' }>;
+    const flagsOf = async (answer: Awaited<ReturnType<typeof checkAndStore>>) => {
+      expect(answer.type).toBe('stored');
+      const rows = await db.flags.where('run').equals((answer as Stored).summary.run).sortBy('order');
+      return rows.map(({ run: _run, ...row }) => row);
+    };
+    const alone = await flagsOf(await checkAndStore(req));
+    const asked: string[][] = [];
+    const helped = await flagsOf(
+      await checkAndStore({ ...req, inputKey: 'k2' }, undefined, async (input, names) => {
+        asked.push([...names]);
+        return runCheckGroup(structuredClone(input), names);
+      }),
+    );
+    expect(asked).toEqual([['name-mismatch']]);
+    expect(alone.length).toBeGreaterThan(5);
+    expect(helped).toEqual(alone);
   });
 
   it('when storage is full, says so and shows the flags from memory; nothing half stored', async () => {
