@@ -10,8 +10,16 @@
  * Words of 3 to 8 letters after folding, kept as sorted 24-bit hashes, delta-coded as
  * base-128 varints and base64 (about 1% of other words collide with one).
  *
+ * Words of running text are added back when they carry a noun's inflections there, which a
+ * transliterated name does not take (running-text word lists of Google's tessdata_fast for
+ * Arabic and Persian, Apache 2.0, as Debian's tesseract-ocr-ara and -fas package them): قانون
+ * reads as the name "Kanon", but running Arabic also writes القانون and قانونه ("its law").
+ *
  *   apt-get download hunspell-ar && dpkg-deb -x hunspell-ar_*.deb dic
- *   npx tsx scripts/build-arabic-words.ts dic/usr/share/hunspell
+ *   apt-get install tesseract-ocr && apt-get download tesseract-ocr-ara tesseract-ocr-fas
+ *   for l in ara fas; do dpkg-deb -x tesseract-ocr-${l}_*.deb tess; combine_tessdata -u tess/usr/share/tesseract-ocr/5/tessdata/$l.traineddata tess/$l.
+ *     dawg2wordlist tess/$l.lstm-unicharset tess/$l.lstm-word-dawg tess/$l.words; done
+ *   npx tsx scripts/build-arabic-words.ts dic/usr/share/hunspell tess
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +34,7 @@ import { romanise } from '../src/core/checks/translitModel';
 import { packDeltas } from '../src/core/checks/arabicWords';
 
 const DIR = process.argv[2] ?? '/usr/share/hunspell';
+const TESS = process.argv[3];
 const TRANSLIT = join(import.meta.dirname, '..', 'corpora/translit');
 const fold = (w: string) => foldForMatch(w).replace(/\u200c/g, '');
 
@@ -69,20 +78,39 @@ function readsAsName(f: string): boolean {
   return false;
 }
 
-function words(list: string[]): Set<string> {
+/**
+ * Words of a running-text list that it also writes inflected as nouns are, and names are not:
+ * Arabic with the article and with a possessive ending (القانون, قانونه: a name has no "its");
+ * Persian with a plural ending (قهرمانان), or such a word with the ی of a derived word (قهرمانی).
+ */
+function inflectedNouns(file: string, arabicScript: 'arabic' | 'persian'): string[] {
+  const list = new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim().replace(/\u200c/g, '')).filter(Boolean));
+  const noun = (w: string): boolean => {
+    if (w.length < 3 || !list.has(w)) return false;
+    if (arabicScript === 'persian') return ['\u0647\u0627', '\u0647\u0627\u06cc', '\u0627\u0646', '\u0627\u062a'].some((s) => list.has(w + s));
+    if (w.startsWith('\u0627\u0644') || !list.has('\u0627\u0644' + w)) return false;
+    const base = w.endsWith('\u0629') ? w.slice(0, -1) + '\u062a' : w;
+    return ['\u0647', '\u0647\u0627', '\u0647\u0645'].some((s) => list.has(base + s));
+  };
+  return [...list].filter((w) => noun(w) || (arabicScript === 'persian' && w.endsWith('\u06cc') && noun(w.slice(0, -1))));
+}
+
+function words(list: string[], nouns: string[]): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
-  for (const w of list) {
+  // A noun of running text is a word even where it reads as a name the lists know.
+  const attested = new Set(nouns.map(fold));
+  for (const w of [...list, ...nouns]) {
     const f = fold(w);
     if (f.length < 3 || f.length > 8 || seen.has(f)) continue;
     seen.add(f);
-    if (!names.has(f) && !readsAsName(f)) out.add(f);
+    if (!names.has(f) && (attested.has(f) || !readsAsName(f))) out.add(f);
   }
   return out;
 }
 
-const ar = words(arabic);
-const fa = words(persian);
+const ar = words(arabic, TESS ? inflectedNouns(join(TESS, 'ara.words'), 'arabic') : []);
+const fa = words(persian, TESS ? inflectedNouns(join(TESS, 'fas.words'), 'persian') : []);
 const pack = (s: Set<string>) => packDeltas([...new Set([...s].map(nameHash))].sort((x, y) => x - y));
 writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/arabic-words.json'), JSON.stringify({ arabic: pack(ar), persian: pack(fa) }) + '\n');
 console.log(`${ar.size} Arabic and ${fa.size} Persian dictionary words kept`);

@@ -554,6 +554,22 @@ describe('a stub the Arabic sentence splitter cuts after a transliterated title 
   }, 60_000);
 });
 
+describe('a Persian line with a Latin initial (real news: NTREX bbc.381647, English–Persian)', () => {
+  // English line 12 ("Sean Combs has been variously known as Puff Daddy, P. Diddy or Diddy, ...")
+  // left out. The Persian copies "P. Diddy": ended at "P.", the line was two sentences, and the
+  // flags left its middle ("Diddy یا Diddy شناخته می‌شود اما ...") unmarked.
+  const d = loadNtrex().find((x) => x.id === 'bbc.381647')!;
+  const groups = [[0, 1], [2, 3, 4], [5], [6], [7, 8, 9, 10], [11, 12, 13]];
+
+  it('flags the whole dropped line, with a word table that has not seen this text', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => i !== 12)), 'en');
+    const b = build(d.fa, groups, 'fa');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) })).filter((f) => f.span?.side === 'b');
+    const text = b.paragraphs[5]!.text;
+    expect(flags.map((f) => text.slice(f.span!.start, f.span!.end)).join(' ')).toBe(d.fa[12]);
+  }, 60_000);
+});
+
 describe('an ellipsis mid-sentence (real news: NTREX newsweek.51331, English–Persian)', () => {
   // Persian line 19 copies the English pause: "... کنجکاو هستند ... بیرون نیستند ..." ("very
   // inquisitive ... they aren't out to hurt you"). Cut there, its second half was flagged as added.

@@ -98,6 +98,19 @@ describe('name variants (check 1)', () => {
     expect(checkNameVariants({ a: en, b: fa, beads: oneToOne(2) }).filter((f) => f.span?.side === 'b')).toEqual([]);
   });
 
+  it('leaves a Persian noun that reads as the name one of its spellings writes', () => {
+    const en = doc('en', 'en', [
+      'For that effect, the Trump administration officials, including US President Donald Trump himself, try to persuade Germany to pull out of the "inappropriate" Nord Stream 2 pipeline project, which according to Trump, made Berlin Moscow\'s "captive."',
+      'City battles Hoffenheim in Champions League group play at 12:55 p.m. on Tuesday at Rhein-Neckar-Arena in Sinsheim, Germany.',
+    ]);
+    const prs = doc('prs', 'fa', [
+      'به این ترتیب، مقامات اداره ترامپ، به شمول رییس جمهور ایالات متحده آمریکا، دانلد ترامپ در تلاش اند تا جرمنی را تشویق به عقب نشینی از پروژه “نامناسب” خط لوله نورد ستریم 2 کند، که بنابر ترامپ، باعث گردیده است تا برلین “اسیر” روسیه گردد.',
+      'ساعت 12:55 روز شنبه در میدان-رین-نیکر در سینشیم آلمان، سیتی در بازی گروهی لیگ قهرمانی به مصاف هافنهیم خواهد رفت.',
+    ]);
+    // قهرمانی ("championship", of Champions League) reads as Germany about as well as the Dari جرمنی does.
+    expect(checkNameVariants({ a: en, b: prs, beads: oneToOne(2) })).toEqual([]);
+  });
+
   it('flags an Arabic-script document that writes one name with different consonants', () => {
     const en = doc('en', 'en', ['Adam Boehler met Khalilzad in Kabul.', 'Boehler spoke in Kabul.']);
     const ar = doc('ar', 'ar', ['التقى آدام بويهلر خليل زاد في كابول.', 'وتحدث آدم بولر في كابل.']);

@@ -1,5 +1,6 @@
 import type { Bead, Flag, FlagData } from '../model';
 import { nameSkeleton } from '../text/names';
+import { isDictionaryArabic } from './arabicWords';
 import { arabicHits, groupHits, groupSpellings, latinHits, sameEntity, spellingsOf, type NameHit } from './entities';
 import { makeFlag, onSide } from './flag';
 import { readingDistance } from './match';
@@ -202,12 +203,14 @@ export function arabicVariantFlags(doc: CheckDoc, side: Side, latinDocs: CheckDo
     // Only with strong evidence: each spelling must write the Latin name by the learned
     // model, so a common word whose consonants happen to fit (جهان "world" for John) is left
     // out, and, where the pair's beads tell, stand beside that name in the translation
-    // (سراح "release" reads Sarah, but no Sarah is mentioned where it is written).
+    // (سراح "release" reads Sarah, but no Sarah is mentioned where it is written). A dictionary
+    // word is left out too (قهرمانی, "championship", reads as the Dari جرمنی for Germany): the
+    // list leaves out the words the model reads as names, save nouns running text inflects.
     const name = firstOfGroup.get(groupOf(all[0]!.latin)) ?? '';
     // A book writes each spelling many times: its gap to the name is scored once.
     const gaps = new Map<string, number>();
     const gapOf = (text: string) => gaps.get(text) ?? (gaps.set(text, bestGap(name, [text]).gap), gaps.get(text)!);
-    const members = all.filter((h) => gapOf(h.text) <= VARIANT_GAP && !isCommonArabic(h.text) && (!beside || beside(h, groupOf)));
+    const members = all.filter((h) => gapOf(h.text) <= VARIANT_GAP && !isCommonArabic(h.text) && !isDictionaryArabic(h.text) && (!beside || beside(h, groupOf)));
     const skeletons = new Set(members.map((h) => h.skeleton));
     if (skeletons.size < 2) continue;
     const sp = spellingsOf(members);
