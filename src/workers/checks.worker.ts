@@ -33,15 +33,28 @@ function startHelper(): { run: CheckGroupRunner; stop: () => void } {
     new Promise((resolve, reject) => {
       answer = (m) => {
         helper.terminate();
-        if (!m) resolve(runCheckGroup(input, names));
-        else if (m.type === 'flags') resolve(m.byCheck);
-        else reject(errorFromReply(m));
+        try {
+          if (!m) resolve(runCheckGroup(input, names));
+          else if (m.type === 'flags') resolve(m.byCheck);
+          else reject(errorFromReply(m));
+        } catch (err) {
+          reject(err);
+        }
       };
       if (failed) return answer(null);
       const request: ChecksPartRequest = { type: 'part', input: { ...input, a: checkDoc(input.a), b: checkDoc(input.b), others: input.others?.map(checkDoc) }, checks: names };
       helper.postMessage(request);
     });
   return { run, stop: () => helper.terminate() };
+}
+
+/** startHelper's, or none where a worker cannot be started here (no Worker, or the browser refuses). */
+function tryHelper(): ReturnType<typeof startHelper> | undefined {
+  try {
+    return typeof Worker === 'function' ? startHelper() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
@@ -55,7 +68,7 @@ self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
     return;
   }
   const { id } = e.data;
-  const helper = typeof Worker === 'function' ? startHelper() : undefined;
+  const helper = tryHelper();
   try {
     post(await checkAndStore(e.data, progressPoster(id, post), helper?.run));
   } catch (err) {
