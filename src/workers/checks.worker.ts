@@ -14,26 +14,48 @@ const post = (m: ChecksResponse | ChecksPartResponse) => (self as unknown as Ded
 const checkDoc = (d: CheckDoc): CheckDoc => ({ id: d.id, lang: d.lang, paragraphs: d.paragraphs });
 
 /**
- * Some checks in a helper, so that a second core shares the run. The helper is this same
- * script (one copy of the checks' code to download and cache), started from its own URL. A
- * browser that cannot start one (no workers inside workers) has this thread run them itself.
+ * A helper that runs some checks, so that a second core shares the run. It is this same script
+ * (one copy of the checks' code to download and cache), started from its own URL when a request
+ * comes, so that it loads while this thread reads the documents. A browser that cannot start one
+ * (no workers inside workers) has this thread run them itself.
  */
-const inHelper: CheckGroupRunner = (input, names) =>
-  new Promise((resolve, reject) => {
-    const helper = new Worker(import.meta.url, { type: 'module' });
-    helper.onmessage = (e: MessageEvent<ChecksPartResponse>) => {
-      helper.terminate();
-      if (e.data.type === 'flags') resolve(e.data.byCheck);
-      else reject(errorFromReply(e.data));
-    };
-    helper.onerror = (e) => {
-      e.preventDefault();
-      helper.terminate();
-      resolve(runCheckGroup(input, names));
-    };
-    const request: ChecksPartRequest = { type: 'part', input: { ...input, a: checkDoc(input.a), b: checkDoc(input.b), others: input.others?.map(checkDoc) }, checks: names };
-    helper.postMessage(request);
-  });
+function startHelper(): { run: CheckGroupRunner; stop: () => void } {
+  const helper = new Worker(import.meta.url, { type: 'module' });
+  let failed = false;
+  let answer: ((m: ChecksPartResponse | null) => void) | null = null;
+  helper.onmessage = (e: MessageEvent<ChecksPartResponse>) => answer?.(e.data);
+  helper.onerror = (e) => {
+    e.preventDefault();
+    failed = true;
+    answer?.(null);
+  };
+  const run: CheckGroupRunner = (input, names) =>
+    new Promise((resolve, reject) => {
+      answer = (m) => {
+        helper.terminate();
+        try {
+          if (!m) resolve(runCheckGroup(input, names));
+          else if (m.type === 'flags') resolve(m.byCheck);
+          else reject(errorFromReply(m));
+        } catch (err) {
+          reject(err);
+        }
+      };
+      if (failed) return answer(null);
+      const request: ChecksPartRequest = { type: 'part', input: { ...input, a: checkDoc(input.a), b: checkDoc(input.b), others: input.others?.map(checkDoc) }, checks: names };
+      helper.postMessage(request);
+    });
+  return { run, stop: () => helper.terminate() };
+}
+
+/** startHelper's, or none where a worker cannot be started here (no Worker, or the browser refuses). */
+function tryHelper(): ReturnType<typeof startHelper> | undefined {
+  try {
+    return typeof Worker === 'function' ? startHelper() : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
   if ('type' in e.data) {
@@ -46,9 +68,13 @@ self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
     return;
   }
   const { id } = e.data;
+  const helper = tryHelper();
   try {
-    post(await checkAndStore(e.data, progressPoster(id, post), typeof Worker === 'function' ? inHelper : undefined));
+    post(await checkAndStore(e.data, progressPoster(id, post), helper?.run));
   } catch (err) {
     post(errorReply(id, err));
+  } finally {
+    // A run that failed before it needed the helper.
+    helper?.stop();
   }
 };
