@@ -201,6 +201,22 @@ describe('Persian sentences run together without a stop', () => {
   });
 });
 
+describe('a dropped Persian line of two clauses joined by "but" (real news: NTREX reuters.218861, English–Persian)', () => {
+  // English line 7 left out. Its Persian runs "... کره بوده است اما ایالات متحده گفته ..." ("North
+  // Korea has sought ... but the United States has said ..."): cut after the verb before "but",
+  // the one dropped line was flagged as two sentences.
+  const d = loadNtrex().find((x) => x.id === 'reuters.218861')!;
+  const groups = [[0], [1, 2], [3, 4], [5, 6], [7, 8], [9, 10, 11], [12, 13], [14, 15], [16, 17], [18, 19], [20, 21, 22], [23, 24]];
+
+  it('flags the dropped line once, whole, with a word table that has not seen this text', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => i !== 7)), 'en');
+    const b = build(d.fa, groups, 'fa');
+    expect(d.fa[7]).toContain(' است اما ');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }));
+    expect(flags.map((f) => [f.span!.side, b.paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end)])).toEqual([['b', d.fa[7]]]);
+  }, 60_000);
+});
+
 describe('clauses inside a Persian sentence are no sentences of their own (real news: NTREX bbc.381746 and newsweek.51338, English–Persian)', () => {
   // "The hosts were content to let Rangers play in front of them" is written "تیم میزبان از
   // اینکه مقابل تیم رنجر بازی می‌کرد خوشحال بود": cut after the inner clause's verb, its first

@@ -917,11 +917,12 @@ export function sentenceEnders(doc: CheckDoc): Set<string> | null {
 let faEnders: Set<string> | undefined;
 
 /**
- * Words after which a sentence goes on ("said that ...", "so that ...", "crashed and ..."): a
- * verb before "and" ends a clause that the next one joins ("... سقوط کرده است و قایق‌های محلی
- * ... آمده اند"), and halves of a sentence each look as if the other side lacked a sentence.
+ * Words after which a sentence goes on ("said that ...", "so that ...", "crashed and ...", "...
+ * but ..."): a verb before "and" or "but" ends a clause that the next one joins ("... سقوط
+ * کرده است و قایق‌های محلی ... آمده اند", "... بوده است اما ایالات متحده گفته ..."), and
+ * halves of a sentence each look as if the other side lacked a sentence.
  */
-const CONTINUES = new Set(['که', 'تا', 'و']);
+const CONTINUES = new Set(['که', 'تا', 'و', 'اما', 'ولی']);
 
 
 /** Words that open a clause whose verb comes before the sentence's own: "that", "who", "when … that". */
