@@ -48,14 +48,22 @@ function startHelper(): { run: CheckGroupRunner; stop: () => void } {
   return { run, stop: () => helper.terminate() };
 }
 
-/** startHelper's, or none where a worker cannot be started here (no Worker, or the browser refuses). */
+/**
+ * startHelper's, or none where a worker cannot be started here (no Worker, or the browser
+ * refuses) or would not pay: two busy workers take about a quarter more CPU than one (each
+ * reads the documents and loads the model, and each heap has its collector's threads), so
+ * with fewer than HELPER_CORES cores they would only share them with each other and the page.
+ */
 function tryHelper(): ReturnType<typeof startHelper> | undefined {
   try {
-    return typeof Worker === 'function' ? startHelper() : undefined;
+    return typeof Worker === 'function' && (navigator.hardwareConcurrency ?? 0) >= HELPER_CORES ? startHelper() : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** Logical cores a run with a helper needs: one per worker, and room for their collectors and the page. */
+const HELPER_CORES = 4;
 
 self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
   if ('type' in e.data) {
