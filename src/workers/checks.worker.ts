@@ -14,26 +14,56 @@ const post = (m: ChecksResponse | ChecksPartResponse) => (self as unknown as Ded
 const checkDoc = (d: CheckDoc): CheckDoc => ({ id: d.id, lang: d.lang, paragraphs: d.paragraphs });
 
 /**
- * Some checks in a helper, so that a second core shares the run. The helper is this same
- * script (one copy of the checks' code to download and cache), started from its own URL. A
- * browser that cannot start one (no workers inside workers) has this thread run them itself.
+ * A helper that runs some checks, so that a second core shares the run. It is this same script
+ * (one copy of the checks' code to download and cache), started from its own URL when a request
+ * comes, so that it loads while this thread reads the documents. A browser that cannot start one
+ * (no workers inside workers) has this thread run them itself.
  */
-const inHelper: CheckGroupRunner = (input, names) =>
-  new Promise((resolve, reject) => {
-    const helper = new Worker(import.meta.url, { type: 'module' });
-    helper.onmessage = (e: MessageEvent<ChecksPartResponse>) => {
-      helper.terminate();
-      if (e.data.type === 'flags') resolve(e.data.byCheck);
-      else reject(errorFromReply(e.data));
-    };
-    helper.onerror = (e) => {
-      e.preventDefault();
-      helper.terminate();
-      resolve(runCheckGroup(input, names));
-    };
-    const request: ChecksPartRequest = { type: 'part', input: { ...input, a: checkDoc(input.a), b: checkDoc(input.b), others: input.others?.map(checkDoc) }, checks: names };
-    helper.postMessage(request);
-  });
+function startHelper(): { run: CheckGroupRunner; stop: () => void } {
+  const helper = new Worker(import.meta.url, { type: 'module' });
+  let failed = false;
+  let answer: ((m: ChecksPartResponse | null) => void) | null = null;
+  helper.onmessage = (e: MessageEvent<ChecksPartResponse>) => answer?.(e.data);
+  helper.onerror = (e) => {
+    e.preventDefault();
+    failed = true;
+    answer?.(null);
+  };
+  const run: CheckGroupRunner = (input, names) =>
+    new Promise((resolve, reject) => {
+      answer = (m) => {
+        helper.terminate();
+        try {
+          if (!m) resolve(runCheckGroup(input, names));
+          else if (m.type === 'flags') resolve(m.byCheck);
+          else reject(errorFromReply(m));
+        } catch (err) {
+          reject(err);
+        }
+      };
+      if (failed) return answer(null);
+      const request: ChecksPartRequest = { type: 'part', input: { ...input, a: checkDoc(input.a), b: checkDoc(input.b), others: input.others?.map(checkDoc) }, checks: names };
+      helper.postMessage(request);
+    });
+  return { run, stop: () => helper.terminate() };
+}
+
+/**
+ * startHelper's, or none where a worker cannot be started here (no Worker, or the browser
+ * refuses) or would not pay: two busy workers take about a quarter more CPU than one (each
+ * reads the documents and loads the model, and each heap has its collector's threads), so
+ * with fewer than HELPER_CORES cores they would only share them with each other and the page.
+ */
+function tryHelper(): ReturnType<typeof startHelper> | undefined {
+  try {
+    return typeof Worker === 'function' && (navigator.hardwareConcurrency ?? 0) >= HELPER_CORES ? startHelper() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Logical cores a run with a helper needs: one per worker, and room for their collectors and the page. */
+const HELPER_CORES = 4;
 
 self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
   if ('type' in e.data) {
@@ -46,9 +76,13 @@ self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
     return;
   }
   const { id } = e.data;
+  const helper = tryHelper();
   try {
-    post(await checkAndStore(e.data, progressPoster(id, post), typeof Worker === 'function' ? inHelper : undefined));
+    post(await checkAndStore(e.data, progressPoster(id, post), helper?.run));
   } catch (err) {
     post(errorReply(id, err));
+  } finally {
+    // A run that failed before it needed the helper.
+    helper?.stop();
   }
 };

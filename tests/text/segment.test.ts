@@ -90,6 +90,16 @@ describe('sentences', () => {
     expect(texts('He went back to the U.S. Then he left at 3 a.m. Police came.', 'en')).toEqual(['He went back to the U.S.', 'Then he left at 3 a.m.', 'Police came.']);
   });
 
+  it('keeps a Latin title or initial before a Latin name inside a Persian or Arabic sentence', () => {
+    // NTREX guardian.221754, bbc.381647 and nytimes.184853 (Persian): the translation copies the names as the source writes them.
+    expect(texts('محصولات Pixi Beauty، Tweezerman و Dr. PawPaw می‌شود.', 'fa')).toHaveLength(1);
+    expect(texts('مثلا Sean Combs با اسامی مختلف Puff Daddy، P. Diddy یا Diddy شناخته می‌شود.', 'fa')).toHaveLength(1);
+    expect(texts('زنگ‌ها توسط Dionisio A. Lind نواخته می‌شد.', 'fa')).toHaveLength(1);
+    // A Latin word that is no title, initial or acronym still ends its sentence before a Latin name.
+    expect(texts('این آهنگ در آلبوم Yandhi است. Kanye West آن را منتشر کرد.', 'fa')).toHaveLength(2);
+    expect(texts('صدرت الأغنية في ألبوم Yandhi. Kanye West أصدرها.', 'ar')).toHaveLength(2);
+  });
+
   it('splits Arabic at . ؟ and ؛ but not at the comma ،', () => {
     expect(texts('هل ستعترف واشنطن بطالبان؟ لا أحد يعرف، حتى الآن. انتهى الاجتماع؛ وغادر الوفد.', 'ar')).toEqual([
       'هل ستعترف واشنطن بطالبان؟',

@@ -917,12 +917,33 @@ export function sentenceEnders(doc: CheckDoc): Set<string> | null {
 let faEnders: Set<string> | undefined;
 
 /**
- * Words after which a sentence goes on ("said that ...", "so that ...", "crashed and ..."): a
- * verb before "and" ends a clause that the next one joins ("... سقوط کرده است و قایق‌های محلی
- * ... آمده اند"), and halves of a sentence each look as if the other side lacked a sentence.
+ * Words after which a sentence goes on ("said that ...", "so that ...", "crashed and ...", "...
+ * but ..."): a verb before "and" or "but" ends a clause that the next one joins ("... سقوط
+ * کرده است و قایق‌های محلی ... آمده اند", "... بوده است اما ایالات متحده گفته ..."), and
+ * halves of a sentence each look as if the other side lacked a sentence.
  */
-const CONTINUES = new Set(['که', 'تا', 'و']);
+const CONTINUES = new Set(['که', 'تا', 'و', 'اما', 'ولی']);
 
+
+/** Words that open a clause whose verb comes before the sentence's own: "that", "who", "when … that". */
+const SUBORDINATORS = new Set(['که', 'اینکه', 'آنکه', 'زمانیکه', 'وقتیکه', 'هنگامیکه', 'درحالیکه', 'چنانکه', 'همینکه', 'طوریکه', 'بطوریکه']);
+
+/**
+ * Whether the word at k is a finite verb: "that" after one opens the verb's own object
+ * ("گفت که ...", "he said that ..."), no clause within a clause. The enders, verbs written
+ * with their prefix (می‌گوید, میگوید), and the verbs that most often take a "that".
+ */
+function isVerb(spans: Array<[number, number]>, text: string, k: number, enders: Set<string>): boolean {
+  const word = text.slice(spans[k]![0], spans[k]![1]);
+  if (isEnder(word, enders) || THAT_VERBS.has(word) || (/^(نمی|می)./.test(word) && THAT_VERBS.has(word.replace(/^(نمی|می)/, '')))) return true;
+  const prev = k > 0 ? text.slice(spans[k - 1]![0], spans[k - 1]![1]) : '';
+  return (prev === 'می' || prev === 'نمی') && text.slice(spans[k - 1]![1], spans[k]![0]) === '\u200c';
+}
+const THAT_VERBS = new Set(['گفت', 'گفته', 'گوید', 'گویند', 'گفتند', 'افزود', 'نوشت', 'پرسید', 'دانست', 'داند', 'کرده', 'خواست', 'خواهد', 'دید']);
+
+/** Words before "is" that make it a modal, whose own verb follows ("ممکن است منفعت داشته باشد", "may benefit"). */
+const MODALS = new Set(['ممکن', 'قرار', 'لازم', 'بهتر', 'بعید', 'مجبور', 'موظف', 'قادر', 'مایل', 'ممکنه']);
+const COPULAS = new Set(['است', 'هست', 'هستند', 'بود', 'بودند', 'اند', 'باشد']);
 
 /** Whether a word is a sentence-final verb, also written joined to its prefix (میکند, نمیشود). */
 function isEnder(word: string, set: Set<string>): boolean {
@@ -936,11 +957,23 @@ export function splitRunOn(pc: Piece, enders: Set<string> | null): Piece[] {
   forEachWordSpan(pc.text, (s, e) => spans.push([s, e]));
   const out: Piece[] = [];
   let from = 0;
+  // Clauses whose final verb is still to come: the sentence's own, and one more for each
+  // "that" or "who" (که) opened inside it ("تیم میزبان از اینکه مقابل تیم رنجر بازی می‌کرد
+  // خوشحال بود", "the hosts were content that they played Rangers": the inner clause's verb
+  // is followed by the sentence's own).
+  let open = 1;
   for (let k = 0; k + 1 < spans.length; k++) {
     const word = pc.text.slice(spans[k]![0], spans[k]![1]);
     const next = pc.text.slice(spans[k + 1]![0], spans[k + 1]![1]);
+    if (SUBORDINATORS.has(word) && !(k > 0 && isVerb(spans, pc.text, k - 1, enders))) open++;
+    // "may", "is to", "must" (ممکن است، قرار است، مجبور هستند): the verb that follows is the sentence's.
+    const ender = isEnder(word, enders) && !(COPULAS.has(word) && k > 0 && MODALS.has(pc.text.slice(spans[k - 1]![0], spans[k - 1]![1])));
+    // A compound verb's parts close one clause ("خواهد بود" is one verb, as is "کرده است").
+    if (ender && !isEnder(next, enders)) open = Math.max(0, open - 1);
     // Only a plain space between them: a comma or a quote mark goes on with the sentence.
-    if (!isEnder(word, enders) || CONTINUES.has(next) || !/^\s+$/.test(pc.text.slice(spans[k]![1], spans[k + 1]![0]))) continue;
+    if (!ender || CONTINUES.has(next) || !/^\s+$/.test(pc.text.slice(spans[k]![1], spans[k + 1]![0]))) continue;
+    if (open > 0) continue;
+    open = 1;
     const cut = spans[k + 1]![0];
     const [left, right] = [letters(pc.text.slice(from, cut)), letters(pc.text.slice(cut))];
     if (left < MIN_SENTENCE_LETTERS || right < MIN_SENTENCE_LETTERS) continue;

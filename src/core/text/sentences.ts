@@ -24,7 +24,7 @@ function segmenterFor(lang: string): Intl.Segmenter {
 export function splitSentences(text: string, lang = 'en'): Sentence[] {
   const cuts = new Set<number>();
   const latin = /^en/i.test(lang);
-  for (const seg of segmenterFor(lang).segment(text)) if ((!latin || !afterAbbreviation(text, seg.index)) && !ellipsisBeforeCaseless(text, seg.index)) cuts.add(seg.index);
+  for (const seg of segmenterFor(lang).segment(text)) if (!(latin ? afterAbbreviation(text, seg.index) : afterLatinAbbreviation(text, seg.index)) && !ellipsisBeforeCaseless(text, seg.index)) cuts.add(seg.index);
   for (const m of text.matchAll(EXTRA_BOUNDARY)) cuts.add(m.index + m[0].length);
   cuts.add(text.length);
   const sorted = [...cuts].sort((x, y) => x - y);
@@ -75,6 +75,17 @@ function afterAbbreviation(text: string, at: number): boolean {
   if (/^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(next)) return true;
   // A dotted acronym before a word that does not open a sentence: "U.S. Army".
   return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(next) && !OPENERS.has(next.toLowerCase());
+}
+
+/**
+ * Whether the cut at `at` follows an abbreviation written in Latin letters before a Latin
+ * name, inside a text of another language: a Persian or Arabic translation copies "Dr.
+ * PawPaw", "Dionisio A. Lind" or "P. Diddy" as the source writes them, and its segmenter,
+ * reading that language's rules, ends a sentence at each stop.
+ */
+function afterLatinAbbreviation(text: string, at: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.replace(/^["“‘'(«]+/, '');
+  return !!before && /^[A-Za-z.]+\.$/.test(before) && /^\s*["“‘'(«]?[A-Z]/.test(text.slice(at, at + 4)) && afterAbbreviation(text, at);
 }
 
 function trimSpan(text: string, start: number, end: number): Sentence | null {
