@@ -82,7 +82,8 @@ function readsAsName(f: string): boolean {
  * Words of a running-text list that it also writes inflected as nouns are, and names are not:
  * Arabic with the article and with a possessive ending (القانون, قانونه: a name has no "its");
  * Persian with a plural ending (قهرمانان), or such a word with the ی of a derived word (قهرمانی).
- * And Persian forms no name takes at all: a verb the list also writes with its negative prefix
+ * Arabic imperfect verbs too, with other persons' prefixes, the name lists' words left out as
+ * for nouns (يورك, York, takes the same letters). And Persian forms no name takes at all: a verb the list also writes with its negative prefix
  * (دارد, ندارد; ending as a verb's person does), a comparative with its superlative (بیشتر, بیشترین).
  */
 function runningWords(file: string, arabicScript: 'arabic' | 'persian'): { nouns: string[]; verbs: string[] } {
@@ -94,7 +95,14 @@ function runningWords(file: string, arabicScript: 'arabic' | 'persian'): { nouns
     const base = w.endsWith('\u0629') ? w.slice(0, -1) + '\u062a' : w;
     return ['\u0647', '\u0647\u0627', '\u0647\u0645'].some((s) => list.has(base + s));
   };
-  if (arabicScript === 'arabic') return { nouns: [...list].filter(noun), verbs: [] };
+  if (arabicScript === 'arabic') {
+    // An imperfect verb the list also writes with other persons' prefixes (يصبح, تصبح, أصبح),
+    // with the conjunctions and particles a verb takes as written (ليصبح, وتصبح).
+    const imperfect = (w: string): boolean =>
+      w.length >= 4 && w.startsWith('\u064a') && ['\u062a', '\u0646', '\u0623'].filter((p) => list.has(p + w.slice(1))).length >= 2;
+    const verbs = [...list].filter(imperfect).flatMap((w) => ['', '\u0648', '\u0641', '\u0644', '\u0633'].map((c) => c + w));
+    return { nouns: [...list].filter(noun).concat(verbs), verbs: [] };
+  }
   const verb = (w: string): boolean => !w.startsWith('\u0646') && list.has('\u0646' + w) && /(?:\u062f|\u0645|\u0647)$/.test(w);
   const comparative = (w: string): boolean => w.endsWith('\u062a\u0631') && list.has(w + '\u06cc\u0646');
   return {

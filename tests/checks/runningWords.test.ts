@@ -25,6 +25,14 @@ describe('nouns of running Arabic and Persian that read as names', () => {
     expect(checkNameMismatch({ a: en, b: prs, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('reads no Arabic verb as a given name an English word replaced', () => {
+    const en = doc('en', 'en', ["Desert Island Discs: Tom Daley felt 'inferior' over sexuality Olympic diver Tom Daley says he grew up feeling inferior to everyone because of his sexuality - but that gave him the motivation to become a success."]);
+    const ar = doc('ar', 'ar', ['أقراص صحراء الجزيرة: شعر توم دالي "بالنقص" حيال هويته الجنسية يقول الغواص الأولمبي توم دالي أنه كان يشعر بالنقص تجاه الجميع في نشأته بسبب هويته الجنسية – لكن ذلك أعطاه الدافع ليصبح شخصًا ناجحًا.']);
+    // ليصبح ("to become") romanises as a name one letter from a known one; running Arabic also
+    // writes تصبح and أصبح, as a verb's persons, so it is no given name "Island" stood for.
+    expect(checkNameMismatch({ a: en, b: ar, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('knows law and championship as words, not names', () => {
     expect(isDictionaryArabic('القانون')).toBe(true);
     expect(isDictionaryArabic('قهرمانی')).toBe(true);

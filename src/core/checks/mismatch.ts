@@ -624,6 +624,9 @@ const TITLE_MIN_WORDS = 4;
 function readsAsGivenName(m: Mention, word: string): boolean {
   // "John" is a dictionary word too, but a name first.
   if (!(isCommonEnglish(m.text) || isEnglishWord(m.text)) || isKnownName(m.text) || hasArticle(word)) return false;
+  // A dictionary word is no name of the lists' (they leave those out) unless running text
+  // inflects it as a word: its reading as a known name is chance ("Island" for ليصبح, "to become").
+  if (isDictionaryArabic(word)) return false;
   if (bestGap(m.text, [word]).gap <= UNRELATED_GAP) return false;
   // The word may carry a clitic ("وكيلي", and Kelly): each of its forms is read.
   return nameForms(word).some((f) => {
