@@ -82,8 +82,10 @@ function readsAsName(f: string): boolean {
  * Words of a running-text list that it also writes inflected as nouns are, and names are not:
  * Arabic with the article and with a possessive ending (القانون, قانونه: a name has no "its");
  * Persian with a plural ending (قهرمانان), or such a word with the ی of a derived word (قهرمانی).
+ * And Persian forms no name takes at all: a verb the list also writes with its negative prefix
+ * (دارد, ندارد; ending as a verb's person does), a comparative with its superlative (بیشتر, بیشترین).
  */
-function inflectedNouns(file: string, arabicScript: 'arabic' | 'persian'): string[] {
+function runningWords(file: string, arabicScript: 'arabic' | 'persian'): { nouns: string[]; verbs: string[] } {
   const list = new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim().replace(/\u200c/g, '')).filter(Boolean));
   const noun = (w: string): boolean => {
     if (w.length < 3 || !list.has(w)) return false;
@@ -92,25 +94,34 @@ function inflectedNouns(file: string, arabicScript: 'arabic' | 'persian'): strin
     const base = w.endsWith('\u0629') ? w.slice(0, -1) + '\u062a' : w;
     return ['\u0647', '\u0647\u0627', '\u0647\u0645'].some((s) => list.has(base + s));
   };
-  return [...list].filter((w) => noun(w) || (arabicScript === 'persian' && w.endsWith('\u06cc') && noun(w.slice(0, -1))));
+  if (arabicScript === 'arabic') return { nouns: [...list].filter(noun), verbs: [] };
+  const verb = (w: string): boolean => !w.startsWith('\u0646') && list.has('\u0646' + w) && /(?:\u062f|\u0645|\u0647)$/.test(w);
+  const comparative = (w: string): boolean => w.endsWith('\u062a\u0631') && list.has(w + '\u06cc\u0646');
+  return {
+    nouns: [...list].filter((w) => noun(w) || (w.endsWith('\u06cc') && noun(w.slice(0, -1)))),
+    verbs: [...list].filter((w) => w.length >= 3 && (verb(w) || comparative(w))),
+  };
 }
 
-function words(list: string[], nouns: string[]): Set<string> {
+function words(list: string[], running: { nouns: string[]; verbs: string[] }): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
-  // A noun of running text is a word even where it reads as a name the lists know.
-  const attested = new Set(nouns.map(fold));
-  for (const w of [...list, ...nouns]) {
+  // A noun of running text is a word even where it reads as a name the lists know; a verb is
+  // one even where a name list writes a name so (دارد for "Dard").
+  const attested = new Set(running.nouns.map(fold));
+  const verbs = new Set(running.verbs.map(fold));
+  for (const w of [...list, ...running.nouns, ...running.verbs]) {
     const f = fold(w);
     if (f.length < 3 || f.length > 8 || seen.has(f)) continue;
     seen.add(f);
-    if (!names.has(f) && (attested.has(f) || !readsAsName(f))) out.add(f);
+    if (verbs.has(f) || (!names.has(f) && (attested.has(f) || !readsAsName(f)))) out.add(f);
   }
   return out;
 }
 
-const ar = words(arabic, TESS ? inflectedNouns(join(TESS, 'ara.words'), 'arabic') : []);
-const fa = words(persian, TESS ? inflectedNouns(join(TESS, 'fas.words'), 'persian') : []);
+const none = { nouns: [], verbs: [] };
+const ar = words(arabic, TESS ? runningWords(join(TESS, 'ara.words'), 'arabic') : none);
+const fa = words(persian, TESS ? runningWords(join(TESS, 'fas.words'), 'persian') : none);
 const pack = (s: Set<string>) => packDeltas([...new Set([...s].map(nameHash))].sort((x, y) => x - y));
 writeFileSync(join(import.meta.dirname, '..', 'src/core/checks/arabic-words.json'), JSON.stringify({ arabic: pack(ar), persian: pack(fa) }) + '\n');
 console.log(`${ar.size} Arabic and ${fa.size} Persian dictionary words kept`);

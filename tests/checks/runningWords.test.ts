@@ -18,8 +18,20 @@ describe('nouns of running Arabic and Persian that read as names', () => {
     expect(checkNameMismatch({ a: en, b: ar, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('leaves a name when the word its letter-off neighbour writes is a Persian comparative', () => {
+    const en = doc('en', 'en', ['Many of the colourful masks had sewn up lips and resembled more like Hannibal Lecter than haute couture.']);
+    const prs = doc('prs', 'fa', ['بسیاری از ماسک های رنگارنگ لب های دوخته شده داشتند و بیشتر شبیه هانیبال لکر بودند تا طراحی پوشاک مد بالا.']);
+    // بیشتر ("more") reads as the name Lester; running Persian also writes بیشترین, which no name takes.
+    expect(checkNameMismatch({ a: en, b: prs, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('knows law and championship as words, not names', () => {
     expect(isDictionaryArabic('القانون')).toBe(true);
     expect(isDictionaryArabic('قهرمانی')).toBe(true);
+  });
+
+  it('knows a Persian verb as a word, though a name list writes a name so', () => {
+    // دارد ("has"), ندارد ("has not"): the Arabic-script name lists also hold it as "Dard".
+    expect(isDictionaryArabic('دارد')).toBe(true);
   });
 });
