@@ -326,6 +326,8 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const title = runInTitle(input, bead, { a: pa, b: pb }, lengths, contentOf, unlinked, margins);
       if (title) dropped = [title];
     }
+    // A title the run-on cut took off the document's opening sentence, held to the title scan's test.
+    dropped = dropped.filter((d) => !openingHeads.has(d.piece) || !titleHeldByOther(input, bead, { a: pa, b: pb }, lengths, contentOf, unlinked, margins, d.side, d.piece));
     for (const { side, piece } of dropped) {
       const doc = side === 'a' ? input.a : input.b;
       const other = side === 'a' ? input.b : input.a;
@@ -448,13 +450,7 @@ const MAX_TITLE_LETTERS = 150;
  * and the cut whose head is called dropped with most evidence is taken.
  */
 function runInTitle(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>, scale: LengthScale, contentOf: () => BeadContent, unlinked: Set<Piece>, margins: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array]): { side: Side; piece: Piece } | null {
-  const opening = (side: Side): Piece | null => {
-    const doc = side === 'a' ? input.a : input.b;
-    const first = pieces[side][0];
-    if ((side === 'a' ? bead.a : bead.b)[0] !== 0 || doc.paragraphs[0]?.kind !== 'body' || !first || first.paragraph !== 0 || first.start !== 0) return null;
-    // A title standing alone ends without a stop; one run into the first line ends with that line's.
-    return cutParts.has(first) || first.letters < 2 * MIN_SENTENCE_LETTERS || !STOPPED.test(first.text) ? null : first;
-  };
+  const opening = (side: Side) => openingSentence(input, bead, pieces, side);
   // The sides' sentences with each side's opening sentence replaced by its cut parts.
   const judge = (cut: Partial<Record<Side, [Piece, Piece]>>, title: Piece) => {
     const side = (s: Side) => (cut[s] ? [...cut[s]!, ...pieces[s].slice(1)] : pieces[s]);
@@ -482,6 +478,35 @@ function runInTitle(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>
   const theirs = opening(other);
   if (theirs) for (const cut of titleCuts(theirs)) if (!judge({ [best.side]: best.cut, [other]: cut }, best.cut[0])) return null;
   return { side: best.side, piece: best.cut[0] };
+}
+
+/** A document's opening sentence, in the bead that holds it, where a title run into the first line would hide. */
+function openingSentence(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>, side: Side): Piece | null {
+  const doc = side === 'a' ? input.a : input.b;
+  const first = pieces[side][0];
+  if ((side === 'a' ? bead.a : bead.b)[0] !== 0 || doc.paragraphs[0]?.kind !== 'body' || !first || first.paragraph !== 0 || first.start !== 0) return null;
+  // A title standing alone ends without a stop; one run into the first line ends with that line's.
+  return cutParts.has(first) || first.letters < 2 * MIN_SENTENCE_LETTERS || !STOPPED.test(first.text) ? null : first;
+}
+
+/**
+ * Whether a title the run-on cut took off one side's opening has its counterpart in the other
+ * side's opening sentence, run into that side's first line too: some cut of that sentence
+ * leaves the title no longer called dropped (runInTitle's test for the titles it finds).
+ */
+function titleHeldByOther(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>, scale: LengthScale, contentOf: () => BeadContent, unlinked: Set<Piece>, margins: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array], side: Side, head: Piece): boolean {
+  const other: Side = side === 'a' ? 'b' : 'a';
+  const theirs = openingSentence(input, bead, pieces, other);
+  if (!theirs) return false;
+  for (const cut of titleCuts(theirs)) {
+    const mine = [...cut, ...pieces[other].slice(1)];
+    const [xa, xb] = other === 'a' ? [mine, pieces.b] : [pieces.a, mine];
+    const lonely = new Set(unlinked);
+    if (unlinked.has(theirs)) cut.forEach((pc) => lonely.add(pc));
+    const facts = new BeadFacts(contentOf(), { a: xa, b: xb });
+    if (!beadDrops(xa, xb, scale, (s, pc) => facts.llr(s, pc), lonely, undefined, margins).some((d) => d.piece === head)) return true;
+  }
+  return false;
 }
 
 /** A cut of an opening sentence whose head was called dropped: its evidence, and its facts' share. */
@@ -856,7 +881,7 @@ function beadDrops(pa: Piece[], pb: Piece[], scale: LengthScale, contentLlr: (si
         const m = marginsNow();
         const prior = m ? WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * m[side === 'a' ? 0 : 1][k]! : whole;
         // Facts are costly to read: only where they may tip the balance.
-        const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
+        const llr = (prior < DROPPED - CONTENT_REACH ? prior : prior + cl(side, piece)) - cutPenalty(piece);
         if (llr < DROPPED) continue;
         // Which of the sentences called dropped is taken is decided without the whole bead's
         // ratio (nor the aligner's leaving it unlinked, counted with it): that ratio says a
@@ -897,7 +922,7 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, scale: Le
       // margin reads the same lengths through the aligner's outlier-tolerant model.
       const m = marginOf && linkLength >= DROPPED - LINK_CONTENT_REACH ? marginOf(side, piece) : null;
       const prior = m === null ? linkLength : Math.min(linkLength, WHOLE_SHARE * linkLength + (1 - WHOLE_SHARE) * m);
-      const llr = (prior < DROPPED - LINK_CONTENT_REACH ? prior : prior + contentLlr(side, piece)) - (cutParts.has(piece) ? CUT_PENALTY : 0);
+      const llr = (prior < DROPPED - LINK_CONTENT_REACH ? prior : prior + contentLlr(side, piece)) - cutPenalty(piece);
       if (!best || llr > best.llr) best = { side, piece, llr };
     }
   }
@@ -982,6 +1007,7 @@ export function splitRunOn(pc: Piece, enders: Set<string> | null): Piece[] {
   }
   if (!out.length) return [pc];
   out.push(subPiece(pc, from, pc.text.length));
+  if (pc.paragraph === 0 && pc.start === 0) openingHeads.add(out[0]!);
   return out;
 }
 
@@ -995,6 +1021,14 @@ function subPiece(pc: Piece, from: number, to: number): Piece {
 /** Parts of cut sentences: a cut is a guess, so a part needs more evidence to be called dropped. */
 const cutParts = new WeakSet<Piece>();
 const CUT_PENALTY = 2;
+/**
+ * Heads the run-on cut took off a document's opening sentence: where a plain-text copy runs a
+ * title into the first line, the cut most often falls at the title's end, so it is less of a
+ * guess there (titleHeldByOther checks the other side does not run its own title in too).
+ */
+const openingHeads = new WeakSet<Piece>();
+const HEAD_PENALTY = 1;
+const cutPenalty = (pc: Piece) => (!cutParts.has(pc) ? 0 : openingHeads.has(pc) ? HEAD_PENALTY : CUT_PENALTY);
 
 /** Sentence links renumbered for pieces cut in parts (a part keeps its piece's link). */
 function remapLinks(links: Array<[number[], number[]]>, ga: Piece[][], gb: Piece[][]): Array<[number[], number[]]> {
