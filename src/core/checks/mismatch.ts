@@ -285,29 +285,41 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
   });
   const counterparts: Array<Counterpart | null> = [...anchors];
   const judged = new Set<number>();
-  run.forEach((m, k) => {
-    if (anchors[k]) return;
-    const prev = anchors[k - 1];
-    const next = anchors[k + 1];
-    const [anchor, dir] = next ? [next, -1 as const] : prev ? [prev, 1 as const] : [null, 1 as const];
-    if (!anchor) return;
-    const win = neighbourWindow(ctx, anchor, dir, taken);
-    if (win.length === 0) return;
-    judged.add(k);
-    const subs = subWindows(win, dir);
-    const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close || writes(m.text, words(ctx, c)));
-    if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
-    // A capitalised common word ("North", "Father") is a title or a translation, not a name,
-    // and a spelling real people or places bear ("Korean") is one written on purpose;
-    // a name that resembles the words strongly is written differently, not replaced
-    // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
-    else if (!isBorneName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
-      flags.push(ruled('replaced', sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }))!);
-    // A common word where a given name stands before its surname ("Pocket Sturridge" for
-    // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
-    else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
-      flags.push(ruled('given-name', sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }))!);
-  });
+  // Where each mention stands in the source: its anchor, or the words its neighbour's window
+  // gave it, matched or not. Two garbled names side by side ("Format Wife Mendoza" for هرنان
+  // دیگو مندوزا) leave the outer one no anchor beside it: it is judged from the place its
+  // neighbour took, on the next word out, as each word of a name stands on its own source word.
+  const placed: Array<Counterpart | null> = [...anchors];
+  for (let wave = [...run.keys()]; wave.length; ) {
+    const next: number[] = [];
+    for (const k of wave) {
+      const m = run[k]!;
+      if (placed[k] || judged.has(k)) continue;
+      const after = placed[k + 1];
+      const before = placed[k - 1];
+      const [anchor, dir] = after ? [after, -1 as const] : before ? [before, 1 as const] : [null, 1 as const];
+      if (!anchor) continue;
+      const win = neighbourWindow(ctx, anchor, dir, taken);
+      if (win.length === 0) continue;
+      judged.add(k);
+      const subs = subWindows(win, dir);
+      const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close || writes(m.text, words(ctx, c)));
+      placed[k] = ok ?? subs[0]!;
+      next.push(k - 1, k + 1);
+      if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
+      // A capitalised common word ("North", "Father") is a title or a translation, not a name,
+      // and a spelling real people or places bear ("Korean") is one written on purpose;
+      // a name that resembles the words strongly is written differently, not replaced
+      // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
+      else if (!isBorneName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
+        flags.push(ruled('replaced', sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }))!);
+      // A common word where a given name stands before its surname ("Pocket Sturridge" for
+      // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
+      else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
+        flags.push(ruled('given-name', sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }))!);
+    }
+    wave = next.filter((k) => k >= 0 && k < run.length);
+  }
   run.forEach((m, k) => {
     // The source may keep a name in Latin letters ("قناة Telma"): then it writes the name as it is.
     if (keptInLatin(ctx, m.text)) return;
