@@ -259,6 +259,15 @@ describe('name mismatch across scripts (check 2)', () => {
     ]);
   });
 
+  it('anchors a run of names none of which anchors alone on the word its surname writes loosely (Gusty Kovacic for ماتيو كوفاتشيتش)', () => {
+    // NTREX upi.176249, Arabic: the given name is garbled, and the source writes the surname too loosely to anchor by itself.
+    const en = doc('en', 'en', ['The Blues striker heeled a pass back to Gusty Kovacic on that play, before spinning off near midfield and sprinting into the Liverpool half.']);
+    const ar2 = doc('ar', 'ar', ['مرر مهاجم مانشيستر الكرة للخلف إلى ماتيو كوفاتشيتش قبل الجري نحو منتصف الملعب والجري نحو نصف ملعب ليفربول.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Gusty', 'ماتيو']]);
+    expect(mismatchRule.get(flags[0]!)).toBe('given-name');
+  });
+
   it('flags a dictionary word written in place of a name the source has (Married for مدريد)', () => {
     const en = doc('en', 'en', ['The team flew to Married on Sunday for the final.']);
     const ar2 = doc('ar', 'ar', ['سافر الفريق إلى مدريد يوم الأحد للمباراة النهائية.']);

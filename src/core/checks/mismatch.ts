@@ -283,6 +283,13 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       for (let i = a.from; i <= a.to; i++) taken.add(i);
     }
   });
+  if (run.length > 1 && !anchors.some((a) => a !== null)) {
+    const a = looseAnchor(ctx, run, pos, taken);
+    if (a) {
+      anchors[a.k] = a.c;
+      for (let i = a.c.from; i <= a.c.to; i++) taken.add(i);
+    }
+  }
   const counterparts: Array<Counterpart | null> = [...anchors];
   const judged = new Set<number>();
   // Where each mention stands in the source: its anchor, or the words its neighbour's window
@@ -724,6 +731,34 @@ function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | nu
   }
   return best ? { from: best.i, to: best.i, exact: false } : null;
 }
+
+/**
+ * A run of names none of which anchors ("Gusty Kovacic" for ماتيو كوفاتشيتش: a garbled given
+ * name, and a surname the source writes by its sound, too loosely to anchor alone): the one that
+ * writes a bead word most closely, within LOOSE_GAP, where that word stands about where the name
+ * stands and has name-like words beside it on each side the run goes on, as a name of several
+ * words has in the source. Its neighbours are then judged against the words beside it.
+ */
+function looseAnchor(ctx: Ctx, run: Mention[], pos: number[], taken: Set<number>): { k: number; c: Counterpart } | null {
+  const t = ctx.tokens;
+  const free = new Set(nameWords(ctx, taken));
+  const nameLikeAt = (j: number) => free.has(j) && !dictionaryAt(ctx, j);
+  let best: { k: number; i: number; gap: number } | null = null;
+  for (let k = 0; k < run.length; k++) {
+    const m = run[k]!;
+    for (const i of free) {
+      if (Math.abs(t[i]!.pos - pos[k]!) > WORD_FOR_NAME_POS) continue;
+      if (k < run.length - 1 && !(t[i + 1] && !t[i + 1]!.afterBreak && nameLikeAt(i + 1))) continue;
+      if (k > 0 && (t[i]!.afterBreak || !nameLikeAt(i - 1))) continue;
+      const g = gapWithin(m.text, t[i]!.text, LOOSE_GAP);
+      if (g <= LOOSE_GAP && (!best || g < best.gap)) best = { k, i, gap: g };
+    }
+  }
+  return best ? { k: best.k, c: { from: best.i, to: best.i, exact: false } } : null;
+}
+
+/** How loosely a name of an unanchored run may write the word it anchors on (looseAnchor). */
+const LOOSE_GAP = 10;
 
 /** How closely a name writes a word by the model when it may anchor there (modelAnchor), else Infinity; per pair. */
 const anchorGap = new PairMemo<number>((latin, w) => {
