@@ -268,6 +268,18 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(mismatchRule.get(flags[0]!)).toBe('given-name');
   });
 
+  it('judges a garbled name on the source word its neighbour placed it on, unmatched (Rob Dewa for روب ديوار)', () => {
+    // NTREX scotsman.133773, Arabic: the window beside روب gives ديوار, which "Dewa" neither matches nor anchors on.
+    const en = doc('en', 'en', ['Rob Dewa, nature conservation adviser for NTS, hopes the results will reveal which areas of habitat are most important to the bats.']);
+    const ar2 = doc('ar', 'ar', ['يأمل روب ديوار، مستشار الحفاظ على الطبيعة في هيئة الخدمات الصحية الوطنية، أن تكشف النتائج عن مناطق الموائل الأكثر أهمية بالنسبة للخفافيش.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText, f.suggestion])).toEqual([['Dewa', 'ديوار', 'Dewar']]);
+    // A slip towards a spelling nobody is known to bear is not believed there (NTREX bbc.381705, Dari: لوندوال drops Lundvald's d).
+    const en2 = doc('en', 'en', ['Francois Bouchard equalised for Dundee before two Lukas Lundvald Nielsen goals secured their victory.']);
+    const prs = doc('prs', 'fa', ['فرانکو بوچارد بازی را برای داندی مساوی کرد، اما باز هم لوکاس لوندوال نیلسن دو گل‌ پیروزی بخش داندی را وارد دروازه کرد.']);
+    expect(checkNameMismatch({ a: en2, b: prs, beads: oneToOne(1) }).map((f) => f.data?.text)).not.toContain('Lundvald');
+  });
+
   it('flags a dictionary word written in place of a name the source has (Married for مدريد)', () => {
     const en = doc('en', 'en', ['The team flew to Married on Sunday for the final.']);
     const ar2 = doc('ar', 'ar', ['سافر الفريق إلى مدريد يوم الأحد للمباراة النهائية.']);

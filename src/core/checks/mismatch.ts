@@ -339,6 +339,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       const unrelated = bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP;
       f = storyDiffers(ctx, m, c) ?? (unrelated ? modelDiffers(ctx, m, c, true) ?? loneDiffers(ctx, m, taken) : modelDiffers(ctx, m, c));
     } else if (!judged.has(k)) f = loneDiffers(ctx, m, taken);
+    else if (placed[k]) f = placedDiffers(ctx, m, placed[k]!);
     f ??= slipDiffers(ctx, m, counterparts, k);
     f ??= looksSlip(ctx, m, counterparts, k);
     f ??= translatedSlip(ctx, m, counterparts, k);
@@ -787,6 +788,19 @@ function modelDiffers(ctx: Ctx, m: Mention, c: Counterpart, sureOnly = false): F
   const sure = readsSource(better.gap, better.own);
   if (sureOnly && !sure) return null;
   return ruled('model', modelFlag(ctx, m, c, source, better.text, form, sure || (looksUnlikeName(m.text, better.text) && writtenOnce(ctx, m))));
+}
+
+/**
+ * A judged name whose neighbour's window gave it a place but no counterpart ("Dewa" beside روب,
+ * on ديوار): modelDiffers against the word it stands on. The word is where the name should
+ * stand, not shown to write it, so the slip is believed only towards a spelling the story or the
+ * lists know: the source's own reading alone may be a letter it drops (لوندوال for Lundvald).
+ */
+function placedDiffers(ctx: Ctx, m: Mention, c: Counterpart): Flag | null {
+  const f = modelDiffers(ctx, m, c, bestGap(m.text, words(ctx, c)).gap > UNRELATED_GAP);
+  if (!f || f.data?.suggestionFrom === 'story') return f;
+  const letters = latinLetters(String(f.suggestion ?? ''));
+  return isKnownName(letters) || isPlaceName(letters) || isEnglishWord(letters) ? f : null;
 }
 
 /**
