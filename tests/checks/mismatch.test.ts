@@ -244,6 +244,30 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('judges a word beside a garbled given name from the source word its neighbour stood on (Format Wife for هرنان دیگو)', () => {
+    // NTREX abcnews.306774, Persian: two garbled names before a surname, the outer one with no anchor beside it.
+    const en = doc('en', 'en', [
+      'Sayfullo Saipov caused injury, harm, and loss to the families and friends of Diego Enrique Angelini, Nicholas Cleves, Ann-Laure Decadt, Darren Drake, Ariel Erlij, Hernan Ferruchi, Format Wife Mendoza, and Alejandro Damian Pagnucco, the notice of intent states.',
+    ]);
+    const fa = doc('fa', 'fa', [
+      'در اعلامیه نیت جرم آمده است سیف الله حبیب الله ئویچ سایپوو باعث زخمی شدن، آسیب و مرگ اعضای خانواده و دوستان دیگو انریکه آنجلینی، نیکولاس کلِوِس، آن لور دیکات، دارن درِیک، آریل ارلیج، هرنان فروچی، هرنان دیگو مندوزا و الخاندرو دامیان پاگنوکو شده است.',
+    ]);
+    const flags = checkNameMismatch({ a: en, b: fa, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText, f.suggestion])).toEqual([
+      ['Wife', 'دیگو', 'Diego'],
+      ['Format', 'هرنان', 'Hernan'],
+    ]);
+  });
+
+  it('anchors a run of names none of which anchors alone on the word its surname writes loosely (Gusty Kovacic for ماتيو كوفاتشيتش)', () => {
+    // NTREX upi.176249, Arabic: the given name is garbled, and the source writes the surname too loosely to anchor by itself.
+    const en = doc('en', 'en', ['The Blues striker heeled a pass back to Gusty Kovacic on that play, before spinning off near midfield and sprinting into the Liverpool half.']);
+    const ar2 = doc('ar', 'ar', ['مرر مهاجم مانشيستر الكرة للخلف إلى ماتيو كوفاتشيتش قبل الجري نحو منتصف الملعب والجري نحو نصف ملعب ليفربول.']);
+    const flags = checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Gusty', 'ماتيو']]);
+    expect(mismatchRule.get(flags[0]!)).toBe('given-name');
+  });
+
   it('flags a dictionary word written in place of a name the source has (Married for مدريد)', () => {
     const en = doc('en', 'en', ['The team flew to Married on Sunday for the final.']);
     const ar2 = doc('ar', 'ar', ['سافر الفريق إلى مدريد يوم الأحد للمباراة النهائية.']);

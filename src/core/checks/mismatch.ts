@@ -283,31 +283,50 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       for (let i = a.from; i <= a.to; i++) taken.add(i);
     }
   });
+  if (run.length > 1 && !anchors.some((a) => a !== null)) {
+    const a = looseAnchor(ctx, run, pos, taken);
+    if (a) {
+      anchors[a.k] = a.c;
+      for (let i = a.c.from; i <= a.c.to; i++) taken.add(i);
+    }
+  }
   const counterparts: Array<Counterpart | null> = [...anchors];
   const judged = new Set<number>();
-  run.forEach((m, k) => {
-    if (anchors[k]) return;
-    const prev = anchors[k - 1];
-    const next = anchors[k + 1];
-    const [anchor, dir] = next ? [next, -1 as const] : prev ? [prev, 1 as const] : [null, 1 as const];
-    if (!anchor) return;
-    const win = neighbourWindow(ctx, anchor, dir, taken);
-    if (win.length === 0) return;
-    judged.add(k);
-    const subs = subWindows(win, dir);
-    const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close || writes(m.text, words(ctx, c)));
-    if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
-    // A capitalised common word ("North", "Father") is a title or a translation, not a name,
-    // and a spelling real people or places bear ("Korean") is one written on purpose;
-    // a name that resembles the words strongly is written differently, not replaced
-    // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
-    else if (!isBorneName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
-      flags.push(ruled('replaced', sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }))!);
-    // A common word where a given name stands before its surname ("Pocket Sturridge" for
-    // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
-    else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
-      flags.push(ruled('given-name', sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }))!);
-  });
+  // Where each mention stands in the source: its anchor, or the words its neighbour's window
+  // gave it, matched or not. Two garbled names side by side ("Format Wife Mendoza" for هرنان
+  // دیگو مندوزا) leave the outer one no anchor beside it: it is judged from the place its
+  // neighbour took, on the next word out, as each word of a name stands on its own source word.
+  const placed: Array<Counterpart | null> = [...anchors];
+  for (let wave = [...run.keys()]; wave.length; ) {
+    const next: number[] = [];
+    for (const k of wave) {
+      const m = run[k]!;
+      if (placed[k] || judged.has(k)) continue;
+      const after = placed[k + 1];
+      const before = placed[k - 1];
+      const [anchor, dir] = after ? [after, -1 as const] : before ? [before, 1 as const] : [null, 1 as const];
+      if (!anchor) continue;
+      const win = neighbourWindow(ctx, anchor, dir, taken);
+      if (win.length === 0) continue;
+      judged.add(k);
+      const subs = subWindows(win, dir);
+      const ok = subs.find((c) => crossMatch(m.text, words(ctx, c)).close || writes(m.text, words(ctx, c)));
+      placed[k] = ok ?? subs[0]!;
+      next.push(k - 1, k + 1);
+      if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
+      // A capitalised common word ("North", "Father") is a title or a translation, not a name,
+      // and a spelling real people or places bear ("Korean") is one written on purpose;
+      // a name that resembles the words strongly is written differently, not replaced
+      // ("Xherdan" شيردان); one with no consonant in common is not about them ("Fall" دق أجراس).
+      else if (!isBorneName(m.text) && !isPlaceName(m.text) && !isCommonEnglish(m.text) && !isEnglishWord(m.text) && replaced(m, words(ctx, { from: win[0]!, to: win[win.length - 1]!, exact: false })))
+        flags.push(ruled('replaced', sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }))!);
+      // A common word where a given name stands before its surname ("Pocket Sturridge" for
+      // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
+      else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
+        flags.push(ruled('given-name', sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }))!);
+    }
+    wave = next.filter((k) => k >= 0 && k < run.length);
+  }
   run.forEach((m, k) => {
     // The source may keep a name in Latin letters ("قناة Telma"): then it writes the name as it is.
     if (keptInLatin(ctx, m.text)) return;
@@ -712,6 +731,34 @@ function modelAnchor(ctx: Ctx, m: Mention, taken: Set<number>): Counterpart | nu
   }
   return best ? { from: best.i, to: best.i, exact: false } : null;
 }
+
+/**
+ * A run of names none of which anchors ("Gusty Kovacic" for ماتيو كوفاتشيتش: a garbled given
+ * name, and a surname the source writes by its sound, too loosely to anchor alone): the one that
+ * writes a bead word most closely, within LOOSE_GAP, where that word stands about where the name
+ * stands and has name-like words beside it on each side the run goes on, as a name of several
+ * words has in the source. Its neighbours are then judged against the words beside it.
+ */
+function looseAnchor(ctx: Ctx, run: Mention[], pos: number[], taken: Set<number>): { k: number; c: Counterpart } | null {
+  const t = ctx.tokens;
+  const free = new Set(nameWords(ctx, taken));
+  const nameLikeAt = (j: number) => free.has(j) && !dictionaryAt(ctx, j);
+  let best: { k: number; i: number; gap: number } | null = null;
+  for (let k = 0; k < run.length; k++) {
+    const m = run[k]!;
+    for (const i of free) {
+      if (Math.abs(t[i]!.pos - pos[k]!) > WORD_FOR_NAME_POS) continue;
+      if (k < run.length - 1 && !(t[i + 1] && !t[i + 1]!.afterBreak && nameLikeAt(i + 1))) continue;
+      if (k > 0 && (t[i]!.afterBreak || !nameLikeAt(i - 1))) continue;
+      const g = gapWithin(m.text, t[i]!.text, LOOSE_GAP);
+      if (g <= LOOSE_GAP && (!best || g < best.gap)) best = { k, i, gap: g };
+    }
+  }
+  return best ? { k: best.k, c: { from: best.i, to: best.i, exact: false } } : null;
+}
+
+/** How loosely a name of an unanchored run may write the word it anchors on (looseAnchor). */
+const LOOSE_GAP = 10;
 
 /** How closely a name writes a word by the model when it may anchor there (modelAnchor), else Infinity; per pair. */
 const anchorGap = new PairMemo<number>((latin, w) => {
