@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../src/core/checks/translitTable';
-import { SpellingSet, surelyApart, translitScore } from '../../src/core/checks/translitModel';
+import table from '../../src/core/checks/translit-table.json';
+import { arabicLetters, readingFloor, romanise, SpellingSet, surelyApart, translitScore, useTranslitTable, type TranslitTable } from '../../src/core/checks/translitModel';
+import { tokenize } from '../../src/core/checks/tokens';
 import { gapWithin, nameForms } from '../../src/core/checks/modelMatch';
 
 const ROOT = join(__dirname, '../..');
@@ -30,6 +32,42 @@ describe('surelyApart, the translit model’s shortcut', () => {
       }
     }
     expect(ruledOut).toBeGreaterThan(200);
+  });
+});
+
+/** Arabic-script words of NTREX's Arabic and Persian references: running text, names among it. */
+function sourceWords(): string[] {
+  const words = new Set<string>();
+  for (const f of ['newstest2019-ref.arb.txt', 'newstest2019-ref.fas.txt'])
+    for (const line of readFileSync(join(ROOT, 'corpora/ntrex', f), 'utf8').split('\n').slice(0, 60))
+      for (const t of tokenize(line)) if (t.arabic) words.add(t.text);
+  return [...words];
+}
+
+describe('readingFloor, the greedy reading surelyApart tries before decoding', () => {
+  it('is never likelier than the decoder’s reading, and surelyApart answers as it does after decoding', () => {
+    const words = sourceWords();
+    expect(words.length).toBeGreaterThan(1000);
+    let read = 0;
+    for (const w of words) {
+      const a = arabicLetters(w);
+      if (!a) continue;
+      const floor = readingFloor(a);
+      if (floor > -Infinity) read++;
+      expect(floor, w).toBeLessThanOrEqual(romanise(a).score + 1e-9);
+    }
+    expect(read).toBeGreaterThan(words.length * 0.9);
+    const names = [...new Set(pairs().slice(0, 60).map(([en]) => en))];
+    const asked: Array<[string, string, number]> = [];
+    names.forEach((en, i) => words.filter((_, k) => k % 23 === i % 23).forEach((w) => asked.push([en, w, i % 2 ? 6 : 4])));
+    // Fresh caches: every word not read yet, so the greedy reading answers where it can.
+    useTranslitTable(table as TranslitTable);
+    const fresh = asked.map(([en, w, limit]) => surelyApart(en, w, limit));
+    // Fresh again, every word read first: the decoder's reading answers alone.
+    useTranslitTable(table as TranslitTable);
+    for (const [, w] of asked) romanise(w);
+    expect(asked.map(([en, w, limit]) => surelyApart(en, w, limit))).toEqual(fresh);
+    expect(fresh.filter(Boolean).length).toBeGreaterThan(asked.length / 2);
   });
 });
 

@@ -74,21 +74,7 @@ function wordEnd(text: string, i: number): number {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let prevEnd = 0;
-  let i = 0;
-  while (i < n) {
-    const u = wordUnitAt(text, i);
-    if (!u) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i + u);
-    const word = text.slice(start, i);
-    out.push({ text: word, start, end: i, index: out.length, arabic: isArabicScript(word), afterBreak: out.length === 0 || !joiningGap(text, prevEnd, start) });
-    prevEnd = i;
-  }
+  forEachToken(text, (start, end, index, arabic, afterBreak) => out.push({ text: text.slice(start, end), start, end, index, arabic, afterBreak }));
   return out;
 }
 

@@ -183,6 +183,7 @@ export function useTranslitTable(t: TranslitTable): void {
   romanCache.clear();
   sidesCache.clear();
   boundCache.clear();
+  floorCache.clear();
 }
 
 function load(): Model {
@@ -782,6 +783,8 @@ const romanCache = new Generations<string, { text: string; score: number }>(CACH
 const sidesCache = new Generations<string, Int32Array>(CACHE_LIMIT);
 /** jointBound per (Latin letters, Arabic letters), for pairs not scored. */
 const boundCache = new Generations<string, number>(CACHE_LIMIT);
+/** readingFloor per Arabic letters, for words surelyApart has not needed to decode. */
+const floorCache = new Generations<string, number>(CACHE_LIMIT);
 
 export interface TranslitScore {
   /** Joint log probability of the pair (−Infinity when no segmentation exists). */
@@ -842,8 +845,56 @@ export function surelyApart(latin: string, arabic: string, maxGap: number): bool
   // A book asks about the same name and word again and again, with one limit or another.
   let bound = boundCache.get(key);
   if (bound === undefined) boundCache.set(key, (bound = jointBound(load(), l, a)));
+  // A word not read yet is first read greedily: that reading is no likelier than the best one,
+  // so a pair it already leaves apart the best one would too, and most words asked about a
+  // name are unrelated to it; decoding is for the rest.
+  if (!romanCache.get(a)) {
+    let floor = floorCache.get(a);
+    if (floor === undefined) floorCache.set(a, (floor = readingFloor(a)));
+    if (bound + 1e-6 < floor - FLOOR_MARGIN - maxGap) return true;
+  }
   // The margin covers rounding: the bound adds the same numbers in another order.
   return bound + 1e-6 < romanise(a).score - maxGap;
+}
+
+/** Covers the rounding between a greedy reading's sum and the decoder's sums of other paths. */
+const FLOOR_MARGIN = 1e-6;
+
+/**
+ * The log probability of one reading of Arabic-script letters (arabicLetters) through decode's
+ * lattice, chosen group by group: the likeliest next step per Arabic letter it reads, the same
+ * steps decode takes (a seen bigram, else the back-off). A path decode weighs too, so never
+ * likelier than romanise's score; -Infinity when the greedy walk meets letters no group reads.
+ */
+export function readingFloor(a: string): number {
+  const m = load();
+  const lat = m.lattice;
+  const n = m.latinOf.length;
+  let prev = START;
+  let total = 0;
+  for (let j = 0; j < a.length; ) {
+    let best = -Infinity;
+    let next = -1;
+    let read = 0;
+    for (let da = 1; da <= MAX_ARABIC && j + da <= a.length; da++) {
+      const side = lat.sideId.get(a.slice(j, j + da));
+      if (side === undefined) continue;
+      const units = lat.sideUnits[side]!;
+      for (let r = 0; r < units.length; r++) {
+        const v = logP(m, prev, units[r]!, n) / da;
+        if (v > best) {
+          best = v;
+          next = units[r]!;
+          read = da;
+        }
+      }
+    }
+    if (next < 0) return -Infinity;
+    total += logP(m, prev, next, n);
+    prev = next;
+    j += read;
+  }
+  return a ? total + logP(m, prev, END, n) : -Infinity;
 }
 
 /**
