@@ -280,6 +280,18 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en2, b: prs, beads: oneToOne(1) }).map((f) => f.data?.text)).not.toContain('Lundvald');
   });
 
+  it('does not anchor an English word on a common word its consonants happen to match (Inch Bridge for ستامفورد بریج)', () => {
+    // NTREX upi.176249, Dari: "Bridge" stands on بریج, and the word before it on the name the source has there.
+    const en = doc('en', 'en', ['Daniel Sturridge saved Liverpool from a Premier League loss to Chelsea with a score in the 89th minute on Saturday at Inch Bridge in London.']);
+    const prs = doc('prs', 'fa', ['روز شنبه در ستامفورد بریج در لندن، دانیال ستوریج، لیورپول را از شکست در لیگ برتر در مقابل چلسی با یک امتیاز در دقیقه 89م حفظ نمود.']);
+    const flags = checkNameMismatch({ a: en, b: prs, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Inch', 'ستامفورد']]);
+    // A title the source translates is no given name, though the translation also reads as one (قاضی, Qadi).
+    const en2 = doc('en', 'en', ['Kennedy appeared more open than his colleague from South Carolina. "I mean, of course," said Kennedy. "I said going into the hearing, I said, I\'ve talked to Judge Kavanaugh.']);
+    const prs2 = doc('prs', 'fa', ['کندی از کارولینای جنوبی نسبت به همکارش باز تر ظاهر شد. کندی گفت: "منظور من البته." "من گفتم که هنگام رفتن به جلسه استماع با قاضی کاوانا صحبت کرده ام.']);
+    expect(checkNameMismatch({ a: en2, b: prs2, beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('flags a dictionary word written in place of a name the source has (Married for مدريد)', () => {
     const en = doc('en', 'en', ['The team flew to Married on Sunday for the final.']);
     const ar2 = doc('ar', 'ar', ['سافر الفريق إلى مدريد يوم الأحد للمباراة النهائية.']);

@@ -213,6 +213,7 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
   const n = skeleton.length;
   const letters = skeletonMask([skeleton]);
   const spans = anchorSpans(ctx);
+  const english = isEnglishWord(m.text) || isCommonEnglish(m.text);
   // Asked after the spans are prepared, which may let all the answers go.
   let answers = spanAnswers.get(m.text);
   if (!answers) spanAnswers.set(m.text, (answers = new Map()));
@@ -226,11 +227,20 @@ function findAnchor(ctx: Ctx, m: Mention, pos: number, taken: Set<number>): Coun
     if (taken.has(i) || taken.has(to)) continue;
     const match = spanMatch(answers, prep, m.text, skeleton);
     if (!match) continue;
+    // An English word ("Bridge", "Highest") meets common words of the bead by its consonants
+    // alone: taking one for its counterpart would leave the name it stands beside unjudged.
+    if (english && !match.exact && commonSpan(ctx, i, to)) continue;
     // Skeleton distance dominates; position breaks ties (a name said twice); pairs last.
     const score = match.distance * 10 + Math.abs(pos - t[i]!.pos) + (to - i) * 0.01;
     if (!best || score < best.score) best = { from: i, to, exact: match.exact, score };
   }
   return best;
+}
+
+/** Whether every word of a span is a function or common word. */
+function commonSpan(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!commonWord(ctx.tokens[i]!.text)) return false;
+  return true;
 }
 
 /** Up to two name-like Arabic words right before (or after) an anchor, nearest last (first). */
@@ -322,7 +332,7 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
         flags.push(ruled('replaced', sourceDiffers(ctx, m, { from: win[0]!, to: win[win.length - 1]!, exact: false }))!);
       // A common word where a given name stands before its surname ("Pocket Sturridge" for
       // ليام ستوريدج): the source word reads as a name real people bear and the word does not write it.
-      else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
+      else if (dir < 0 && !inTitleCase(ctx.latin, m) && readsAsGivenName(m, ctx.tokens[win[win.length - 1]!]!.text) && !translates(ctx, m.text, win[win.length - 1]!) && !claimedElsewhere(ctx, run, ctx.tokens[win[win.length - 1]!]!.text) && !usedAsWord(ctx, m, win[win.length - 1]!))
         flags.push(ruled('given-name', sourceDiffers(ctx, m, { from: win[win.length - 1]!, to: win[win.length - 1]!, exact: false }))!);
     }
     wave = next.filter((k) => k >= 0 && k < run.length);
@@ -639,6 +649,15 @@ const titleCased = new WeakMap<object, boolean>();
 
 /** Fewest long words that make a title-cased sentence: short ones may be names alone. */
 const TITLE_MIN_WORDS = 4;
+
+/**
+ * Whether the source word at token i is a usual translation of the English word (the word table
+ * pairs their stems): "Judge" for قاضی is translated, though قاضی also reads as the name Qadi.
+ */
+function translates(ctx: Ctx, text: string, i: number): boolean {
+  const stem = stemsOf(ctx)[i];
+  return !!stem && translationStems(latinLetters(text), ctx.arabic.lang).stems.has(stem);
+}
 
 /** An English word standing where the source has a word that romanises to a known name. */
 function readsAsGivenName(m: Mention, word: string): boolean {
