@@ -130,3 +130,34 @@ test('the keys the shortcuts dialog lists for flags step through them in reading
   await page.keyboard.press(next!);
   await expect(active).toHaveAttribute('data-flag', third);
 });
+
+/** Every flag of the panel, as the reader sees it: check and text, in list order. */
+async function allFlags(page: Page): Promise<string[]> {
+  const panel = await flagPanel(page);
+  await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  return panel.locator('li.flag').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-check')}: ${li.textContent}`));
+}
+
+test('on a device with four cores a second checks worker shares the run, and the reader gets the same flags', async ({ page, browser }) => {
+  // DevTools' emulation sets the page's core count, as a phone with eight cores reports it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setHardwareConcurrencyOverride', { hardwareConcurrency: 8 });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openLibrary(page);
+  await openSeedReader(page);
+  const shared = await allFlags(page);
+  expect(workers.filter((u) => u.includes('checks'))).toHaveLength(2);
+  await expect(zawassi(page).locator('.suggestion')).toContainText('Zalmay');
+
+  // The same story in a fresh profile on two cores: one checks worker, the same list.
+  const context = await browser.newContext();
+  const alone = await context.newPage();
+  const aloneWorkers: string[] = [];
+  alone.on('worker', (w) => aloneWorkers.push(w.url()));
+  await openLibrary(alone);
+  await openSeedReader(alone);
+  expect(await allFlags(alone)).toEqual(shared);
+  expect(aloneWorkers.filter((u) => u.includes('checks'))).toHaveLength(1);
+  await context.close();
+});

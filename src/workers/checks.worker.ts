@@ -52,11 +52,12 @@ function startHelper(): { run: CheckGroupRunner; stop: () => void } {
  * startHelper's, or none where a worker cannot be started here (no Worker, or the browser
  * refuses) or would not pay: two busy workers take about a quarter more CPU than one (each
  * reads the documents and loads the model, and each heap has its collector's threads), so
- * with fewer than HELPER_CORES cores they would only share them with each other and the page.
+ * with fewer than HELPER_CORES cores (the page's count) they would only share them with each
+ * other and the page.
  */
-function tryHelper(): ReturnType<typeof startHelper> | undefined {
+function tryHelper(cores: number): ReturnType<typeof startHelper> | undefined {
   try {
-    return typeof Worker === 'function' && (navigator.hardwareConcurrency ?? 0) >= HELPER_CORES ? startHelper() : undefined;
+    return typeof Worker === 'function' && cores >= HELPER_CORES ? startHelper() : undefined;
   } catch {
     return undefined;
   }
@@ -76,7 +77,7 @@ self.onmessage = async (e: MessageEvent<ChecksRequest | ChecksPartRequest>) => {
     return;
   }
   const { id } = e.data;
-  const helper = tryHelper();
+  const helper = tryHelper(e.data.cores);
   try {
     post(await checkAndStore(e.data, progressPoster(id, post), helper?.run));
   } catch (err) {

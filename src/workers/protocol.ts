@@ -42,6 +42,11 @@ export type ChecksRequest = {
   alignmentId: string;
   others: string[];
   inputKey: string;
+  /**
+   * Logical cores the page reports, which decides whether a second worker shares the run. The
+   * page's figure, not the worker's own: it is the one a browser's device emulation sets.
+   */
+  cores: number;
 };
 
 export type ChecksResponse =

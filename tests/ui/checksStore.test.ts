@@ -18,7 +18,7 @@ function runner() {
   const keys: string[] = [];
   const run: typeof checksInWorker = (db, input, onProgress): ChecksJob => {
     keys.push(input.inputKey);
-    const req = { id: 1, db: db.name, storyId: input.storyId, a: input.a.id, b: input.b.id, alignmentId: input.alignmentId, others: input.others.map((d) => d.id), inputKey: input.inputKey };
+    const req = { id: 1, db: db.name, storyId: input.storyId, a: input.a.id, b: input.b.id, alignmentId: input.alignmentId, others: input.others.map((d) => d.id), inputKey: input.inputKey, cores: 1 };
     const promise = checkAndStore(req, onProgress).then((m) => (m.type === 'stored' ? { stored: true as const, summary: m.summary } : { stored: false as const, quota: true as const, summary: m.summary, flags: m.flags, entities: m.entities }));
     return { promise, cancel: () => {} };
   };
@@ -99,7 +99,7 @@ describe('stored reviewer checks in the reader', () => {
   });
 
   it('stores the same run when a helper runs some of the checks', { timeout: 90_000 }, async () => {
-    const req = { id: 1, db: db.name, storyId, a: pair[0]!.id, b: pair[1]!.id, alignmentId: (await db.alignments.toCollection().first())!.id, others: storyDocs.filter((d) => !pair.some((p) => p.id === d.id)).map((d) => d.id), inputKey: 'k' };
+    const req = { id: 1, db: db.name, storyId, a: pair[0]!.id, b: pair[1]!.id, alignmentId: (await db.alignments.toCollection().first())!.id, others: storyDocs.filter((d) => !pair.some((p) => p.id === d.id)).map((d) => d.id), inputKey: 'k', cores: 1 };
     type Stored = Extract<Awaited<ReturnType<typeof checkAndStore>>, { type: 'stored' }>;
     const flagsOf = async (answer: Awaited<ReturnType<typeof checkAndStore>>) => {
       expect(answer.type).toBe('stored');

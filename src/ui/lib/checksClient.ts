@@ -56,6 +56,7 @@ export function checksInWorker(db: TarjumanDB, input: ChecksInput, onProgress?: 
       alignmentId: input.alignmentId,
       others: input.others.map((d) => d.id),
       inputKey: input.inputKey,
+      cores: navigator.hardwareConcurrency ?? 1,
     }),
     ['stored', 'unstored'],
     (m) => (m.type === 'stored' ? { stored: true, summary: m.summary } : { stored: false, quota: true, summary: m.summary, flags: m.flags, entities: m.entities }),
