@@ -451,16 +451,7 @@ const MAX_TITLE_LETTERS = 150;
  */
 function runInTitle(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>, scale: LengthScale, contentOf: () => BeadContent, unlinked: Set<Piece>, margins: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array]): { side: Side; piece: Piece } | null {
   const opening = (side: Side) => openingSentence(input, bead, pieces, side);
-  // The sides' sentences with each side's opening sentence replaced by its cut parts.
-  const judge = (cut: Partial<Record<Side, [Piece, Piece]>>, title: Piece) => {
-    const side = (s: Side) => (cut[s] ? [...cut[s]!, ...pieces[s].slice(1)] : pieces[s]);
-    const [xa, xb] = [side('a'), side('b')];
-    const lonely = new Set(unlinked);
-    for (const s of ['a', 'b'] as const) if (cut[s] && unlinked.has(pieces[s][0]!)) cut[s]!.forEach((pc) => lonely.add(pc));
-    const facts = new BeadFacts(contentOf(), { a: xa, b: xb });
-    const got = beadDrops(xa, xb, scale, (s, pc) => facts.llr(s, pc), lonely, undefined, margins).find((d) => d.piece === title);
-    return got && { llr: got.llr, facts: facts.llr(got.side, title) };
-  };
+  const judge = (cut: Partial<Record<Side, [Piece, Piece]>>, title: Piece) => judgeTitle(pieces, scale, contentOf, unlinked, margins, cut, title);
   const called: TitleCut[] = [];
   for (const side of ['a', 'b'] as const) {
     const first = opening(side);
@@ -497,16 +488,22 @@ function openingSentence(input: CheckInput, bead: Bead, pieces: Record<Side, Pie
 function titleHeldByOther(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>, scale: LengthScale, contentOf: () => BeadContent, unlinked: Set<Piece>, margins: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array], side: Side, head: Piece): boolean {
   const other: Side = side === 'a' ? 'b' : 'a';
   const theirs = openingSentence(input, bead, pieces, other);
-  if (!theirs) return false;
-  for (const cut of titleCuts(theirs)) {
-    const mine = [...cut, ...pieces[other].slice(1)];
-    const [xa, xb] = other === 'a' ? [mine, pieces.b] : [pieces.a, mine];
-    const lonely = new Set(unlinked);
-    if (unlinked.has(theirs)) cut.forEach((pc) => lonely.add(pc));
-    const facts = new BeadFacts(contentOf(), { a: xa, b: xb });
-    if (!beadDrops(xa, xb, scale, (s, pc) => facts.llr(s, pc), lonely, undefined, margins).some((d) => d.piece === head)) return true;
-  }
-  return false;
+  return !!theirs && titleCuts(theirs).some((cut) => !judgeTitle(pieces, scale, contentOf, unlinked, margins, { [other]: cut }, head));
+}
+
+/**
+ * A title's evidence of being dropped, the sides' sentences read with each cut side's opening
+ * sentence replaced by its cut parts (which stay unlinked where the sentence was); undefined
+ * when the title is not called dropped so.
+ */
+function judgeTitle(pieces: Record<Side, Piece[]>, scale: LengthScale, contentOf: () => BeadContent, unlinked: Set<Piece>, margins: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array], cut: Partial<Record<Side, [Piece, Piece]>>, title: Piece): { llr: number; facts: number } | undefined {
+  const side = (s: Side) => (cut[s] ? [...cut[s]!, ...pieces[s].slice(1)] : pieces[s]);
+  const [xa, xb] = [side('a'), side('b')];
+  const lonely = new Set(unlinked);
+  for (const s of ['a', 'b'] as const) if (cut[s] && unlinked.has(pieces[s][0]!)) cut[s]!.forEach((pc) => lonely.add(pc));
+  const facts = new BeadFacts(contentOf(), { a: xa, b: xb });
+  const got = beadDrops(xa, xb, scale, (s, pc) => facts.llr(s, pc), lonely, undefined, margins).find((d) => d.piece === title);
+  return got && { llr: got.llr, facts: facts.llr(got.side, title) };
 }
 
 /** A cut of an opening sentence whose head was called dropped: its evidence, and its facts' share. */
@@ -949,7 +946,6 @@ let faEnders: Set<string> | undefined;
  */
 const CONTINUES = new Set(['که', 'تا', 'و', 'اما', 'ولی']);
 
-
 /** Words that open a clause whose verb comes before the sentence's own: "that", "who", "when … that". */
 const SUBORDINATORS = new Set(['که', 'اینکه', 'آنکه', 'زمانیکه', 'وقتیکه', 'هنگامیکه', 'درحالیکه', 'چنانکه', 'همینکه', 'طوریکه', 'بطوریکه']);
 
@@ -960,7 +956,7 @@ const SUBORDINATORS = new Set(['که', 'اینکه', 'آنکه', 'زمانیکه
  */
 function isVerb(spans: Array<[number, number]>, text: string, k: number, enders: Set<string>): boolean {
   const word = text.slice(spans[k]![0], spans[k]![1]);
-  if (isEnder(word, enders) || THAT_VERBS.has(word) || (/^(نمی|می)./.test(word) && THAT_VERBS.has(word.replace(/^(نمی|می)/, '')))) return true;
+  if (isEnder(word, enders) || isEnder(word, THAT_VERBS)) return true;
   const prev = k > 0 ? text.slice(spans[k - 1]![0], spans[k - 1]![1]) : '';
   return (prev === 'می' || prev === 'نمی') && text.slice(spans[k - 1]![1], spans[k]![0]) === '\u200c';
 }

@@ -851,14 +851,16 @@ export function surelyApart(latin: string, arabic: string, maxGap: number): bool
   if (!romanCache.get(a)) {
     let floor = floorCache.get(a);
     if (floor === undefined) floorCache.set(a, (floor = readingFloor(a)));
-    if (bound + 1e-6 < floor - FLOOR_MARGIN - maxGap) return true;
+    if (bound + ROUNDING < floor - ROUNDING - maxGap) return true;
   }
-  // The margin covers rounding: the bound adds the same numbers in another order.
-  return bound + 1e-6 < romanise(a).score - maxGap;
+  return bound + ROUNDING < romanise(a).score - maxGap;
 }
 
-/** Covers the rounding between a greedy reading's sum and the decoder's sums of other paths. */
-const FLOOR_MARGIN = 1e-6;
+/**
+ * Covers rounding: the bound adds the same numbers as the decoder in another order, and the
+ * greedy reading's sum is one of the decoder's sums added otherwise.
+ */
+const ROUNDING = 1e-6;
 
 /**
  * The log probability of one reading of Arabic-script letters (arabicLetters) through decode's
