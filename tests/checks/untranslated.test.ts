@@ -67,4 +67,13 @@ describe('untranslated and leftover text (check 6)', () => {
     // Read alone, without the source, the same names and code are English.
     expect(untranslatedIn(ar, 'b').map((f) => f.span?.paragraph)).toEqual([0, 1, 2, 3, 4, 5]);
   });
+
+  it('takes a line that is a site address for the site name, and a label with an ellipsis for none', () => {
+    const en = doc('en', 'en', ['Comments...', 'Comments are shown beside the page.', 'afgazad.com', 'News from afgazad today.']);
+    const flags = untranslatedIn(en, 'a');
+    expect(flags.map((f) => [f.span?.paragraph, f.data?.found, f.data?.text])).toEqual([
+      [2, 'site-name', 'afgazad'],
+      [3, 'site-name', 'afgazad'],
+    ]);
+  });
 });

@@ -149,13 +149,14 @@ function foreignRuns(doc: CheckDoc, side: Side, p: Paragraph, carried: Carried):
   return out;
 }
 
-/** Site names a page shows about itself: "خَبَرَيْن logo", "www.afgazad.com". */
+/** Site names a page shows about itself: "خَبَرَيْن logo", "www.afgazad.com", "bbc.co.uk". */
 function siteNames(doc: CheckDoc): string[] {
   const out = new Set<string>();
   for (const p of doc.paragraphs) {
     const logo = /^(.{2,30}?)\s+logo$/iu.exec(p.text.trim());
     if (logo) out.add(logo[1]!);
-    const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{3,})\.[a-z.]{2,6}\/?$/iu.exec(p.text.trim());
+    // A domain's labels are letters after each dot: "Comments..." is a label with an ellipsis.
+    const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{3,})(?:\.[a-z]{2,6}){1,2}\/?$/iu.exec(p.text.trim());
     if (url) out.add(url[1]!);
   }
   return [...out];
