@@ -7,8 +7,9 @@ import { paragraph, ROOT } from './corpus';
 
 /**
  * Every reviewer check on clean technical translation (corpora/tech: strings of Debian
- * packages' gettext catalogues, English with the human Arabic or Persian, one string per
- * paragraph, grouped into documents of about 30): UI labels, product names, placeholders,
+ * packages' gettext catalogues and the paragraphs of their installation questions, English
+ * with the human Arabic or Persian, one string or paragraph per paragraph, grouped into
+ * documents of about 30): UI labels, product names, placeholders,
  * file names, commands, keys and versions, nothing garbled or left out, so every flag is a
  * false alarm. Documents alternate between dev and held-out within each language, in the
  * order of the file. The pairs are aligned as a user's would be (the gold is line k ↔ line k;
@@ -61,7 +62,7 @@ export function runChecksTechBench(log: (line: string) => void = console.log): v
   const t1 = performance.now();
   const runs = pairs.map((pair) => ({ pair, flags: runChecks({ a: pair.a, b: pair.b, beads: pair.beads }) }));
   const t2 = performance.now();
-  log('checks on clean technical translation (corpora/tech: Debian gettext catalogues, one string a paragraph; every flag a false alarm), flags per 100 paragraphs');
+  log('checks on clean technical translation (corpora/tech: Debian gettext catalogues and debconf templates, one string a paragraph; every flag a false alarm), flags per 100 paragraphs');
   for (const split of ['dev', 'held-out'] as const) {
     for (const lang of ['ar', 'fa'] as const) {
       const v = runs.filter((x) => x.pair.doc.split === split && x.pair.doc.lang === lang);
