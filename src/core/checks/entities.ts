@@ -4,7 +4,8 @@ import { nameSkeleton, skeletonDeletions } from '../text/names';
 import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
-import { arabicForms, forEachToken, isArticle, scriptOfLang } from './tokens';
+import { arabicForms, isArticle, scriptOfLang } from './tokens';
+import { AFTER_BREAK, ARABIC, docTokens } from './docTokens';
 import { latinKey } from './translit';
 import type { CheckDoc, Entity, Spelling } from './types';
 
@@ -189,7 +190,10 @@ const docWordsMemo = new WeakMap<CheckDoc, DocWords>();
 function docWords(doc: CheckDoc): DocWords {
   let dw = docWordsMemo.get(doc);
   if (dw) return dw;
-  const number = new Map<string, number>();
+  // Read from the document's token table: its words are numbered there already, so a word
+  // gets its number here by the table's, without its text being sliced or hashed again.
+  const table = docTokens(doc);
+  const number = new Int32Array(table.words.length).fill(-1);
   const words: string[] = [];
   const from = new Int32Array(doc.paragraphs.length + 1);
   const ids: number[] = [];
@@ -201,22 +205,23 @@ function docWords(doc: CheckDoc): DocWords {
     if (!isArticle(p)) return;
     // Two Arabic tokens are adjacent only when nothing was tokenized between them.
     let last = -2;
-    const text = p.text;
-    // Field by field: a token object per word of a book would be garbage at once.
-    forEachToken(text, (start, end, index, arabic, broken) => {
-      if (!arabic) return;
-      const w = text.slice(start, end);
-      let id = number.get(w);
-      if (id === undefined) {
-        number.set(w, (id = words.length));
-        words.push(w);
+    const first = table.from[i]!;
+    for (let k = first; k < table.from[i + 1]!; k++) {
+      const f = table.flags[k]!;
+      if (!(f & ARABIC)) continue;
+      const w = table.word[k]!;
+      let id = number[w]!;
+      if (id < 0) {
+        number[w] = id = words.length;
+        words.push(table.words[w]!);
       }
+      const index = k - first;
       ids.push(id);
-      starts.push(start);
-      ends.push(end);
-      afterBreak.push(broken || index !== last + 1 ? 1 : 0);
+      starts.push(table.start[k]!);
+      ends.push(table.start[k]! + words[id]!.length);
+      afterBreak.push(f & AFTER_BREAK || index !== last + 1 ? 1 : 0);
       last = index;
-    });
+    }
   });
   from[doc.paragraphs.length] = ids.length;
   const stop = new Uint8Array(words.length);
