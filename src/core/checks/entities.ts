@@ -1,7 +1,7 @@
 import type { FlagOccurrence } from '../model';
 import { memoPerWord } from '../text/memo';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
+import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariantsKeyed, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
 import { arabicForms, isArticle, scriptOfLang } from './tokens';
@@ -56,8 +56,12 @@ class Groups {
  * apart, both being short).
  */
 export function sameEntity(x: string, y: string): boolean {
-  if (!latinVariants(x, y)) return false;
-  const [a, b] = [latinKey(x), latinKey(y)];
+  return sameEntityKeyed(x, latinKey(x), nameSkeleton(x), y, latinKey(y), nameSkeleton(y));
+}
+
+/** sameEntity for spellings whose latinKey and nameSkeleton are already known (a and sx for x, b and sy for y). */
+function sameEntityKeyed(x: string, a: string, sx: string, y: string, b: string, sy: string): boolean {
+  if (!latinVariantsKeyed(x, a, sx, y, b, sy)) return false;
   if (a[0] === b[0]) return true;
   // A first letter machine translation confuses, the rest the same: Gorea / Korea, Kholt / Holt.
   const rest = (w: string) => w.replace(/^(kh|gh|th|dh|sh|[kgqchszj])/, '');
@@ -78,14 +82,16 @@ export function groupSpellings(texts: string[]): (key: string) => string {
     const s = nameSkeleton(text);
     for (const k of [s, ...skeletonDeletions(s)]) pushTo(index, k, key);
   }
-  // latinVariants' first tests need only lengths: counted once per key.
-  const consonants = new Map(long.map(([key, text]) => [key, nameSkeleton(text).length]));
+  // Each key's skeleton once: the index brings every key together with many others, and
+  // latinVariants' first tests need only the lengths.
+  const skeletons = new Map(long.map(([key, text]) => [key, nameSkeleton(text)]));
   for (const [key, text] of long) {
-    const s = nameSkeleton(text);
+    const s = skeletons.get(key)!;
     const near = new Set([s, ...skeletonDeletions(s)].flatMap((k) => index.get(k) ?? []));
     for (const other of near) {
-      if (other === key || !lengthsMayVary(key.length, other.length, s.length, consonants.get(other)!)) continue;
-      if (sameEntity(text, byKey.get(other)!)) groups.union(key, other);
+      const so = skeletons.get(other)!;
+      if (other === key || !lengthsMayVary(key.length, other.length, s.length, so.length)) continue;
+      if (sameEntityKeyed(text, key, s, byKey.get(other)!, other, so)) groups.union(key, other);
     }
   }
   return (key) => groups.find(key);
