@@ -5,6 +5,7 @@
 import { alignBench } from './align';
 import { runChecksBench, runChecksCorpusBench } from './checks';
 import { checksBookBench } from './checksBook';
+import { runChecksTechBench } from './checksTech';
 import { runChecksVerseBench } from './checksVerse';
 import { runOmissionsBench } from './omissions';
 import { runNumbersNtrexBench } from './numbersNtrex';
@@ -19,7 +20,7 @@ interface Entry {
   run(log: (line: string) => void): void | Promise<void>;
 }
 
-const BENCHES: Entry[] = [alignBench, realTextBench, manualsOnlyBench, relatedBench, { name: 'checks', run: () => runChecksBench() }, { name: 'translit', run: () => runTranslitBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, { name: 'numbers-ntrex', run: () => runNumbersNtrexBench() }, { name: 'omissions', run: (log) => runOmissionsBench(log) }, { name: 'checks-verse', run: (log) => runChecksVerseBench(log) }, { name: 'slip-pairs', run: (log) => runSlipPairsBench(log) }, checksBookBench, searchBench];
+const BENCHES: Entry[] = [alignBench, realTextBench, manualsOnlyBench, relatedBench, { name: 'checks', run: () => runChecksBench() }, { name: 'translit', run: () => runTranslitBench() }, { name: 'checks-ntrex', run: () => runChecksCorpusBench() }, { name: 'numbers-ntrex', run: () => runNumbersNtrexBench() }, { name: 'omissions', run: (log) => runOmissionsBench(log) }, { name: 'checks-verse', run: (log) => runChecksVerseBench(log) }, { name: 'checks-tech', run: (log) => runChecksTechBench(log) }, { name: 'slip-pairs', run: (log) => runSlipPairsBench(log) }, checksBookBench, searchBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

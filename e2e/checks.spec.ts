@@ -161,3 +161,45 @@ test('on a device with four cores a second checks worker shares the run, and the
   expect(aloneWorkers.filter((u) => u.includes('checks'))).toHaveLength(1);
   await context.close();
 });
+
+/**
+ * Two ways a browser refuses a worker inside a worker, put in front of the checks worker's own
+ * script: the constructor throws, or the helper starts and then fails to load.
+ */
+const REFUSALS = {
+  throws: `self.Worker = class { constructor() { throw new DOMException('no nested workers', 'SecurityError'); } };`,
+  fails: `self.Worker = class extends EventTarget {
+    constructor() { super(); setTimeout(() => this.onerror?.(new ErrorEvent('error', { cancelable: true }))); }
+    postMessage() {}
+    terminate() {}
+  };`,
+};
+
+test('where the browser refuses a second checks worker, the first runs every check and the reader gets the same flags', async ({ browser }) => {
+  const plain = await browser.newContext();
+  const alone = await plain.newPage();
+  await openLibrary(alone);
+  await openSeedReader(alone);
+  const expected = await allFlags(alone);
+  await plain.close();
+
+  for (const [how, refusal] of Object.entries(REFUSALS)) {
+    // No service worker, so the checks worker's script comes through the route.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setHardwareConcurrencyOverride', { hardwareConcurrency: 8 });
+    let patched = 0;
+    await context.route(/checks\.worker[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      patched++;
+      await route.fulfill({ response, body: `${refusal}\n${await response.text()}` });
+    });
+    await openLibrary(page);
+    await openSeedReader(page);
+    expect(await allFlags(page), how).toEqual(expected);
+    expect(patched, how).toBe(1);
+    await expect(zawassi(page).locator('.suggestion')).toContainText('Zalmay');
+    await context.close();
+  }
+});

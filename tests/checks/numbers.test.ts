@@ -128,4 +128,15 @@ describe('numbers (check 4)', () => {
     expect(checkNumbers({ a: en('590 thousand'), b: fa('۵۹۰'), beads: oneToOne(1) })).toEqual([]);
     expect(checkNumbers({ a: en('590,000'), b: fa('۵۹۵'), beads: oneToOne(1) }).map((f) => f.data?.text)).toEqual(['590,000']);
   });
+
+  it('leaves the digits of a name or code the translation drops, and flags them changed or a plain figure dropped', () => {
+    const en = doc('en', 'en', ['Installs a 32-bit x86 system.', 'The disc follows the ISO9660 standard.', 'Requires an x86 processor.', 'Files over 4096 bytes are split.']);
+    const ar = doc('ar', 'ar', ['يثبّت نظام 32 بت.', 'يتبع القرص المعيار القياسي للأقراص.', 'يتطلب معالج x68.', 'تُقسم الملفات الأكبر.']);
+    const flags = checkNumbers({ a: en, b: ar, beads: oneToOne(4) });
+    expect(flags.map((f) => [f.paragraphs.a[0], f.data?.kind, f.data?.text])).toEqual([
+      [2, 'number-added', '86'],
+      [2, 'number-missing', '68'],
+      [3, 'number-added', '4096'],
+    ]);
+  });
 });

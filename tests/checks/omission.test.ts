@@ -581,6 +581,29 @@ describe('a title run into the first line without a stop (real news: NTREX bbc.3
   }, 60_000);
 });
 
+describe('a title left out where the English opens with a sentence, not a title of its own (real news: NTREX bbc.381749, English–Dari)', () => {
+  // "Grieving women post cards to prevent suicides on bridge" left out of the English, whose
+  // first line is "Two women who lost loved ones to suicide are working to prevent others from
+  // taking their own lives."; the Dari title runs into its first line, and the run-on cut takes
+  // it off at its verb. Cut after "suicide", the English line seemed to hold a run-in title of
+  // its own matching the Dari one, so the Dari title went unflagged: an English title ends
+  // before a capital, which opens the sentence after it.
+  const d = loadNtrex().find((x) => x.id === 'bbc.381749')!;
+  const groups = [[0, 1, 2], [3, 4], [5, 6], [7], [8], [9, 10], [11], [12, 13], [14], [15, 16], [17, 18, 19], [20]];
+  const b = build(d.prs, groups, 'fa');
+
+  it('flags the Dari title, with a word table that has not seen this text', () => {
+    const a = build(d.en, groups.map((g) => g.filter((i) => i !== 0)), 'en');
+    const flags = onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }));
+    expect(flags.map((f) => [f.span!.side, b.paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end)])).toEqual([['b', d.prs[0]]]);
+  }, 60_000);
+
+  it('leaves the title alone where the English runs its own title into the first line', () => {
+    const a = build(d.en, groups, 'en');
+    expect(onDevFoldTable(d.id, () => checkOmissions({ a, b, beads: align(a, b) }))).toEqual([]);
+  }, 60_000);
+});
+
 describe('a figure grouped with the Arabic comma (real news: NTREX newsweek.51339, English–Persian)', () => {
   // Persian line 6 writes "$250,000" as "250،000 دلار": read as 250 and 000, the figure looked
   // missing from the English, and the run-on part holding it was flagged as added.

@@ -41,4 +41,39 @@ describe('untranslated and leftover text (check 6)', () => {
     expect(kinds).toContainEqual(['b', 3, 'boilerplate']);
     expect(kinds).toContainEqual(['b', 2, 'placeholder']);
   });
+
+  it('leaves names and code the translation carries over from its source, and still flags English left in it', () => {
+    const en = doc('en', 'en', [
+      'Error from StartDoc',
+      'Number of rows in newly created terminal windows. Has no effect if use_custom_default_size is not enabled.',
+      'Examples of supported MIME types: image/jpeg, image/png, application/pdf',
+      'The Sun raster image format',
+      'Could not open the file. Check that the disk is mounted and try again.',
+      'The file is too large to open.',
+    ]);
+    const ar = doc('ar', 'ar', [
+      'خطأ من StartDoc',
+      'عدد الصفوف في نوافذ الطرفية الجديدة. لا تأثير له إذا كان use_custom_default_size مُفعّلا.',
+      'أمثلة على أنواع MIME المدعومة: image/jpeg، image/png، application/pdf',
+      'صيغة صور Sun raster',
+      'تعذّر فتح الملف المطلوب لأن القرص غير موصول بالحاسوب حاليا. Check that the disk is mounted and try again.',
+      'The file is too large to open.',
+    ]);
+    const flags = checkUntranslated({ a: en, b: ar, beads: oneToOne(6) });
+    expect(flags.map((f) => [f.span?.paragraph, f.data?.kind, f.data?.text])).toEqual([
+      [4, 'foreign-run', 'Check that the disk is mounted and try again'],
+      [5, 'wrong-script', 'The file is too large to open.'],
+    ]);
+    // Read alone, without the source, the same names and code are English.
+    expect(untranslatedIn(ar, 'b').map((f) => f.span?.paragraph)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('takes a line that is a site address for the site name, and a label with an ellipsis for none', () => {
+    const en = doc('en', 'en', ['Comments...', 'Comments are shown beside the page.', 'afgazad.com', 'News from afgazad today.']);
+    const flags = untranslatedIn(en, 'a');
+    expect(flags.map((f) => [f.span?.paragraph, f.data?.found, f.data?.text])).toEqual([
+      [2, 'site-name', 'afgazad'],
+      [3, 'site-name', 'afgazad'],
+    ]);
+  });
 });

@@ -35,6 +35,8 @@ export interface NumberItem {
   decade?: boolean;
   /** A time of day written with a dot ("7.55am"): its hour and minutes. */
   clock?: [string, string];
+  /** Digits written on to Latin letters ("x86", "ISO9660", "Win32"): part of a name or code. */
+  code?: boolean;
 }
 
 const DIGITS = /\d+(?:[.,]\d+)*/g;
@@ -270,6 +272,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       if (/0$/.test(item.value) && (/^['’]?s\b/.test(text.slice(item.end, item.end + 3)) || /دهه\s*$/.test(text.slice(Math.max(0, item.start - 6), item.start)))) item.decade = true;
       // "76.000": thousands grouped with a dot, as Arabic news often writes them.
       if (/^\d{1,3}\.\d{3}$/.test(m[0])) item.grouped = m[0].replace('.', '');
+      if (/[A-Za-z]/.test(text.charAt(m.index - 1))) item.code = true;
       out.push(item);
     }
     const tokens = tokensOf(doc, i);
@@ -460,7 +463,11 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   // "the 1930s" with no figure across: the other side may name the decade in words we cannot
   // read; flagged alone only when that side names a decade (الثمانينيات) and it is another.
   const decadeKept = (others: NumberItem[]) => (x: NumberItem) => !x.decade || others.some((y) => y.decade);
-  const [fa, fb] = [changed.restA.filter(decadeKept(ib)), changed.restB.filter(decadeKept(ia))];
+  // The digits of a name or code ("x86", "ISO9660") are a figure to compare, but a translation
+  // may leave out, write out or translate the name as a whole: with no figure left unmatched
+  // across, they are no flag.
+  const kept = (others: NumberItem[], left: NumberItem[]) => (x: NumberItem) => decadeKept(others)(x) && !(x.code && !left.length);
+  const [fa, fb] = [changed.restA.filter(kept(ib, changed.restB)), changed.restB.filter(kept(ia, changed.restA))];
   const months = ra.solar || rb.solar ? { a: [], b: [] } : monthsUnmatched(ia, ib);
   for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
   for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));

@@ -467,7 +467,7 @@ function runInTitle(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>
   // side's opening that gives the title its counterpart there shows it was not left out.
   const other: Side = best.side === 'a' ? 'b' : 'a';
   const theirs = opening(other);
-  if (theirs) for (const cut of titleCuts(theirs)) if (!judge({ [best.side]: best.cut, [other]: cut }, best.cut[0])) return null;
+  if (theirs) for (const cut of titleCuts(theirs, OPENS_CAPITAL.test(theirs.text))) if (!judge({ [best.side]: best.cut, [other]: cut }, best.cut[0])) return null;
   return { side: best.side, piece: best.cut[0] };
 }
 
@@ -488,7 +488,7 @@ function openingSentence(input: CheckInput, bead: Bead, pieces: Record<Side, Pie
 function titleHeldByOther(input: CheckInput, bead: Bead, pieces: Record<Side, Piece[]>, scale: LengthScale, contentOf: () => BeadContent, unlinked: Set<Piece>, margins: (a: Piece[], b: Piece[]) => [Float64Array, Float64Array], side: Side, head: Piece): boolean {
   const other: Side = side === 'a' ? 'b' : 'a';
   const theirs = openingSentence(input, bead, pieces, other);
-  return !!theirs && titleCuts(theirs).some((cut) => !judgeTitle(pieces, scale, contentOf, unlinked, margins, { [other]: cut }, head));
+  return !!theirs && titleCuts(theirs, OPENS_CAPITAL.test(theirs.text)).some((cut) => !judgeTitle(pieces, scale, contentOf, unlinked, margins, { [other]: cut }, head));
 }
 
 /**
@@ -550,17 +550,25 @@ function sentenceOpeners(doc: CheckDoc): Set<string> {
   return out;
 }
 
+/** A sentence whose first letter is a capital: of a script whose sentences open with one. */
+const OPENS_CAPITAL = /^\P{L}*\p{Lu}/u;
+
 /** A sentence's final stop, before any closing quote marks or brackets. */
 const STOPPED = /[.!?؟…]["'”’»)\]]*$/;
 
-/** Each way of cutting a sentence into a title and the rest, at a plain space (a comma or a quote mark goes on with the sentence). */
-function titleCuts(first: Piece): Array<[Piece, Piece]> {
+/**
+ * Each way of cutting a sentence into a title and the rest, at a plain space (a comma or a quote
+ * mark goes on with the sentence). With `cased`, a script with capitals, only before a capital:
+ * the sentence after a title opens with one.
+ */
+function titleCuts(first: Piece, cased = false): Array<[Piece, Piece]> {
   const spans: Array<[number, number]> = [];
   forEachWordSpan(first.text, (st, e) => spans.push([st, e]));
   const out: Array<[Piece, Piece]> = [];
   for (let k = 0; k + 1 < spans.length; k++) {
     if (!/^\s+$/.test(first.text.slice(spans[k]![1], spans[k + 1]![0]))) continue;
     const cut = spans[k + 1]![0];
+    if (cased && !OPENS_CAPITAL.test(first.text.slice(cut, cut + 2))) continue;
     const head = letters(first.text.slice(0, cut));
     if (head < MIN_SENTENCE_LETTERS) continue;
     if (head > MAX_TITLE_LETTERS || first.letters - head < MIN_SENTENCE_LETTERS) break;

@@ -48,12 +48,61 @@ function distinctive(text: string): { persian: number; arabic: number } {
   return { persian, arabic };
 }
 
+/**
+ * Where a translation keeps the source's own Latin-script names and code as they are: the
+ * spans of its whitespace-delimited chunks that stand in the aligned source paragraphs
+ * (whole, or each piece between hyphens and slashes: "AppleDouble" for "AppleDouble-encoded")
+ * and are written as names or code are (a capital, a digit, or code punctuation: "StartDoc",
+ * "GtkAdjustment", "use_custom_default_size", "image/png", "--driver", "http://…"). Such a
+ * chunk is the counterpart of itself, not text left untranslated; a lower-case word is
+ * never one, so an English sentence left in the translation still reads as English.
+ */
+export type Carried = Array<[number, number]>;
+
+const EDGE = /^[\s"'“”‘’«»()[\]{}<>,;:!?،؛؟\u200c-\u200f\u202a-\u202e\u2066-\u2069]+|[\s"'“”‘’«»()[\]{}<>,;:!?.،؛؟…\u200c-\u200f\u202a-\u202e\u2066-\u2069]+$/gu;
+const NAME_OR_CODE = /[\p{Lu}\d_/.:=@%+\\]|^-/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+function chunks(text: string, at: (start: number, end: number, core: string) => void): void {
+  for (const m of text.matchAll(/\S+/gu)) {
+    const core = m[0].replace(EDGE, '');
+    if (!core) continue;
+    const lead = m[0].indexOf(core);
+    at(m.index + lead, m.index + lead + core.length, core);
+  }
+}
+
+export function carriedSpans(text: string, source: string[]): Carried {
+  const known = new Set<string>();
+  for (const s of source) {
+    chunks(s, (_a, _b, core) => {
+      known.add(core);
+      for (const piece of core.split(/[-/]/u)) if (piece) known.add(piece);
+    });
+  }
+  const out: Carried = [];
+  if (!known.size) return out;
+  chunks(text, (start, end, core) => {
+    if (!LATIN_LETTER.test(core) || !NAME_OR_CODE.test(core)) return;
+    if (known.has(core) || core.split(/[-/]/u).every((piece) => !piece || known.has(piece) || !LATIN_LETTER.test(piece))) out.push([start, end]);
+  });
+  return out;
+}
+
+function latinLetters(text: string, spans: Carried): number {
+  let n = 0;
+  for (const [start, end] of spans) for (const ch of text.slice(start, end)) if (LATIN_LETTER.test(ch) && /\p{L}/u.test(ch)) n++;
+  return n;
+}
+
 /** Whole paragraphs in the wrong script or language. */
-function paragraphLanguage(doc: CheckDoc, side: Side, p: Paragraph): Flag | null {
+function paragraphLanguage(doc: CheckDoc, side: Side, p: Paragraph, carried: Carried): Flag | null {
   const expected = scriptOfLang(doc.lang);
   const c = countScripts(p.text);
   if (c.latin + c.arabic < MIN_LETTERS || expected === 'other') return null;
-  const found = c.arabic > c.latin ? 'arabic' : 'latin';
+  // Names and code carried over from the source weigh nothing beside the translation's own words.
+  const latin = c.arabic > 0 ? c.latin - latinLetters(p.text, carried) : c.latin;
+  const found = c.arabic > latin ? 'arabic' : 'latin';
   if (found !== expected) {
     const d = detectLanguage(p.text);
     return flag(doc, side, p.index, 0, p.text.length, `Paragraph ${p.index + 1} is in ${langName(d.lang)} in a ${langName(doc.lang)} document`, {
@@ -77,13 +126,15 @@ function paragraphLanguage(doc: CheckDoc, side: Side, p: Paragraph): Flag | null
 }
 
 /** Runs of foreign-script words inside a paragraph of the right script. */
-function foreignRuns(doc: CheckDoc, side: Side, p: Paragraph): Flag[] {
+function foreignRuns(doc: CheckDoc, side: Side, p: Paragraph, carried: Carried): Flag[] {
   const expectArabic = scriptOfLang(doc.lang) === 'arabic';
   const out: Flag[] = [];
   let run: Array<{ start: number; end: number }> = [];
   const close = () => {
-    const letters = run.reduce((n, t) => n + (t.end - t.start), 0);
-    if (run.length >= MIN_RUN_WORDS && letters >= 20) {
+    // A run counts only its words that are not names or code carried over from the source.
+    const own = carried.length ? run.filter((t) => !carried.some(([a, b]) => t.start >= a && t.end <= b)) : run;
+    const letters = own.reduce((n, t) => n + (t.end - t.start), 0);
+    if (own.length >= MIN_RUN_WORDS && letters >= 20) {
       const [start, end] = [run[0]!.start, run[run.length - 1]!.end];
       const found = expectArabic ? 'en' : detectLanguage(p.text.slice(start, end)).lang;
       out.push(flag(doc, side, p.index, start, end, `${run.length} words in ${langName(found)} inside a ${langName(doc.lang)} paragraph`, { kind: 'foreign-run', found, expected: doc.lang }));
@@ -98,13 +149,14 @@ function foreignRuns(doc: CheckDoc, side: Side, p: Paragraph): Flag[] {
   return out;
 }
 
-/** Site names a page shows about itself: "خَبَرَيْن logo", "www.afgazad.com". */
+/** Site names a page shows about itself: "خَبَرَيْن logo", "www.afgazad.com", "bbc.co.uk". */
 function siteNames(doc: CheckDoc): string[] {
   const out = new Set<string>();
   for (const p of doc.paragraphs) {
     const logo = /^(.{2,30}?)\s+logo$/iu.exec(p.text.trim());
     if (logo) out.add(logo[1]!);
-    const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{3,})\.[a-z.]{2,6}\/?$/iu.exec(p.text.trim());
+    // A domain's labels are letters after each dot: "Comments..." is a label with an ellipsis.
+    const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{3,})(?:\.[a-z]{2,6}){1,2}\/?$/iu.exec(p.text.trim());
     if (url) out.add(url[1]!);
   }
   return [...out];
@@ -141,15 +193,20 @@ function linkedFurniture(input: CheckInput, beads: Bead[]): Flag[] {
   return out;
 }
 
-/** Check 6 on one document. */
-export function untranslatedIn(doc: CheckDoc, side: Side): Flag[] {
+/**
+ * Check 6 on one document; `source`, where given, is the text of the other document's
+ * paragraphs aligned with paragraph p (names and code the translation carries over from it).
+ */
+export function untranslatedIn(doc: CheckDoc, side: Side, source?: (p: number) => string[]): Flag[] {
   const names = siteNames(doc);
   const out: Flag[] = [];
+  const expectArabic = scriptOfLang(doc.lang) === 'arabic';
   for (const p of doc.paragraphs) {
     if (p.kind === 'boilerplate') continue;
-    const whole = paragraphLanguage(doc, side, p);
+    const carried = source && expectArabic ? carriedSpans(p.text, source(p.index)) : [];
+    const whole = paragraphLanguage(doc, side, p, carried);
     if (whole) out.push(whole);
-    else out.push(...foreignRuns(doc, side, p));
+    else out.push(...foreignRuns(doc, side, p, carried));
     out.push(...furnitureInside(doc, side, p, names));
   }
   return out;
@@ -157,5 +214,14 @@ export function untranslatedIn(doc: CheckDoc, side: Side): Flag[] {
 
 /** Check 6 on both documents of the pair. */
 export function checkUntranslated(input: CheckInput): Flag[] {
-  return [...untranslatedIn(input.a, 'a'), ...untranslatedIn(input.b, 'b'), ...linkedFurniture(input, input.beads)];
+  const counterparts = (side: Side) => {
+    const other = side === 'a' ? input.b : input.a;
+    const of = new Map<number, string[]>();
+    for (const bead of input.beads) {
+      const texts = (side === 'a' ? bead.b : bead.a).map((i) => other.paragraphs[i]?.text ?? '');
+      for (const i of side === 'a' ? bead.a : bead.b) of.set(i, texts);
+    }
+    return (p: number) => of.get(p) ?? [];
+  };
+  return [...untranslatedIn(input.a, 'a', counterparts('a')), ...untranslatedIn(input.b, 'b', counterparts('b')), ...linkedFurniture(input, input.beads)];
 }
