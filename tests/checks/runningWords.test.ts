@@ -33,6 +33,21 @@ describe('nouns of running Arabic and Persian that read as names', () => {
     expect(checkNameMismatch({ a: en, b: ar, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('leaves a name the translation keeps in Latin letters, and still flags a garbled given name beside its surname', () => {
+    // NTREX reuters.218861, Persian: the translator kept "Ri Yong Ho" as it is; عدم ("lack") later
+    // in the sentence shares a skeleton with "Ri", which no Persian word stands for.
+    const en = doc('en', 'en', [
+      'Ri Yong Ho told the world body\'s annual General Assembly that North Korea had taken "significant goodwill measures" in the past year, such as stopping nuclear and missiles tests, dismantling the nuclear test site, and pledging not to proliferate nuclear weapons and nuclear technology.',
+    ]);
+    const fa = doc('fa', 'fa', [
+      'Ri Yong Ho به مجمع عمومی سالانه این نهاد جهانی گفت که کره شمالی در سال گذشته «اقدامات قابل توجهی برای نشان دادن حسن نیت» خود انجام داده، از جمله توقف آزمایشات هسته‌ای و موشکی، از بین بردن سایت آزمایش هسته‌ای و متعهد شدن نسبت به عدم توسعه سلاح‌ها و فناوری هسته‌ای.',
+    ]);
+    expect(checkNameMismatch({ a: en, b: fa, beads: oneToOne(1) })).toEqual([]);
+    const garbled = doc('en', 'en', ['The former envoy of Trump, Zawassi Khalilzad, said the step was good.']);
+    const ar = doc('ar', 'ar', ['قال مبعوث ترامب السابق، زلماي خليل زاد، إن الخطوة جيدة.']);
+    expect(checkNameMismatch({ a: garbled, b: ar, beads: oneToOne(1) }).map((f) => [f.data?.text, f.suggestion])).toEqual([['Zawassi', 'Zalmay']]);
+  });
+
   it('knows law and championship as words, not names', () => {
     expect(isDictionaryArabic('القانون')).toBe(true);
     expect(isDictionaryArabic('قهرمانی')).toBe(true);

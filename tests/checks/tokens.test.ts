@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachToken, forEachWord, tokenize } from '../../src/core/checks/tokens';
+import { tokensOf } from '../../src/core/checks/docTokens';
+import { doc } from './helpers';
 
 /** Texts mixing scripts, joiners, ZWNJ, digits and astral letters. */
 const TEXTS = [
@@ -28,5 +30,20 @@ describe('forEachToken', () => {
       forEachToken(text, (start, end, index, arabic, afterBreak) => tokens.push({ text: text.slice(start, end), start, end, index, arabic, afterBreak }));
       expect(tokens).toEqual(tokenize(text));
     }
+  });
+});
+
+describe('tokensOf', () => {
+  it('gives each paragraph the tokens tokenize finds, and none past the end', () => {
+    const d = doc('d', 'en', TEXTS);
+    TEXTS.forEach((text, i) => expect(tokensOf(d, i)).toEqual(tokenize(text)));
+    expect(tokensOf(d, TEXTS.length)).toEqual([]);
+  });
+
+  it('reads each document apart: a second one with other texts gets its own tokens', () => {
+    const first = doc('d', 'en', TEXTS);
+    const second = doc('d', 'en', TEXTS.slice().reverse());
+    tokensOf(first, 0);
+    TEXTS.slice().reverse().forEach((text, i) => expect(tokensOf(second, i)).toEqual(tokenize(text)));
   });
 });

@@ -324,6 +324,9 @@ function checkRun(ctx: Ctx, run: Mention[], flags: Flag[]): void {
       placed[k] = ok ?? subs[0]!;
       next.push(k - 1, k + 1);
       if (ok) counterparts[k] = { ...ok, exact: crossMatch(m.text, words(ctx, ok)).exact };
+      // A name the source keeps in Latin letters ("Ri Yong Ho به مجمع …") stands there as it is,
+      // not in place of the words beside its neighbour's counterpart.
+      else if (keptInLatin(ctx, m.text)) continue;
       // A capitalised common word ("North", "Father") is a title or a translation, not a name,
       // and a spelling real people or places bear ("Korean") is one written on purpose;
       // a name that resembles the words strongly is written differently, not replaced
