@@ -197,6 +197,16 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en('Taha'), b: ar2, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('takes a demonym the source writes with the nisba ending for its translation, not a slip of its country (Bahraini Dinar for دينار بحريني)', () => {
+    // gnome-calculator's currency names.
+    const en = doc('en', 'en', ['Bahraini Dinar', 'Kazakhstani Tenge']);
+    const ar2 = doc('ar', 'ar', ['دينار بحريني', 'تينغ كازاخستاني']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2) })).toEqual([]);
+    // The country with a letter added, where the source names the country, is still a slip.
+    const flags = checkNameMismatch({ a: doc('en', 'en', ['The minister flew back to Bahraini on Friday.']), b: doc('ar', 'ar', ['عاد الوزير إلى البحرين يوم الجمعة.']), beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Bahraini', 'Bahrain']]);
+  });
+
   it('flags a spelling a letter from a name whose usual translation the source holds (Gormany for آلمان, Noember for نوفمبر)', () => {
     const fa = doc('fa', 'fa', ['مرکل روز جمعه به آلمان بازگشت.']);
     const flags = checkNameMismatch({ a: doc('en', 'en', ['Merkel flew back to Gormany on Friday.']), b: fa, beads: oneToOne(1) });

@@ -508,6 +508,9 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
     // a common word the word table pairs with a word is too often there by chance.
     const at = stems.findIndex((x, i) => x !== '' && !others.has(i) && wanted.has(x) && (named || !isCommonArabic(ctx.tokens[i]!.text)));
     if (at < 0) continue;
+    // A demonym is its country and a letter ("Bahraini", "Kazakhstani"), and the source writes
+    // it as the country with the nisba ending (بحريني, قزاقستانی): its translation, not a slip.
+    if ((w === `${s}i` || w === `${s}n`) && NISBA.test(ctx.tokens[at]!.text)) continue;
     const c = { from: at, to: at, exact: false };
     const sourceText = words(ctx, c).join(' ');
     const suggestion = likeName(s, m.text);
@@ -516,6 +519,9 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   }
   return null;
 }
+
+/** The nisba ending of a demonym (ي, Persian ی), with a feminine or plural ending after it. */
+const NISBA = /[يی]\u0651?(?:ة|ه|ون|ين|ان|ها)?$/u;
 
 /**
  * The words and known names a letter from the letters (edits, in its order), long enough to be
