@@ -244,6 +244,17 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('reads a title-cased label of three words as a title, not a given name before a name (Vertical Kana Alternates)', () => {
+    // A font viewer's feature names, Persian (gnome-font-viewer): "Kana" is written کانا, the words before it are translated.
+    const en = doc('en', 'en', ['Vertical Kana Alternates', 'Traditional Name Forms']);
+    const fa = doc('fa', 'fa', ['جایگزین‌های کانای عمودی', 'حالت‌های نام سنتی']);
+    expect(checkNameMismatch({ a: en, b: fa, beads: oneToOne(2) })).toEqual([]);
+    // Two words are no such label: a garbled given name alone with its surname is still flagged.
+    const en2 = doc('en', 'en', ['Pocket Sturridge']);
+    const ar2 = doc('ar', 'ar', ['ليام ستوريدج']);
+    expect(checkNameMismatch({ a: en2, b: ar2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Pocket', 'ليام']]);
+  });
+
   it('judges a word beside a garbled given name from the source word its neighbour stood on (Format Wife for هرنان دیگو)', () => {
     // NTREX abcnews.306774, Persian: two garbled names before a surname, the outer one with no anchor beside it.
     const en = doc('en', 'en', [

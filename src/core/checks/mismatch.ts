@@ -642,8 +642,12 @@ function inTitleCase(doc: CheckDoc, m: Mention): boolean {
   const key: object = s ?? p;
   let title = titleCased.get(key);
   if (title === undefined) {
-    const long = p.text.slice(s?.start ?? 0, s?.end ?? p.text.length).match(/\p{L}{4,}/gu) ?? [];
-    title = long.length >= TITLE_MIN_WORDS && long.every((w) => /^\p{Lu}/u.test(w));
+    const text = p.text.slice(s?.start ?? 0, s?.end ?? p.text.length);
+    const long = text.match(/\p{L}{4,}/gu) ?? [];
+    // A paragraph that is one line without a stop is a label or a heading ("Vertical Kana
+    // Alternates"), title-cased with fewer words than a sentence.
+    const label = text.trim() === p.text.trim() && !/[.!?:;]["”’)]*$/u.test(text.trim());
+    title = long.length >= (label ? LABEL_MIN_WORDS : TITLE_MIN_WORDS) && long.every((w) => /^\p{Lu}/u.test(w));
     titleCased.set(key, title);
   }
   return title;
@@ -652,6 +656,8 @@ const titleCased = new WeakMap<object, boolean>();
 
 /** Fewest long words that make a title-cased sentence: short ones may be names alone. */
 const TITLE_MIN_WORDS = 4;
+/** Fewest long words that make a title-cased label; two may be a name alone ("Rowan Atkinson"). */
+const LABEL_MIN_WORDS = 3;
 
 /**
  * Whether the source word at token i is a usual translation of the English word (the word table
