@@ -87,3 +87,26 @@ export function tokensOf(doc: CheckDoc, i: number): Token[] {
   }
   return out;
 }
+
+/**
+ * The words of a piece of a paragraph (`text` standing at `start` of paragraph `paragraph`), as
+ * forEachWordSpan reads the piece's text alone, each as its number and text in the document's
+ * table. False, having read nothing, where the table cannot tell: the text is not the
+ * paragraph's there, a word of the paragraph runs across the piece's edge, or the piece holds a
+ * ZWNJ (tokenize keeps one between letters inside a word, forEachWordSpan splits there).
+ */
+export function forEachPieceWord(doc: CheckDoc, piece: { paragraph: number; start: number; text: string }, at: (word: number, text: string) => void): boolean {
+  const p = doc.paragraphs[piece.paragraph];
+  const { start, text } = piece;
+  if (!p || !p.text.startsWith(text, start) || text.includes('\u200c')) return false;
+  const end = start + text.length;
+  const t = docTokens(doc);
+  let k = t.from[piece.paragraph]!;
+  const last = t.from[piece.paragraph + 1]!;
+  // Tokens are in reading order: skip those before the piece; one that runs into it straddles its edge.
+  while (k < last && t.start[k]! < start) if (t.start[k]! + t.words[t.word[k++]!]!.length > start) return false;
+  let stop = k;
+  while (stop < last && t.start[stop]! < end) if (t.start[stop]! + t.words[t.word[stop++]!]!.length > end) return false;
+  for (; k < stop; k++) at(t.word[k]!, t.words[t.word[k]!]!);
+  return true;
+}
