@@ -197,6 +197,16 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en('Taha'), b: ar2, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('takes a demonym the source writes with the nisba ending for its translation, not a slip of its country (Bahraini Dinar for دينار بحريني)', () => {
+    // gnome-calculator's currency names.
+    const en = doc('en', 'en', ['Bahraini Dinar', 'Kazakhstani Tenge']);
+    const ar2 = doc('ar', 'ar', ['دينار بحريني', 'تينغ كازاخستاني']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2) })).toEqual([]);
+    // The country with a letter added, where the source names the country, is still a slip.
+    const flags = checkNameMismatch({ a: doc('en', 'en', ['The minister flew back to Bahraini on Friday.']), b: doc('ar', 'ar', ['عاد الوزير إلى البحرين يوم الجمعة.']), beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Bahraini', 'Bahrain']]);
+  });
+
   it('flags a spelling a letter from a name whose usual translation the source holds (Gormany for آلمان, Noember for نوفمبر)', () => {
     const fa = doc('fa', 'fa', ['مرکل روز جمعه به آلمان بازگشت.']);
     const flags = checkNameMismatch({ a: doc('en', 'en', ['Merkel flew back to Gormany on Friday.']), b: fa, beads: oneToOne(1) });
@@ -242,6 +252,17 @@ describe('name mismatch across scripts (check 2)', () => {
     const en2 = doc('en', 'en', ['Father Johnson spoke in Harlem.']);
     const ar3 = doc('ar', 'ar', ['تحدث الأب جونسون في هارلم.']);
     expect(checkNameMismatch({ a: en2, b: ar3, beads: oneToOne(1) })).toEqual([]);
+  });
+
+  it('reads a title-cased label of three words as a title, not a given name before a name (Vertical Kana Alternates)', () => {
+    // A font viewer's feature names, Persian (gnome-font-viewer): "Kana" is written کانا, the words before it are translated.
+    const en = doc('en', 'en', ['Vertical Kana Alternates', 'Traditional Name Forms']);
+    const fa = doc('fa', 'fa', ['جایگزین‌های کانای عمودی', 'حالت‌های نام سنتی']);
+    expect(checkNameMismatch({ a: en, b: fa, beads: oneToOne(2) })).toEqual([]);
+    // Two words are no such label: a garbled given name alone with its surname is still flagged.
+    const en2 = doc('en', 'en', ['Pocket Sturridge']);
+    const ar2 = doc('ar', 'ar', ['ليام ستوريدج']);
+    expect(checkNameMismatch({ a: en2, b: ar2, beads: oneToOne(1) }).map((f) => [f.data?.text, f.data?.sourceText])).toEqual([['Pocket', 'ليام']]);
   });
 
   it('judges a word beside a garbled given name from the source word its neighbour stood on (Format Wife for هرنان دیگو)', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forEachToken, forEachWord, tokenize } from '../../src/core/checks/tokens';
+import { forEachPieceWord, tokensOf } from '../../src/core/checks/docTokens';
+import { forEachWordSpan } from '../../src/core/align/extract';
+import { doc } from './helpers';
 
 /** Texts mixing scripts, joiners, ZWNJ, digits and astral letters. */
 const TEXTS = [
@@ -28,5 +31,42 @@ describe('forEachToken', () => {
       forEachToken(text, (start, end, index, arabic, afterBreak) => tokens.push({ text: text.slice(start, end), start, end, index, arabic, afterBreak }));
       expect(tokens).toEqual(tokenize(text));
     }
+  });
+});
+
+describe('tokensOf', () => {
+  it('gives each paragraph the tokens tokenize finds, and none past the end', () => {
+    const d = doc('d', 'en', TEXTS);
+    TEXTS.forEach((text, i) => expect(tokensOf(d, i)).toEqual(tokenize(text)));
+    expect(tokensOf(d, TEXTS.length)).toEqual([]);
+  });
+
+  it('reads each document apart: a second one with other texts gets its own tokens', () => {
+    const first = doc('d', 'en', TEXTS);
+    const second = doc('d', 'en', TEXTS.slice().reverse());
+    tokensOf(first, 0);
+    TEXTS.slice().reverse().forEach((text, i) => expect(tokensOf(second, i)).toEqual(tokenize(text)));
+  });
+});
+
+describe('forEachPieceWord', () => {
+  it('gives a sentence the words forEachWordSpan reads in it, or declines', () => {
+    const d = doc('d', 'en', TEXTS);
+    const pieceWords = (paragraph: number, start: number, end: number): string[] | null => {
+      const out: string[] = [];
+      const text = TEXTS[paragraph]!.slice(start, end);
+      return forEachPieceWord(d, { paragraph, start, text }, (n, w) => out.push(w)) ? out : null;
+    };
+    const spans = (text: string): string[] => {
+      const out: string[] = [];
+      forEachWordSpan(text, (s, e) => out.push(text.slice(s, e)));
+      return out;
+    };
+    const first = TEXTS[0]!;
+    expect(pieceWords(0, 0, first.length)).toEqual(spans(first));
+    expect(pieceWords(0, first.indexOf('envoy'), first.indexOf(' in Doha'))).toEqual(['envoy', 'met', 'al-Qaeda']);
+    // A word cut by the piece's edge, and a ZWNJ inside a word, are left to forEachWordSpan.
+    expect(pieceWords(0, first.indexOf('Qaeda'), first.length)).toBeNull();
+    expect(pieceWords(2, 0, TEXTS[2]!.length)).toBeNull();
   });
 });

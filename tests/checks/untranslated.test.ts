@@ -76,4 +76,11 @@ describe('untranslated and leftover text (check 6)', () => {
       [3, 'site-name', 'afgazad'],
     ]);
   });
+
+  it('leaves lower-case terms and commands carried over from the source, not English words', () => {
+    const en = doc('en', 'en', ['framebuffer only', 'Enable the flag with cdrecord', 'The framebuffer is not supported on this system.']);
+    const fa = doc('fa', 'fa', ['فقط framebuffer', 'فعال کردن پرچم با cdrecord', 'The framebuffer is not supported on this system.']);
+    const flags = checkUntranslated({ a: en, b: fa, beads: oneToOne(3) });
+    expect(flags.map((f) => [f.span?.paragraph, f.data?.kind])).toEqual([[2, 'wrong-script']]);
+  });
 });

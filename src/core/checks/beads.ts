@@ -1,5 +1,6 @@
 import type { Bead } from '../model';
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
+import { AFTER_BREAK, ARABIC, docTokens } from './docTokens';
 import type { CheckDoc, Side } from './types';
 
 /** Helpers for reading a bead's side as one stretch of text. */
@@ -56,9 +57,12 @@ export function beadTokens(doc: CheckDoc, indices: number[]): BeadToken[] {
   for (const i of indices) {
     const p = doc.paragraphs[i];
     if (!p) continue;
-    // Written out rather than spread: one is made for every word of every bead of a book.
-    for (const t of tokenize(p.text)) {
-      out.push({ text: t.text, start: t.start, end: t.end, index: t.index, arabic: t.arabic, afterBreak: t.afterBreak || t.index === 0, paragraph: i, pos: (before + t.start) / total });
+    // Read from the document's token table, field by field: one is made for every word of every bead of a book.
+    const table = docTokens(doc);
+    const first = table.from[i]!;
+    for (let k = first; k < table.from[i + 1]!; k++) {
+      const [text, start, f] = [table.words[table.word[k]!]!, table.start[k]!, table.flags[k]!];
+      out.push({ text, start, end: start + text.length, index: k - first, arabic: (f & ARABIC) !== 0, afterBreak: (f & AFTER_BREAK) !== 0 || k === first, paragraph: i, pos: (before + start) / total });
     }
     before += p.text.length;
   }

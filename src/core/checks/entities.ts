@@ -1,10 +1,11 @@
 import type { FlagOccurrence } from '../model';
 import { memoPerWord } from '../text/memo';
 import { nameSkeleton, skeletonDeletions } from '../text/names';
-import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariants, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
+import { MIN_LETTERS, arabicSkeletons, halfEditSkeletons, anchorMatch, latinVariantsKeyed, lengthsMayVary, prepareWords, readingCost, readingDistance, surelyNotClose, weightedDistance, type PreparedWords } from './match';
 import { hasArticle, isArabicStopword } from './stoplists';
 import { mentionsOf } from './story';
-import { arabicForms, forEachToken, isArticle, scriptOfLang } from './tokens';
+import { arabicForms, isArticle, scriptOfLang } from './tokens';
+import { AFTER_BREAK, ARABIC, docTokens } from './docTokens';
 import { latinKey } from './translit';
 import type { CheckDoc, Entity, Spelling } from './types';
 
@@ -55,8 +56,12 @@ class Groups {
  * apart, both being short).
  */
 export function sameEntity(x: string, y: string): boolean {
-  if (!latinVariants(x, y)) return false;
-  const [a, b] = [latinKey(x), latinKey(y)];
+  return sameEntityKeyed(x, latinKey(x), nameSkeleton(x), y, latinKey(y), nameSkeleton(y));
+}
+
+/** sameEntity for spellings whose latinKey and nameSkeleton are already known (a and sx for x, b and sy for y). */
+function sameEntityKeyed(x: string, a: string, sx: string, y: string, b: string, sy: string): boolean {
+  if (!latinVariantsKeyed(x, a, sx, y, b, sy)) return false;
   if (a[0] === b[0]) return true;
   // A first letter machine translation confuses, the rest the same: Gorea / Korea, Kholt / Holt.
   const rest = (w: string) => w.replace(/^(kh|gh|th|dh|sh|[kgqchszj])/, '');
@@ -77,14 +82,16 @@ export function groupSpellings(texts: string[]): (key: string) => string {
     const s = nameSkeleton(text);
     for (const k of [s, ...skeletonDeletions(s)]) pushTo(index, k, key);
   }
-  // latinVariants' first tests need only lengths: counted once per key.
-  const consonants = new Map(long.map(([key, text]) => [key, nameSkeleton(text).length]));
+  // Each key's skeleton once: the index brings every key together with many others, and
+  // latinVariants' first tests need only the lengths.
+  const skeletons = new Map(long.map(([key, text]) => [key, nameSkeleton(text)]));
   for (const [key, text] of long) {
-    const s = nameSkeleton(text);
+    const s = skeletons.get(key)!;
     const near = new Set([s, ...skeletonDeletions(s)].flatMap((k) => index.get(k) ?? []));
     for (const other of near) {
-      if (other === key || !lengthsMayVary(key.length, other.length, s.length, consonants.get(other)!)) continue;
-      if (sameEntity(text, byKey.get(other)!)) groups.union(key, other);
+      const so = skeletons.get(other)!;
+      if (other === key || !lengthsMayVary(key.length, other.length, s.length, so.length)) continue;
+      if (sameEntityKeyed(text, key, s, byKey.get(other)!, other, so)) groups.union(key, other);
     }
   }
   return (key) => groups.find(key);
@@ -189,7 +196,10 @@ const docWordsMemo = new WeakMap<CheckDoc, DocWords>();
 function docWords(doc: CheckDoc): DocWords {
   let dw = docWordsMemo.get(doc);
   if (dw) return dw;
-  const number = new Map<string, number>();
+  // Read from the document's token table: its words are numbered there already, so a word
+  // gets its number here by the table's, without its text being sliced or hashed again.
+  const table = docTokens(doc);
+  const number = new Int32Array(table.words.length).fill(-1);
   const words: string[] = [];
   const from = new Int32Array(doc.paragraphs.length + 1);
   const ids: number[] = [];
@@ -201,22 +211,23 @@ function docWords(doc: CheckDoc): DocWords {
     if (!isArticle(p)) return;
     // Two Arabic tokens are adjacent only when nothing was tokenized between them.
     let last = -2;
-    const text = p.text;
-    // Field by field: a token object per word of a book would be garbage at once.
-    forEachToken(text, (start, end, index, arabic, broken) => {
-      if (!arabic) return;
-      const w = text.slice(start, end);
-      let id = number.get(w);
-      if (id === undefined) {
-        number.set(w, (id = words.length));
-        words.push(w);
+    const first = table.from[i]!;
+    for (let k = first; k < table.from[i + 1]!; k++) {
+      const f = table.flags[k]!;
+      if (!(f & ARABIC)) continue;
+      const w = table.word[k]!;
+      let id = number[w]!;
+      if (id < 0) {
+        number[w] = id = words.length;
+        words.push(table.words[w]!);
       }
+      const index = k - first;
       ids.push(id);
-      starts.push(start);
-      ends.push(end);
-      afterBreak.push(broken || index !== last + 1 ? 1 : 0);
+      starts.push(table.start[k]!);
+      ends.push(table.start[k]! + words[id]!.length);
+      afterBreak.push(f & AFTER_BREAK || index !== last + 1 ? 1 : 0);
       last = index;
-    });
+    }
   });
   from[doc.paragraphs.length] = ids.length;
   const stop = new Uint8Array(words.length);

@@ -1,7 +1,8 @@
 import type { Paragraph } from '../model';
 import { firstAtLeast } from '../text/stretch';
 import { nameSkeleton } from '../text/names';
-import { stripPossessive, tokenize, isArticle, type Token } from './tokens';
+import { stripPossessive, isArticle, type Token } from './tokens';
+import { tokensOf } from './docTokens';
 import type { CheckDoc } from './types';
 import { isEnglishWord } from './knownNames';
 
@@ -169,7 +170,7 @@ const readings = [new WeakMap<CheckDoc, Reading>(), new WeakMap<CheckDoc, Readin
 function paragraphTokens(doc: CheckDoc, parts = false, wholeOf?: Map<number, Token[]>): Token[][] {
   return doc.paragraphs.map((p, i) => {
     if (!isArticle(p)) return [];
-    const whole = tokenize(p.text);
+    const whole = tokensOf(doc, i);
     if (!parts) return whole;
     const split = hyphenParts(whole);
     if (split !== whole) wholeOf?.set(i, whole);

@@ -508,6 +508,9 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
     // a common word the word table pairs with a word is too often there by chance.
     const at = stems.findIndex((x, i) => x !== '' && !others.has(i) && wanted.has(x) && (named || !isCommonArabic(ctx.tokens[i]!.text)));
     if (at < 0) continue;
+    // A demonym is its country and a letter ("Bahraini", "Kazakhstani"), and the source writes
+    // it as the country with the nisba ending (بحريني, قزاقستانی): its translation, not a slip.
+    if ((w === `${s}i` || w === `${s}n`) && NISBA.test(ctx.tokens[at]!.text)) continue;
     const c = { from: at, to: at, exact: false };
     const sourceText = words(ctx, c).join(' ');
     const suggestion = likeName(s, m.text);
@@ -516,6 +519,9 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   }
   return null;
 }
+
+/** The nisba ending of a demonym (ي, Persian ی), with a feminine or plural ending after it. */
+const NISBA = /[يی]\u0651?(?:ة|ه|ون|ين|ان|ها)?$/u;
 
 /**
  * The words and known names a letter from the letters (edits, in its order), long enough to be
@@ -642,8 +648,12 @@ function inTitleCase(doc: CheckDoc, m: Mention): boolean {
   const key: object = s ?? p;
   let title = titleCased.get(key);
   if (title === undefined) {
-    const long = p.text.slice(s?.start ?? 0, s?.end ?? p.text.length).match(/\p{L}{4,}/gu) ?? [];
-    title = long.length >= TITLE_MIN_WORDS && long.every((w) => /^\p{Lu}/u.test(w));
+    const text = p.text.slice(s?.start ?? 0, s?.end ?? p.text.length);
+    const long = text.match(/\p{L}{4,}/gu) ?? [];
+    // A paragraph that is one line without a stop is a label or a heading ("Vertical Kana
+    // Alternates"), title-cased with fewer words than a sentence.
+    const label = text.trim() === p.text.trim() && !/[.!?:;]["”’)]*$/u.test(text.trim());
+    title = long.length >= (label ? LABEL_MIN_WORDS : TITLE_MIN_WORDS) && long.every((w) => /^\p{Lu}/u.test(w));
     titleCased.set(key, title);
   }
   return title;
@@ -652,6 +662,8 @@ const titleCased = new WeakMap<object, boolean>();
 
 /** Fewest long words that make a title-cased sentence: short ones may be names alone. */
 const TITLE_MIN_WORDS = 4;
+/** Fewest long words that make a title-cased label; two may be a name alone ("Rowan Atkinson"). */
+const LABEL_MIN_WORDS = 3;
 
 /**
  * Whether the source word at token i is a usual translation of the English word (the word table

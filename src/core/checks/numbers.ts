@@ -3,7 +3,8 @@ import { foldDigits, foldForMatch } from '../text/normalize';
 import { linkedBeads, sideIndices, sideLength } from './beads';
 import { makeFlag } from './flag';
 import { arabicNumberEntry, numberPhrases, type Entry } from './numberWords';
-import { arabicForms, langName, tokenize, type Token } from './tokens';
+import { arabicForms, langName, type Token } from './tokens';
+import { tokensOf } from './docTokens';
 import { memoPerWord } from '../text/memo';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -274,7 +275,7 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       if (/[A-Za-z]/.test(text.charAt(m.index - 1))) item.code = true;
       out.push(item);
     }
-    const tokens = tokenize(text);
+    const tokens = tokensOf(doc, i);
     // Each Arabic word looked up once, for its number word, month and decade alike.
     const words = tokens.map((t) => (t.arabic ? arabicNumberWord(t.text) : null));
     for (const ph of numberPhrases(tokens, words.map((w) => w?.entry))) {

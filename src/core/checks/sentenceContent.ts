@@ -6,6 +6,7 @@ import { foldFigures, numberKey } from './numbers';
 import { numberPhrases } from './numberWords';
 import { lexStem, wordTable, type LexiconSide } from '../text/wordTable';
 import { tokenize } from './tokens';
+import { docTokens, forEachPieceWord } from './docTokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
@@ -199,16 +200,20 @@ export class BeadContent {
     let f = cache.get(pc);
     if (f) return f;
     f = emptyFacts();
-    const words = this.wordFacts[side === 'a' ? 0 : 1]!;
+    const s0 = side === 'a' ? 0 : 1;
+    const words = this.wordFacts[s0]!;
+    const byNumber = (this.wordFactsByNumber[s0] ??= new Array<WordFact>(docTokens(this.input[side]).words.length));
+    const factOf = (raw: string): WordFact => {
+      let w = words.get(raw);
+      if (!w) words.set(raw, (w = this.wordFact(side, raw)));
+      return w;
+    };
     // A word is listed once per reading, by id: a stamp on the id's entry stands for a set.
     const stamp = ++this.readings;
     f.letters = pc.letters;
     let prev: string[] = [];
     const text = pc.text;
-    forEachWordSpan(text, (start, end) => {
-      const raw = text.slice(start, end);
-      let w = words.get(raw);
-      if (!w) words.set(raw, (w = this.wordFact(side, raw)));
+    const note = (w: WordFact): void => {
       for (const s of w.longNames) f.names.add(s);
       // Two words written as one name ("خليل زاد" for "Khalilzad"), as the aligner reads them.
       const second = w.names[0];
@@ -219,7 +224,11 @@ export class BeadContent {
       if (w.merge.stamp === stamp) return;
       w.merge.stamp = stamp;
       f.words.push(w);
-    });
+    };
+    // The piece's words from its document's token table, each looked up by its number there;
+    // read afresh where the table cannot tell.
+    if (!forEachPieceWord(this.input[side], pc, (n, raw) => note((byNumber[n] ??= factOf(raw)))))
+      forEachWordSpan(text, (start, end) => note(factOf(text.slice(start, end))));
     for (const n of this.numbers(pc, f.literal)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
     this.latinWords(side, text, f);
     cache.set(pc, f);
@@ -228,6 +237,8 @@ export class BeadContent {
 
   /** What one distinct word of a side gives, read once per run (a book repeats its words). */
   private readonly wordFacts: [Map<string, WordFact>, Map<string, WordFact>] = [new Map(), new Map()];
+  /** The same, by the word's number in its document's token table (docTokens). */
+  private readonly wordFactsByNumber: [WordFact[] | null, WordFact[] | null] = [null, null];
 
   private wordFact(side: Side, raw: string): WordFact {
     const c = this.readers[side === 'a' ? 0 : 1]!.word(raw);

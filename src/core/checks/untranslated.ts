@@ -2,6 +2,7 @@ import type { Bead, Flag, Paragraph } from '../model';
 import { lineRule } from '../text/boilerplate';
 import { countScripts, detectLanguage } from '../text/detect';
 import { makeFlag, onSide } from './flag';
+import { isEnglishWord } from './knownNames';
 import { forEachWord, langName, scriptOfLang } from './tokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -53,9 +54,10 @@ function distinctive(text: string): { persian: number; arabic: number } {
  * spans of its whitespace-delimited chunks that stand in the aligned source paragraphs
  * (whole, or each piece between hyphens and slashes: "AppleDouble" for "AppleDouble-encoded")
  * and are written as names or code are (a capital, a digit, or code punctuation: "StartDoc",
- * "GtkAdjustment", "use_custom_default_size", "image/png", "--driver", "http://…"). Such a
- * chunk is the counterpart of itself, not text left untranslated; a lower-case word is
- * never one, so an English sentence left in the translation still reads as English.
+ * "GtkAdjustment", "use_custom_default_size", "image/png", "--driver", "http://…"), or are
+ * lower-case terms and commands no English word list has ("framebuffer", "cdrecord"). Such a
+ * chunk is the counterpart of itself, not text left untranslated; an English word is never
+ * one, so an English sentence left in the translation still reads as English.
  */
 export type Carried = Array<[number, number]>;
 
@@ -83,10 +85,15 @@ export function carriedSpans(text: string, source: string[]): Carried {
   const out: Carried = [];
   if (!known.size) return out;
   chunks(text, (start, end, core) => {
-    if (!LATIN_LETTER.test(core) || !NAME_OR_CODE.test(core)) return;
+    if (!LATIN_LETTER.test(core) || !(NAME_OR_CODE.test(core) || termOrCommand(core))) return;
     if (known.has(core) || core.split(/[-/]/u).every((piece) => !piece || known.has(piece) || !LATIN_LETTER.test(piece))) out.push([start, end]);
   });
   return out;
+}
+
+/** A lower-case word of four letters or more that no English word list has: "framebuffer", "cdrecord". */
+function termOrCommand(core: string): boolean {
+  return core.replace(/[^a-z]/gu, '').length >= 4 && !isEnglishWord(core);
 }
 
 function latinLetters(text: string, spans: Carried): number {

@@ -10,7 +10,8 @@ import { SLIP_MARGIN } from './knownSlip';
 import { isArabicStopword } from './stoplists';
 import { isDictionaryName, isEnglishWord, isKnownName, isPlaceName } from './knownNames';
 
-import { scriptOfLang, tokenize } from './tokens';
+import { scriptOfLang } from './tokens';
+import { tokensOf } from './docTokens';
 import { arabicLetters, latinLetters, MATCH_GAP, writtenEitherWay } from './translitModel';
 import { nameLogProb } from './nameLetters';
 
@@ -308,7 +309,7 @@ function readAsWritten(beads: Bead[], side: Side, source: CheckDoc): ReadAsWritt
     let ws = wordsOf.get(paragraph);
     if (!ws) {
       const ps = sourceOf.get(paragraph) ?? [];
-      ws = [...new Set(ps.flatMap((i) => tokenize(source.paragraphs[i]?.text ?? '').filter((t) => t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text)).map((t) => t.text)))];
+      ws = [...new Set(ps.flatMap((i) => tokensOf(source, i).filter((t) => t.arabic && !isArabicStopword(t.text) && !isCommonArabic(t.text)).map((t) => t.text)))];
       wordsOf.set(paragraph, ws);
     }
     return ws;

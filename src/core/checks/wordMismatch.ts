@@ -2,7 +2,8 @@ import type { Bead, Flag } from '../model';
 import { foldForMatch } from '../text/normalize';
 import { linkedBeads } from './beads';
 import { makeFlag } from './flag';
-import { arabicForms, editDistance, forEachWord, langName, scriptOfLang, tokenize } from './tokens';
+import { arabicForms, editDistance, forEachWord, langName, scriptOfLang, type Token } from './tokens';
+import { tokensOf } from './docTokens';
 import { memoPerWord } from '../text/memo';
 import type { CheckInput, Side } from './types';
 
@@ -81,7 +82,7 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
     forEachWord(text, (start, end) => arabicWords.push(text.slice(start, end)));
   }
   const sources = termSources(arabicWords);
-  const latinTokens = new Map<number, ReturnType<typeof tokenize>>();
+  const latinTokens = new Map<number, Token[]>();
   const out: Flag[] = [];
   TERMS.forEach((term, ti) => {
     const source = sources[ti];
@@ -89,7 +90,7 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
     for (const i of li) {
       const p = ld.paragraphs[i]!;
       let tokens = latinTokens.get(i);
-      if (!tokens) latinTokens.set(i, (tokens = tokenize(p.text)));
+      if (!tokens) latinTokens.set(i, (tokens = tokensOf(ld, i)));
       if (tokens.some((t) => term.en.includes(t.text.toLowerCase()))) continue;
       for (const t of tokens) {
         const w = t.text.toLowerCase();
