@@ -508,6 +508,9 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
     // a common word the word table pairs with a word is too often there by chance.
     const at = stems.findIndex((x, i) => x !== '' && !others.has(i) && wanted.has(x) && (named || !isCommonArabic(ctx.tokens[i]!.text)));
     if (at < 0) continue;
+    // A demonym is its country and a letter ("Bahraini", "Kazakhstani"), and the source writes
+    // it as the country with the nisba ending (بحريني, قزاقستانی): its translation, not a slip.
+    if ((w === `${s}i` || w === `${s}n`) && NISBA.test(ctx.tokens[at]!.text)) continue;
     const c = { from: at, to: at, exact: false };
     const sourceText = words(ctx, c).join(' ');
     const suggestion = likeName(s, m.text);
@@ -516,6 +519,9 @@ function translatedSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | 
   }
   return null;
 }
+
+/** The nisba ending of a demonym (ي, Persian ی), with a feminine or plural ending after it. */
+const NISBA = /[يی]\u0651?(?:ة|ه|ون|ين|ان|ها)?$/u;
 
 /**
  * The words and known names a letter from the letters (edits, in its order), long enough to be
@@ -1137,6 +1143,10 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
     if (!best) continue;
+    // A spelling no word list has, said again in the document, is chosen: a real name the lists
+    // lack, which the source writes by its sound ("Dyteon" for دايتون, which reads as Dayton).
+    // Only a letter's slip (one edit) from the name the source holds says it was mistyped.
+    if (!english && !lowered.includes(m) && !inflected(m.text) && !writtenOnce(ctx, m) && editDistance(best.name, latinLetters(m.text)) > 1) continue;
     // A word derived from the name the source word reads as ("Democratic" where Persian has
     // دموکرات, Democrat) translates it: the word's letters begin with the name's stem.
     if (derivedFrom(m.text, best.name)) continue;
