@@ -353,6 +353,23 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en2, b: prs2, beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('leaves a spelling no list has that the document says again, two letters from the name the source reads (Keaghan for کیگان, Keegan)', () => {
+    // NTREX scotsman.133791, Dari: a real name the lists lack, which the translator wrote by its sound.
+    const prs = doc('prs', 'fa', [
+      'ضربه آزاد شدید کیگان جاکوبس بسوی کاپیتان کریگ هالکت رفت، اما شریک دفاعی وی، آلن لیتگو، تنها در پشت محوطه جریمه از زاویه خوبی آنرا برگشت داد.',
+      'کیگان گفت که تیم شایسته پیروزی بود.',
+    ]);
+    const en = (name: string) =>
+      doc('en', 'en', [
+        `A deep ${name} Jacobs free-kick then found skipper Craig Halkett but his defensive partner Alan Lithgow could only stab wide at the back post.`,
+        `${name} said the team deserved the win.`,
+      ]);
+    expect(checkNameMismatch({ a: en('Keaghan'), b: prs, beads: oneToOne(2) })).toEqual([]);
+    // A letter's slip from the name is still one, however often it is written.
+    const flags = checkNameMismatch({ a: en('Kheegan'), b: prs, beads: oneToOne(2) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toContainEqual(['Kheegan', 'Keegan']);
+  });
+
   it('lets a name spelled right claim one of the times the source writes it, not all (Form for the second فورد)', () => {
     const en = doc('en', 'en', ['Christine Ford spoke to the committee on Monday, and Form answered questions from senators on Tuesday.']);
     const twice = doc('ar', 'ar', ['تحدثت كريستين فورد إلى اللجنة يوم الاثنين، وأجابت فورد على أسئلة أعضاء مجلس الشيوخ يوم الثلاثاء.']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forEachToken, forEachWord, tokenize } from '../../src/core/checks/tokens';
-import { forEachPieceWord, tokensOf } from '../../src/core/checks/docTokens';
+import { forEachPieceWord, pieceWords, tokensOf } from '../../src/core/checks/docTokens';
 import { forEachWordSpan } from '../../src/core/align/extract';
 import { doc } from './helpers';
 
@@ -68,5 +68,18 @@ describe('forEachPieceWord', () => {
     // A word cut by the piece's edge, and a ZWNJ inside a word, are left to forEachWordSpan.
     expect(pieceWords(0, first.indexOf('Qaeda'), first.length)).toBeNull();
     expect(pieceWords(2, 0, TEXTS[2]!.length)).toBeNull();
+  });
+});
+
+describe('pieceWords', () => {
+  it('gives a sentence the words tokenize finds in it, ZWNJ kept, or declines at a cut word', () => {
+    const d = doc('d', 'en', TEXTS);
+    const piece = (paragraph: number, start: number, end: number) => ({ paragraph, start, text: TEXTS[paragraph]!.slice(start, end) });
+    const read = (text: string) => tokenize(text).map((t) => ({ text: t.text, arabic: t.arabic }));
+    for (const [paragraph, text] of TEXTS.entries()) expect(pieceWords(d, piece(paragraph, 0, text.length))).toEqual(read(text));
+    const third = TEXTS[2]!;
+    const after = third.indexOf('گفت');
+    expect(pieceWords(d, piece(2, after, third.length))).toEqual(read(third.slice(after)));
+    expect(pieceWords(d, piece(0, TEXTS[0]!.indexOf('Qaeda'), TEXTS[0]!.length))).toBeNull();
   });
 });

@@ -88,25 +88,53 @@ export function tokensOf(doc: CheckDoc, i: number): Token[] {
   return out;
 }
 
+/** A stretch of a paragraph: `text` standing at `start` of paragraph `paragraph` (omissions' sentence pieces). */
+interface Stretch {
+  paragraph: number;
+  start: number;
+  text: string;
+}
+
 /**
- * The words of a piece of a paragraph (`text` standing at `start` of paragraph `paragraph`), as
- * forEachWordSpan reads the piece's text alone, each as its number and text in the document's
- * table. False, having read nothing, where the table cannot tell: the text is not the
- * paragraph's there, a word of the paragraph runs across the piece's edge, or the piece holds a
- * ZWNJ (tokenize keeps one between letters inside a word, forEachWordSpan splits there).
+ * The tokens of the document's table that make up a stretch, [from, to), as tokenize reads the
+ * stretch's text alone; null where the table cannot tell: the text is not the paragraph's
+ * there, or a word of the paragraph runs across the stretch's edge.
  */
-export function forEachPieceWord(doc: CheckDoc, piece: { paragraph: number; start: number; text: string }, at: (word: number, text: string) => void): boolean {
+function stretchTokens(doc: CheckDoc, piece: Stretch): [number, number] | null {
   const p = doc.paragraphs[piece.paragraph];
   const { start, text } = piece;
-  if (!p || !p.text.startsWith(text, start) || text.includes('\u200c')) return false;
+  if (!p || !p.text.startsWith(text, start)) return null;
   const end = start + text.length;
   const t = docTokens(doc);
-  let k = t.from[piece.paragraph]!;
+  let from = t.from[piece.paragraph]!;
   const last = t.from[piece.paragraph + 1]!;
-  // Tokens are in reading order: skip those before the piece; one that runs into it straddles its edge.
-  while (k < last && t.start[k]! < start) if (t.start[k]! + t.words[t.word[k++]!]!.length > start) return false;
-  let stop = k;
-  while (stop < last && t.start[stop]! < end) if (t.start[stop]! + t.words[t.word[stop++]!]!.length > end) return false;
-  for (; k < stop; k++) at(t.word[k]!, t.words[t.word[k]!]!);
+  // Tokens are in reading order: skip those before the stretch; one that runs into it straddles its edge.
+  while (from < last && t.start[from]! < start) if (t.start[from]! + t.words[t.word[from++]!]!.length > start) return null;
+  let to = from;
+  while (to < last && t.start[to]! < end) if (t.start[to]! + t.words[t.word[to++]!]!.length > end) return null;
+  return [from, to];
+}
+
+/**
+ * The words of a stretch as forEachWordSpan reads its text alone, each as its number and text
+ * in the document's table. False, having read nothing, where the table cannot tell
+ * (stretchTokens), or the stretch holds a ZWNJ (tokenize keeps one between letters inside a
+ * word, forEachWordSpan splits there).
+ */
+export function forEachPieceWord(doc: CheckDoc, piece: Stretch, at: (word: number, text: string) => void): boolean {
+  const span = piece.text.includes('\u200c') ? null : stretchTokens(doc, piece);
+  if (!span) return false;
+  const t = docTokens(doc);
+  for (let k = span[0]; k < span[1]; k++) at(t.word[k]!, t.words[t.word[k]!]!);
   return true;
+}
+
+/** The words tokenize finds in a stretch's text, with their script, read from the table; null where it cannot tell (stretchTokens). */
+export function pieceWords(doc: CheckDoc, piece: Stretch): Array<{ text: string; arabic: boolean }> | null {
+  const span = stretchTokens(doc, piece);
+  if (!span) return null;
+  const t = docTokens(doc);
+  const out: Array<{ text: string; arabic: boolean }> = [];
+  for (let k = span[0]; k < span[1]; k++) out.push({ text: t.words[t.word[k]!]!, arabic: (t.flags[k]! & ARABIC) !== 0 });
+  return out;
 }

@@ -1143,6 +1143,10 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
     if (!best) continue;
+    // A spelling no word list has, said again in the document, is chosen: a real name the lists
+    // lack, which the source writes by its sound ("Dyteon" for دايتون, which reads as Dayton).
+    // Only a letter's slip (one edit) from the name the source holds says it was mistyped.
+    if (!english && !lowered.includes(m) && !inflected(m.text) && !writtenOnce(ctx, m) && editDistance(best.name, latinLetters(m.text)) > 1) continue;
     // A word derived from the name the source word reads as ("Democratic" where Persian has
     // دموکرات, Democrat) translates it: the word's letters begin with the name's stem.
     if (derivedFrom(m.text, best.name)) continue;

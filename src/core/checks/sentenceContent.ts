@@ -6,7 +6,7 @@ import { foldFigures, numberKey } from './numbers';
 import { numberPhrases } from './numberWords';
 import { lexStem, wordTable, type LexiconSide } from '../text/wordTable';
 import { tokenize } from './tokens';
-import { docTokens, forEachPieceWord } from './docTokens';
+import { docTokens, forEachPieceWord, pieceWords } from './docTokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
@@ -229,7 +229,7 @@ export class BeadContent {
     // read afresh where the table cannot tell.
     if (!forEachPieceWord(this.input[side], pc, (n, raw) => note((byNumber[n] ??= factOf(raw)))))
       forEachWordSpan(text, (start, end) => note(factOf(text.slice(start, end))));
-    for (const n of this.numbers(pc, f.literal)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
+    for (const n of this.numbers(side, pc, f.literal)) if (!f.numberSet.has(n)) (f.numberSet.add(n), f.numbers.push(n));
     this.latinWords(side, text, f);
     cache.set(pc, f);
     return f;
@@ -273,14 +273,15 @@ export class BeadContent {
   private readonly latin: [boolean, boolean];
 
   /** Figures of a piece: digits of every system and numbers in words (a lone 0 or 1 is too often no figure). */
-  private numbers(pc: Piece, literal: Set<string>): string[] {
+  private numbers(side: Side, pc: Piece, literal: Set<string>): string[] {
     const out: string[] = [];
     for (const m of foldFigures(pc.text).matchAll(DIGITS)) {
       const k = numberKey(m[0]);
       out.push(k);
       literal.add(k);
     }
-    for (const ph of numberPhrases(tokenize(pc.text))) out.push(String(ph.value));
+    // The piece's words from its document's token table where it can tell, else read afresh.
+    for (const ph of numberPhrases(pieceWords(this.input[side], pc) ?? tokenize(pc.text))) out.push(String(ph.value));
     return out.filter((v) => v !== '0' && v !== '1');
   }
 
