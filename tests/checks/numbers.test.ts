@@ -139,4 +139,16 @@ describe('numbers (check 4)', () => {
       [3, 'number-added', '4096'],
     ]);
   });
+
+  it('lets a word that may name a month answer the other side\'s month, never flag alone', () => {
+    // A calendar's labels: Persian مه is May (and fog), "Apr" an abbreviation without its dot.
+    const en = doc('en', 'en', ['May', 'Apr', 'May', 'Apr']);
+    const fa = doc('fa', 'fa', ['مه', 'آوریل', 'ژوئن', 'مارس']);
+    const flags = checkNumbers({ a: en, b: fa, beads: oneToOne(4) });
+    expect(flags.map((f) => [f.paragraphs.a[0], f.data?.kind, f.data?.text])).toEqual([
+      [2, 'number-added', 'May'],
+      [2, 'number-missing', 'ژوئن'],
+      [3, 'number-missing', 'مارس'],
+    ]);
+  });
 });

@@ -78,8 +78,11 @@ const MONTH_WORDS = new Set(['ماه', 'شهر']);
 
 interface MonthTables {
   single: ReadonlyMap<string, number>;
-  /** Each regional name's month, and the language in whose texts it needs no context (Dari's, in Persian). */
-  regional: ReadonlyMap<string, { month: number; ownLang: string | null }>;
+  /**
+   * Each regional name's month, the language in whose texts it needs no context (Dari's, in
+   * Persian), and for a name of one or two letters, the language whose own name it is (مه, Persian).
+   */
+  regional: ReadonlyMap<string, { month: number; ownLang: string | null; shortIn?: string }>;
   /** Names of two words, by their words joined with a space. */
   pairs: ReadonlyMap<string, number>;
   /** The first words of `pairs`: only after one of them is the next word read. */
@@ -89,7 +92,7 @@ let monthTables: MonthTables | null = null;
 const arabicMonths = (): MonthTables => (monthTables ??= buildMonthTables());
 function buildMonthTables(): MonthTables {
   const single = new Map<string, number>();
-  const regional = new Map<string, { month: number; ownLang: string | null }>();
+  const regional = new Map<string, { month: number; ownLang: string | null; shortIn?: string }>();
   const pairs = new Map<string, number>();
   const names = (locale: string): string[] => {
     const format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
@@ -100,7 +103,7 @@ function buildMonthTables(): MonthTables {
     names(locale).forEach((name, m) => {
       if (name.includes(' ')) pairs.set(name, m + 1);
       else if (name.length > 2) single.set(name, m + 1);
-      else regional.set(name, { month: m + 1, ownLang: null });
+      else regional.set(name, { month: m + 1, ownLang: null, shortIn: locale.split('-')[0]! });
     });
   for (const [w, m] of Object.entries(MONTH_SPELLINGS)) single.set(foldForMatch(w), m);
   // Dari's names are months in any Persian text (the language tag does not tell Kabul from
@@ -211,7 +214,7 @@ function monthOf(text: string, lang: string, tokens: Token[], k: number, w: Arab
 interface ArabicMonthWord {
   month: number | null;
   /** The month the word names in some regions only (REGIONAL_MONTH_LOCALES), context needed but in ownLang. */
-  regional: { month: number; ownLang: string | null } | null;
+  regional: { month: number; ownLang: string | null; shortIn?: string } | null;
   pairFirst: string | null;
   solar: boolean;
   /** The Solar Hijri month the word names when a day's figure comes before it (solarMonthTable). */
@@ -247,8 +250,9 @@ export function numberItems(doc: CheckDoc, indices: number[]): NumberItem[] {
  * numberItems, and whether the paragraphs name a Solar Hijri month, read in one pass over
  * each paragraph's words (the months check needs both for every bead).
  */
-function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; solar: boolean; solarDays: SolarDay[] } {
+function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; solar: boolean; solarDays: SolarDay[]; maybeMonths: NumberItem[] } {
   const out: NumberItem[] = [];
+  const maybeMonths: NumberItem[] = [];
   const solarDays: SolarDay[] = [];
   let solar = false;
   // relativePos, with the side's length and each paragraph's offset summed once.
@@ -305,10 +309,25 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       const tens = nw && nw.decade;
       if (tens !== null) out.push({ value: String(tens), kind: 'word', decade: true, paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
       const month = monthOf(text, doc.lang, tokens, k, w, nearFigure);
+      const maybe = month === undefined ? maybeMonthOf(t.text, w, doc.lang) : undefined;
       if (month !== undefined) out.push({ value: `month:${month}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
+      else if (maybe !== undefined) maybeMonths.push({ value: `month:${maybe}`, kind: 'month', paragraph: i, start: t.start, end: t.end, pos: (offset + t.start) / total });
     }
   }
-  return { items: out, solar, solarDays };
+  return { items: out, solar, solarDays, maybeMonths };
+}
+
+/**
+ * The month a word may name but says nothing of alone: the document's language's own name of
+ * one or two letters with no figure beside it (Persian مه, "fog" as often as May), or an English
+ * abbreviation without its dot ("Apr", a calendar's label). It answers the other side's month,
+ * never raises a flag. Another region's name is not one: جوان is "young" in Persian, June in Tunis.
+ */
+function maybeMonthOf(word: string, w: ArabicMonthWord | null, lang: string): number | undefined {
+  if (w) return w.regional?.shortIn === lang ? w.regional.month : undefined;
+  if (!/^\p{Lu}\p{Ll}{2,3}$/u.test(word)) return undefined;
+  const i = EN_MONTH_ABBREVIATIONS.get(word.toLowerCase());
+  return i === undefined ? undefined : i + 1;
 }
 
 /**
@@ -468,7 +487,7 @@ function beadFlags(ctx: BeadCtx): Flag[] {
   // across, they are no flag.
   const kept = (others: NumberItem[], left: NumberItem[]) => (x: NumberItem) => decadeKept(others)(x) && !(x.code && !left.length);
   const [fa, fb] = [changed.restA.filter(kept(ib, changed.restB)), changed.restB.filter(kept(ia, changed.restA))];
-  const months = ra.solar || rb.solar ? { a: [], b: [] } : monthsUnmatched(ia, ib);
+  const months = ra.solar || rb.solar ? { a: [], b: [] } : monthsUnmatched(ia, ib, ra.maybeMonths, rb.maybeMonths);
   for (const x of mergeAdjacent(da, [...fa, ...months.a])) flags.push(flagFor(ctx, 'a', x, 'number-added'));
   for (const y of mergeAdjacent(db, [...fb, ...months.b])) flags.push(flagFor(ctx, 'b', y, 'number-missing'));
   return flags;
@@ -539,12 +558,15 @@ function clockParts(otherDoc: CheckDoc, rest: NumberItem[], otherRest: NumberIte
   return out;
 }
 
-/** Months one side names and the other does not (as sets); the caller rules out Solar months. */
-function monthsUnmatched(ia: NumberItem[], ib: NumberItem[]): { a: NumberItem[]; b: NumberItem[] } {
+/**
+ * Months one side names and the other does not (as sets), where a word the other side has
+ * that may name the month (maybeMonthOf) also answers it; the caller rules out Solar months.
+ */
+function monthsUnmatched(ia: NumberItem[], ib: NumberItem[], maybeA: NumberItem[], maybeB: NumberItem[]): { a: NumberItem[]; b: NumberItem[] } {
   const ma = ia.filter((x) => x.kind === 'month');
   const mb = ib.filter((x) => x.kind === 'month');
-  const va = new Set(ma.map((x) => x.value));
-  const vb = new Set(mb.map((x) => x.value));
+  const va = new Set([...ma, ...maybeA].map((x) => x.value));
+  const vb = new Set([...mb, ...maybeB].map((x) => x.value));
   return { a: ma.filter((x) => !vb.has(x.value)), b: mb.filter((x) => !va.has(x.value)) };
 }
 
