@@ -75,6 +75,9 @@ function chunks(text: string, at: (start: number, end: number, core: string) => 
 }
 
 export function carriedSpans(text: string, source: string[]): Carried {
+  // Every span kept holds a Latin letter of the text: a paragraph without one keeps none, and
+  // its source paragraphs need not be read (most of a book's translated paragraphs).
+  if (!LATIN_LETTER.test(text)) return [];
   const known = new Set<string>();
   for (const s of source) {
     chunks(s, (_a, _b, core) => {

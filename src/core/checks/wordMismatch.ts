@@ -2,7 +2,7 @@ import type { Bead, Flag } from '../model';
 import { foldForMatch } from '../text/normalize';
 import { linkedBeads } from './beads';
 import { makeFlag } from './flag';
-import { arabicForms, editDistance, forEachWord, langName, scriptOfLang, type Token } from './tokens';
+import { arabicForms, editDistance, langName, scriptOfLang, type Token } from './tokens';
 import { tokensOf } from './docTokens';
 import { memoPerWord } from '../text/memo';
 import type { CheckInput, Side } from './types';
@@ -77,10 +77,8 @@ function beadFlags(input: CheckInput, bead: Bead, latin: Side): Flag[] {
   const li = latin === 'a' ? bead.a : bead.b;
   const ai = latin === 'a' ? bead.b : bead.a;
   const arabicWords: string[] = [];
-  for (const i of ai) {
-    const text = ad.paragraphs[i]?.text ?? '';
-    forEachWord(text, (start, end) => arabicWords.push(text.slice(start, end)));
-  }
+  // From the document's token table: each word the same string wherever it stands, so termSources' memo knows it at once.
+  for (const i of ai) for (const t of tokensOf(ad, i)) arabicWords.push(t.text);
   const sources = termSources(arabicWords);
   const latinTokens = new Map<number, Token[]>();
   const out: Flag[] = [];
