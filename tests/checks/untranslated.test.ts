@@ -83,4 +83,11 @@ describe('untranslated and leftover text (check 6)', () => {
     const flags = checkUntranslated({ a: en, b: fa, beads: oneToOne(3) });
     expect(flags.map((f) => [f.span?.paragraph, f.data?.kind])).toEqual([[2, 'wrong-script']]);
   });
+
+  it('leaves quoted words carried over from the source as literal values, not an unquoted English phrase', () => {
+    const en = doc('en', 'en', ['Start up mode: either ‘updates’, ‘updated’, ‘installed’ or ‘overview’', 'Start up mode: the updates are installed and shown in the overview']);
+    const ar = doc('ar', 'ar', ["وضع البدء: واحدٌ من 'updates'، أو 'updated'، أو 'installed' أو 'overview'", 'وضع البدء: the updates are installed and shown in the overview']);
+    const flags = checkUntranslated({ a: en, b: ar, beads: oneToOne(2) });
+    expect(flags.map((f) => [f.span?.paragraph, f.data?.kind])).toEqual([[1, 'wrong-script']]);
+  });
 });

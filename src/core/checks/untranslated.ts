@@ -55,7 +55,8 @@ function distinctive(text: string): { persian: number; arabic: number } {
  * (whole, or each piece between hyphens and slashes: "AppleDouble" for "AppleDouble-encoded")
  * and are written as names or code are (a capital, a digit, or code punctuation: "StartDoc",
  * "GtkAdjustment", "use_custom_default_size", "image/png", "--driver", "http://…"), or are
- * lower-case terms and commands no English word list has ("framebuffer", "cdrecord"). Such a
+ * lower-case terms and commands no English word list has ("framebuffer", "cdrecord"), or are
+ * quoted words on their own, literal values ("‘updates’ or ‘installed’"). Such a
  * chunk is the counterpart of itself, not text left untranslated; an English word is never
  * one, so an English sentence left in the translation still reads as English.
  */
@@ -88,11 +89,17 @@ export function carriedSpans(text: string, source: string[]): Carried {
   const out: Carried = [];
   if (!known.size) return out;
   chunks(text, (start, end, core) => {
-    if (!LATIN_LETTER.test(core) || !(NAME_OR_CODE.test(core) || termOrCommand(core))) return;
+    if (!LATIN_LETTER.test(core) || !(NAME_OR_CODE.test(core) || termOrCommand(core) || quoted(text, start, end))) return;
     if (known.has(core) || core.split(/[-/]/u).every((piece) => !piece || known.has(piece) || !LATIN_LETTER.test(piece))) out.push([start, end]);
   });
   return out;
 }
+
+/** A chunk in quotation marks of its own: a literal value or keyword ("either ‘updates’ or ‘installed’"). */
+function quoted(text: string, start: number, end: number): boolean {
+  return QUOTES.includes(text.charAt(start - 1)) && QUOTES.includes(text.charAt(end));
+}
+const QUOTES = `"'“”‘’«»\``;
 
 /** A lower-case word of four letters or more that no English word list has: "framebuffer", "cdrecord". */
 function termOrCommand(core: string): boolean {
