@@ -151,6 +151,16 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(2) })).toEqual([]);
   });
 
+  it('leaves a program name written with two capitals before its lower-case letters (GDict), not the slip of a word', () => {
+    // gnome-dictionary's Arabic: "ج‌قاموس" translates the name; "Edict" is a letter from it and reads like اعرض.
+    const en = doc('en', 'en', ['Show GDict Options']);
+    const ar2 = doc('ar', 'ar', ['اعرض خيارات ج‌قاموس']);
+    expect(checkNameMismatch({ a: en, b: ar2, beads: oneToOne(1) })).toEqual([]);
+    // Written as a word is, the same kind of spelling is still a slip.
+    const flags = checkNameMismatch({ a: doc('en', 'en', ['Show Edcit Options']), b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion])).toEqual([['Edcit', 'Edict']]);
+  });
+
   it('flags a spelling whose letters run as no name does, a letter from a word that writes the source (Cosngress)', () => {
     const en = doc('en', 'en', ['The Cosngress met on Monday in Washington.']);
     const ar2 = doc('ar', 'ar', ['اجتمع الكونغرس يوم الاثنين في واشنطن.']);

@@ -458,7 +458,7 @@ function slipDiffers(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | nul
  * word of the bead that the spelling it suggests writes is the corroboration.
  */
 function looksSlip(ctx: Ctx, m: Mention, counterparts: Array<Counterpart | null>, k: number): Flag | null {
-  if (!unlisted(m.text) || inflected(m.text)) return null;
+  if (!unlisted(m.text) || inflected(m.text) || PRODUCT_CASE.test(m.text)) return null;
   const w = latinLetters(m.text);
   if (w.length < LOOKS_SLIP_MIN_LETTERS) return null;
   const best = looksBetter(w);
@@ -536,6 +536,11 @@ function wordOrNameByHash(h: number): 0 | 1 | 2 {
 }
 
 const LOOKS_SLIP_MIN_LETTERS = 5;
+/**
+ * Two capitals before the lower-case letters ("GDict", "KPovModeler", "GTlsCertificate"): a
+ * program's or a type's name, whose letters run as no word's on purpose, not a slip of a word.
+ */
+const PRODUCT_CASE = /^\p{Lu}{2,}\p{Ll}/u;
 /**
  * How much more like a name (nats, nameLetters.ts) the spelling a letter away must look: chosen
  * on the translit dev split, where real names the lists lack rarely have such a neighbour.
