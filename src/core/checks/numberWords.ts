@@ -176,7 +176,7 @@ export function numberPhrases(tokens: ReadonlyArray<{ text: string; arabic: bool
   return out;
 }
 
-function parseToken(t: { text: string; arabic: boolean }): Entry[] | undefined {
+export function parseToken(t: { text: string; arabic: boolean }): Entry[] | undefined {
   if (!t.arabic && t.text.includes('-')) {
     const es = t.text.split('-').map((p) => entryOf(p, false));
     return es.every(Boolean) ? (es as Entry[]) : undefined;

@@ -2,9 +2,9 @@ import type { Bead, Flag } from '../model';
 import { foldDigits, foldForMatch } from '../text/normalize';
 import { linkedBeads, sideIndices, sideLength } from './beads';
 import { makeFlag } from './flag';
-import { arabicNumberEntry, numberPhrases, type Entry } from './numberWords';
+import { arabicNumberEntry, numberPhrases, parseToken, type Entry } from './numberWords';
 import { arabicForms, langName, type Token } from './tokens';
-import { tokensOf } from './docTokens';
+import { ARABIC, docTokens, tokensOf } from './docTokens';
 import { memoPerWord } from '../text/memo';
 import type { CheckDoc, CheckInput, Side } from './types';
 
@@ -279,6 +279,8 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
       if (/[A-Za-z]/.test(text.charAt(m.index - 1))) item.code = true;
       out.push(item);
     }
+    // Most paragraphs have no word that names a number, month or decade: nothing to read in their words.
+    if (wordsQuiet(doc, i)) continue;
     const tokens = tokensOf(doc, i);
     // Each Arabic word looked up once, for its number word, month and decade alike.
     const words = tokens.map((t) => (t.arabic ? arabicNumberWord(t.text) : null));
@@ -315,6 +317,52 @@ function readNumbers(doc: CheckDoc, indices: number[]): { items: NumberItem[]; s
     }
   }
   return { items: out, solar, solarDays, maybeMonths };
+}
+
+/**
+ * Per word of a document's token table (docTokens), whether readNumbers' reading of the words
+ * of a paragraph can take nothing from it, whatever stands beside it: no number word, month,
+ * possible month or decade. Asked per word number, so a book's words are judged once each;
+ * owned by the document, as its token table is.
+ */
+const quietWords = new WeakMap<CheckDoc, Uint8Array>();
+const UNKNOWN = 0;
+const QUIET = 1;
+const SAYS = 2;
+
+/** Whether no word of paragraph `i` gives readNumbers anything (wordQuiet). */
+function wordsQuiet(doc: CheckDoc, i: number): boolean {
+  const t = docTokens(doc);
+  let quiet = quietWords.get(doc);
+  if (!quiet) quietWords.set(doc, (quiet = new Uint8Array(t.words.length)));
+  for (let k = t.from[i]!; k < t.from[i + 1]!; k++) {
+    const n = t.word[k]!;
+    let q = quiet[n]!;
+    if (q === UNKNOWN) q = quiet[n] = wordQuiet(t.words[n]!, (t.flags[k]! & ARABIC) !== 0, doc.lang) ? QUIET : SAYS;
+    if (q === SAYS) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a word gives readNumbers nothing wherever it stands: numberPhrases starts no phrase
+ * at it, monthOf and maybeMonthOf find no month in it, and (Arabic script) it names no decade.
+ * Whether a word is Arabic script is read from its letters alone, so it is the word's.
+ */
+function wordQuiet(word: string, arabic: boolean, lang: string): boolean {
+  if (arabic) {
+    const nw = arabicNumberWord(word);
+    const m = nw.month;
+    return nw.entry === undefined && nw.decade === null && m.month === null && m.regional === null && m.pairFirst === null && !m.solar && m.solarNumber === null;
+  }
+  if (parseToken({ text: word, arabic: false }) !== undefined) return false;
+  if (maybeMonthOf(word, null, lang) !== undefined) return false;
+  // monthOf's test of a word of another script, with a dot after it or not.
+  const dash = word.includes('-') || word.includes('‐') ? /^\p{Ll}+[-‐](?=[^-‐]+$)/u.exec(word) : null;
+  const part = dash ? word.slice(dash[0].length) : word;
+  const c = part.charCodeAt(0);
+  if (part.length > EN_MONTH_MAX || (c >= 0x61 && c <= 0x7a)) return true;
+  return englishMonth(part, true) < 0 || !/^\p{Lu}/u.test(part);
 }
 
 /**
