@@ -244,6 +244,15 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(checkNameMismatch({ a: doc('en', 'en', ['Parliament passed the Law on Monday.']), b: doc('ar', 'ar', ['أقر البرلمان القانون يوم الاثنين.']), beads: oneToOne(1) })).toEqual([]);
   });
 
+  it('flags a short word two letters from a name the source reads all but exactly (Sewn for سان, San)', () => {
+    const ar2 = doc('ar', 'ar', ['قال عمدة سان فرانسيسكو إن الطريق مغلق.']);
+    const flags = checkNameMismatch({ a: doc('en', 'en', ['The mayor of Sewn Francisco said the road was closed.']), b: ar2, beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion, f.data?.sourceText])).toEqual([['Sewn', 'San', 'سان']]);
+    // Spelled right nothing is said, nor of an abbreviation beside the word it shortens.
+    expect(checkNameMismatch({ a: doc('en', 'en', ['The mayor of San Francisco said the road was closed.']), b: ar2, beads: oneToOne(1) })).toEqual([]);
+    expect(checkNameMismatch({ a: doc('en', 'en', ['The pilgrims walked to St Andrews on Sunday.']), b: doc('ar', 'ar', ['سار الحجاج إلى سانت أندروز يوم الأحد.']), beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('flags an English word standing where the source has the usual translation of a country near it (Egret for مصر)', () => {
     const ar2 = doc('ar', 'ar', ['سافر الوزير إلى مصر يوم الاثنين.']);
     const flags = checkNameMismatch({ a: doc('en', 'en', ['The minister flew to Egret on Monday.']), b: ar2, beads: oneToOne(1) });

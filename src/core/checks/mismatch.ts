@@ -1336,9 +1336,16 @@ const nameForWord = new PairMemo<{ name: string; gap: number; form: string } | n
     const near = editDistance(r, mine) <= WORD_FOR_NAME_EDITS + NEIGHBOUR_EDITS ? knownNeighbours(r) : [];
     for (const k of [r, ...near]) {
       // A name the source writes shortened ("McGregor" گرگور) holds the shorter one whole.
-      if (k === mine || mine.includes(k) || unseenDifference(mine, k) || editDistance(k, mine) > (Math.min(k.length, mine.length) <= SHORT_WORD ? 1 : WORD_FOR_NAME_EDITS) || !(isKnownName(k) || isPlaceName(k))) continue;
+      const edits = editDistance(k, mine);
+      // A short word two letters from the name ("Sewn" for سان, San) is believed only beside
+      // the name's own reading, and with its first letter: most short words are two from many names.
+      // Two letters are an abbreviation's ("St" beside سانت, Sant), not a word read for a name, and
+      // a source word of two letters a particle's or a suffix's as often (Persian اش, "his").
+      const short = Math.min(k.length, mine.length) <= SHORT_WORD;
+      const shortPair = short && mine.length > 2 && arabicLetters(form).length > 2 && edits === WORD_FOR_NAME_EDITS && k[0] === mine[0];
+      if (k === mine || mine.includes(k) || unseenDifference(mine, k) || (edits > (short ? 1 : WORD_FOR_NAME_EDITS) && !shortPair) || !(isKnownName(k) || isPlaceName(k))) continue;
       const gap = gapWithin(k, form, MATCH_GAP);
-      if (gap <= MATCH_GAP && (!best || gap < best.gap)) best = { name: k, gap, form };
+      if (gap <= (shortPair ? SURE_GAP : MATCH_GAP) && (!best || gap < best.gap)) best = { name: k, gap, form };
     }
   }
   // A word as written that writes the source word is a spelling of it, not a word read for a
