@@ -234,6 +234,16 @@ describe('name mismatch across scripts (check 2)', () => {
     expect(common.map((f) => [f.data?.text, f.suggestion])).toEqual([['Sneptember', 'September']]);
   });
 
+  it('flags a word people bear standing where the source has a name it resembles but does not write (Job for جيم, Law for ليام)', () => {
+    const flags = checkNameMismatch({ a: doc('en', 'en', ['The striker Job scored twice on Saturday.']), b: doc('ar', 'ar', ['سجل المهاجم جيم هدفين يوم السبت.']), beads: oneToOne(1) });
+    expect(flags.map((f) => [f.data?.text, f.suggestion, f.data?.sourceText])).toEqual([['Job', 'Jim', 'جيم']]);
+    const law = checkNameMismatch({ a: doc('en', 'en', ['Celtic manager Law said the team had played well.']), b: doc('ar', 'ar', ['قال مدرب سلتيك ليام إن الفريق لعب جيدا.']), beads: oneToOne(1) });
+    expect(law.map((f) => [f.data?.text, f.suggestion])).toEqual([['Law', 'Liam']]);
+    // Spelled right, or the word beside its own translation, nothing is said.
+    expect(checkNameMismatch({ a: doc('en', 'en', ['The striker Jim scored twice on Saturday.']), b: doc('ar', 'ar', ['سجل المهاجم جيم هدفين يوم السبت.']), beads: oneToOne(1) })).toEqual([]);
+    expect(checkNameMismatch({ a: doc('en', 'en', ['Parliament passed the Law on Monday.']), b: doc('ar', 'ar', ['أقر البرلمان القانون يوم الاثنين.']), beads: oneToOne(1) })).toEqual([]);
+  });
+
   it('flags an English word standing where the source has the usual translation of a country near it (Egret for مصر)', () => {
     const ar2 = doc('ar', 'ar', ['سافر الوزير إلى مصر يوم الاثنين.']);
     const flags = checkNameMismatch({ a: doc('en', 'en', ['The minister flew to Egret on Monday.']), b: ar2, beads: oneToOne(1) });

@@ -19,7 +19,7 @@ import { isDictionaryArabic } from './arabicWords';
 import { PairMemo } from './pairMemo';
 import { memoPerWord } from '../text/memo';
 import { namedTranslations, otherStem, translationStems } from './conventional';
-import { lexStem } from '../text/wordTable';
+import { lexStem, wordTable } from '../text/wordTable';
 
 /**
  * Check 2, "name does not match its source". In each linked bead, every Latin name is looked
@@ -1147,6 +1147,9 @@ function wordsForNames(ctx: Ctx, mentions: Mention[], flags: Flag[], lowered: Me
       if (cand && english && readThroughArticle(w)) continue;
       if (cand && (!best || cand.gap < best.gap) && !claimedBy(i) && !usedAsWord(ctx, m, i) && (!isBorne || borneFor(ctx, m, i, cand.gap))) best = { i, ...cand };
     }
+    // A word people bear that no known name a letter or two away explains ("Job" where the
+    // source has جيم, Jim) may still stand in a name's place: judged on borneInPlace's terms.
+    if (!best && isBorne) best = borneInPlace(ctx, m, free, pos, claimedBy);
     if (!best) continue;
     // A spelling no word list has, said again in the document, is chosen: a real name the lists
     // lack, which the source writes by its sound ("Dyteon" for دايتون, which reads as Dayton).
@@ -1201,6 +1204,51 @@ function borneFor(ctx: Ctx, m: Mention, i: number, gap: number): boolean {
   if (gap > SURE_GAP || hasArticle(w)) return false;
   if (gapWithin(m.text, w, BORNE_MISS) <= BORNE_MISS) return false;
   return !ctx.mentions.some((o) => o !== m && o.text !== m.text && writesWord(o.text, w));
+}
+
+/**
+ * The source word a word people bear stands in place of when it is no slip of that name
+ * (wordsForNames): the one free source word near its place that the model reads as a known
+ * name all but exactly, that the word neither writes (borneFor) nor translates (the word
+ * table: "Black" beside أسود is a translation). Only when the place holds one such word: with
+ * two, which one the word stood for is a guess.
+ */
+function borneInPlace(ctx: Ctx, m: Mention, free: number[], pos: number, claimedBy: (i: number) => boolean): { i: number; name: string; gap: number; form: string } | null {
+  // A word the bead translates anywhere ("Secretary" beside أمين) is there as the word it is.
+  const own = translationStems(latinLetters(m.text), ctx.arabic.lang).stems;
+  if (own.size && stemsOf(ctx).some((x) => x !== '' && own.has(x))) return null;
+  const mine = latinLetters(m.text);
+  let found: { i: number; name: string; gap: number; form: string } | null = null;
+  for (const i of free) {
+    const w = ctx.tokens[i]!.text;
+    if (Math.abs(ctx.tokens[i]!.pos - pos) > WORD_FOR_NAME_POS) continue;
+    let cand: { name: string; gap: number; form: string } | null = null;
+    // The word whole, as written: a name read in a word less a clitic or an ending (کنار, "beside",
+    // as Nar) is most often that word, and the word table knows the word as a translation of
+    // other words, not of the name it reads as (حصار, siege, read as Hassar).
+    const form = nameForms(w)[0]!;
+    const r = latinLetters(romanise(form).text);
+    // Machine translation puts a word that looks like the name in its place ("Job" for Jim, "Law"
+    // for Liam): the same first letter and at most WORD_FOR_NAME_EDITS apart, short words too.
+    if (r.length >= 3 && r[0] === mine[0] && editDistance(r, mine) <= WORD_FOR_NAME_EDITS && isKnownName(r) && !isEnglishWord(r) && !isCommonEnglish(r) && !translatesOther(ctx, i, r)) {
+      const gap = gapWithin(r, form, SURE_GAP);
+      if (gap <= SURE_GAP) cand = { name: r, gap, form };
+    }
+    if (!cand || claimedBy(i) || usedAsWord(ctx, m, i) || translates(ctx, m.text, i) || !borneFor(ctx, m, i, cand.gap)) continue;
+    if (found && found.i !== i) return null;
+    found = { i, ...cand };
+  }
+  return found;
+}
+
+/**
+ * Whether the word table pairs the source word at token i with English words, none of them
+ * the name it reads as: it is a word the translations render by its sense.
+ */
+function translatesOther(ctx: Ctx, i: number, name: string): boolean {
+  const stem = stemsOf(ctx)[i];
+  const partners = stem ? wordTable(ctx.arabic.lang)?.[1].get(stem) : undefined;
+  return !!partners?.length && !partners.includes(lexStem(name));
 }
 
 /** How far (nats) a word people bear must miss the source word it is read in place of. */
