@@ -100,7 +100,7 @@ interface Stretch {
  * stretch's text alone; null where the table cannot tell: the text is not the paragraph's
  * there, or a word of the paragraph runs across the stretch's edge.
  */
-function stretchTokens(doc: CheckDoc, piece: Stretch): [number, number] | null {
+export function stretchTokens(doc: CheckDoc, piece: Stretch): [number, number] | null {
   const p = doc.paragraphs[piece.paragraph];
   const { start, text } = piece;
   if (!p || !p.text.startsWith(text, start)) return null;

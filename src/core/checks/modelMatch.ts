@@ -4,6 +4,7 @@ import { Generations, memoPerWord } from '../text/memo';
 import { foldForMatch } from '../text/normalize';
 import { arabicForms } from './tokens';
 import { nameLogProb } from './nameLetters';
+import { PairMemo } from './pairMemo';
 import { latinLetters, MATCH_GAP, modelVersion, romanise, SpellingSet, surelyApart, translitScore } from './translitModel';
 
 /**
@@ -72,8 +73,19 @@ export function wordParts(word: string): string[] {
   return /[-\u200c]/.test(word) ? word.split(/[-\u200c]+/).filter(Boolean) : [word];
 }
 
-/** The smallest gap between a Latin spelling and any form of Arabic-script word(s). */
-export function bestGap(latin: string, words: string[]): { gap: number; form: string } {
+/**
+ * The smallest gap between a Latin spelling and any form of Arabic-script word(s). Remembered
+ * per spelling and words (PairMemo: let go past its limit and when another table is installed):
+ * name mismatch asks it of a name and its counterpart at every mention, and a book's names
+ * meet the same source words bead after bead. The answer is shared: callers only read it.
+ */
+export function bestGap(latin: string, words: readonly string[]): { readonly gap: number; readonly form: string } {
+  return bestGaps.get(latin, words.length === 1 ? words[0]! : words.join('\u241f'));
+}
+
+const bestGaps = new PairMemo<{ readonly gap: number; readonly form: string }>((latin, key) => computeBestGap(latin, key.split('\u241f')));
+
+function computeBestGap(latin: string, words: readonly string[]): { gap: number; form: string } {
   let best = { gap: Infinity, form: '' };
   const tail = words.slice(1).join('');
   for (const f of nameForms(words[0]!)) {

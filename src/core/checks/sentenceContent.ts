@@ -3,10 +3,10 @@ import { sampleEvenly } from '../align/lexicon';
 import type { Bead, Paragraph } from '../model';
 import { linkedBeads } from './beads';
 import { foldFigures, numberKey } from './numbers';
-import { numberPhrases } from './numberWords';
+import { numberPhrases, parseToken } from './numberWords';
 import { lexStem, wordTable, type LexiconSide } from '../text/wordTable';
 import { tokenize } from './tokens';
-import { docTokens, forEachPieceWord, pieceWords } from './docTokens';
+import { ARABIC, docTokens, forEachPieceWord, pieceWords, stretchTokens, type DocTokens } from './docTokens';
 import type { CheckDoc, CheckInput, Side } from './types';
 
 /**
@@ -111,6 +111,27 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Per UTF-16 unit: 1 letter or digit, 0 not, −1 not tested yet. */
 const BMP = new Int8Array(0x10000).fill(-1);
 const DIGITS = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * Per word of a document's token table, whether numberPhrases can start a phrase at it (2),
+ * or not (1), or not asked yet (0): a phrase starts only at a number word, so tokens
+ * [from, to) none of which is one hold no phrase. Whether a word is Arabic script is read
+ * from its letters, so it is the word's. Owned by the document, as its token table is.
+ */
+const numberWordsOf = new WeakMap<CheckDoc, Uint8Array>();
+
+function noNumberWord(doc: CheckDoc, from: number, to: number): boolean {
+  const t: DocTokens = docTokens(doc);
+  let known = numberWordsOf.get(doc);
+  if (!known) numberWordsOf.set(doc, (known = new Uint8Array(t.words.length)));
+  for (let k = from; k < to; k++) {
+    const n = t.word[k]!;
+    let v = known[n]!;
+    if (v === 0) v = known[n] = parseToken({ text: t.words[n]!, arabic: (t.flags[k]! & ARABIC) !== 0 }) === undefined ? 1 : 2;
+    if (v === 2) return false;
+  }
+  return true;
+}
 
 /** Verdict on one sentence against a target text. */
 export interface Judgement {
@@ -280,8 +301,11 @@ export class BeadContent {
       out.push(k);
       literal.add(k);
     }
-    // The piece's words from its document's token table where it can tell, else read afresh.
-    for (const ph of numberPhrases(pieceWords(this.input[side], pc) ?? tokenize(pc.text))) out.push(String(ph.value));
+    // The piece's words from its document's token table where it can tell, else read afresh;
+    // most sentences have no number word, and their words need not be listed to find none.
+    const doc = this.input[side];
+    const span = stretchTokens(doc, pc);
+    if (!span || !noNumberWord(doc, span[0], span[1])) for (const ph of numberPhrases(pieceWords(doc, pc) ?? tokenize(pc.text))) out.push(String(ph.value));
     return out.filter((v) => v !== '0' && v !== '1');
   }
 
