@@ -695,3 +695,23 @@ describe('a dropped line of two clauses joined by "and" (real news: NTREX scotsm
     expect(flags.map((f) => b.paragraphs[3]!.text.slice(f.span!.start, f.span!.end))).toEqual([d.fa[6]]);
   }, 60_000);
 });
+
+describe('a translation that writes no sentence ends, as some editions of scripture do (real text: the Kitáb-i-Aqdas ¶1–95, English–Arabic)', () => {
+  const pair = versePairs().find((p) => p.id.startsWith('Aqdas') && !p.heldOut)!;
+  const unstopped = (text: string) => text.replace(/[.!?،؛؟:«»"()[\]…,;]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const edition = (edit: (text: string, k: number) => string) => {
+    const other = { ...pair.other, paragraphs: pair.other.paragraphs.map((p, k) => paragraph(k, unstopped(edit(p.text, k)), 'ar')) };
+    return checkOmissions({ a: pair.en, b: other, beads: align(pair.en, other) });
+  };
+
+  it('does not call the English sentences of a long verse dropped when the Arabic cannot show where its sentences end', () => {
+    expect(edition((text) => text).filter((f) => f.span?.side === 'a')).toEqual([]);
+  });
+
+  it('still flags the English sentence whose Arabic the passage lost', () => {
+    const p = pair.other.paragraphs[30]!;
+    const last = p.sentences[p.sentences.length - 1]!;
+    const flags = edition((text, k) => (k === 30 ? text.slice(0, last.start) + text.slice(last.end) : text)).filter((f) => f.span?.side === 'a');
+    expect(flags.map((f) => pair.en.paragraphs[f.span!.paragraph]!.text.slice(f.span!.start, f.span!.end))).toEqual(['Verily, by His remembrance the eye is cheered and the heart is filled with light.']);
+  });
+});

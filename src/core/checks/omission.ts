@@ -278,6 +278,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
   const linkPriors = shapePriors(input.beads);
   const { median: usual, spread } = lengths;
   const enders = { a: sentenceEnders(input.a), b: sentenceEnders(input.b) };
+  const unmarked = { a: marksNoSentences(input.a), b: marksNoSentences(input.b) };
   input.beads.forEach((bead, k) => {
     if (!bead.a.length || !bead.b.length) return;
     const [oa, ob] = piecesOf(bead);
@@ -328,6 +329,14 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     }
     // A title the run-on cut took off the document's opening sentence, held to the title scan's test.
     dropped = dropped.filter((d) => !openingHeads.has(d.piece) || !titleHeldByOther(input, bead, { a: pa, b: pb }, lengths, contentOf, unlinked, margins, d.side, d.piece));
+    // Where the other side writes no sentence ends, its sentences cannot be told apart, so only
+    // the whole passage being short there says that one of this side's sentences is missing.
+    const heldByBead = (side: Side) => {
+      if (!unmarked[side === 'a' ? 'b' : 'a']) return true;
+      const dev = Math.log(sumLetters(pa) / Math.max(1, sumLetters(pb))) - scale.median;
+      return (side === 'a' ? dev : -dev) > scale.threshold * UNMARKED_BEAD_SHARE;
+    };
+    dropped = dropped.filter((d) => heldByBead(d.side));
     for (const { side, piece } of dropped) {
       const doc = side === 'a' ? input.a : input.b;
       const other = side === 'a' ? input.b : input.a;
@@ -348,7 +357,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       if (!xa.length || !xb.length) continue;
       const la = sumLetters(xa);
       const lb = sumLetters(xb);
-      const extra = extraPieces(xa, xb, la, lb, lengths, contentLlr, literalGap, links.length > 1 ? marginOf : undefined);
+      const extra = extraPieces(xa, xb, la, lb, lengths, contentLlr, literalGap, links.length > 1 ? marginOf : undefined).filter((x) => heldByBead(x.side));
       if (extra.length) {
         for (const { side, piece } of extra) {
           const doc = side === 'a' ? input.a : input.b;
@@ -933,6 +942,37 @@ function extraPieces(xa: Piece[], xb: Piece[], la: number, lb: number, scale: Le
   }
   return best && best.llr >= DROPPED ? [best] : [];
 }
+
+/**
+ * Whether a document writes no sentence ends, as some editions of scripture and verse do: of
+ * its paragraphs of several words, hardly any holds a stop. The sentence aligner can then
+ * link the other side's sentences only to one long unit, and a sentence it leaves aside is no
+ * evidence of a drop.
+ */
+export function marksNoSentences(doc: CheckDoc): boolean {
+  let long = 0;
+  let marked = 0;
+  for (const p of doc.paragraphs) {
+    if (p.text.split(/\s+/u).length < UNMARKED_MIN_WORDS) continue;
+    long++;
+    if (SENTENCE_MARK.test(p.text)) marked++;
+  }
+  return long >= UNMARKED_MIN_PARAGRAPHS && marked < long * UNMARKED_SHARE;
+}
+
+const SENTENCE_MARK = /[.!?؟۔]/u;
+/** Paragraphs of this many words or more are long enough to hold a sentence end. */
+const UNMARKED_MIN_WORDS = 8;
+/** Fewer such paragraphs than this say nothing about how a document writes. */
+const UNMARKED_MIN_PARAGRAPHS = 3;
+/** Under this share of them with a stop, a document marks no sentences. */
+const UNMARKED_SHARE = 0.1;
+/**
+ * How far past the usual ratio (as a share of the outlier threshold) a passage must be short
+ * on the side that marks no sentences for one of the other side's sentences to count as
+ * dropped: the whole passage is the only evidence left, and a whole outlier misses most drops.
+ */
+const UNMARKED_BEAD_SHARE = 0.5;
 
 /**
  * Words that end a verb-final language's sentences (Persian: its finite verbs and copulas,
