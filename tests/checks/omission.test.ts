@@ -708,6 +708,14 @@ describe('a translation that writes no sentence ends, as some editions of script
     expect(edition((text) => text).filter((f) => f.span?.side === 'a')).toEqual([]);
   });
 
+  it('checks a passage whose text changed after it was aligned, judging it whole where its sentence links no longer fit', () => {
+    // The beads were aligned on the text with its stops: their links point past the sentences left.
+    const other = { ...pair.other, paragraphs: pair.other.paragraphs.map((p, k) => paragraph(k, unstopped(p.text), 'ar')) };
+    expect(pair.beads.some((b) => b.sentences?.some(([, sb]) => sb.some((j) => j > 0)))).toBe(true);
+    const whole = pair.beads.map(({ sentences: _links, ...bead }) => bead);
+    expect(checkOmissions({ a: pair.en, b: other, beads: pair.beads })).toEqual(checkOmissions({ a: pair.en, b: other, beads: whole }));
+  });
+
   it('still flags the English sentence whose Arabic the passage lost', () => {
     const p = pair.other.paragraphs[30]!;
     const last = p.sentences[p.sentences.length - 1]!;

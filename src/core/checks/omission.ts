@@ -1092,6 +1092,26 @@ function spanOf(pieces: Piece[]): Piece {
 }
 
 /** Check 5: unlinked article paragraphs and sentences, and length-ratio outliers. */
-export function checkOmissions(input: CheckInput): Flag[] {
+export function checkOmissions(given: CheckInput): Flag[] {
+  const input = withFittingLinks(given);
   return [...unlinkedFlags(input), ...ratioFlags(input, ratioScale(input))];
+}
+
+/**
+ * The pair with each bead's sentence links kept only where they fit its paragraphs' sentences:
+ * links made before a paragraph's text changed can point past them, and such a bead is judged
+ * whole, as one the aligner gave no links, rather than failing the run.
+ */
+function withFittingLinks(input: CheckInput): CheckInput {
+  const count = (doc: CheckDoc, indices: number[]) => indices.reduce((n, i) => n + (doc.paragraphs[i] ? Math.max(1, doc.paragraphs[i]!.sentences.length) : 0), 0);
+  let stale = false;
+  const beads = input.beads.map((bead) => {
+    if (!bead.sentences) return bead;
+    const [na, nb] = [count(input.a, bead.a), count(input.b, bead.b)];
+    if (bead.sentences.every(([sa, sb]) => sa.every((i) => i < na) && sb.every((j) => j < nb))) return bead;
+    stale = true;
+    const { sentences: _stale, ...whole } = bead;
+    return whole;
+  });
+  return stale ? { ...input, beads } : input;
 }
