@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkNumbers, numberKey } from '../../src/core/checks';
 import { doc, oneToOne } from './helpers';
+import { versePairs } from '../../bench/omissions';
+import { paragraph } from '../../bench/corpus';
+import { align } from '../../src/core/align';
 
 describe('numbers (check 4)', () => {
   it.each([
@@ -150,5 +153,22 @@ describe('numbers (check 4)', () => {
       [2, 'number-missing', 'ژوئن'],
       [3, 'number-missing', 'مارس'],
     ]);
+  });
+});
+
+describe('verses numbered on one side only (real text: the Kitáb-i-Aqdas ¶1–95, English–Arabic, the Arabic numbered ﴿١﴾, ﴿٢﴾, …)', () => {
+  const pair = versePairs().find((p) => p.id.startsWith('Aqdas') && !p.heldOut)!;
+  const indic = (n: number) => String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+  const numbered = { ...pair.other, paragraphs: pair.other.paragraphs.map((p, k) => paragraph(k, `${p.text} ﴿${indic(k + 1)}﴾`, 'ar')) };
+  const flagged = (en: typeof pair.en) => checkNumbers({ a: en, b: numbered, beads: align(en, numbered) });
+
+  it('reads the verse numbers as numbering, not as figures the English left out', () => {
+    expect(flagged(pair.en).map((f) => f.evidence)).toEqual(checkNumbers({ a: pair.en, b: pair.other, beads: pair.beads }).map((f) => f.evidence));
+  });
+
+  it('still flags a figure the English adds to a numbered verse', () => {
+    const en = { ...pair.en, paragraphs: pair.en.paragraphs.map((p, k) => (k === 10 ? paragraph(k, `${p.text} They waited 19 days.`, 'en') : p)) };
+    const added = flagged(en).filter((f) => f.span?.side === 'a' && f.span.paragraph === 10);
+    expect(added.map((f) => en.paragraphs[10]!.text.slice(f.span!.start, f.span!.end))).toEqual(['19']);
   });
 });

@@ -505,6 +505,47 @@ function flagFor(ctx: BeadCtx, side: Side, item: NumberItem, kind: string, other
   });
 }
 
+/**
+ * Figures that number their paragraphs, as verses and list items are numbered: one at a
+ * paragraph's start or end that runs on by one from the figure at the same edge of the
+ * paragraph before or after. One side may number its verses and the other leave that to the
+ * page, so such a figure says nothing about the text's own numbers. Per document, by paragraph:
+ * the offsets of its numbering figures.
+ */
+function numbering(doc: CheckDoc): ReadonlyMap<number, ReadonlySet<number>> {
+  let found = numberingOf.get(doc);
+  if (found) return found;
+  found = new Map();
+  const edges = doc.paragraphs.map((p) => {
+    const text = foldFigures(p.text);
+    const lead = LEADING_FIGURE.exec(text);
+    const trail = TRAILING_FIGURE.exec(text);
+    return [lead ? { value: Number(lead[1]), start: lead.index + lead[0].indexOf(lead[1]!) } : null, trail ? { value: Number(trail[1]), start: trail.index + trail[0].indexOf(trail[1]!) } : null] as const;
+  });
+  let count = 0;
+  for (let i = 0; i < edges.length; i++) {
+    for (const side of [0, 1] as const) {
+      const e = edges[i]![side];
+      if (!e) continue;
+      const before = edges[i - 1]?.[side];
+      const after = edges[i + 1]?.[side];
+      if (before?.value !== e.value - 1 && after?.value !== e.value + 1) continue;
+      const starts = found.get(i) ?? new Set<number>();
+      found.set(i, starts.add(e.start));
+      count++;
+    }
+  }
+  if (count < NUMBERING_MIN) found.clear();
+  numberingOf.set(doc, found);
+  return found;
+}
+
+const numberingOf = new WeakMap<CheckDoc, Map<number, Set<number>>>();
+const LEADING_FIGURE = /^\s*[([﴿]?\s*(\d{1,4})\s*[)\]﴾.:-]?(?=\s)/u;
+const TRAILING_FIGURE = /(?<=\s)[([﴿]?\s*(\d{1,4})\s*[)\]﴾]?\s*$/u;
+/** Fewer numbering figures than this in a document are more likely figures of its text. */
+const NUMBERING_MIN = 3;
+
 function beadFlags(ctx: BeadCtx): Flag[] {
   const [da, db] = [ctx.input.a, ctx.input.b];
   const ra = readNumbers(da, sideIndices(ctx.bead, 'a'));
@@ -520,7 +561,9 @@ function beadFlags(ctx: BeadCtx): Flag[] {
     ...clockParts(db, paired.restA, paired.restB),
     ...clockParts(da, paired.restB, paired.restA),
   ]);
-  const [ua, ub] = [paired.restA.filter((x) => !spaced.has(x)), paired.restB.filter((x) => !spaced.has(x))];
+  const numbered = (doc: CheckDoc) => (x: NumberItem) => x.kind === 'digits' && numbering(doc).get(x.paragraph)?.has(x.start) === true;
+  const [na, nb] = [numbered(da), numbered(db)];
+  const [ua, ub] = [paired.restA.filter((x) => !spaced.has(x) && !na(x)), paired.restB.filter((x) => !spaced.has(x) && !nb(x))];
   const keep = (doc: CheckDoc, xs: NumberItem[]) => xs.filter((x) => flaggable(x, doc.paragraphs[x.paragraph]!.text));
   const flags: Flag[] = [];
   // A figure on each side near the same place, of the same shape (year or not): one number changed.
