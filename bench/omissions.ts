@@ -79,6 +79,18 @@ export function runOmissionsBench(log: (line: string) => void = console.log): vo
 
 const UNSTOPPED = /[.!?،؛؟:«»"()[\]…,;]/gu;
 
+/** Text as some editions of scripture write it: no stops, commas, quote marks or brackets. */
+export function withoutStops(text: string): string {
+  return text.replace(UNSTOPPED, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+const ARABIC_INDIC = new Intl.NumberFormat('ar-u-nu-arab', { useGrouping: false });
+
+/** The document with each paragraph numbered at its end as verses are (﴿١﴾, ﴿٢﴾, …). */
+export function versesNumbered(doc: CheckDoc): CheckDoc {
+  return { ...doc, paragraphs: doc.paragraphs.map((p, k) => paragraph(k, `${p.text} ﴿${ARABIC_INDIC.format(k + 1)}﴾`, doc.lang)) };
+}
+
 /**
  * The verse pairs with their translation written as some editions of scripture are, without
  * stops or commas, aligned again: the omission check's flags on them clean, and with the last
@@ -94,7 +106,7 @@ function unstoppedVerse(pairs: VersePair[]): { clean: number; deleted: number; f
         const drop = cut && k % 4 === 1 && p.sentences.length >= 2 && last !== undefined && last.end - last.start >= 30;
         if (drop) removed.add(k);
         const text = drop ? p.text.slice(0, last.start) + p.text.slice(last.end) : p.text;
-        return paragraph(k, text.replace(UNSTOPPED, ' ').replace(/\s+/gu, ' ').trim(), pair.other.lang);
+        return paragraph(k, withoutStops(text), pair.other.lang);
       });
       const other = { ...pair.other, paragraphs };
       const flags = checkOmissions({ a: pair.en, b: other, beads: align(pair.en, other) });

@@ -1,7 +1,7 @@
 import type { Bead, Flag } from '../model';
 import { linkedBeads, sideIndices } from './beads';
 import { makeFlag } from './flag';
-import { BeadContent, letters, sentencePieces, type Facts, type Piece } from './sentenceContent';
+import { BeadContent, letters, sentenceCount, sentencePieces, type Facts, type Piece } from './sentenceContent';
 import { langName } from './tokens';
 import { skipMargins } from './sentenceMargin';
 import { SHAPES } from '../align/shapes';
@@ -292,6 +292,8 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     const facts = pa.length > 1 || pb.length > 1 ? new BeadFacts(contentOf(), { a: pa, b: pb }) : null;
     const contentLlr = (side: Side, pc: Piece) => (facts ? facts.llr(side, pc) : 0);
     const literalGap = (side: Side, pc: Piece) => (facts && pc.letters >= MIN_FIGURE_LETTERS ? facts.missingLiterals(side, pc) > 0 : false);
+    // The whole bead's log length ratio against the pair's usual one (most beads never ask).
+    const beadDeviation = () => Math.log(sumLetters(pa) / sumLetters(pb)) - scale.median;
     const unlinked = new Set(links.flatMap(([sa, sb]) => (!sa.length ? sb.map((j) => pb[j]!) : !sb.length ? sa.map((i) => pa[i]!) : [])));
     const margins = (a: Piece[], b: Piece[]) => skipMarginsOf(a, b, lengths, linkPriors, contentOf);
     // A short line is judged when it writes a figure the other side lacks, or when the
@@ -333,7 +335,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
     // the whole passage being short there says that one of this side's sentences is missing.
     const heldByBead = (side: Side) => {
       if (!unmarked[side === 'a' ? 'b' : 'a']) return true;
-      const dev = Math.log(sumLetters(pa) / Math.max(1, sumLetters(pb))) - scale.median;
+      const dev = beadDeviation();
       return (side === 'a' ? dev : -dev) > scale.threshold * UNMARKED_BEAD_SHARE;
     };
     dropped = dropped.filter((d) => heldByBead(d.side));
@@ -375,7 +377,7 @@ function ratioFlags(input: CheckInput, scale: RatioScale): Flag[] {
       const shorter: Side = dev < 0 ? 'a' : 'b';
       // The shorter side's text may sit in sentences the aligner left without partner (one
       // verse, several English sentences): then the whole bead must be short too.
-      if ([...unlinked].some((pc) => (shorter === 'a' ? pa : pb).includes(pc)) && Math.abs(Math.log(sumLetters(pa) / sumLetters(pb)) - scale.median) < scale.threshold) continue;
+      if ([...unlinked].some((pc) => (shorter === 'a' ? pa : pb).includes(pc)) && Math.abs(beadDeviation()) < scale.threshold) continue;
       // In a bead of several links that as a whole keeps the usual ratio, a link's excess is
       // text the sentence aligner put in a neighbouring link (a verse's sentence counted with
       // the verse before), not text missing from the other side.
@@ -1103,11 +1105,10 @@ export function checkOmissions(given: CheckInput): Flag[] {
  * whole, as one the aligner gave no links, rather than failing the run.
  */
 function withFittingLinks(input: CheckInput): CheckInput {
-  const count = (doc: CheckDoc, indices: number[]) => indices.reduce((n, i) => n + (doc.paragraphs[i] ? Math.max(1, doc.paragraphs[i]!.sentences.length) : 0), 0);
   let stale = false;
   const beads = input.beads.map((bead) => {
     if (!bead.sentences) return bead;
-    const [na, nb] = [count(input.a, bead.a), count(input.b, bead.b)];
+    const [na, nb] = [sentenceCount(input.a, bead.a), sentenceCount(input.b, bead.b)];
     if (bead.sentences.every(([sa, sb]) => sa.every((i) => i < na) && sb.every((j) => j < nb))) return bead;
     stale = true;
     const { sentences: _stale, ...whole } = bead;

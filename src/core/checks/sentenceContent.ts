@@ -32,6 +32,11 @@ export interface Piece {
   letters: number;
 }
 
+/** How many pieces sentencePieces gives the paragraphs: the numbering sentence links index. */
+export function sentenceCount(doc: CheckDoc, indices: number[]): number {
+  return indices.reduce((n, i) => n + (doc.paragraphs[i] ? Math.max(1, doc.paragraphs[i]!.sentences.length) : 0), 0);
+}
+
 /** Sentences of a bead side in the aligner's numbering. */
 export function sentencePieces(doc: CheckDoc, indices: number[]): Piece[] {
   return indices.flatMap((i) => {

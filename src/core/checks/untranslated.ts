@@ -49,17 +49,7 @@ function distinctive(text: string): { persian: number; arabic: number } {
   return { persian, arabic };
 }
 
-/**
- * Where a translation keeps the source's own Latin-script names and code as they are: the
- * spans of its whitespace-delimited chunks that stand in the aligned source paragraphs
- * (whole, or each piece between hyphens and slashes: "AppleDouble" for "AppleDouble-encoded")
- * and are written as names or code are (a capital, a digit, or code punctuation: "StartDoc",
- * "GtkAdjustment", "use_custom_default_size", "image/png", "--driver", "http://…"), or are
- * lower-case terms and commands no English word list has ("framebuffer", "cdrecord"), or are
- * quoted words on their own, literal values ("‘updates’ or ‘installed’"). Such a
- * chunk is the counterpart of itself, not text left untranslated; an English word is never
- * one, so an English sentence left in the translation still reads as English.
- */
+/** Spans [start, end) of a paragraph that hold names and code carried over from its source (carriedSpans). */
 export type Carried = Array<[number, number]>;
 
 const EDGE = /^[\s"'“”‘’«»()[\]{}<>,;:!?،؛؟\u200c-\u200f\u202a-\u202e\u2066-\u2069]+|[\s"'“”‘’«»()[\]{}<>,;:!?.،؛؟…\u200c-\u200f\u202a-\u202e\u2066-\u2069]+$/gu;
@@ -75,6 +65,17 @@ function chunks(text: string, at: (start: number, end: number, core: string) => 
   }
 }
 
+/**
+ * Where a translation keeps the source's own Latin-script names and code as they are: the
+ * spans of its whitespace-delimited chunks that stand in the aligned source paragraphs
+ * (whole, or each piece between hyphens and slashes: "AppleDouble" for "AppleDouble-encoded")
+ * and are written as names or code are (a capital, a digit, or code punctuation: "StartDoc",
+ * "GtkAdjustment", "use_custom_default_size", "image/png", "--driver", "http://…"), or are
+ * lower-case terms and commands no English word list has ("framebuffer", "cdrecord"), or are
+ * quoted words on their own, literal values ("‘updates’ or ‘installed’"). Such a
+ * chunk is the counterpart of itself, not text left untranslated; an English word is never
+ * one, so an English sentence left in the translation still reads as English.
+ */
 export function carriedSpans(text: string, source: string[]): Carried {
   // Every span kept holds a Latin letter of the text: a paragraph without one keeps none, and
   // its source paragraphs need not be read (most of a book's translated paragraphs).
@@ -106,10 +107,9 @@ function termOrCommand(core: string): boolean {
   return core.replace(/[^a-z]/gu, '').length >= 4 && !isEnglishWord(core);
 }
 
+/** Latin letters inside the spans, counted as countScripts counts the paragraph's. */
 function latinLetters(text: string, spans: Carried): number {
-  let n = 0;
-  for (const [start, end] of spans) for (const ch of text.slice(start, end)) if (LATIN_LETTER.test(ch) && /\p{L}/u.test(ch)) n++;
-  return n;
+  return spans.reduce((n, [start, end]) => n + countScripts(text.slice(start, end)).latin, 0);
 }
 
 /** Whole paragraphs in the wrong script or language. */
